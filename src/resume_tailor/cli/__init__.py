@@ -1,0 +1,242 @@
+"""The `tailor` command line: a thin client of the resume_tailor library.
+
+``tailor RESUME --company NAME`` is the default command; the other commands are subcommands. This
+module only parses options, calls the library, renders, and maps resume_tailor.errors to exit codes.
+Heavy libraries are imported inside the commands so that ``tailor --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from resume_tailor import __version__
+from resume_tailor.errors import TailorError, UsageError
+
+DEFAULT_COMMAND = "tailor"
+# modules under resume_tailor.cli that add their own commands through register(app)
+COMMAND_MODULES = ("companies", "batch", "prep", "scrape")
+
+
+class DefaultCommandGroup(TyperGroup):
+    """Routes ``tailor RESUME ...`` to the default command and maps library errors to exit codes."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        group_options = {o for p in self.get_params(ctx) for o in (*p.opts, *p.secondary_opts)}
+        if args and args[0] not in self.commands and args[0] not in group_options:
+            _refuse_mistyped_command(args[0], list(self.commands))
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TailorError as error:
+            typer.echo(f"tailor: error: {_one_line(error)}", err=True)
+            raise typer.Exit(error.exit_code) from None
+
+
+def _refuse_mistyped_command(word: str, commands: list[str]) -> None:
+    """``tailor scrap amazon`` should say "did you mean scrape", not "file 'scrap' does not exist"."""
+    if word.startswith("-") or os.path.exists(word) or "." in word or "/" in word:
+        return
+    close = difflib.get_close_matches(word, [c for c in commands if c != DEFAULT_COMMAND], n=1, cutoff=0.7)
+    if close:
+        typer.echo(f"tailor: error: no such command {word!r}; did you mean {close[0]!r}? "
+                   "(see 'tailor --help')", err=True)
+        raise typer.Exit(2)
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+app = typer.Typer(
+    cls=DefaultCommandGroup,
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Tailor a resume to a company.\n\nUsage: tailor RESUME --company NAME  |  tailor COMMAND ...",
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"tailor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_version_callback, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """Tailor a resume to a company: scores with reasons, gaps and line-by-line suggestions."""
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+    html = "html"
+
+
+def _write_or_print(content: str, out: Path | None) -> None:
+    if out is None:
+        typer.echo(content)
+        return
+    from resume_tailor.storage import atomic_write_text
+
+    try:
+        atomic_write_text(out, content if content.endswith("\n") else content + "\n")
+    except OSError as error:
+        raise UsageError(f"cannot write {out}: {error.strerror or error}") from None
+    typer.echo(f"wrote {out}", err=True)
+
+
+def _profiles_dir(path: Path | None) -> Path | None:
+    if path is not None and not path.is_dir():
+        raise UsageError(f"--profiles {path}: not a folder")
+    return path
+
+
+@app.command(DEFAULT_COMMAND)
+def tailor_command(
+    resume: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or Markdown."),
+    company: str = typer.Option(..., "--company", "-c", help="Company, e.g. amazon."),
+    output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write the report to this file."),
+    job: str | None = typer.Option(None, "--job", "-j", help="A job posting: file, or URL (fetched)."),
+    role: str | None = typer.Option(None, "--role", help="Role family, e.g. software_engineering."),
+    profiles: Path | None = typer.Option(None, "--profiles", help="Extra folder of company profiles."),
+    annotate: Path | None = typer.Option(None, "--annotate", help="Write a commented copy of a DOCX resume."),
+    offline: bool = typer.Option(False, "--offline", envvar="RESUME_TAILOR_OFFLINE",
+                                 help="Refuse all network access."),
+    max_pages: int = typer.Option(20, "--max-pages", min=1, help="Refuse PDFs with more pages."),
+) -> None:
+    """Score RESUME for COMPANY and say what to change (the default command)."""
+    from resume_tailor.api import tailor
+    from resume_tailor.companies import load_profile
+
+    profiles_dir = _profiles_dir(profiles)
+    load_profile(company, profiles_dir=profiles_dir)  # an unknown company fails before any parsing
+    report = tailor(resume, company, job=job, role=role, profiles_dir=profiles_dir, offline=offline,
+                    max_pages=max_pages)
+    from resume_tailor import report as render
+
+    if annotate is not None:
+        if report.resume.file_type != "docx":
+            raise UsageError("--annotate needs a DOCX resume")
+        count = render.annotate_docx(report, resume, annotate)
+        typer.echo(f"wrote {annotate} with {count} comments", err=True)
+    if output_format is OutputFormat.text and out is None:
+        render.print_report(report)
+        return
+    _write_or_print(render.render(report, output_format.value), out)
+
+
+@app.command("parse")
+def parse_command(
+    resume: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or Markdown."),
+    skills: bool = typer.Option(True, "--skills/--no-skills", help="Also extract skills."),
+    max_pages: int = typer.Option(20, "--max-pages", min=1, help="Refuse PDFs with more pages."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Write the JSON to this file."),
+) -> None:
+    """Print the parsed resume as JSON (contact, sections, experience, education, skills)."""
+    from resume_tailor.resume import parse_resume
+    from resume_tailor.resume.serialize import resume_to_dict
+
+    parsed = parse_resume(resume, max_pages=max_pages)
+    if skills:
+        from resume_tailor.skills import annotate_skills
+
+        parsed = annotate_skills(parsed)
+    _write_or_print(json.dumps(resume_to_dict(parsed), indent=2, ensure_ascii=False), out)
+
+
+@app.command("skills")
+def skills_command(
+    resume: Path | None = typer.Argument(None, help="Resume file (or use --text)."),
+    text: str | None = typer.Option(None, "--text", "-t", help="Extract skills from this text instead."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """List the skills in a resume (listed, demonstrated, years of use) or in a piece of text."""
+    if (resume is None) == (text is None):
+        raise UsageError("give either a RESUME file or --text \"...\"")
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if text is not None:
+        from resume_tailor.skills import extract_skills
+
+        mentions = extract_skills(text)
+        if as_json:
+            rows = [{"name": m.name, "text": m.text, "start": m.start, "end": m.end, "category": m.category}
+                    for m in mentions]
+            typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+            return
+        table = Table("skill", "as written", "category", "offsets", title="Skills in the text")
+        for m in mentions:
+            table.add_row(m.name, m.text, m.category, f"{m.start}-{m.end}")
+        console.print(table if mentions else "No skills found.")
+        return
+
+    from resume_tailor.api import analyze_resume
+
+    assert resume is not None
+    parsed = analyze_resume(resume)
+    if as_json:
+        from resume_tailor.resume.serialize import resume_to_dict
+
+        typer.echo(json.dumps(resume_to_dict(parsed)["skills"], indent=2, ensure_ascii=False))
+        return
+    for soft in (False, True):
+        group = [s for s in parsed.skills if s.soft == soft]
+        table = Table("skill", "category", "listed", "demonstrated", "years", "evidence",
+                      title="Soft skills" if soft else "Technical skills")
+        for s in group:
+            years = f"{s.years:.1f}" if s.years else ""
+            table.add_row(s.name, s.category, "yes" if s.listed else "", "yes" if s.demonstrated else "",
+                          years, str(len(s.evidence)))
+        if group:
+            console.print(table)
+    if not parsed.skills:
+        console.print("No skills found.")
+
+
+for _name in COMMAND_MODULES:
+    try:
+        _module = importlib.import_module(f"resume_tailor.cli.{_name}")
+    except ModuleNotFoundError as _missing:  # a command module still being written
+        if _missing.name != f"resume_tailor.cli.{_name}":
+            raise
+        continue
+    _module.register(app)
+
+
+def main() -> None:
+    """Entry point of the ``tailor`` console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("tailor: interrupted", err=True)
+        sys.exit(130)
+    except TailorError as error:  # raised outside a command (e.g. while routing)
+        typer.echo(f"tailor: error: {_one_line(error)}", err=True)
+        sys.exit(error.exit_code)
+    except Exception as error:  # a bug: one line, and the traceback on request
+        if os.environ.get("RESUME_TAILOR_DEBUG"):
+            raise
+        typer.echo(f"tailor: internal error: {type(error).__name__}: {_one_line(error)} "
+                   "(set RESUME_TAILOR_DEBUG=1 for the traceback, and please report it)", err=True)
+        sys.exit(1)

@@ -1,0 +1,38 @@
+"""Company profiles: what Google, Amazon, Meta, Netflix (and any company a user adds) value.
+
+>>> from resume_tailor.companies import load_profile
+>>> load_profile("amazon").values[0].name  # doctest: +SKIP
+'Customer Obsession'
+"""
+
+from __future__ import annotations
+
+from resume_tailor.companies.loader import (
+    bundled_profiles_dir,
+    clear_cache,
+    list_profiles,
+    load_profile,
+    merge_demand,
+    principles,
+    profile_extras,
+    profile_template,
+    validate_profile_file,
+)
+from resume_tailor.companies.schema import ProfileExtras, parse_profile_text
+from resume_tailor.companies.serialize import profile_to_dict, role_family_for_title
+
+__all__ = [
+    "ProfileExtras",
+    "bundled_profiles_dir",
+    "clear_cache",
+    "list_profiles",
+    "load_profile",
+    "merge_demand",
+    "parse_profile_text",
+    "principles",
+    "profile_extras",
+    "profile_template",
+    "profile_to_dict",
+    "role_family_for_title",
+    "validate_profile_file",
+]

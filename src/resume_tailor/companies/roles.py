@@ -1,0 +1,172 @@
+"""The shared taxonomy of role families, and classifying a job title into one of them.
+
+Profiles may list their own ``role_families`` (to rename a family or add title keywords); the
+generated demand files (``scripts/build_demand.py``) use this taxonomy, and a profile without role
+families of its own falls back to it. A keyword matches whole words; the longest matching keyword
+wins, so "data engineer" beats "engineer" and "product marketing" beats "marketing".
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_tailor.models import CompanyProfile, RoleFamily
+
+# (id, name, title keywords). Order breaks ties between equally long keywords.
+_TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "software_engineering",
+        "Software engineering",
+        (
+            "software engineer", "software engineering", "software developer", "software development",
+            "software dev engineer", "sde", "swe", "developer", "programmer", "engineer", "engineering",
+            "front end", "frontend", "front-end", "back end", "backend", "full stack", "fullstack",
+            "ios", "android", "mobile engineer", "web engineer", "ui engineer", "applications engineer",
+            "developer advocate", "developer relations", "test engineer", "engineering manager",
+            "tech lead", "technical lead", "compiler", "kernel", "firmware", "embedded software",
+        ),
+    ),
+    (
+        "data_science_ml",
+        "Data science, analytics and machine learning",
+        (
+            "data scientist", "data science", "machine learning", "ml engineer", "ml", "ai", "genai",
+            "research scientist", "applied scientist", "scientist", "data engineer", "data engineering",
+            "analytics engineer", "data analyst", "analytics", "quantitative", "statistician",
+            "research engineer", "deep learning", "computer vision", "nlp", "llm", "recommendation",
+            "recommendations", "personalization", "algorithms engineer", "economist", "insights",
+        ),
+    ),
+    (
+        "product_program_management",
+        "Product and program management",
+        (
+            "product manager", "product management", "product lead", "group product manager",
+            "program manager", "technical program manager", "tpm", "project manager", "product owner",
+            "program management", "product operations", "release manager", "delivery manager",
+            "product director", "director of product",
+        ),
+    ),
+    (
+        "design",
+        "Design and user research",
+        (
+            "designer", "design", "ux", "ui designer", "user experience", "user researcher",
+            "ux researcher", "user research", "interaction designer", "visual designer",
+            "content designer", "product design", "creative director", "art director", "illustrator",
+            "motion designer", "brand designer", "ux writer",
+        ),
+    ),
+    (
+        "infrastructure_sre",
+        "Infrastructure, SRE and networking",
+        (
+            "site reliability", "sre", "production engineer", "network engineer", "network",
+            "networking", "infrastructure", "devops", "systems engineer", "system engineer",
+            "data center", "datacenter", "cloud engineer", "platform engineer", "reliability",
+            "systems administrator", "storage engineer", "capacity", "cloud infrastructure",
+            "observability", "database engineer", "systems",
+        ),
+    ),
+    (
+        "security",
+        "Security and privacy",
+        (
+            "security", "security engineer", "privacy", "privacy engineer", "threat", "cyber",
+            "cybersecurity", "information security", "offensive security", "detection", "incident response",
+            "trust and safety", "integrity", "risk", "compliance", "fraud",
+        ),
+    ),
+    (
+        "hardware",
+        "Hardware engineering",
+        (
+            "hardware", "hardware engineer", "silicon", "asic", "soc", "fpga", "electrical engineer",
+            "mechanical engineer", "rf", "antenna", "optical", "display", "camera", "sensor",
+            "validation engineer", "manufacturing", "supply chain", "supplier", "npi", "thermal",
+            "physical design", "analog", "circuit", "packaging engineer", "reliability engineer",
+        ),
+    ),
+    (
+        "solutions_customer_engineering",
+        "Solutions, customer and technical support engineering",
+        (
+            "solutions architect", "solutions engineer", "solution architect", "customer engineer",
+            "technical solutions", "technical account manager", "support engineer", "technical support",
+            "consultant", "professional services", "partner engineer", "sales engineer",
+            "implementation", "deployment engineer", "technical writer", "technical specialist",
+        ),
+    ),
+    (
+        "sales_marketing",
+        "Sales, partnerships and marketing",
+        (
+            "sales", "account manager", "account executive", "account strategist", "marketing",
+            "product marketing", "marketing manager", "partner", "partnerships", "partnership",
+            "business development", "brand", "communications", "public relations", "social media",
+            "growth marketing", "advertising", "media", "campaign", "customer success", "agency",
+            "channel", "demand generation", "go to market", "gtm", "events",
+        ),
+    ),
+    (
+        "business_operations",
+        "Business, finance, legal and people operations",
+        (
+            "finance", "financial", "accountant", "accounting", "tax", "treasury", "audit", "legal",
+            "counsel", "attorney", "paralegal", "recruiter", "recruiting", "sourcer", "people",
+            "human resources", "hr", "talent", "operations", "business analyst", "strategy",
+            "business operations", "program specialist", "analyst", "administrative", "assistant",
+            "executive assistant", "policy", "public policy", "real estate", "facilities", "workplace",
+            "procurement", "payroll", "benefits", "compensation", "learning and development",
+        ),
+    ),
+    (
+        "content_production",
+        "Content, studio and production",
+        (
+            "content", "production", "producer", "post production", "studio", "editorial", "editor",
+            "writer", "localization", "dubbing", "subtitle", "creative", "animation", "vfx",
+            "visual effects", "scripted", "unscripted", "games", "game designer", "publicity",
+            "talent relations", "music", "licensing", "programming", "original series", "film",
+        ),
+    ),
+)
+
+
+def default_role_families() -> list[RoleFamily]:
+    """The shared taxonomy as fresh :class:`RoleFamily` objects (no skill demand)."""
+    return [RoleFamily(id=i, name=n, title_keywords=list(k)) for i, n, k in _TAXONOMY]
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[^a-z0-9+#]+", " ", text.casefold()).strip()
+
+
+def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily | None:
+    """The family whose title keywords best match ``title`` (longest whole-word keyword), or None.
+
+    >>> classify_title("Senior Data Scientist, Ads", default_role_families()).id
+    'data_science_ml'
+    """
+    if not title:
+        return None
+    text = f" {_words(title)} "
+    best: tuple[int, int] | None = None
+    chosen: RoleFamily | None = None
+    for index, family in enumerate(families):
+        for keyword in family.title_keywords:
+            words = _words(keyword)
+            if words and f" {words} " in text:
+                rank = (len(words), -index)
+                if best is None or rank > best:
+                    best, chosen = rank, family
+    return chosen
+
+
+def role_family_for_title(profile: CompanyProfile, title: str | None) -> RoleFamily | None:
+    """The profile's role family for a job title; profiles without families use the shared taxonomy.
+
+    >>> role_family_for_title(load_profile("google"), "Senior Data Scientist").id  # doctest: +SKIP
+    'data_science_ml'
+    """
+    return classify_title(title, profile.role_families or default_role_families())

@@ -1,0 +1,109 @@
+"""The Markdown report: the same sections as the terminal report, as GitHub-flavoured Markdown."""
+
+from __future__ import annotations
+
+from resume_tailor.models import Assessment, Report
+from resume_tailor.report import view
+
+
+def render_markdown(report: Report) -> str:
+    """The report as Markdown text (ends with a newline).
+
+    >>> render_markdown(report).splitlines()[0]  # doctest: +SKIP
+    '# Dana Whitfield — Amazon'
+    """
+    parts = [
+        _header(report),
+        _components(report),
+        _skills(report),
+        *(_assessments(heading, items) for heading, items in view.assessment_sections(report)),
+        _gaps(report),
+        _suggestions(report),
+        _summary(report),
+    ]
+    return "\n\n".join(p for p in parts if p) + "\n"
+
+
+def inline(text: str) -> str:
+    """Text safe inside a Markdown paragraph or table cell (pipes, markup and newlines escaped)."""
+    out = text.replace("\\", "\\\\")
+    for ch in "|*_`[]<>#":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def quote(text: str) -> str:
+    """A resume line quoted verbatim, in a code span so no character is interpreted."""
+    ticks = "``" if "`" in text else "`"
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{ticks}{pad}{' '.join(text.split())}{pad}{ticks}"
+
+
+def _table(header: list[str], rows: list[list[str]], align: str) -> str:
+    marks = {"l": "---", "r": "---:", "c": ":---:"}
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join(marks[a] for a in align) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _header(report: Report) -> str:
+    lines = [f"# {inline(view.title(report))}", "", inline(view.target(report)), "",
+             f"**Score: {view.fmt_score(report.score.total)}/100 — {inline(report.score.band)}**"]
+    lines += [f"- {inline(r)}" for r in report.score.reasons]
+    return "\n".join(lines)
+
+
+def _components(report: Report) -> str:
+    rows = [[inline(c.name), view.fmt_score(c.score), view.fmt_weight(c.weight),
+             "<br>".join(inline(r) for r in c.reasons)] for c in report.score.components]
+    return "## Score components\n\n" + _table(["Component", "Score", "Weight", "Why"], rows, "lrrl")
+
+
+def _skills(report: Report) -> str:
+    found = view.skills(report)
+    if not found:
+        return "## Skills found\n\nNo skills were recognised."
+    rows = [[inline(s.name), inline(s.category.replace("_", " ")), "✓" if s.listed else "",
+             "✓" if s.demonstrated else "", view.fmt_years(s.years)] for s in found]
+    return "## Skills found\n\n" + _table(["Skill", "Category", "Listed", "Demonstrated", "Years"], rows, "llccr")
+
+
+def _assessments(heading: str, items: list[Assessment]) -> str:
+    if not items:
+        return ""
+    lines = [f"## {inline(heading)}", ""]
+    for item in items:
+        lines.append(f"### {inline(item.name)} — {view.fmt_score(item.score)}")
+        lines.append("")
+        if not item.evidence:
+            lines.append("- **No evidence in the resume**: a gap to close or a story to prepare.")
+        lines += [f"- {quote(ev.text)} ({view.fmt_strength(ev.strength)})" for ev in item.evidence]
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def _gaps(report: Report) -> str:
+    if not report.gaps:
+        return ""
+    rows = [[f"-{g.cost:.1f}", inline(g.kind), inline(g.name) + (" (required)" if g.required else ""),
+             inline(g.detail)] for g in report.gaps]
+    return "## Gaps, by what they cost\n\n" + _table(["Cost", "Kind", "Gap", "Detail"], rows, "rlll")
+
+
+def _suggestions(report: Report) -> str:
+    if not report.suggestions:
+        return ""
+    lines = ["## Suggestions", ""]
+    for number, s in enumerate(report.suggestions, 1):
+        lines.append(f"{number}. **{inline(s.advice)}**")
+        if s.line:
+            lines.append(f"   - Line: {quote(s.line)}")
+        if s.why:
+            lines.append(f"   - Why: {inline(s.why)}")
+    return "\n".join(lines)
+
+
+def _summary(report: Report) -> str:
+    if not report.summary_line:
+        return ""
+    return f"## Tailored summary line\n\n> {inline(report.summary_line)}"

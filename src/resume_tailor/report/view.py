@@ -1,0 +1,68 @@
+"""Formatting shared by every renderer: how a number, a weight or a heading is written.
+
+Only presentation lives here; every fact comes from the :class:`~resume_tailor.models.Report`.
+"""
+
+from __future__ import annotations
+
+from resume_tailor.models import Assessment, Report, Skill
+
+#: Cells of a full-width score bar.
+BAR_WIDTH = 30
+
+
+def fmt_score(value: float) -> str:
+    """A 0..100 score as a whole number: ``fmt_score(67.46) == '67'``."""
+    return f"{value:.0f}"
+
+
+def fmt_weight(weight: float) -> str:
+    """A normalised weight as a percentage: ``fmt_weight(0.3) == '30%'``."""
+    return f"{weight * 100:.0f}%"
+
+
+def fmt_years(years: float | None) -> str:
+    """Years of use, or an empty string when unknown: ``fmt_years(3.66) == '3.7'``."""
+    return "" if years is None else f"{years:.1f}"
+
+
+def fmt_strength(strength: float) -> str:
+    """Evidence strength (0..1) as a word a reader understands."""
+    if strength >= 0.75:
+        return "strong"
+    if strength >= 0.4:
+        return "moderate"
+    return "weak"
+
+
+def title(report: Report) -> str:
+    """The report heading: who, for which company, for which posting or role family."""
+    who = report.resume.contact.name or report.resume.source or "Resume"
+    return f"{who} — {report.company.name}"
+
+
+def target(report: Report) -> str:
+    """What the resume was matched against, in words."""
+    if report.posting is not None:
+        parts = [p for p in (report.posting.title, report.posting.company, report.posting.location) if p]
+        return "Job posting: " + (" · ".join(parts) or "untitled posting")
+    if report.role_family:
+        return f"Role family: {report.role_family.replace('_', ' ')}"
+    return "Company profile"
+
+
+def bar(score: float, width: int = BAR_WIDTH) -> str:
+    """A plain-text bar of ``width`` cells for a 0..100 score."""
+    filled = max(0, min(width, round(score / 100 * width)))
+    return "█" * filled + "░" * (width - filled)
+
+
+def skills(report: Report) -> list[Skill]:
+    """The resume's skills to show: hard skills first, then soft skills, each in the resume's order."""
+    found = report.resume.skills
+    return [s for s in found if not s.soft] + [s for s in found if s.soft]
+
+
+def assessment_sections(report: Report) -> list[tuple[str, list[Assessment]]]:
+    """The two evidence sections: the company's values and the interview competencies."""
+    return [(f"{report.company.name} values", report.values), ("Interview competencies", report.competencies)]

@@ -1,0 +1,150 @@
+"""Dates as resumes write them: "Jan 2020", "01/2020", "2020", "Summer 2021", "’21", "Present", ranges.
+
+Dates become ISO strings: ``YYYY-MM`` when the month is known, ``YYYY`` otherwise, ``"present"`` for
+current roles. Placeholder years such as ``20XX`` are recognised as dates with an unknown value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_YEAR = r"(?:(?:19|20)\d{2}|20[xX]{2})(?!\d)"
+_SHORT = r"['’‘`]\d{2}(?!\d)"
+_DATE = (
+    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|{_SHORT})"
+    rf"|{_SEASON}\s*,?\s*(?:{_YEAR}|{_SHORT})"
+    rf"|(?<![\d/.])\d{{1,2}}\s*[/.]\s*{_YEAR}"
+    rf"|(?<![\d/.])\d{{1,2}}-{_YEAR}"
+    rf"|(?<![\d/.])(?:19|20)\d{{2}}[/.-](?:0?[1-9]|1[0-2])(?![\d/.])"
+    rf"|(?<![\d/.$£€])\b{_YEAR}"
+    rf"|(?<![\w])(?:{_SHORT}))"
+)
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)"
+_SEP = r"\s*(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+
+RANGE_RE = re.compile(rf"(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w])", re.IGNORECASE)
+DATE_RE = re.compile(rf"(?P<date>{_DATE})(?![\w])", re.IGNORECASE)
+PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
+
+
+@dataclass
+class DateSpan:
+    """A date or a date range found in a text, with its character span."""
+
+    start: str | None
+    end: str | None
+    text: str
+    span: tuple[int, int]
+
+
+def normalize_date(token: str) -> str | None:
+    """Turn one written date into ``YYYY-MM``, ``YYYY`` or ``"present"``; None when unknown.
+
+    >>> normalize_date("Sept. 2023"), normalize_date("01/2020"), normalize_date("’21")
+    ('2023-09', '2020-01', '2021')
+    """
+    t = token.strip().lower().replace("’", "'").replace("‘", "'").replace("`", "'")
+    if PRESENT_RE.match(t):
+        return "present"
+    if re.search(r"20xx", t):
+        return None
+    year: int | None = None
+    month: int | None = None
+    m = re.search(r"(19|20)\d{2}", t)
+    if m:
+        year = int(m.group(0))
+    else:
+        m = re.search(r"'(\d{2})", t)
+        if m:
+            yy = int(m.group(1))
+            year = 2000 + yy if yy < 50 else 1900 + yy
+    if year is None:
+        return None
+    word = re.match(r"[a-z]+", t)
+    if word:
+        month = _MONTHS.get(word.group(0)[:3]) or _SEASONS.get(word.group(0))
+    else:
+        m = re.match(r"(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}", t)
+        if m:
+            month = int(m.group(1))
+        else:
+            m = re.match(r"(?:19|20)\d{2}[/.-](\d{1,2})$", t)
+            if m:
+                month = int(m.group(1))
+    if month is not None and 1 <= month <= 12:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}"
+
+
+def find_dates(text: str) -> DateSpan | None:
+    """Find the date range (or, failing that, the last single date) in a line of text.
+
+    A single date is taken as the end ("Graduated May 2020"); a range gives both ends.
+
+    >>> find_dates("Software Engineer · Jan 2020 – Present").start
+    '2020-01'
+    """
+    m = RANGE_RE.search(text)
+    if m:
+        return DateSpan(normalize_date(m.group("start")), normalize_date(m.group("end")),
+                        m.group(0).strip(), m.span())
+    found = list(DATE_RE.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    return DateSpan(None, normalize_date(m.group("date")), m.group(0).strip(), m.span())
+
+
+def _month_index(iso: str, *, is_end: bool, today: date) -> int | None:
+    if iso == "present":
+        return today.year * 12 + today.month - 1
+    parts = iso.split("-")
+    year = int(parts[0])
+    month = int(parts[1]) if len(parts) > 1 else (12 if is_end else 1)
+    return year * 12 + month - 1
+
+
+def month_interval(start: str | None, end: str | None, today: date | None = None) -> tuple[int, int] | None:
+    """The entry's interval as (first month index, last month index), both inclusive; None if unknown."""
+    if not start or not end:
+        return None
+    today = today or date.today()
+    a = _month_index(start, is_end=False, today=today)
+    b = _month_index(end, is_end=True, today=today)
+    if a is None or b is None or b < a:
+        return None
+    if "-" not in end and end != "present" and "-" in start:
+        # "Mar 2019 - 2021": the end year's month is unknown; count to its start, not its end.
+        b = max(a, b - 11)
+    return a, b
+
+
+def months_between(start: str | None, end: str | None, today: date | None = None) -> int | None:
+    """Duration in months, counting both ends ("Jan 2020 - Dec 2020" is 12)."""
+    iv = month_interval(start, end, today)
+    return None if iv is None else iv[1] - iv[0] + 1
+
+
+def total_years(intervals: list[tuple[int, int]]) -> float | None:
+    """Years covered by the union of month intervals (overlapping roles count once)."""
+    if not intervals:
+        return None
+    merged: list[list[int]] = []
+    for a, b in sorted(intervals):
+        if merged and a <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    months = sum(b - a + 1 for a, b in merged)
+    return round(months / 12, 1)

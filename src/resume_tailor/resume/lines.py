@@ -1,0 +1,50 @@
+"""The common currency of the readers: a line of text with where it sits and how it looks.
+
+Every reader (PDF, DOCX, text) turns its input into a list of :class:`Line` in reading order;
+:mod:`resume_tailor.resume.layout` turns lines into sections without knowing the file type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸▹‣⁃∙·*✓✔➢➤-–—+"
+_BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪▫■□◆◇►▸▹‣⁃∙✓✔➢➤]|[-–—*+](?=\s)|\d{1,2}[.)](?=\s))\s*")
+
+
+@dataclass
+class Line:
+    """One line of a document. Geometry is in points from the page's top-left (0 when unknown)."""
+
+    text: str
+    page: int = 1
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    size: float = 0.0  # font size; 0 when unknown
+    bold: bool = False
+    column: int = 0  # 0 = full width / only column; 1, 2... left to right within a region
+    style_heading: bool = False  # the source marks it as a heading (DOCX style, Markdown "#")
+    list_item: bool = False  # the source marks it as a list item (DOCX numbering, glyph dropped)
+    gap_before: float = 0.0  # blank space above, in line heights (0 when unknown)
+    underlined: bool = False  # text files: the next line was === or ---
+    links: list[str] = field(default_factory=list)
+
+
+def strip_bullet(text: str) -> tuple[str, bool]:
+    """Remove a leading bullet glyph, dash or list number; say whether there was one.
+
+    >>> strip_bullet("• Built the thing")
+    ('Built the thing', True)
+    """
+    m = _BULLET_RE.match(text)
+    if m and m.end() < len(text):
+        return text[m.end():].strip(), True
+    return text.strip(), False
+
+
+def is_bullet(line: Line) -> bool:
+    """True when the line starts a list item (by glyph, dash, number or the source's own marking)."""
+    return line.list_item or strip_bullet(line.text)[1]

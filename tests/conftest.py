@@ -1,0 +1,25 @@
+"""Shared test setup: every test runs with private data/cache folders and no network."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep tests away from the real user's data and cache folders (skill cache shared per session)."""
+    base = tmp_path_factory.getbasetemp()
+    monkeypatch.setenv("RESUME_TAILOR_DATA_DIR", str(base / "user-data"))
+    monkeypatch.setenv("RESUME_TAILOR_CACHE_DIR", str(base / "user-cache"))
+    monkeypatch.delenv("RESUME_TAILOR_OFFLINE", raising=False)
+
+
+@pytest.fixture
+def examples_dir() -> Path:
+    """The bundled example resumes."""
+    return EXAMPLES

@@ -1,0 +1,26 @@
+"""Fixtures for the renderer tests: a realistic Report built from the models."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from report_factory import make_report  # noqa: E402
+
+from resume_tailor.models import Report  # noqa: E402
+
+
+@pytest.fixture
+def report() -> Report:
+    """A full report against a posting."""
+    return make_report()
+
+
+@pytest.fixture
+def report_no_posting() -> Report:
+    """A full report without a posting (role-family demand instead)."""
+    return make_report(with_posting=False)
