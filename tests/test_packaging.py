@@ -28,10 +28,16 @@ def _probe(env: dict[str, str]) -> dict:
     return json.loads(done.stdout)
 
 
-def test_editable_install_finds_the_top_level_profiles() -> None:
-    found = _probe({**os.environ})
+def _source_checkout_env() -> dict[str, str]:
+    """Import the package from src/ as an editable install does, whatever is installed."""
+    return {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def test_source_checkout_finds_the_top_level_profiles() -> None:
+    found = _probe(_source_checkout_env())
+    assert found["module"].startswith(str(ROOT / "src"))
     assert {"amazon", "google", "meta", "netflix"} <= set(found["ids"])
-    assert any(str(ROOT / "company_profiles") in str(p) for p in found["paths"])
+    assert all(str(ROOT / "company_profiles") in str(p) for p in found["paths"] if p)
 
 
 @pytest.mark.slow
@@ -50,5 +56,5 @@ def test_wheel_ships_the_profiles_and_loads_them_the_same_way(tmp_path: Path) ->
     from_wheel = _probe({**os.environ, "PYTHONPATH": str(tmp_path / "site")})
     assert from_wheel["module"].startswith(str(tmp_path / "site"))
     assert all(str(tmp_path / "site") in str(p) for p in from_wheel["paths"] if p)
-    editable = _probe({**os.environ})
+    editable = _probe(_source_checkout_env())
     assert from_wheel["ids"] == editable["ids"] and from_wheel["values"] == editable["values"]

@@ -19,12 +19,15 @@ from resume_tailor.companies.loader import (
     validate_profile_file,
 )
 from resume_tailor.companies.schema import ProfileExtras, parse_profile_text
-from resume_tailor.companies.serialize import profile_to_dict, role_family_for_title
+from resume_tailor.companies.roles import classify_title, default_role_families, role_family_for_title
+from resume_tailor.companies.serialize import profile_to_dict
 
 __all__ = [
     "ProfileExtras",
     "bundled_profiles_dir",
+    "classify_title",
     "clear_cache",
+    "default_role_families",
     "list_profiles",
     "load_profile",
     "merge_demand",
