@@ -22,34 +22,32 @@ from resume_tailor.errors import (
     UnknownCompanyError,
     UsageError,
 )
-from resume_tailor.models import (
-    Assessment,
-    Bullet,
-    BulletAssessment,
-    CompanyProfile,
-    Component,
-    Contact,
-    Education,
-    Entry,
-    Evidence,
-    Gap,
-    InterviewPrep,
-    JobPosting,
-    Report,
-    Requirement,
-    Resume,
-    Score,
-    Section,
-    Skill,
-    SkillMention,
-    Suggestion,
-    Value,
-)
 
 __version__ = "0.1.0"
 
-# public function -> module that defines it
+# public name -> module that defines it (imported on first use)
 _LAZY = {
+    "Assessment": "resume_tailor.models",
+    "Bullet": "resume_tailor.models",
+    "BulletAssessment": "resume_tailor.models",
+    "CompanyProfile": "resume_tailor.models",
+    "Component": "resume_tailor.models",
+    "Contact": "resume_tailor.models",
+    "Education": "resume_tailor.models",
+    "Entry": "resume_tailor.models",
+    "Evidence": "resume_tailor.models",
+    "Gap": "resume_tailor.models",
+    "InterviewPrep": "resume_tailor.models",
+    "JobPosting": "resume_tailor.models",
+    "Report": "resume_tailor.models",
+    "Requirement": "resume_tailor.models",
+    "Resume": "resume_tailor.models",
+    "Score": "resume_tailor.models",
+    "Section": "resume_tailor.models",
+    "Skill": "resume_tailor.models",
+    "SkillMention": "resume_tailor.models",
+    "Suggestion": "resume_tailor.models",
+    "Value": "resume_tailor.models",
     "parse_resume": "resume_tailor.resume",
     "extract_skills": "resume_tailor.skills",
     "annotate_skills": "resume_tailor.skills",
@@ -69,6 +67,29 @@ if TYPE_CHECKING:
     from resume_tailor.batch import batch
     from resume_tailor.companies import list_profiles, load_profile
     from resume_tailor.match import match
+    from resume_tailor.models import (
+        Assessment,
+        Bullet,
+        BulletAssessment,
+        CompanyProfile,
+        Component,
+        Contact,
+        Education,
+        Entry,
+        Evidence,
+        Gap,
+        InterviewPrep,
+        JobPosting,
+        Report,
+        Requirement,
+        Resume,
+        Score,
+        Section,
+        Skill,
+        SkillMention,
+        Suggestion,
+        Value,
+    )
     from resume_tailor.postings import parse_posting
     from resume_tailor.prep import prepare_interview
     from resume_tailor.report import render

@@ -64,6 +64,7 @@ app = typer.Typer(
     cls=DefaultCommandGroup,
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,  # plain help: importing rich for it would double the start-up time
     context_settings={"help_option_names": ["-h", "--help"]},
     help="Tailor a resume to a company.\n\nUsage: tailor RESUME --company NAME  |  tailor COMMAND ...",
 )

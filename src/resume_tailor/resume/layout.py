@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
+from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.lines import Line, is_bullet, strip_bullet
 
 # Heading vocabulary: normalised heading -> section kind. Multi-word headings ending in one of the
@@ -238,12 +239,16 @@ def join_wrapped(lines: list[Line]) -> list[tuple[str, bool, Line]]:
     """
     items: list[tuple[str, bool, Line]] = []
     prev: Line | None = None
+    margins: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        margins[key] = max(margins.get(key, 0.0), ln.x1)
     for ln in lines:
         text, bullet = strip_bullet(ln.text)
         bullet = bullet or ln.list_item
         if not text:
             continue
-        if items and prev is not None and not bullet and _continues(prev, ln, items[-1][0], text):
+        if items and prev is not None and not bullet and _continues(prev, ln, items[-1][0], text, margins):
             head, was_bullet, first = items[-1]
             items[-1] = (dehyphenate_join(head, text), was_bullet, first)
         else:
@@ -252,7 +257,7 @@ def join_wrapped(lines: list[Line]) -> list[tuple[str, bool, Line]]:
     return items
 
 
-def _continues(prev: Line, ln: Line, prev_text: str, text: str) -> bool:
+def _continues(prev: Line, ln: Line, prev_text: str, text: str, margins: dict[tuple[int, int], float]) -> bool:
     if prev.page != ln.page and ln.top and prev.top:
         return bool(text[:1].islower())
     if ln.top and prev.bottom and ln.top - prev.bottom > max(prev.size, 6.0) * 0.9:
@@ -270,18 +275,12 @@ def _continues(prev: Line, ln: Line, prev_text: str, text: str) -> bool:
     # A wrapped line starts at (or left of) the previous line's text start; bullets hang indented.
     if ln.x0 > prev.x0 + 20:
         return False
-    from resume_tailor.resume.dates import find_dates
-
     if find_dates(text) is not None and len(text.split()) <= 8:
         return False
     if prev_text.endswith((".", ":", "!", "?")):
         return False
     # a wrapped line needs the previous one to have run (nearly) to the right margin
-    return bool(prev.x1) and prev.x1 >= _right_margin_guess(prev) - 40
-
-
-def _right_margin_guess(line: Line) -> float:
-    return getattr(line, "_margin", 0.0) or line.x1
+    return bool(prev.x1) and prev.x1 >= margins.get((prev.page, prev.column), prev.x1) - 40
 
 
 def dehyphenate_join(head: str, tail: str) -> str:
