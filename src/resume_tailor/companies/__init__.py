@@ -18,8 +18,8 @@ from resume_tailor.companies.loader import (
     profile_template,
     validate_profile_file,
 )
-from resume_tailor.companies.schema import ProfileExtras, parse_profile_text
 from resume_tailor.companies.roles import classify_title, default_role_families, role_family_for_title
+from resume_tailor.companies.schema import ProfileExtras, parse_profile_text
 from resume_tailor.companies.serialize import profile_to_dict
 
 __all__ = [

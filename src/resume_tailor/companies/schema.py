@@ -225,7 +225,7 @@ def _values(c: _Checker, node: yaml.Node, where: str, *, need_signals: bool) -> 
         for i, item in enumerate(c.sequence(node, where))
     ]
     seen: set[str] = set()
-    for i, (value, item) in enumerate(zip(values, c.sequence(node, where))):
+    for i, (value, item) in enumerate(zip(values, c.sequence(node, where), strict=True)):
         if value.id in seen:
             raise c.fail(item, f"{where}[{i}].id", f"duplicate id {value.id!r}")
         seen.add(value.id)
@@ -258,7 +258,10 @@ def _role_family(c: _Checker, node: yaml.Node, where: str) -> RoleFamily:
         node, where, required=("id", "name"), optional=("title_keywords", "postings", "skills", "source")
     )
     skills = (
-        [_demand(c, item, f"{where}.skills[{i}]") for i, item in enumerate(c.sequence(f["skills"][1], f"{where}.skills"))]
+        [
+            _demand(c, item, f"{where}.skills[{i}]")
+            for i, item in enumerate(c.sequence(f["skills"][1], f"{where}.skills"))
+        ]
         if "skills" in f
         else []
     )

@@ -46,7 +46,9 @@ ol.suggestions > li { margin: 10px 0; break-inside: avoid; page-break-inside: av
 .why { color: var(--muted); margin: 2px 0; }
 .summary-line { font-style: italic; font-size: 1.05rem; }
 footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
-@media (max-width: 560px) { body { font-size: 14px; } .score .total { font-size: 2.4rem; } th, td { padding: 4px; } }
+@media (max-width: 560px) {
+  body { font-size: 14px; } .score .total { font-size: 2.4rem; } th, td { padding: 4px; }
+}
 @media print {
   @page { margin: 16mm; }
   body { font-size: 11pt; color: #000; }
@@ -66,19 +68,25 @@ def render_html(report: Report) -> str:
     >>> "<svg" in render_html(report)  # doctest: +SKIP
     True
     """
-    body = "\n".join(p for p in (
-        _header(report),
-        _components(report),
-        _skills(report),
-        *(_assessments(heading, items, f"sec-{i}") for i, (heading, items) in
-          enumerate(view.assessment_sections(report))),
-        _gaps(report),
-        _suggestions(report),
-        _summary(report),
-    ) if p)
+    body = "\n".join(
+        p
+        for p in (
+            _header(report),
+            _components(report),
+            _skills(report),
+            *(
+                _assessments(heading, items, f"sec-{i}")
+                for i, (heading, items) in enumerate(view.assessment_sections(report))
+            ),
+            _gaps(report),
+            _suggestions(report),
+            _summary(report),
+        )
+        if p
+    )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{escape(view.title(report))} — resume-tailor report</title>\n"
         f"<style>{CSS}</style>\n</head>\n<body>\n<main>\n{body}\n"
         "<footer>Generated offline by resume-tailor. Every score above lists the resume lines behind it."
@@ -95,8 +103,10 @@ def chart_svg(components: list[Component]) -> str:
     """An inline SVG horizontal bar chart: one bar per component, its score and weight as labels."""
     row, label_w, bar_w, pad = 30, 210, 380, 8
     width, height = label_w + bar_w + 90, row * len(components) + pad * 2
-    parts = [f'<svg class="chart" viewBox="0 0 {width} {height}" '
-             f'role="img" aria-labelledby="chart-title"><title id="chart-title">Score by component</title>']
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" '
+        f'role="img" aria-labelledby="chart-title"><title id="chart-title">Score by component</title>'
+    ]
     for i, c in enumerate(components):
         y = pad + i * row
         filled = max(0.0, min(100.0, c.score)) / 100 * bar_w
@@ -132,7 +142,8 @@ def _components(report: Report) -> str:
         for c in report.score.components
     )
     return (
-        '<section id="components"><h2>Score components</h2>' + chart_svg(report.score.components)
+        '<section id="components"><h2>Score components</h2>'
+        + chart_svg(report.score.components)
         + '<div class="table-wrap"><table><thead><tr><th>Component</th><th class="num">Score</th>'
         f'<th class="num">Weight</th><th>Why</th></tr></thead><tbody>{rows}</tbody></table></div></section>'
     )
@@ -141,7 +152,10 @@ def _components(report: Report) -> str:
 def _skills(report: Report) -> str:
     found = view.skills(report)
     if not found:
-        return '<section id="skills"><h2>Skills found</h2><p class="muted">No skills were recognised.</p></section>'
+        return (
+            '<section id="skills"><h2>Skills found</h2>'
+            '<p class="muted">No skills were recognised.</p></section>'
+        )
     rows = "".join(
         f"<tr><td>{escape(s.name)}</td><td>{escape(s.category.replace('_', ' '))}</td>"
         f"<td>{'✓' if s.listed else ''}</td><td>{'✓' if s.demonstrated else ''}</td>"
@@ -161,13 +175,18 @@ def _assessments(heading: str, items: list[Assessment], anchor: str) -> str:
     blocks = []
     for item in items:
         if item.evidence:
-            body = "".join(f"<li><q>{escape(ev.text)}</q> <span class=\"muted\">"
-                           f"({view.fmt_strength(ev.strength)})</span></li>" for ev in item.evidence)
+            body = "".join(
+                f'<li><q>{escape(ev.text)}</q> <span class="muted">'
+                f"({view.fmt_strength(ev.strength)})</span></li>"
+                for ev in item.evidence
+            )
             body = f'<ul class="evidence">{body}</ul>'
         else:
             body = '<p class="none">No evidence in the resume: a gap to close or a story to prepare.</p>'
-        blocks.append(f'<div class="assessment" data-id="{escape(item.id)}"><h3>{escape(item.name)} '
-                      f'<span class="{tone(item.score)}">{view.fmt_score(item.score)}</span></h3>{body}</div>')
+        blocks.append(
+            f'<div class="assessment" data-id="{escape(item.id)}"><h3>{escape(item.name)} '
+            f'<span class="{tone(item.score)}">{view.fmt_score(item.score)}</span></h3>{body}</div>'
+        )
     return f'<section id="{anchor}"><h2>{escape(heading)}</h2>{"".join(blocks)}</section>'
 
 
@@ -194,11 +213,16 @@ def _suggestions(report: Report) -> str:
         line = f"<blockquote>{escape(s.line)}</blockquote>" if s.line else ""
         why = f'<p class="why">Why: {escape(s.why)}</p>' if s.why else ""
         items.append(f"<li><strong>{escape(s.advice)}</strong>{line}{why}</li>")
-    return f'<section id="suggestions"><h2>Suggestions</h2><ol class="suggestions">{"".join(items)}</ol></section>'
+    return (
+        '<section id="suggestions"><h2>Suggestions</h2>'
+        f'<ol class="suggestions">{"".join(items)}</ol></section>'
+    )
 
 
 def _summary(report: Report) -> str:
     if not report.summary_line:
         return ""
-    return (f'<section id="summary"><h2>Tailored summary line</h2>'
-            f'<p class="summary-line">{escape(report.summary_line)}</p></section>')
+    return (
+        f'<section id="summary"><h2>Tailored summary line</h2>'
+        f'<p class="summary-line">{escape(report.summary_line)}</p></section>'
+    )

@@ -30,16 +30,28 @@ def report_to_dict(report: Report) -> dict[str, Any]:
             "band": score.band,
             "reasons": list(score.reasons),
             "components": [
-                {"id": c.id, "name": c.name, "score": c.score, "weight": c.weight, "reasons": list(c.reasons),
-                 "evidence": [_evidence(e) for e in c.evidence]}
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "score": c.score,
+                    "weight": c.weight,
+                    "reasons": list(c.reasons),
+                    "evidence": [_evidence(e) for e in c.evidence],
+                }
                 for c in score.components
             ],
         },
         "values": [_assessment(a) for a in report.values],
         "competencies": [_assessment(a) for a in report.competencies],
         "bullets": [
-            {"text": b.text, "quantified": b.quantified, "weak_opener": b.weak_opener, "values": list(b.values),
-             "competencies": list(b.competencies), "issues": list(b.issues)}
+            {
+                "text": b.text,
+                "quantified": b.quantified,
+                "weak_opener": b.weak_opener,
+                "values": list(b.values),
+                "competencies": list(b.competencies),
+                "issues": list(b.issues),
+            }
             for b in report.bullets
         ],
         "gaps": [dataclasses.asdict(g) for g in report.gaps],
@@ -75,15 +87,24 @@ def _posting(posting: JobPosting | None) -> dict[str, Any] | None:
     if posting is None:
         return None
     return {
-        "title": posting.title, "company": posting.company, "location": posting.location, "url": posting.url,
-        "id": posting.id, "degree": posting.degree, "responsibilities": list(posting.responsibilities),
+        "title": posting.title,
+        "company": posting.company,
+        "location": posting.location,
+        "url": posting.url,
+        "id": posting.id,
+        "degree": posting.degree,
+        "responsibilities": list(posting.responsibilities),
         "requirements": [dataclasses.asdict(r) for r in posting.requirements],
     }
 
 
 def _assessment(item: Assessment) -> dict[str, Any]:
-    return {"id": item.id, "name": item.name, "score": item.score,
-            "evidence": [_evidence(e) for e in item.evidence]}
+    return {
+        "id": item.id,
+        "name": item.name,
+        "score": item.score,
+        "evidence": [_evidence(e) for e in item.evidence],
+    }
 
 
 def _evidence(ev: Evidence) -> dict[str, Any]:

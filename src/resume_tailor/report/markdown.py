@@ -33,10 +33,8 @@ def inline(text: str) -> str:
 
 
 def quote(text: str) -> str:
-    """A resume line quoted verbatim, in a code span so no character is interpreted."""
-    ticks = "``" if "`" in text else "`"
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{ticks}{pad}{' '.join(text.split())}{pad}{ticks}"
+    """A resume line quoted verbatim (only Markdown's special characters escaped)."""
+    return f"“{inline(text)}”"
 
 
 def _table(header: list[str], rows: list[list[str]], align: str) -> str:
@@ -47,15 +45,27 @@ def _table(header: list[str], rows: list[list[str]], align: str) -> str:
 
 
 def _header(report: Report) -> str:
-    lines = [f"# {inline(view.title(report))}", "", inline(view.target(report)), "",
-             f"**Score: {view.fmt_score(report.score.total)}/100 — {inline(report.score.band)}**"]
+    lines = [
+        f"# {inline(view.title(report))}",
+        "",
+        inline(view.target(report)),
+        "",
+        f"**Score: {view.fmt_score(report.score.total)}/100 — {inline(report.score.band)}**",
+    ]
     lines += [f"- {inline(r)}" for r in report.score.reasons]
     return "\n".join(lines)
 
 
 def _components(report: Report) -> str:
-    rows = [[inline(c.name), view.fmt_score(c.score), view.fmt_weight(c.weight),
-             "<br>".join(inline(r) for r in c.reasons)] for c in report.score.components]
+    rows = [
+        [
+            inline(c.name),
+            view.fmt_score(c.score),
+            view.fmt_weight(c.weight),
+            "<br>".join(inline(r) for r in c.reasons),
+        ]
+        for c in report.score.components
+    ]
     return "## Score components\n\n" + _table(["Component", "Score", "Weight", "Why"], rows, "lrrl")
 
 
@@ -63,9 +73,19 @@ def _skills(report: Report) -> str:
     found = view.skills(report)
     if not found:
         return "## Skills found\n\nNo skills were recognised."
-    rows = [[inline(s.name), inline(s.category.replace("_", " ")), "✓" if s.listed else "",
-             "✓" if s.demonstrated else "", view.fmt_years(s.years)] for s in found]
-    return "## Skills found\n\n" + _table(["Skill", "Category", "Listed", "Demonstrated", "Years"], rows, "llccr")
+    rows = [
+        [
+            inline(s.name),
+            inline(s.category.replace("_", " ")),
+            "✓" if s.listed else "",
+            "✓" if s.demonstrated else "",
+            view.fmt_years(s.years),
+        ]
+        for s in found
+    ]
+    return "## Skills found\n\n" + _table(
+        ["Skill", "Category", "Listed", "Demonstrated", "Years"], rows, "llccr"
+    )
 
 
 def _assessments(heading: str, items: list[Assessment]) -> str:
@@ -85,8 +105,15 @@ def _assessments(heading: str, items: list[Assessment]) -> str:
 def _gaps(report: Report) -> str:
     if not report.gaps:
         return ""
-    rows = [[f"-{g.cost:.1f}", inline(g.kind), inline(g.name) + (" (required)" if g.required else ""),
-             inline(g.detail)] for g in report.gaps]
+    rows = [
+        [
+            f"-{g.cost:.1f}",
+            inline(g.kind),
+            inline(g.name) + (" (required)" if g.required else ""),
+            inline(g.detail),
+        ]
+        for g in report.gaps
+    ]
     return "## Gaps, by what they cost\n\n" + _table(["Cost", "Kind", "Gap", "Detail"], rows, "rlll")
 
 

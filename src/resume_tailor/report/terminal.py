@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 NARROW = 72
 
 
-
 def _score_style(score: float) -> str:
     """Colour of a score: green from 70, yellow from 50, red below."""
     return "green" if score >= 70 else "yellow" if score >= 50 else "red"
@@ -53,6 +52,13 @@ def _text(value: str, style: str = "") -> Text:
     return Text(value, style=style)
 
 
+def _indented(out: Console, value: str, style: str = "", indent: int = 2) -> None:
+    """Print user text with a hanging indent, so wrapped lines stay under their first line."""
+    from rich.padding import Padding
+
+    out.print(Padding(_text(value, style), (0, 0, 0, indent), expand=False))
+
+
 def _rule(out: Console, heading: str) -> None:
     out.print()
     out.rule(_text(heading, "bold"), align="left")
@@ -65,11 +71,16 @@ def _header(out: Console, report: Report, narrow: bool) -> None:
     out.print(_text(view.target(report), "dim"))
     width = max(10, min(view.BAR_WIDTH, out.width - 30)) if narrow else view.BAR_WIDTH
     style = _score_style(report.score.total)
-    line = Text.assemble(("Score ", "bold"), (f"{view.fmt_score(report.score.total)}/100 ", style),
-                         (view.bar(report.score.total, width), style), " ", (report.score.band, style))
+    line = Text.assemble(
+        ("Score ", "bold"),
+        (f"{view.fmt_score(report.score.total)}/100 ", style),
+        (view.bar(report.score.total, width), style),
+        " ",
+        (report.score.band, style),
+    )
     out.print(line)
     for reason in report.score.reasons:
-        out.print(_text(f"  {reason}", "dim"))
+        _indented(out, reason, "dim")
 
 
 def _components(out: Console, report: Report, narrow: bool) -> None:
@@ -78,9 +89,11 @@ def _components(out: Console, report: Report, narrow: bool) -> None:
     _rule(out, "Score components")
     if narrow:
         for c in report.score.components:
-            out.print(_text(f"{c.name}: {view.fmt_score(c.score)} (weight {view.fmt_weight(c.weight)})", "bold"))
+            out.print(
+                _text(f"{c.name}: {view.fmt_score(c.score)} (weight {view.fmt_weight(c.weight)})", "bold")
+            )
             for reason in c.reasons:
-                out.print(_text(f"  - {reason}"))
+                _indented(out, f"- {reason}")
         return
     table = Table(show_lines=False, expand=False, header_style="bold")
     table.add_column("Component", no_wrap=True)
@@ -89,8 +102,13 @@ def _components(out: Console, report: Report, narrow: bool) -> None:
     table.add_column("Weight", justify="right")
     table.add_column("Why", overflow="fold")
     for c in report.score.components:
-        table.add_row(_text(c.name), view.fmt_score(c.score), view.bar(c.score, 10), view.fmt_weight(c.weight),
-                      _text("\n".join(c.reasons)))
+        table.add_row(
+            _text(c.name),
+            view.fmt_score(c.score),
+            view.bar(c.score, 10),
+            view.fmt_weight(c.weight),
+            _text("\n".join(c.reasons)),
+        )
     out.print(table)
 
 
@@ -115,8 +133,13 @@ def _skills(out: Console, report: Report, narrow: bool) -> None:
     table.add_column("Demonstrated", justify="center")
     table.add_column("Years", justify="right")
     for s in found:
-        table.add_row(_text(s.name), _text(s.category.replace("_", " ")), "✓" if s.listed else "",
-                      "✓" if s.demonstrated else "", view.fmt_years(s.years))
+        table.add_row(
+            _text(s.name),
+            _text(s.category.replace("_", " ")),
+            "✓" if s.listed else "",
+            "✓" if s.demonstrated else "",
+            view.fmt_years(s.years),
+        )
     out.print(table)
 
 
@@ -127,9 +150,9 @@ def _assessments(out: Console, heading: str, items: list[Assessment]) -> None:
     for item in items:
         out.print(_text(f"{item.name}  {view.fmt_score(item.score)}", "bold"))
         if not item.evidence:
-            out.print(_text("  ✗ no evidence in the resume: a gap to close or a story to prepare", "yellow"))
+            _indented(out, "✗ no evidence in the resume: a gap to close or a story to prepare", "yellow")
         for ev in item.evidence:
-            out.print(_text(f"  ✓ \"{ev.text}\" ({view.fmt_strength(ev.strength)})", "green"))
+            _indented(out, f'✓ "{ev.text}" ({view.fmt_strength(ev.strength)})', "green")
 
 
 def _gaps(out: Console, report: Report, narrow: bool) -> None:
@@ -142,7 +165,7 @@ def _gaps(out: Console, report: Report, narrow: bool) -> None:
         for g in report.gaps:
             must = " (required)" if g.required else ""
             out.print(_text(f"-{g.cost:.1f} {g.kind}: {g.name}{must}", "bold"))
-            out.print(_text(f"  {g.detail}"))
+            _indented(out, g.detail)
         return
     table = Table(header_style="bold")
     table.add_column("Cost", justify="right")
@@ -150,8 +173,9 @@ def _gaps(out: Console, report: Report, narrow: bool) -> None:
     table.add_column("Gap")
     table.add_column("Detail", overflow="fold")
     for g in report.gaps:
-        table.add_row(f"-{g.cost:.1f}", g.kind, _text(g.name + (" (required)" if g.required else "")),
-                      _text(g.detail))
+        table.add_row(
+            f"-{g.cost:.1f}", g.kind, _text(g.name + (" (required)" if g.required else "")), _text(g.detail)
+        )
     out.print(table)
 
 
@@ -162,6 +186,6 @@ def _suggestions(out: Console, report: Report) -> None:
     for number, s in enumerate(report.suggestions, 1):
         out.print(_text(f"{number}. {s.advice}", "bold"))
         if s.line:
-            out.print(_text(f"   > \"{s.line}\"", "cyan"))
+            _indented(out, f'> "{s.line}"', "cyan", 3)
         if s.why:
-            out.print(_text(f"   why: {s.why}", "dim"))
+            _indented(out, f"why: {s.why}", "dim", 3)

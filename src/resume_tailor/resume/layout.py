@@ -71,6 +71,9 @@ _KEYWORDS = {
     "activities": "leadership", "leadership": "leadership", "volunteering": "volunteering",
     "interests": "interests", "languages": "languages", "summary": "summary", "profile": "summary",
     "competencies": "skills", "coursework": "education", "involvement": "leadership",
+    "project": "projects", "skill": "skills", "certification": "certifications", "award": "awards",
+    "publication": "publications", "internships": "experience", "internship": "experience",
+    "volunteer": "volunteering", "hobbies": "interests", "references": "contact",
 }
 
 
@@ -175,8 +178,9 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     look, count = looks.most_common(1)[0]
     distinctive = any(look) and count >= 2
     result = dict(known)
+    first_known = min(known)
     for i, ln in enumerate(lines):
-        if i in result:
+        if i in result or i < first_known:  # above the first real heading: name, title, contact
             continue
         text = ln.text.strip()
         if not _looks_like_heading_text(text) or is_bullet(ln):

@@ -76,7 +76,7 @@ def decode_entry(data: bytes, url: str) -> CacheEntry | None:
     """Parse :func:`encode_entry` output; None if anything does not check out."""
     if not data.startswith(MAGIC):
         return None
-    head, sep, body = data[len(MAGIC):].partition(b"\n")
+    head, sep, body = data[len(MAGIC) :].partition(b"\n")
     if not sep:
         return None
     try:

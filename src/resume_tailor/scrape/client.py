@@ -128,7 +128,7 @@ class Response:
         """The body parsed as JSON; :class:`SiteChangedError` when it is not JSON."""
         text = self.text()
         if text.startswith("for (;;);"):  # anti-JSON-hijacking prefix some sites add
-            text = text[len("for (;;);"):]
+            text = text[len("for (;;);") :]
         try:
             return json.loads(text)
         except ValueError:
@@ -306,8 +306,18 @@ class HttpClient:
                 return self._from_cache(cached)
             response = Response(url, current, status, headers.get("content-type", ""), body, site=self.site)
             if status == 200:
-                self._save(CacheEntry(url, current, status, response.content_type, headers.get("etag"),
-                                      headers.get("last-modified"), time.time(), body))
+                self._save(
+                    CacheEntry(
+                        url,
+                        current,
+                        status,
+                        response.content_type,
+                        headers.get("etag"),
+                        headers.get("last-modified"),
+                        time.time(),
+                        body,
+                    )
+                )
             return response
         raise FetchError(f"{self.site}: more than {self.settings.max_redirects} redirects from {url}")
 
@@ -316,11 +326,19 @@ class HttpClient:
             self.cache.save(entry)
 
     def _from_cache(self, entry: CacheEntry) -> Response:
-        return Response(entry.url, entry.final_url, entry.status, entry.content_type, entry.body,
-                        from_cache=True, site=self.site)
+        return Response(
+            entry.url,
+            entry.final_url,
+            entry.status,
+            entry.content_type,
+            entry.body,
+            from_cache=True,
+            site=self.site,
+        )
 
-    def _request(self, url: str, validators: CacheEntry | None,
-                 max_bytes: int | None) -> tuple[int, dict[str, str], bytes]:
+    def _request(
+        self, url: str, validators: CacheEntry | None, max_bytes: int | None
+    ) -> tuple[int, dict[str, str], bytes]:
         """One request with retries: (status, lower-cased headers, decoded body)."""
         import httpx
 
@@ -361,15 +379,19 @@ class HttpClient:
             self._sleep(delay if delay is not None else self._backoff(attempt))
         raise FetchError(f"{self.site}: {url} answered HTTP {status} after {s.max_retries + 1} attempts")
 
-    def _attempt(self, url: str, headers: dict[str, str],
-                 max_bytes: int) -> tuple[int, dict[str, str], bytes]:
+    def _attempt(
+        self, url: str, headers: dict[str, str], max_bytes: int
+    ) -> tuple[int, dict[str, str], bytes]:
         import httpx
 
         s = self.settings
         start = time.monotonic()
-        timeout = httpx.Timeout(connect=min(s.connect_timeout, s.deadline),
-                                read=min(s.read_timeout, s.deadline),
-                                write=s.read_timeout, pool=s.connect_timeout)
+        timeout = httpx.Timeout(
+            connect=min(s.connect_timeout, s.deadline),
+            read=min(s.read_timeout, s.deadline),
+            write=s.read_timeout,
+            pool=s.connect_timeout,
+        )
         with self._http().stream("GET", url, headers=headers, timeout=timeout) as r:
             got = {k.lower(): v for k, v in r.headers.items()}
             encoding = got.get("content-encoding", "identity").strip().lower()

@@ -77,8 +77,10 @@ class RobotsRules:
         for rule in self.rules:
             if rule.regex().match(path) is None:
                 continue
-            if best is None or len(rule.pattern) > len(best.pattern) or (
-                len(rule.pattern) == len(best.pattern) and rule.allow
+            if (
+                best is None
+                or len(rule.pattern) > len(best.pattern)
+                or (len(rule.pattern) == len(best.pattern) and rule.allow)
             ):
                 best = rule
         return best is None or best.allow

@@ -1,0 +1,440 @@
+"""Many resumes against a shortlist of companies, in parallel processes.
+
+Each worker parses a resume once and matches it to every company, so the heavy objects (spaCy, the
+skills matcher, the profiles) are built once per worker. A resume that fails is reported and
+skipped. With ``out_dir`` every (resume, company) report is written as Markdown and JSON, plus a
+comparison per resume, ``summary.csv`` and ``index.html``; every file is written atomically.
+
+>>> result = batch([Path("cv.pdf")], ["google", "amazon"])  # doctest: +SKIP
+>>> [r.company.id for r in result.results[0].ranked()]  # doctest: +SKIP
+['amazon', 'google']
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import io
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+from resume_tailor.errors import InputFileError, TailorError, UsageError
+from resume_tailor.models import CompanyProfile, Report
+from resume_tailor.storage import atomic_write_text
+
+#: File types a folder or glob is searched for.
+RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
+#: Component columns of summary.csv, in the matcher's order.
+COMPONENT_IDS = ("skills", "values", "competencies", "impact", "ats")
+
+#: ``progress(done, total, name)``: called with ``done == 0`` once the work is queued, then after each resume.
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class BatchFailure:
+    """A resume that could not be processed, with the one-line reason and the exit code it maps to."""
+
+    path: Path
+    message: str
+    exit_code: int = 1
+
+    def describe(self) -> str:
+        """The message, prefixed with the file name unless it already names the file."""
+        return self.message if self.path.name in self.message else f"{self.path.name}: {self.message}"
+
+
+@dataclass
+class ResumeResult:
+    """One resume matched to every company, in the order the companies were given."""
+
+    path: Path
+    reports: list[Report]
+    name: str = ""  # the file stem used for output names
+    outputs: list[Path] = field(default_factory=list)
+    rendered: list[tuple[str, str]] = field(default_factory=list)  # (file name, content) still to write
+
+    def ranked(self) -> list[Report]:
+        """The reports from best to worst total (ties keep the companies' order)."""
+        return sorted(self.reports, key=lambda r: -r.score.total)
+
+
+@dataclass
+class BatchResult:
+    """Everything a batch run produced."""
+
+    companies: list[str]
+    results: list[ResumeResult] = field(default_factory=list)
+    failures: list[BatchFailure] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """True when at least one resume could not be processed."""
+        return bool(self.failures)
+
+
+def batch(
+    resumes: Sequence[Path],
+    companies: Sequence[str],
+    *,
+    out_dir: Path | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+    profiles_dir: Path | None = None,
+) -> BatchResult:
+    """Match every resume to every company; with ``out_dir``, write the reports and a summary.
+
+    ``jobs`` worker processes (default: one per CPU, at most one per resume; 1 runs in this process).
+    Unknown companies raise :class:`~resume_tailor.errors.UnknownCompanyError` before any work.
+    """
+    profiles = _profiles(companies, profiles_dir)
+    ids = [p.id for p in profiles]
+    paths = [Path(p) for p in resumes]
+    names = _output_names(paths)
+    total = len(paths)
+    workers = max(1, min(jobs or os.cpu_count() or 1, total))
+    tasks = [
+        _Task(path, names[i], tuple(ids), profiles_dir, out_dir is not None) for i, path in enumerate(paths)
+    ]
+    outcomes: dict[int, ResumeResult | BatchFailure] = {}
+    writer = _Writer(out_dir) if out_dir is not None else None
+
+    def record(index: int, outcome: ResumeResult | BatchFailure) -> None:
+        if writer is not None and isinstance(outcome, ResumeResult):
+            outcome.outputs = writer.write(outcome.rendered)
+            outcome.rendered = []
+        outcomes[index] = outcome
+        if progress:
+            progress(len(outcomes), total, paths[index].name)
+
+    try:
+        if workers == 1:
+            if progress:
+                progress(0, total, "")
+            for i, task in enumerate(tasks):
+                record(i, run_task(task))
+        else:
+            _run_parallel(tasks, workers, profiles_dir, progress, record)
+    finally:
+        if writer is not None:
+            writer.close()
+
+    result = BatchResult(companies=ids)
+    for i in range(total):
+        outcome = outcomes[i]
+        if isinstance(outcome, BatchFailure):
+            result.failures.append(outcome)
+        else:
+            result.results.append(outcome)
+            result.outputs.extend(outcome.outputs)
+    if out_dir is not None:
+        result.outputs.extend(write_summary(result, out_dir))
+    return result
+
+
+def expand_resumes(patterns: Iterable[str]) -> list[Path]:
+    """Resume files from files, folders (their resume files, not recursive) and glob patterns.
+
+    Raises :class:`~resume_tailor.errors.InputFileError` for a path that does not exist and for no match.
+    """
+    found: list[Path] = []
+    for pattern in patterns:
+        path = Path(pattern)
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES and not p.name.startswith(".")
+                )
+            )
+        elif path.exists():
+            found.append(path)
+        elif glob.has_magic(pattern):
+            matches = sorted(Path(p) for p in glob.glob(pattern, recursive=True))
+            found.extend(p for p in matches if p.is_file() and p.suffix.lower() in RESUME_SUFFIXES)
+        else:
+            raise InputFileError(f"{pattern}: no such file or folder")
+    unique = list(dict.fromkeys(found))
+    if not unique:
+        raise InputFileError(f"no resume files ({', '.join(RESUME_SUFFIXES)}) in {' '.join(patterns)}")
+    return unique
+
+
+# --------------------------------------------------------------------------- workers
+
+
+@dataclass(frozen=True)
+class _Task:
+    path: Path
+    name: str
+    companies: tuple[str, ...]
+    profiles_dir: Path | None
+    render: bool  # render the reports for writing (the parent process writes them)
+
+
+def run_task(task: _Task) -> ResumeResult | BatchFailure:
+    """Parse one resume once, match it to every company and render its reports (runs in a worker)."""
+    try:
+        from resume_tailor.api import analyze_resume
+        from resume_tailor.match import match
+
+        resume = analyze_resume(task.path)
+        profiles = _profiles(task.companies, task.profiles_dir)
+        reports = [match(resume, profile) for profile in profiles]
+        outcome = ResumeResult(task.path, reports, task.name)
+        if task.render:
+            outcome.rendered = _render_reports(outcome)
+        return outcome
+    except TailorError as error:
+        return BatchFailure(task.path, _one_line(error), error.exit_code)
+    except Exception as error:  # a bug in one resume's processing must not stop the batch
+        return BatchFailure(task.path, f"internal error: {type(error).__name__}: {_one_line(error)}", 1)
+
+
+def _warm(companies: tuple[str, ...], profiles_dir: Path | None) -> None:
+    """Worker initializer: load the profiles and the skills matcher before the first resume."""
+    try:
+        _profiles(companies, profiles_dir)
+        from resume_tailor.skills import extract_skills
+
+        extract_skills("Python and SQL")
+    except Exception:  # noqa: S110 - a failure here resurfaces, with its message, in run_task
+        pass
+
+
+def _run_parallel(
+    tasks: list[_Task],
+    workers: int,
+    profiles_dir: Path | None,
+    progress: Progress | None,
+    record: Callable[[int, ResumeResult | BatchFailure], None],
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    companies = tasks[0].companies
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_warm, initargs=(companies, profiles_dir)
+    ) as pool:
+        futures: dict[Future[ResumeResult | BatchFailure], int] = {
+            pool.submit(run_task, task): i for i, task in enumerate(tasks)
+        }
+        if progress:
+            progress(0, len(tasks), "")
+        for future in as_completed(futures):
+            index = futures[future]
+            try:
+                outcome = future.result()
+            except BrokenProcessPool:
+                outcome = BatchFailure(tasks[index].path, "the worker process died (out of memory?)", 1)
+            except Exception as error:  # e.g. a result that could not be sent back
+                outcome = BatchFailure(
+                    tasks[index].path, f"internal error: {type(error).__name__}: {error}", 1
+                )
+            record(index, outcome)
+
+
+_PROFILE_CACHE: dict[tuple[str, Path | None], CompanyProfile] = {}
+
+
+def _profiles(companies: Sequence[str], profiles_dir: Path | None) -> list[CompanyProfile]:
+    """The profiles of ``companies`` (deduplicated, in order), cached for the life of the process."""
+    from resume_tailor.companies import load_profile
+
+    names = [c.strip() for c in companies if c.strip()]
+    if not names:
+        raise UsageError("no company given; e.g. --companies google,amazon,meta,netflix")
+    out: dict[str, CompanyProfile] = {}
+    for name in names:
+        key = (name.casefold(), profiles_dir)
+        if key not in _PROFILE_CACHE:
+            _PROFILE_CACHE[key] = load_profile(name, profiles_dir=profiles_dir)
+        profile = _PROFILE_CACHE[key]
+        out.setdefault(profile.id, profile)
+    return list(out.values())
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+# --------------------------------------------------------------------------- outputs
+
+
+def _output_names(paths: list[Path]) -> list[str]:
+    """A distinct, file-system-safe stem per resume (``cv``, ``cv-2`` for a second ``cv.pdf``)."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for path in paths:
+        base = re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem).strip("._") or "resume"
+        name, n = base, 1
+        while name.casefold() in seen:
+            n += 1
+            name = f"{base}-{n}"
+        seen.add(name.casefold())
+        names.append(name)
+    return names
+
+
+def report_file(name: str, company: str, suffix: str) -> str:
+    """The file name of one report: ``<resume>--<company>.<suffix>``."""
+    return f"{name}--{company}.{suffix}"
+
+
+def _render_reports(outcome: ResumeResult) -> list[tuple[str, str]]:
+    """(file name, content) of every report of one resume, and of its comparison across companies."""
+    from resume_tailor.report import render
+    from resume_tailor.report.comparison import render_comparison
+
+    files = [
+        (report_file(outcome.name, report.company.id, suffix), render(report, suffix))
+        for report in outcome.reports
+        for suffix in ("md", "json")
+    ]
+    files.append(
+        (
+            report_file(outcome.name, "comparison", "md"),
+            render_comparison(outcome.reports, "md", title=outcome.path.name),
+        )
+    )
+    return files
+
+
+class _Writer:
+    """Writes files atomically on a few threads, so fsync waits overlap the workers' CPU time."""
+
+    def __init__(self, out_dir: Path, threads: int = 4) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.out_dir = out_dir
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise UsageError(f"cannot create {out_dir}: {error.strerror or error}") from None
+        self.pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="tailor-write")
+        self.pending: list[Future[None]] = []
+
+    def write(self, files: list[tuple[str, str]]) -> list[Path]:
+        paths = [self.out_dir / name for name, _ in files]
+        self.pending += [
+            self.pool.submit(atomic_write_text, path, text)
+            for path, (_, text) in zip(paths, files, strict=True)
+        ]
+        return paths
+
+    def close(self) -> None:
+        """Wait for every write; a failed one raises UsageError naming the file."""
+        self.pool.shutdown(wait=True)
+        for future in self.pending:
+            error = future.exception()
+            if isinstance(error, OSError):
+                raise UsageError(f"cannot write {error.filename or self.out_dir}: {error.strerror or error}")
+            if error is not None:
+                raise error
+
+
+def write_summary(result: BatchResult, out_dir: Path) -> list[Path]:
+    """Write ``summary.csv`` (one row per resume and company, or per failed resume) and ``index.html``."""
+    csv_path, index_path = out_dir / "summary.csv", out_dir / "index.html"
+    atomic_write_text(csv_path, summary_csv(result))
+    atomic_write_text(index_path, index_html(result))
+    return [csv_path, index_path]
+
+
+def summary_csv(result: BatchResult) -> str:
+    """The summary table as CSV text."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(
+        [
+            "resume",
+            "company",
+            "status",
+            "rank",
+            "total",
+            "band",
+            *COMPONENT_IDS,
+            "top_gap",
+            "report_md",
+            "report_json",
+            "error",
+        ]
+    )
+    for item in result.results:
+        for rank, report in enumerate(item.ranked(), 1):
+            scores = {c.id: f"{c.score:.1f}" for c in report.score.components}
+            gap = report.gaps[0].name if report.gaps else ""
+            writer.writerow(
+                [
+                    item.path.name,
+                    report.company.id,
+                    "ok",
+                    rank,
+                    f"{report.score.total:.1f}",
+                    report.score.band,
+                    *(scores.get(c, "") for c in COMPONENT_IDS),
+                    gap,
+                    report_file(item.name, report.company.id, "md"),
+                    report_file(item.name, report.company.id, "json"),
+                    "",
+                ]
+            )
+    for failure in result.failures:
+        writer.writerow(
+            [
+                failure.path.name,
+                "",
+                "failed",
+                "",
+                "",
+                "",
+                *("" for _ in COMPONENT_IDS),
+                "",
+                "",
+                "",
+                failure.message,
+            ]
+        )
+    return buffer.getvalue()
+
+
+def index_html(result: BatchResult) -> str:
+    """An HTML page: one row per resume, one column per company (score, linked to its report)."""
+    from resume_tailor.report.html import CSS, tone
+
+    head = "".join(f"<th>{escape(c)}</th>" for c in result.companies)
+    rows = []
+    for item in result.results:
+        by_id = {r.company.id: r for r in item.reports}
+        best = item.ranked()[0].company.id if item.reports else ""
+        cells = []
+        for company in result.companies:
+            report = by_id[company]
+            mark = " ★" if company == best else ""
+            cells.append(
+                f'<td class="num"><a href="{escape(report_file(item.name, company, "md"))}" '
+                f'class="{tone(report.score.total)}">{report.score.total:.0f}</a>{mark}'
+                f' <a class="muted" href="{escape(report_file(item.name, company, "json"))}">json</a></td>'
+            )
+        compare = escape(report_file(item.name, "comparison", "md"))
+        rows.append(
+            f'<tr><td>{escape(item.path.name)} <a class="muted" href="{compare}">compare</a></td>'
+            f"{''.join(cells)}</tr>"
+        )
+    failed = "".join(f"<li>{escape(f.describe())}</li>" for f in result.failures)
+    failures = f'<section id="failures"><h2>Failed</h2><ul>{failed}</ul></section>' if failed else ""
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>resume-tailor batch summary</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
+        f'<h1>Batch summary</h1><p class="muted">{len(result.results)} resumes matched to '
+        f"{len(result.companies)} companies; {len(result.failures)} failed. ★ marks each resume's best match."
+        f'</p><div class="table-wrap"><table><thead><tr><th>Resume</th>{head}</tr></thead><tbody>'
+        f"{''.join(rows)}</tbody></table></div>{failures}\n</main>\n</body>\n</html>\n"
+    )

@@ -1,0 +1,178 @@
+"""Cue lexicons: what evidence of a competency or a value looks like in a bullet.
+
+A cue is one string from the YAML data files next to this module:
+
+=====================  ==========================================================================
+``mentor``             the stemmed words, contiguous (``mentored``, ``mentoring`` match)
+``reduce ... cost``    the first words, then the last within five words
+``simplif*``           a word ending in ``*`` matches any stem it starts (simplified, simplification)
+``^own``               only at the start of the bullet
+``re:\\bon[- ]time\\b``  a regular expression over the lower-cased bullet text
+``... @0.5``           the cue's weight (default 1); a class is shown when its weights sum to >= 1
+``... +num``           counts only when the bullet is quantified (has a number)
+``!end to end test``   a veto: when it matches, the cue set shows nothing
+=====================  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from resume_tailor.match.text import stems
+
+GAP_WORDS = 5
+
+
+@dataclass(frozen=True)
+class BulletText:
+    """A bullet prepared once for all cue sets: its lower-cased text and its stems."""
+
+    text: str
+    lower: str
+    stem_line: str  # " stem1 stem2 ... " with a space at each end
+    quantified: bool
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One compiled cue; :meth:`matches` says whether it applies to a bullet."""
+
+    source: str
+    weight: float = 1.0
+    needs_number: bool = False
+    veto: bool = False
+    phrase: str | None = None  # " a b " in stem space
+    at_start: bool = False
+    pattern: re.Pattern[str] | None = None
+    on_stems: bool = False  # pattern runs over the stem line, else over the lower-cased text
+
+    def matches(self, bullet: BulletText) -> bool:
+        """True when the cue is present in the bullet (and its number condition holds)."""
+        if self.needs_number and not bullet.quantified:
+            return False
+        if self.phrase is not None:
+            if self.at_start:
+                return bullet.stem_line.startswith(self.phrase)
+            return self.phrase in bullet.stem_line
+        assert self.pattern is not None
+        return bool(self.pattern.search(bullet.stem_line if self.on_stems else bullet.lower))
+
+    @property
+    def label(self) -> str:
+        """The cue as a reader would want to see it in a reason."""
+        words = self.source.lstrip("!^")
+        return words[3:] if words.startswith("re:") else words
+
+
+def compile_cue(spec: str) -> Cue:
+    """Compile one cue string (see the module docstring for the grammar)."""
+    raw = spec.strip()
+    weight, needs_number, veto = 1.0, False, False
+    if raw.endswith(" +num"):  # (not "#": YAML would read it as a comment)
+        needs_number, raw = True, raw[:-5].rstrip()
+    found = re.search(r"\s@(\d+(?:\.\d+)?)$", raw)
+    if found:
+        weight, raw = float(found.group(1)), raw[: found.start()].rstrip()
+    if raw.startswith("!"):
+        veto, raw = True, raw[1:].strip()
+    if raw.startswith("re:"):
+        return Cue(spec, weight, needs_number, veto, pattern=re.compile(raw[3:]))
+    at_start = raw.startswith("^")
+    body = raw.lstrip("^").strip()
+    if " ... " in body or "*" in body:
+        gap = rf"(?: \S+){{0,{GAP_WORDS}}} "
+        parts = [_stem_pattern(p) for p in body.split(" ... ")]
+        regex = (r"^ " if at_start else " ") + gap.join(parts) + " "
+        return Cue(spec, weight, needs_number, veto, pattern=re.compile(regex), on_stems=True)
+    return Cue(spec, weight, needs_number, veto, phrase=f" {' '.join(stems(body))} ", at_start=at_start)
+
+
+def _stem_pattern(words: str) -> str:
+    """Regex for stemmed words in the stem line; ``word*`` is a prefix."""
+    out = []
+    for word in words.split():
+        if word.endswith("*"):
+            out.append(re.escape(word[:-1].casefold()) + r"\S*")
+        else:
+            out.append(" ".join(re.escape(s) for s in stems(word)))
+    return " ".join(out)
+
+
+@dataclass(frozen=True)
+class CueSet:
+    """The cues of one competency or theme."""
+
+    cues: tuple[Cue, ...] = field(default_factory=tuple)
+
+    def score(self, bullet: BulletText) -> tuple[float, list[str]]:
+        """The summed weight of the cues present, and their labels (0 when a veto matches)."""
+        total, hits = 0.0, []
+        for cue in self.cues:
+            if cue.matches(bullet):
+                if cue.veto:
+                    return 0.0, []
+                total += cue.weight
+                hits.append(cue.label)
+        return total, hits
+
+
+def cue_set(specs: list[str]) -> CueSet:
+    """Compile a list of cue strings."""
+    return CueSet(tuple(compile_cue(s) for s in specs))
+
+
+@lru_cache(maxsize=None)
+def load_data(name: str) -> dict[str, Any]:
+    """A YAML data file shipped next to this module (parsed once per process)."""
+    import yaml
+
+    text = resources.files("resume_tailor.match").joinpath(name).read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict), name
+    return data
+
+
+@dataclass(frozen=True)
+class Competency:
+    """An interview competency (company-independent) and its cues."""
+
+    id: str
+    name: str
+    question: str
+    cues: CueSet
+
+
+@lru_cache(maxsize=1)
+def competencies() -> tuple[Competency, ...]:
+    """The seven interview competencies, in their fixed order."""
+    data = load_data("competencies.yaml")["competencies"]
+    return tuple(
+        Competency(cid, str(item["name"]), str(item.get("question", "")), cue_set(list(item["cues"])))
+        for cid, item in data.items()
+    )
+
+
+@lru_cache(maxsize=1)
+def themes() -> dict[str, CueSet]:
+    """Value themes (customer, ownership, speed...) and their cues."""
+    data = load_data("values.yaml")["themes"]
+    by_id = {c.id: c.cues for c in competencies()}
+    result = {}
+    for name, item in data.items():
+        own = cue_set(list(item.get("cues") or []))
+        included = tuple(cue for cid in item.get("include") or [] for cue in by_id[cid].cues)
+        result[name] = CueSet(included + own.cues)
+    return result
+
+
+@lru_cache(maxsize=1)
+def theme_map() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(value id -> themes, theme -> keywords that reveal it in a value's name or summary)."""
+    data = load_data("values.yaml")
+    by_id = {str(k): list(v) for k, v in data["value_themes"].items()}
+    keywords = {str(k): [str(w) for w in v] for k, v in data["theme_keywords"].items()}
+    return by_id, keywords

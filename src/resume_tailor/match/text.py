@@ -1,0 +1,94 @@
+"""Word-level helpers for reading bullets: tokens, crude stems, and where a bullet starts.
+
+The stemmer is deliberately simple (suffix stripping plus a few irregular verbs): cues in the
+lexicon are stemmed the same way as the bullets, so "mentored", "mentoring" and "mentors" all meet
+the cue "mentor" without a language model.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[%$#+/&]")
+_BULLET_GLYPHS = re.compile(r"^[\s•●▪◦‣∙·\-–—*>]+")
+
+# Irregular forms that suffix stripping cannot reach (past tenses common in resumes).
+_IRREGULAR = {
+    "led": "lead", "leading": "lead", "leads": "lead",
+    "built": "build", "rebuilt": "rebuild", "ran": "run", "running": "run",
+    "wrote": "write", "written": "write", "rewrote": "rewrite", "rewritten": "rewrite",
+    "taught": "teach", "grew": "grow", "grown": "grow", "drove": "drive", "driven": "drive",
+    "won": "win", "made": "make", "sang": "sing", "chose": "choose", "chosen": "choose",
+    "spoke": "speak", "spoken": "speak", "began": "begin", "begun": "begin", "brought": "bring",
+    "sought": "seek", "thought": "think", "caught": "catch", "held": "hold", "kept": "keep",
+    "met": "meet", "set": "set", "cut": "cut", "put": "put", "shut": "shut", "hit": "hit",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
+    "founded": "found", "founding": "found", "used": "use", "using": "use", "uses": "use",
+    "saw": "see", "seen": "see", "went": "go", "gone": "go", "became": "become",
+    "overcame": "overcome", "understood": "understand", "undertook": "undertake",
+    "shipped": "ship", "shipping": "ship", "ships": "ship",
+    "was": "be", "were": "be", "been": "be", "being": "be", "is": "be", "are": "be",
+    "data": "data", "analysis": "analyz", "analyses": "analyz", "this": "this", "its": "its",
+    "us": "us", "bus": "bus", "has": "have", "had": "have",
+}
+
+_VOWELS = set("aeiouy")
+
+
+def stem(word: str) -> str:
+    """A crude, consistent stem: ``stem("Mentoring") == stem("mentored") == "mentor"``."""
+    w = word.casefold()
+    if w in _IRREGULAR:
+        return _final_e(_IRREGULAR[w])
+    if not w.isalpha() or len(w) <= 3:
+        return w
+    if w.endswith("eed"):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) > 5 and _VOWELS & set(w[:-3]):
+        w = _undouble(w[:-3])
+    elif w.endswith("ed") and len(w) > 4:
+        w = _undouble(w[:-2])
+    elif w.endswith(("sses", "xes", "zes", "ches", "shes")):
+        w = w[:-2]
+    elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        w = w[:-1]
+    return _final_e(w)
+
+
+def _final_e(w: str) -> str:
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    if len(w) > 5 and w.endswith(("is", "ys")):  # organis(e) -> organiz, analys(e) -> analyz
+        w = w[:-1] + "z"
+    return w
+
+
+def _undouble(w: str) -> str:
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in _VOWELS and w[-1] not in "lsz":
+        return w[:-1]
+    return w
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case word tokens; hyphens and slashes split words (``"end-to-end"`` -> 3 tokens)."""
+    return _TOKEN_RE.findall(text.casefold().replace("’", "'").replace("-", " "))
+
+
+def stems(text: str) -> list[str]:
+    """The stems of :func:`tokens`."""
+    return [stem(t) for t in tokens(text)]
+
+
+def strip_bullet(text: str) -> str:
+    """The bullet text without its leading glyph and surrounding space."""
+    return _BULLET_GLYPHS.sub("", text).strip()
+
+
+def first_word(text: str) -> str:
+    """The first word of a bullet, lower-cased (``""`` when there is none)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", strip_bullet(text))
+    return words[0].casefold() if words else ""

@@ -1,0 +1,178 @@
+"""Contact details: name, email, phone, location and links."""
+
+from __future__ import annotations
+
+import re
+
+from resume_tailor.models import Contact
+from resume_tailor.resume.layout import heading_kind
+from resume_tailor.resume.lines import Line
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+PHONE_RE = re.compile(
+    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(\s?\d{2,4}\s?\)|\d{2,4})(?:[\s.\-–]?\d{2,4}){1,3}(?![\w/])")
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|"
+    r"bitbucket\.org|stackoverflow\.com|medium\.com|behance\.net|dribbble\.com|kaggle\.com|x\.com|"
+    r"twitter\.com)/[^\s|,;<>()]*",
+    re.IGNORECASE,
+)
+SEPARATORS_RE = re.compile(r"\s*(?:[|•·◦▪⋅●∙♦]|\s{2,}|\t)\s*")
+US_STATES = set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
+    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ST ON BC QC AB".split()
+)
+PLACES = {
+    "usa", "us", "united states", "uk", "united kingdom", "canada", "india", "germany", "france", "spain",
+    "italy", "netherlands", "ireland", "australia", "singapore", "japan", "china", "brazil", "mexico",
+    "poland", "sweden", "switzerland", "israel", "portugal", "nigeria", "kenya", "south africa",
+    "new zealand", "austria", "belgium", "denmark", "norway", "finland", "remote", "california",
+    "new york", "texas", "washington", "massachusetts", "illinois", "england", "scotland", "ontario",
+    "hong kong", "uae", "united arab emirates", "pakistan", "bangladesh", "philippines", "vietnam",
+    "indonesia", "korea", "south korea", "taiwan", "argentina", "chile", "colombia", "egypt", "turkey",
+}
+_LOCATION_RE = re.compile(
+    r"^(?:\d+[\w .#-]*?\s)?(?P<city>[A-Z][A-Za-z.'\-]+(?:\s+[A-Za-z.'\-]+){0,3}),\s*"
+    r"(?P<region>[A-Z]{2}|[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
+    r"(?:,\s*(?:USA|US|United States|[A-Z][a-z]+))?$"
+)
+_ORG_RE = re.compile(r"\b(?:University|College|Institute|School|Academy|Inc|LLC|Ltd|Corp|Corporation|"
+                     r"Company|Labs?|Systems|Technologies|Group)\b")
+_NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]\.$|^(?:de|van|der|von|da|del|la|le|bin|al)$")
+
+
+def is_location(text: str) -> bool:
+    """True for "Austin, TX", "London, UK", "Remote", "4567 Main Street City, ST 98052"...
+
+    >>> is_location("Portland, OR"), is_location("Acme Corp")
+    (True, False)
+    """
+    t = text.strip().strip("()").strip()
+    if _ORG_RE.search(t):
+        return False
+    if t.lower() in PLACES or t.lower() in {"remote", "hybrid", "on-site", "onsite"}:
+        return True
+    m = _LOCATION_RE.match(t)
+    if not m:
+        return False
+    region = m.group("region")
+    return region in US_STATES or region.lower() in PLACES or bool(re.fullmatch(r"[A-Z][a-z]+", region) and
+                                                                   len(m.group("city").split()) <= 3
+                                                                   and region.lower() in PLACES)
+
+
+def find_email(text: str) -> str | None:
+    """The first email address in the text."""
+    m = EMAIL_RE.search(text)
+    return m.group(0).rstrip(".") if m else None
+
+
+def find_phone(text: str) -> str | None:
+    """The first phone number (7 to 15 digits, not a date range) in the text."""
+    for m in PHONE_RE.finditer(text):
+        raw = m.group(0).strip()
+        digits = re.sub(r"\D", "", raw)
+        if not 7 <= len(digits) <= 15:
+            continue
+        if re.fullmatch(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", raw):
+            continue
+        if re.fullmatch(r"\d{1,2}[/.-]\d{4}.*", raw):
+            continue
+        return raw.replace("–", "-")
+    return None
+
+
+def find_links(text: str) -> list[str]:
+    """Web links written in the text (LinkedIn, GitHub, portfolio...), trailing punctuation removed."""
+    out = []
+    for m in URL_RE.finditer(text):
+        url = m.group(0).rstrip(".,;:)/") if not m.group(0).endswith("/in/") else m.group(0)
+        if "@" in url:
+            continue
+        out.append(url)
+    return out
+
+
+def _looks_like_name(text: str) -> bool:
+    t = text.strip().strip(",")
+    if not t or len(t) > 48 or re.search(r"[\d@/:|]", t) or heading_kind(t):
+        return False
+    words = t.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if t.isupper():
+        return all(re.fullmatch(r"[A-Z][A-Z'’\-.]*", w) for w in words)
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def extract_contact(head: list[Line], all_text: str, annot_links: list[str]) -> Contact:
+    """Contact details from the lines above the first heading (falling back to the whole text)."""
+    head_text = "\n".join(ln.text for ln in head)
+    contact = Contact()
+    contact.email = find_email(head_text) or find_email(all_text)
+    contact.phone = find_phone(_strip_urls(head_text)) or find_phone(_strip_urls(all_text[:1500]))
+    contact.name = _find_name(head)
+    contact.location = _find_location(head, contact.name)
+    links = find_links(head_text) + find_links(all_text)
+    for uri in annot_links:
+        if uri.lower().startswith(("mailto:", "tel:")):
+            if uri.lower().startswith("mailto:") and not contact.email:
+                contact.email = uri[7:].split("?")[0]
+            continue
+        links.append(uri)
+    contact.links = _dedupe_links(links)
+    return contact
+
+
+def _strip_urls(text: str) -> str:
+    return URL_RE.sub(" ", EMAIL_RE.sub(" ", text))
+
+
+def _key(url: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).rstrip("/")
+
+
+def _dedupe_links(links: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for url in links:
+        k = _key(url)
+        if k and k not in seen:
+            seen[k] = url
+    return list(seen.values())
+
+
+def _find_name(head: list[Line]) -> str | None:
+    candidates = head[:8]
+    if not candidates:
+        return None
+    # letter-spaced names split over two rows ("C h a n c h a l" / "S h a r m a")
+    best: tuple[float, int, str] | None = None
+    for i, ln in enumerate(candidates):
+        text = ln.text.strip()
+        if not _looks_like_name(text):
+            continue
+        if len(text.split()) == 1 and i + 1 < len(candidates):
+            nxt = candidates[i + 1].text.strip()
+            if _looks_like_name(nxt) and len(nxt.split()) == 1 and abs(candidates[i + 1].size - ln.size) < 0.5:
+                text = f"{text} {nxt}"
+        if len(text.split()) < 2 and len(candidates) > 1:
+            continue
+        score = (ln.size or 10) + (3 if ln.bold else 0) + (2 if ln.style_heading else 0) - i * 0.5
+        if best is None or score > best[0]:
+            best = (score, i, text)
+    return best[2] if best else None
+
+
+def _find_location(head: list[Line], name: str | None) -> str | None:
+    for ln in head[:12]:
+        for piece in SEPARATORS_RE.split(ln.text):
+            piece = piece.strip().strip(",;")
+            if not piece or piece == name or EMAIL_RE.search(piece):
+                continue
+            if is_location(piece) and piece.lower() not in {"remote", "hybrid"}:
+                return piece
+            # "Austin, TX 78701 (open to relocation)" — keep the place part
+            m = re.match(r"^(.+?,\s*[A-Z]{2})\b", piece)
+            if m and is_location(m.group(1)) and not find_phone(piece):
+                return m.group(1)
+    return None

@@ -1,0 +1,175 @@
+"""DOCX -> lines: body order with tables, headings by style or by bold/size, list paragraphs,
+headers and footers, text boxes (read from the XML, python-docx skips them) and hyperlink targets.
+
+The zip is stream-checked with a cap on decompressed bytes BEFORE python-docx sees it: python-docx
+reads every referenced part fully into memory and has no guard of its own.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from resume_tailor.errors import CorruptFileError, EmptyDocumentError, FileTooLargeError
+from resume_tailor.resume.lines import Line
+
+MAX_DECOMPRESSED = 50 << 20
+MAX_ENTRIES = 2000
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_NS = {"w": _W, "mc": _MC}
+
+
+@dataclass
+class DocxDocument:
+    """What the DOCX reader found."""
+
+    lines: list[Line]
+    links: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_zip(data: bytes, *, name: str = "file", max_total: int = MAX_DECOMPRESSED,
+              max_entries: int = MAX_ENTRIES) -> int:
+    """Inflate every member in bounded chunks; raise FileTooLargeError past ``max_total`` bytes.
+
+    Lying size headers do not help an attacker: reading stops at the cap, and a wrong size fails
+    the CRC check (CorruptFileError). Returns the total decompressed size.
+    """
+    total = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+            if len(infos) > max_entries:
+                raise FileTooLargeError(f"{name}: the DOCX holds {len(infos)} parts (limit {max_entries})")
+            for info in infos:
+                with z.open(info) as f:
+                    while chunk := f.read(1 << 16):
+                        total += len(chunk)
+                        if total > max_total:
+                            raise FileTooLargeError(
+                                f"{name}: the DOCX expands to more than {max_total >> 20} MB "
+                                "when unpacked; refusing to read it")
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError) as exc:
+        raise CorruptFileError(f"{name}: the DOCX is damaged ({str(exc)[:100] or type(exc).__name__})") from None
+    return total
+
+
+def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
+    """Read a DOCX into lines in document order (header, body, footer)."""
+    check_zip(data, name=name)
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many unrelated types for damaged files
+        raise CorruptFileError(f"{name}: the DOCX cannot be read ({str(exc)[:100] or type(exc).__name__})") from None
+    out = DocxDocument(lines=[])
+    try:
+        seen_parts: set[int] = set()
+        header_lines: list[Line] = []
+        footer_lines: list[Line] = []
+        for section in document.sections:
+            for attr, target in (("first_page_header", header_lines), ("header", header_lines),
+                                 ("footer", footer_lines), ("first_page_footer", footer_lines)):
+                part = getattr(section, attr)
+                if part.is_linked_to_previous and attr.startswith("first"):
+                    continue
+                key = id(part._element) if part._element is not None else 0
+                if key in seen_parts:
+                    continue
+                seen_parts.add(key)
+                _walk(part.iter_inner_content(), target, out.links)
+        body: list[Line] = []
+        _walk(document.iter_inner_content(), body, out.links)
+    except Exception as exc:
+        raise CorruptFileError(f"{name}: the DOCX cannot be read ({str(exc)[:100] or type(exc).__name__})") from None
+    out.lines = _dedupe_headers(header_lines) + body + _dedupe_headers(footer_lines)
+    if not any(ln.text.strip() for ln in out.lines):
+        raise EmptyDocumentError(f"{name}: the DOCX has no text")
+    return out
+
+
+def _dedupe_headers(lines: list[Line]) -> list[Line]:
+    seen: set[str] = set()
+    result = []
+    for ln in lines:
+        if ln.text not in seen:
+            seen.add(ln.text)
+            result.append(ln)
+    return result
+
+
+def _walk(items: Any, out: list[Line], links: list[str]) -> None:
+    from docx.table import Table
+
+    for item in items:
+        if isinstance(item, Table):
+            _table(item, out, links)
+        else:
+            line = _paragraph(item, links)
+            if line is not None:
+                out.append(line)
+            for box in _text_boxes(item._p):
+                out.append(box)
+
+
+def _table(table: Any, out: list[Line], links: list[str]) -> None:
+    for row in table.rows:
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:  # merged cells repeat the same cell
+                continue
+            seen.add(id(cell._tc))
+            _walk(cell.iter_inner_content(), out, links)
+
+
+def _text_boxes(p_element: Any) -> list[Line]:
+    """Paragraphs inside text boxes anchored in this paragraph (the VML fallback copy skipped)."""
+    boxes = p_element.xpath(".//*[local-name()='txbxContent'][not(ancestor::*[local-name()='Fallback'])]")
+    lines: list[Line] = []
+    for box in boxes:
+        for p in box.iter(f"{{{_W}}}p"):
+            text = "".join(t.text or "" for t in p.iter(f"{{{_W}}}t")).strip()
+            if text:
+                bold = bool(p.xpath(".//*[local-name()='b'][not(@*[local-name()='val']='0')]"))
+                lines.append(Line(text=text, bold=bold))
+    return lines
+
+
+def _paragraph(p: Any, links: list[str]) -> Line | None:
+    text = p.text.replace("\t", "  ").strip()
+    for h in getattr(p, "hyperlinks", []):
+        url = getattr(h, "url", "") or getattr(h, "address", "")
+        if url:
+            links.append(url)
+    if not text:
+        return None
+    style = p.style
+    style_name = (style.name or "") if style is not None else ""
+    lower = style_name.lower()
+    heading = lower.startswith("heading") or lower == "title"
+    list_item = "list" in lower or p._p.pPr is not None and p._p.pPr.numPr is not None
+    runs = [r for r in p.runs if r.text.strip()]
+    style_bold = bool(style is not None and style.font is not None and style.font.bold)
+    bold = bool(runs) and all(_run_bold(r, style_bold) for r in runs)
+    size = 0.0
+    sizes = [r.font.size.pt for r in runs if r.font.size is not None]
+    if sizes:
+        size = max(sizes)
+    elif style is not None and style.font is not None and style.font.size is not None:
+        size = style.font.size.pt
+    return Line(text=text, style_heading=heading and lower != "title", bold=bold, size=size,
+                list_item=list_item)
+
+
+def _run_bold(run: Any, style_bold: bool) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    if run.style is not None and run.style.font is not None and run.style.font.bold:
+        return True
+    return style_bold

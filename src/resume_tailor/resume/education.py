@@ -1,0 +1,114 @@
+"""Education entries: degree, field, institution, location, dates and GPA."""
+
+from __future__ import annotations
+
+import re
+
+from resume_tailor.models import Education
+from resume_tailor.resume.contact import is_location
+from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.entries import strip_piece
+from resume_tailor.resume.lines import Line, strip_bullet
+
+DEGREE_RE = re.compile(
+    r"(?<![\w.])(?:B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
+    r"M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Phil\.?|"
+    r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|Ed\.?\s?D\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?|M\.?\s?F\.?\s?A\.?|"
+    r"B\.?\s?F\.?\s?A\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
+    r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:degree|of|in))|"
+    r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaureate|"
+    r"Licen[cs]iate|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD)(?![\w])",
+)
+INSTITUTION_RE = re.compile(
+    r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
+    r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École)\b",
+    re.IGNORECASE,
+)
+GPA_RE = re.compile(r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)",
+                    re.IGNORECASE)
+_SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—-]\s+")
+
+
+def _pieces(text: str) -> list[str]:
+    ds = find_dates(text)
+    if ds is not None:
+        text = text[: ds.span[0]] + " | " + text[ds.span[1]:]
+    text = GPA_RE.sub(" | ", text)
+    text = re.sub(r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE)
+    out = []
+    for raw in _SPLIT_RE.split(text):
+        piece = strip_piece(raw)
+        if piece and re.search(r"[A-Za-z]", piece):
+            out.append(piece)
+    return out
+
+
+def _split_degree_institution(piece: str) -> list[str]:
+    """ "B.S. in CS, Ridgemont State University" -> two pieces; "University, Springfield" stays one."""
+    parts = [p.strip() for p in piece.split(",")]
+    for k in range(len(parts) - 1, 0, -1):
+        left, right = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if DEGREE_RE.search(left) and INSTITUTION_RE.search(right) and not INSTITUTION_RE.search(left):
+            return [left, right]
+        if INSTITUTION_RE.search(left) and DEGREE_RE.search(right) and not DEGREE_RE.search(left):
+            return [left, right]
+    return [piece]
+
+
+def degree_field(degree: str) -> str | None:
+    """The field of study inside a degree text: "B.S. in Computer Science" -> "Computer Science"."""
+    m = DEGREE_RE.search(degree)
+    if not m:
+        return None
+    rest = degree[m.end():]
+    rest = re.sub(r"^\s*(?:degree|of\s+(?:Science|Arts|Engineering|Business Administration|Technology|"
+                  r"Fine Arts|Laws|Philosophy|Education|Commerce|Applied Science)|\(\w+\))?\s*", "", rest,
+                  flags=re.IGNORECASE)
+    rest = re.sub(r"^[\s,:]*(?:in|of)?\s+", "", rest, flags=re.IGNORECASE).strip(" ,;:-–")
+    return rest or None
+
+
+def parse_education(lines: list[Line]) -> list[Education]:
+    """Group a section's lines into degrees. A new degree starts when a degree or institution repeats."""
+    entries: list[Education] = []
+    cur: Education | None = None
+    for ln in lines:
+        text, bullet = strip_bullet(ln.text)
+        if not text:
+            continue
+        ds = find_dates(text)
+        gpa = GPA_RE.search(text)
+        pieces = [q for p in _pieces(text) for q in _split_degree_institution(p)]
+        places = [p for p in pieces if is_location(p)]
+        pieces = [p for p in pieces if p not in places]
+        degree = next((p for p in pieces if DEGREE_RE.search(p) and not INSTITUTION_RE.search(p)), None)
+        inst = next((p for p in pieces if INSTITUTION_RE.search(p) and not DEGREE_RE.search(p)), None)
+        if degree is None and inst is None and pieces and not bullet:
+            both = next((p for p in pieces if DEGREE_RE.search(p)), None)
+            if both and len(pieces) == 1 and INSTITUTION_RE.search(both):
+                degree = both
+        if bullet and cur is not None and not (degree and inst):
+            degree = degree if degree and cur.degree is None else None
+            inst = inst if inst and cur.institution is None else None
+        starts_new = cur is None or (degree is not None and cur.degree is not None) or (
+            inst is not None and cur.institution is not None)
+        if (degree or inst) and starts_new:
+            cur = Education()
+            entries.append(cur)
+        if cur is None:
+            if ds is None:
+                continue
+            cur = Education()
+            entries.append(cur)
+        if degree and cur.degree is None:
+            cur.degree = degree
+            cur.field = degree_field(degree)
+        if inst and cur.institution is None:
+            cur.institution = inst
+        if places and cur.location is None:
+            cur.location = places[0]
+        if ds is not None and cur.dates_text is None:
+            cur.dates_text, cur.start, cur.end = ds.text, ds.start, ds.end
+        if gpa and cur.gpa is None:
+            cur.gpa = gpa.group(1).replace(" ", "")
+    return [e for e in entries if e.degree or e.institution]

@@ -1,0 +1,297 @@
+"""Experience and project entries: header lines (title, company, location, dates) and their bullets.
+
+Handles role-first ("Engineer, Acme") and company-first ("Acme" / "Engineer · 2020 – 2022") layouts,
+dates on their own line or a separate right-aligned segment, and several roles under one employer
+(a role header without a company inherits the previous one's).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from resume_tailor.models import Bullet, Entry
+from resume_tailor.resume.contact import is_location
+from resume_tailor.resume.dates import DateSpan, find_dates, months_between
+from resume_tailor.resume.layout import join_wrapped
+from resume_tailor.resume.lines import Line
+
+TITLE_WORDS = {
+    "engineer", "engineering", "developer", "manager", "intern", "internship", "analyst", "scientist",
+    "director", "lead", "consultant", "designer", "founder", "co-founder", "cofounder", "ceo", "cto",
+    "cfo", "coo", "cio", "vp", "president", "officer", "head", "architect", "administrator",
+    "specialist", "coordinator", "associate", "assistant", "tutor", "teacher", "instructor",
+    "professor", "researcher", "fellow", "technician", "representative", "executive", "advisor",
+    "adviser", "owner", "partner", "principal", "staff", "senior", "junior", "sr", "jr", "chief",
+    "programmer", "writer", "editor", "marketer", "recruiter", "accountant", "nurse", "volunteer",
+    "member", "chair", "chairman", "captain", "contractor", "freelancer", "freelance", "supervisor",
+    "agent", "clerk", "cashier", "trainee", "apprentice", "strategist", "producer", "operator",
+    "auditor", "attorney", "lawyer", "paralegal", "pharmacist", "physician", "therapist", "counselor",
+    "mentor", "ambassador", "leader", "tester", "sre", "devops", "sde", "swe", "tlm", "ic",
+    "investigator", "postdoc", "postdoctoral", "lecturer", "ta", "ra", "secretary", "treasurer",
+    "organizer", "programmer/analyst", "product", "support", "sales", "marketing", "teaching",
+    "research", "graduate", "undergraduate", "student", "barista", "server", "driver", "guide",
+}
+COMPANY_WORDS = {
+    "inc", "llc", "ltd", "corp", "corporation", "company", "co", "labs", "lab", "systems",
+    "technologies", "technology", "solutions", "group", "university", "college", "institute", "school",
+    "bank", "partners", "holdings", "gmbh", "ag", "sa", "plc", "consulting", "services", "studios",
+    "studio", "software", "analytics", "robotics", "foundation", "agency", "program", "department",
+    "hospital", "media", "publishing", "video", "networks", "capital", "ventures", "health", "games",
+    "enterprises", "industries", "international", "global", "association", "club", "society", "bv",
+    "limited", "pvt", "llp", "industries", "motors", "airlines", "insurance", "pharma", "energy",
+    "microsoft", "google", "amazon", "meta", "netflix", "apple", "ibm", "oracle", "facebook",
+    "startup", "store", "restaurant", "center", "centre", "council", "ministry", "government", "city",
+    "county", "state", "federal", "army", "navy", "force",
+}
+_SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
+_DASH_RE = re.compile(r"\s+[-–—]\s+")
+_SUFFIX_RE = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|l\.?p|llp|pvt|limited)\.?$", re.IGNORECASE)
+
+
+@dataclass
+class _Group:
+    header: list[tuple[str, Line]] = field(default_factory=list)
+    body: list[tuple[str, Line]] = field(default_factory=list)
+    dates: DateSpan | None = None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z][a-z/&+-]*", text.lower())
+
+
+def title_score(text: str) -> float:
+    """How much a piece of text reads like a job title (0 = not at all)."""
+    words = _words(text)
+    if not words:
+        return 0.0
+    hits = sum(1 for w in words if w.strip("-/") in TITLE_WORDS)
+    return hits / len(words) + (0.5 if hits else 0.0)
+
+
+def company_score(text: str) -> float:
+    """How much a piece of text reads like an organisation name."""
+    words = _words(text)
+    if not words:
+        return 0.0
+    hits = sum(1 for w in words if w.strip(".") in COMPANY_WORDS)
+    return hits / len(words) + (0.5 if hits else 0.0)
+
+
+def _is_title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", text) if len(w) > 3]
+    if not words:
+        return bool(re.match(r"[A-Z]", text.strip()))
+    upper = sum(1 for w in words if w[0].isupper())
+    return upper >= 0.7 * len(words)
+
+
+def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = False) -> bool:
+    words = [w for w in text.split() if re.search(r"\w", w)]
+    if not words or len(words) > 16:
+        return False
+    dates = find_dates(text)
+    if dates is not None and (dates.start or len(words) <= 8 or re.search(r"20[xX]{2}", text)):
+        return True
+    if text.rstrip().endswith((".", ";", "!")) and not re.search(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr)\.$", text):
+        return False
+    if line.bold and not body_bold and len(words) <= 14:
+        return True
+    if next_is_date and len(words) <= 12:
+        return True
+    if len(words) <= 9 and _is_title_case(text) and (title_score(text) or company_score(text)
+                                                      or is_location(text) or len(words) <= 6):
+        return True
+    return False
+
+
+def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
+    """Split a section's lines into entries with title, company, location, dates and bullets."""
+    items = join_wrapped(lines)
+    if not items:
+        return []
+    body_bold = sum(1 for _, _, ln in items if ln.bold) > 0.6 * len(items)
+    groups: list[_Group] = []
+    current: _Group | None = None
+    date_only = [_is_date_only(t) for t, _, _ in items]
+    for k, (text, bullet, line) in enumerate(items):
+        next_is_date = k + 1 < len(items) and date_only[k + 1] and not date_only[k]
+        header_like = not bullet and _is_header(text, line, body_bold, next_is_date)
+        if bullet and current is not None and not current.body and _needs_name(current) \
+                and _is_header(text, line, body_bold) and not text.endswith("."):
+            header_like = True  # "• Staff Engineer, Globex" right under a date-only header
+        if header_like:
+            ds = find_dates(text)
+            new = current is None or bool(current.body) or (
+                ds is not None and current.dates is not None and bool(ds.start or ds.end))
+            if new:
+                current = _Group()
+                groups.append(current)
+            assert current is not None
+            current.header.append((text, line))
+            if ds is not None and current.dates is None:
+                current.dates = ds
+        else:
+            if current is None:
+                current = _Group()
+                groups.append(current)
+            current.body.append((text, line))
+    entries: list[Entry] = []
+    for g in groups:
+        entry = _entry_from_group(g, kind, entries)
+        if entry is None:
+            if entries and g.body:  # stray description before any header
+                entries[-1].bullets.extend(Bullet(text=t, section=kind, page=ln.page) for t, ln in g.body)
+            continue
+        entries.append(entry)
+    for idx, e in enumerate(entries):
+        for b in e.bullets:
+            b.entry_index = idx
+    return entries
+
+
+def _is_date_only(text: str) -> bool:
+    """A line that holds a date range and little else ("Jan 2020 – Present", "2019 | Remote")."""
+    ds = find_dates(text)
+    if ds is None:
+        return False
+    rest = text[: ds.span[0]] + text[ds.span[1]:]
+    return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3 and not rest.strip().endswith(".")
+
+
+def _needs_name(g: _Group) -> bool:
+    names = [p for t, _ in g.header for p in _pieces(t)[0]]
+    return not names
+
+
+def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | None]:
+    """Split one header line into name pieces, location pieces, its dates and trailing prose."""
+    ds = find_dates(text)
+    prose = None
+    if ds is not None:
+        a, b = ds.span
+        before, after = text[:a], text[b:]
+        after_clean = after.strip(" )]|·•,-–—")
+        if len(after_clean.split()) >= 3 and after_clean.endswith("."):
+            prose = after_clean
+            after = ""
+        text = f"{before} | {after}"
+        text = re.sub(r"\(\s*\|\s*\)|\[\s*\|\s*\]", "|", text)
+    text = re.sub(r"\b(?:from|since)\s*\|", "|", text, flags=re.IGNORECASE)
+    names: list[str] = []
+    places: list[str] = []
+    for raw in _dash_split(_SPLIT_RE.split(text)):
+        piece = strip_piece(raw)
+        if not piece or not re.search(r"[A-Za-z]", piece):
+            continue
+        if is_location(piece):
+            places.append(piece)
+            continue
+        # "Engineer, Acme Corp, Portland, OR": peel a trailing place, then split on commas
+        m = re.match(r"^(.*?),\s*([^,]+,\s*[A-Z]{2}(?:\s+\d{5})?)$", piece)
+        if m and is_location(m.group(2)):
+            places.append(m.group(2))
+            piece = m.group(1)
+        m = re.match(r"^(.*?),\s*(Remote|Hybrid)$", piece, re.IGNORECASE)
+        if m:
+            places.append(m.group(2))
+            piece = m.group(1)
+        names.extend(_comma_split(piece))
+    return names, places, ds, prose
+
+
+def strip_piece(text: str) -> str:
+    """Trim separators and brackets, keeping balanced ones: "Intern (40 hours per week)"."""
+    t = text.strip(" ,;:|-–—·•")
+    while t and t[-1] in ")]" and t.count("(") + t.count("[") < t.count(")") + t.count("]"):
+        t = t[:-1].rstrip(" ,;:|-–—·•")
+    while t and t[0] in "([" and t.count("(") + t.count("[") > t.count(")") + t.count("]"):
+        t = t[1:].lstrip(" ,;:|-–—·•")
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        t = t[1:-1].strip()
+    return t
+
+
+def _dash_split(pieces: list[str]) -> list[str]:
+    """Split "Engineer – Acme" or "Acme – Austin, TX", but keep "Program – University" whole."""
+    out: list[str] = []
+    for piece in pieces:
+        parts = [p.strip() for p in _DASH_RE.split(piece) if p.strip()]
+        if len(parts) < 2:
+            out.append(piece)
+            continue
+        kinds = [title_score(p) - company_score(p) for p in parts]
+        if any(is_location(p) for p in parts) or (max(kinds) > 0.3 and min(kinds) <= 0):
+            out.extend(parts)
+        else:
+            out.append(piece.strip())
+    return out
+
+
+def _comma_split(piece: str) -> list[str]:
+    parts = [p.strip() for p in piece.split(",") if p.strip()]
+    if len(parts) <= 1:
+        return parts
+    merged: list[str] = []
+    for p in parts:
+        if merged and (_SUFFIX_RE.match(p) or not re.search(r"[A-Za-z]{2}", p)):
+            merged[-1] = f"{merged[-1]}, {p}"
+        else:
+            merged.append(p)
+    if len(merged) == 2 and title_score(merged[0]) and title_score(merged[1]) and not company_score(merged[1]):
+        return [piece]  # "Director, Product Management": one title
+    return merged
+
+
+def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | None:
+    if not g.header:
+        return None
+    names: list[str] = []
+    places: list[str] = []
+    extra: list[tuple[str, Line]] = []
+    for text, line in g.header:
+        n, p, _, prose = _pieces(text)
+        names.extend(n)
+        places.extend(p)
+        if prose:
+            extra.append((prose, line))
+    entry = Entry(kind=kind)
+    if g.dates is not None:
+        entry.dates_text = g.dates.text
+        entry.start, entry.end = g.dates.start, g.dates.end
+        if entry.start is None and entry.end and entry.end != "present" and kind != "education":
+            entry.start = entry.end
+    entry.location = places[0] if places else None
+    if kind == "project":
+        entry.title = names[0] if names else None
+        entry.company = None
+    else:
+        _assign_title_company(entry, names, previous)
+    entry.months = months_between(entry.start, entry.end)
+    entry.bullets = [Bullet(text=t, section=kind, page=ln.page) for t, ln in extra + g.body]
+    if entry.title is None and entry.company is None and g.dates is None:
+        return None
+    return entry
+
+
+def _assign_title_company(entry: Entry, names: list[str], previous: list[Entry]) -> None:
+    if not names:
+        if previous:
+            entry.company = previous[-1].company
+        return
+    if len(names) == 1:
+        only = names[0]
+        if title_score(only) > company_score(only) or (title_score(only) and previous):
+            entry.title = only
+            if previous and previous[-1].company:
+                entry.company = previous[-1].company
+        else:
+            entry.company = only
+        return
+    ts = [title_score(n) - company_score(n) * 0.8 for n in names[:4]]
+    ti = max(range(len(ts)), key=lambda i: (ts[i], -i))
+    if ts[ti] <= 0:
+        ti = 0
+    rest = [i for i in range(len(names[:4])) if i != ti]
+    ci = max(rest, key=lambda i: (company_score(names[i]) - title_score(names[i]) * 0.5, -abs(i - ti)))
+    entry.title, entry.company = names[ti], names[ci]

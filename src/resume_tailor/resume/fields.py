@@ -1,0 +1,89 @@
+"""Lines in reading order -> a Resume: sections, contact, experience, education, projects,
+certifications, durations and total years of experience."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from resume_tailor.models import Entry, Resume, Section
+from resume_tailor.resume.contact import extract_contact
+from resume_tailor.resume.dates import find_dates, month_interval, total_years
+from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.entries import parse_entries, title_score
+from resume_tailor.resume.layout import Block, join_wrapped, split_sections
+from resume_tailor.resume.lines import Line, strip_bullet
+
+
+def build_resume(lines: list[Line], *, links: list[str] | None = None, file_type: str = "text",
+                 pages: int = 1, columns: int = 1, warnings: list[str] | None = None,
+                 source: str | None = None, today: date | None = None) -> Resume:
+    """Assemble a Resume from a reader's lines (in reading order)."""
+    blocks = split_sections(lines)
+    head = blocks[0].lines if blocks and blocks[0].kind == "contact" and not blocks[0].heading else []
+    all_text = "\n".join(ln.text for ln in lines)
+    resume = Resume(source=source, file_type=file_type, pages=pages, columns=columns,
+                    warnings=list(warnings or []), text=all_text)
+    resume.contact = extract_contact(head, all_text, links or [])
+    resume.sections = [_section(b) for b in blocks]
+    experience_blocks = [b for b in blocks if b.kind == "experience"]
+    if not experience_blocks:
+        experience_blocks = _headerless_experience(blocks)
+    for b in experience_blocks:
+        resume.experience.extend(parse_entries(b.lines, "experience"))
+    for b in blocks:
+        if b.kind == "education":
+            resume.education.extend(parse_education(b.lines))
+        elif b.kind == "projects":
+            resume.projects.extend(parse_entries(b.lines, "project"))
+        elif b.kind == "certifications":
+            resume.certifications.extend(_list_items(b.lines))
+    _renumber(resume.experience)
+    _renumber(resume.projects)
+    intervals = [iv for e in resume.experience if (iv := month_interval(e.start, e.end, today)) is not None]
+    resume.total_years = total_years(intervals)
+    return resume
+
+
+def _renumber(entries: list[Entry]) -> None:
+    for i, e in enumerate(entries):
+        for b in e.bullets:
+            b.entry_index = i
+
+
+def _section(block: Block) -> Section:
+    texts = [ln.text for ln in block.lines]
+    page = block.heading_line.page if block.heading_line else (block.lines[0].page if block.lines else None)
+    return Section(kind=block.kind, heading=block.heading, text="\n".join(texts), lines=texts, page=page)
+
+
+def _list_items(lines: list[Line]) -> list[str]:
+    out = []
+    for text, _, _ in join_wrapped(lines):
+        text = strip_bullet(text)[0]
+        if text:
+            out.append(text)
+    return out
+
+
+def _headerless_experience(blocks: list[Block]) -> list[Block]:
+    """Roles written without an Experience heading: the lines from the first role-like header on."""
+    found: list[Block] = []
+    for b in blocks:
+        if b.kind not in {"contact", "summary", "other"}:
+            continue
+        for i, ln in enumerate(b.lines):
+            ds = find_dates(ln.text)
+            if ds is None or ds.start is None:
+                continue
+            rest = (ln.text[: ds.span[0]] + " " + ln.text[ds.span[1]:]).strip()
+            if title_score(rest) > 0 and not strip_bullet(ln.text)[1]:
+                found.append(Block(kind="experience", heading=b.heading, lines=b.lines[i:]))
+                del b.lines[i:]
+                break
+            prev = b.lines[i - 1].text if i else ""
+            if i and title_score(prev) > 0 and re.search(r"[A-Za-z]", prev) and len(prev.split()) <= 10:
+                found.append(Block(kind="experience", heading=b.heading, lines=b.lines[i - 1:]))
+                del b.lines[i - 1:]
+                break
+    return found

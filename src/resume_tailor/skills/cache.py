@@ -1,0 +1,97 @@
+"""Build the compiled matchers once per process and keep them in a pickle in the user cache dir.
+
+The cache file name carries the taxonomy's sha256, the engine (and spaCy's version for the spaCy
+engine) and the compiled layout version, so a new taxonomy or spaCy never reads an old pickle. Only our own cache file is ever
+unpickled. A corrupt, truncated or unwritable cache is not an error: we rebuild (and try to
+rewrite it atomically).
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import logging
+import os
+import pickle
+import threading
+from pathlib import Path
+
+from resume_tailor import storage
+from resume_tailor.skills.matcher import MATCHER_FORMAT, CompiledMatchers, build_matchers
+from resume_tailor.skills.taxonomy import load_taxonomy, read_data_bytes
+
+log = logging.getLogger(__name__)
+
+_lock = threading.Lock()
+_compiled: CompiledMatchers | None = None
+
+
+def cache_key(taxonomy_bytes: bytes, engine: str, spacy_version: str = "") -> str:
+    """Key of the compiled matchers: taxonomy content + engine (+ spaCy version) + layout version."""
+    h = hashlib.sha256(taxonomy_bytes)
+    h.update(f"|engine={engine}|spacy={spacy_version}|format={MATCHER_FORMAT}".encode())
+    return h.hexdigest()[:24]
+
+
+def engine_name() -> str:
+    """``index`` (default) or ``spacy`` (``RESUME_TAILOR_SKILLS_ENGINE=spacy``)."""
+    return "spacy" if os.environ.get("RESUME_TAILOR_SKILLS_ENGINE", "").lower() == "spacy" else "index"
+
+
+def cache_path(key: str) -> Path:
+    """Where the pickle for ``key`` lives."""
+    return storage.user_cache_dir() / f"skills-matcher-{key}.pickle"
+
+
+def _spacy_version() -> str:
+    from importlib.metadata import version
+
+    return version("spacy")
+
+
+def load_or_build(use_cache: bool = True) -> CompiledMatchers:
+    """The compiled matchers from the disk cache, or freshly built (and cached when possible)."""
+    engine = engine_name()
+    key = cache_key(read_data_bytes(), engine, _spacy_version() if engine == "spacy" else "")
+    path = cache_path(key)
+    if use_cache:
+        try:
+            data = path.read_bytes()
+            gc_was_enabled = gc.isenabled()
+            gc.disable()  # unpickling ~100k small objects: the cyclic GC only slows it down
+            try:
+                obj = pickle.loads(data)
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
+            if isinstance(obj, CompiledMatchers):
+                return obj
+            log.info("skills cache %s holds the wrong type; rebuilding", path)
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # any unreadable pickle means: rebuild
+            log.info("skills cache %s unreadable (%s); rebuilding", path, exc)
+    compiled = build_matchers(load_taxonomy(), engine)
+    if use_cache:
+        try:
+            storage.atomic_write_bytes(path, pickle.dumps(compiled, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError as exc:
+            log.info("skills cache %s not writable (%s); continuing without it", path, exc)
+    return compiled
+
+
+def get_matchers() -> CompiledMatchers:
+    """The process-wide compiled matchers (built or loaded on first use)."""
+    global _compiled
+    if _compiled is None:
+        with _lock:
+            if _compiled is None:
+                _compiled = load_or_build()
+    return _compiled
+
+
+def reset() -> None:
+    """Forget the in-process matchers (tests use this to exercise the disk cache)."""
+    global _compiled
+    with _lock:
+        _compiled = None

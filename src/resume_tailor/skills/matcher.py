@@ -1,0 +1,182 @@
+"""Compile the taxonomy into phrase matchers (done once, then cached by ``cache.py``).
+
+Two matchers run over the lower-cased tokens of ``tokens.py`` (the same tokenizer compiles the
+patterns, so ``C++``, ``.NET`` and ``CI/CD`` line up):
+
+* ``main``: every surface form that is safe to accept anywhere;
+* ``ambiguous``: forms that are also ordinary words or letters (C, R, Go, Spark, Excel, "testing"...)
+  and one- or two-letter acronyms (ML, CI). The extractor accepts these only with technical context
+  or with their exact capitalisation (see ``extract.py``).
+
+Two engines give the same matches (``PhraseMatcher(attr="LOWER")`` semantics: every phrase
+occurrence, overlaps included):
+
+* :class:`PhraseIndex` (default): a dict from the lower-cased phrase to its label. It unpickles in
+  tens of milliseconds, where spaCy's PhraseMatcher re-adds every pattern on unpickle (measured 1.5 s
+  for our ~90k forms, against a 150 ms budget), and it needs no spaCy import at all;
+* :class:`SpacyPhraseMatcher`: spaCy ``blank("en")`` vocab + ``PhraseMatcher(attr="LOWER")``, built in
+  batches of 1000 patterns; selected with ``RESUME_TAILOR_SKILLS_ENGINE=spacy``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from resume_tailor.skills.taxonomy import Taxonomy
+from resume_tailor.skills.tokens import match_words, surface_key
+
+MATCHER_FORMAT = 4  # bump when the compiled layout changes (part of the cache key)
+BATCH = 1000
+
+
+@dataclass
+class AmbiguousForm:
+    """What the extractor needs to judge a match of an ambiguous surface form."""
+
+    name: str  # canonical skill
+    exact: tuple[str, ...]  # the forms as written in the taxonomy (matched words joined by spaces)
+    exact_only: bool  # short acronyms: accept on exact case, never lower-case
+
+
+@dataclass
+class CompiledMatchers:
+    """The compiled matchers plus the per-skill facts the extractor needs (all picklable)."""
+
+    main: Any  # PhraseIndex | SpacyPhraseMatcher
+    ambiguous: Any  # PhraseIndex | SpacyPhraseMatcher
+    info: dict[str, tuple[str, bool]]  # canonical name -> (category, soft)
+    ambiguous_forms: dict[str, AmbiguousForm]  # surface key -> form facts
+    allow: frozenset[str] = field(default_factory=frozenset)  # ambiguous keys accepted without context
+
+
+def is_short_acronym(words: list[str]) -> bool:
+    """``ML``, ``CI``, ``C#``-like forms of at most two letters written in capitals."""
+    joined = "".join(words)
+    letters = [c for c in joined if c.isalpha()]
+    return len(words) == 1 and 0 < len(letters) <= 2 and all(c.isupper() for c in letters)
+
+
+def plan_patterns(tax: Taxonomy) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]], dict[str, Any]]:
+    """Split every surface form into the main or the ambiguous matcher (pure, no spaCy)."""
+    learned = tax.learned or {}
+    blocked = set(learned.get("block", ()))
+    allow = set(learned.get("allow", ()))
+    main: list[tuple[str, list[str]]] = []
+    amb: list[tuple[str, list[str]]] = []
+    forms: dict[str, dict[str, Any]] = {}
+    seen: set[str] = set()
+    extra = [(item["name"], item["form"]) for item in learned.get("lexicon", ())]
+    entries = [(info.name, form) for info in tax.skills.values() for form in (info.name, *info.aliases)]
+    for name, form in [*entries, *extra]:
+        if name not in tax.skills:
+            continue
+        words = match_words(form)
+        key = surface_key(form)
+        if not words or key in blocked:
+            continue
+        short = is_short_acronym(words)
+        context = key in tax.ambiguous or len(key) == 1  # single letters always need context
+        if context or short:
+            rec = forms.setdefault(key, {"name": name, "exact": [], "exact_only": short and not context})
+            if rec["name"] != name:
+                continue
+            rec["exact"].append(" ".join(words))
+            if key not in seen:
+                amb.append((key, words))
+        elif key not in seen:
+            main.append((name, words))
+        seen.add(key)
+    return main, amb, {"forms": forms, "allow": allow}
+
+
+class PhraseIndex:
+    """Exact phrase lookup over lower-cased tokens (all occurrences, overlapping ones included)."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[str, str] = {}
+        self.lengths: dict[str, tuple[int, ...]] = {}
+
+    def add(self, label: str, words: list[str]) -> None:
+        """Register one pattern (its tokens) under ``label``."""
+        lower = [w.lower() for w in words]
+        self.phrases.setdefault(" ".join(lower), label)
+        known = set(self.lengths.get(lower[0], ()))
+        known.add(len(lower))
+        self.lengths[lower[0]] = tuple(sorted(known))
+
+    def __len__(self) -> int:
+        return len(self.phrases)
+
+    def __call__(self, lower: list[str]) -> list[tuple[str, int, int]]:
+        """``(label, start, end)`` token spans of every pattern found in ``lower``."""
+        out = []
+        n = len(lower)
+        phrases, lengths = self.phrases, self.lengths
+        for i, word in enumerate(lower):
+            sizes = lengths.get(word)
+            if not sizes:
+                continue
+            for size in sizes:
+                if i + size > n:
+                    break
+                label = phrases.get(word if size == 1 else " ".join(lower[i : i + size]))
+                if label is not None:
+                    out.append((label, i, i + size))
+        return out
+
+
+class SpacyPhraseMatcher:
+    """The same interface on spaCy's ``PhraseMatcher(attr="LOWER")`` (blank English vocab)."""
+
+    def __init__(self, vocab: Any) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.vocab = vocab
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.size = 0
+
+    def add_batch(self, batch: list[tuple[str, list[str]]]) -> None:
+        from spacy.tokens import Doc
+
+        grouped: dict[str, list[Any]] = {}
+        for label, words in batch:
+            grouped.setdefault(label, []).append(Doc(self.vocab, words=words))
+        for label, docs in grouped.items():
+            self.matcher.add(label, docs)
+        self.size += len(batch)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __call__(self, lower: list[str]) -> list[tuple[str, int, int]]:
+        from spacy.tokens import Doc
+
+        doc = Doc(self.vocab, words=lower)
+        strings = self.vocab.strings
+        return [(strings[m], s, e) for m, s, e in self.matcher(doc)]
+
+
+def build_matchers(tax: Taxonomy, engine: str = "index") -> CompiledMatchers:
+    """Compile the taxonomy with the ``index`` (default) or ``spacy`` engine."""
+    main_plan, amb_plan, meta = plan_patterns(tax)
+    if engine == "spacy":
+        import spacy
+
+        vocab = spacy.blank("en").vocab
+        main: Any = SpacyPhraseMatcher(vocab)
+        amb: Any = SpacyPhraseMatcher(vocab)
+        for matcher, plan in ((main, main_plan), (amb, amb_plan)):
+            for i in range(0, len(plan), BATCH):
+                matcher.add_batch(plan[i : i + BATCH])
+    else:
+        main, amb = PhraseIndex(), PhraseIndex()
+        for matcher, plan in ((main, main_plan), (amb, amb_plan)):
+            for label, words in plan:
+                matcher.add(label, words)
+    info = {s.name: (s.category, s.soft) for s in tax.skills.values()}
+    forms = {
+        key: AmbiguousForm(name=rec["name"], exact=tuple(dict.fromkeys(rec["exact"])), exact_only=rec["exact_only"])
+        for key, rec in meta["forms"].items()
+    }
+    return CompiledMatchers(main=main, ambiguous=amb, info=info, ambiguous_forms=forms, allow=frozenset(meta["allow"]))

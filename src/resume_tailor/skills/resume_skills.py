@@ -1,0 +1,161 @@
+"""Skills of a whole resume: where each is listed, where it is demonstrated, and for how long.
+
+* *listed*: found in a skills-like section (skills, languages, certifications), read as a list;
+* *demonstrated*: found in an experience or project bullet;
+* *evidence*: the resume lines that mention it (bullets, skills lines, summary lines), verbatim;
+* *years*: the union of the date ranges of the entries whose bullets mention it;
+* soft skills are flagged ``soft`` and sorted after the technical ones.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from resume_tailor.models import Entry, Resume, Skill, SkillMention
+from resume_tailor.skills.extract import extract_skills
+
+LISTED_KINDS = frozenset({"skills", "languages", "certifications"})
+DEMONSTRATED_KINDS = frozenset({"experience", "projects", "leadership", "volunteering"})
+EVIDENCE_KINDS = frozenset({"summary", "awards", "publications", "other"})
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?")
+
+
+@dataclass
+class _Tally:
+    name: str
+    category: str
+    soft: bool
+    order: int
+    listed: bool = False
+    demonstrated: bool = False
+    evidence: list[str] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+
+    def add_evidence(self, line: str) -> None:
+        if line not in self.evidence:
+            self.evidence.append(line)
+
+
+def month_index(value: str | None, today: date, *, end: bool = False) -> int | None:
+    """``"2021-03"`` -> months since year 0; ``"present"`` -> today; a bare year -> Jan (or Dec if end)."""
+    if not value:
+        return None
+    if value.strip().lower() in {"present", "current", "now", "today"}:
+        return today.year * 12 + today.month - 1
+    m = _DATE.match(value.strip())
+    if not m:
+        return None
+    month = int(m.group(2)) if m.group(2) else (12 if end else 1)
+    return int(m.group(1)) * 12 + max(1, min(month, 12)) - 1
+
+
+def entry_interval(entry: Entry, today: date) -> tuple[int, int] | None:
+    """The entry's [start, end) in months, or None if its dates are unknown."""
+    start = month_index(entry.start, today)
+    end = month_index(entry.end, today, end=True)
+    if start is None or end is None or end < start:
+        return None
+    return start, end + 1
+
+
+def years_of(entries: list[Entry], today: date) -> float | None:
+    """Years covered by the entries' date ranges (overlaps counted once; ``months`` as a fallback)."""
+    intervals = []
+    loose = 0
+    for entry in entries:
+        span = entry_interval(entry, today)
+        if span is not None:
+            intervals.append(span)
+        elif entry.months:
+            loose += entry.months
+    if not intervals and not loose:
+        return None
+    total = loose
+    intervals.sort()
+    cur_start, cur_end = None, None
+    for start, end in intervals:
+        if cur_end is None or start > cur_end:
+            if cur_end is not None and cur_start is not None:
+                total += cur_end - cur_start
+            cur_start, cur_end = start, end
+        else:
+            cur_end = max(cur_end, end)
+    if cur_end is not None and cur_start is not None:
+        total += cur_end - cur_start
+    return round(total / 12, 1)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
+    """Fill ``resume.skills`` (listed / demonstrated / evidence / years / soft) and return the resume.
+
+    >>> from resume_tailor.models import Bullet, Entry, Resume, Section
+    >>> r = Resume(sections=[Section("skills", "Skills", "Python, Go")],
+    ...            experience=[Entry(start="2020-01", end="2021-12", bullets=[Bullet("Built APIs in Go")])])
+    >>> [(s.name, s.listed, s.demonstrated, s.years) for s in annotate_skills(r).skills]
+    [('Go', True, True, 2.0), ('APIs', False, True, 2.0), ('Python', True, False, None)]
+    """
+    today = today or date.today()
+    tallies: dict[str, _Tally] = {}
+
+    def tally(mention: SkillMention) -> _Tally:
+        if mention.name not in tallies:
+            tallies[mention.name] = _Tally(mention.name, mention.category, mention.soft, len(tallies))
+        return tallies[mention.name]
+
+    for section in resume.sections:
+        if section.kind in LISTED_KINDS:
+            for line in section.lines or _lines(section.text):
+                for mention in extract_skills(line, listed=True):
+                    t = tally(mention)
+                    t.listed = True
+                    t.add_evidence(line)
+    entries = [*resume.experience, *resume.projects]
+    for entry in entries:
+        for bullet in entry.bullets:
+            for mention in extract_skills(bullet.text):
+                t = tally(mention)
+                t.demonstrated = True
+                t.add_evidence(bullet.text)
+                if entry not in t.entries:
+                    t.entries.append(entry)
+    if not entries:  # the parser found no entries: fall back to the lines of experience-like sections
+        for section in resume.sections:
+            if section.kind in DEMONSTRATED_KINDS:
+                for line in section.lines or _lines(section.text):
+                    for mention in extract_skills(line):
+                        t = tally(mention)
+                        t.demonstrated = True
+                        t.add_evidence(line)
+    for section in resume.sections:
+        if section.kind in EVIDENCE_KINDS:
+            for line in section.lines or _lines(section.text):
+                for mention in extract_skills(line):
+                    tally(mention).add_evidence(line)
+    if not resume.sections and not entries and resume.text:
+        for line in _lines(resume.text):
+            for mention in extract_skills(line):
+                tally(mention).add_evidence(line)
+    skills = [
+        Skill(
+            name=t.name,
+            category=t.category,
+            listed=t.listed,
+            demonstrated=t.demonstrated,
+            evidence=t.evidence,
+            years=years_of(t.entries, today) if t.entries else None,
+            soft=t.soft,
+        )
+        for t in tallies.values()
+    ]
+    order = {t.name: t.order for t in tallies.values()}
+    skills.sort(
+        key=lambda s: (s.soft, -(s.listed + s.demonstrated), -(s.years or 0.0), order[s.name])
+    )
+    resume.skills = skills
+    return resume

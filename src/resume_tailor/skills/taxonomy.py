@@ -1,0 +1,156 @@
+"""The bundled skills taxonomy: canonical names, aliases, categories and parents.
+
+The data file ``resume_tailor/data/taxonomy.json.gz`` is built by ``scripts/build_taxonomy.py`` from
+O*NET 29.2, ESCO and our curated list (sources and licences in ``resume_tailor/data/SOURCES.md``).
+
+>>> canonical_skill("k8s")
+'Kubernetes'
+>>> skill_category("Postgres")
+'database'
+>>> skill_parents("Django")
+['Python']
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from resume_tailor.skills.tokens import surface_key
+
+CATEGORIES = (
+    "programming_language",
+    "framework",
+    "cloud",
+    "database",
+    "tool",
+    "methodology",
+    "soft_skill",
+    "certification",
+    "domain",
+    "spoken_language",
+)
+
+DATA_FILE = "taxonomy.json.gz"
+
+
+@dataclass(frozen=True)
+class SkillInfo:
+    """One canonical skill of the taxonomy."""
+
+    name: str
+    category: str
+    aliases: tuple[str, ...] = ()
+    parents: tuple[str, ...] = ()
+    vendor: str | None = None
+    soft: bool = False
+    hot: bool = False
+    in_demand: bool = False
+    sources: tuple[str, ...] = ()
+
+
+@dataclass
+class Taxonomy:
+    """The loaded taxonomy with its lookup tables."""
+
+    skills: dict[str, SkillInfo]
+    by_key: dict[str, str]  # surface key -> canonical name
+    ambiguous: frozenset[str]  # surface keys that need technical context
+    learned: dict[str, Any] = field(default_factory=dict)
+    version: str = ""
+    digest: str = ""  # sha256 of the data file: keys the matcher cache
+
+    def lookup(self, name: str) -> SkillInfo | None:
+        """The skill a name or alias stands for, or None."""
+        canonical = self.by_key.get(surface_key(name))
+        return self.skills.get(canonical) if canonical else None
+
+
+def taxonomy_from_dict(data: dict[str, Any], digest: str = "") -> Taxonomy:
+    """Build a :class:`Taxonomy` from the decoded data file."""
+    skills: dict[str, SkillInfo] = {}
+    by_key: dict[str, str] = {}
+    for item in data["skills"]:
+        info = SkillInfo(
+            name=item["name"],
+            category=item["category"],
+            aliases=tuple(item.get("aliases", ())),
+            parents=tuple(item.get("parents", ())),
+            vendor=item.get("vendor"),
+            soft=bool(item.get("soft")),
+            hot=bool(item.get("hot")),
+            in_demand=bool(item.get("in_demand")),
+            sources=tuple(item.get("sources", ())),
+        )
+        skills[info.name] = info
+        for form in (info.name, *info.aliases):
+            by_key.setdefault(surface_key(form), info.name)
+    return Taxonomy(
+        skills=skills,
+        by_key=by_key,
+        ambiguous=frozenset(data.get("ambiguous", ())),
+        learned=dict(data.get("learned") or {}),
+        version=str(data.get("version", "")),
+        digest=digest,
+    )
+
+
+def read_data_bytes() -> bytes:
+    """The raw (gzipped) bundled data file."""
+    return (resources.files("resume_tailor") / "data" / DATA_FILE).read_bytes()
+
+
+@functools.lru_cache(maxsize=1)
+def load_taxonomy() -> Taxonomy:
+    """The bundled taxonomy, loaded once per process."""
+    raw = read_data_bytes()
+    data = json.loads(gzip.decompress(raw).decode("utf-8"))
+    return taxonomy_from_dict(data, digest=hashlib.sha256(raw).hexdigest())
+
+
+def canonical_skill(name: str) -> str | None:
+    """The canonical name of a skill name or alias, or None if unknown.
+
+    >>> canonical_skill("NodeJS")
+    'Node.js'
+    """
+    info = load_taxonomy().lookup(name)
+    return info.name if info else None
+
+
+def skill_category(name: str) -> str | None:
+    """The category (one of :data:`CATEGORIES`) of a skill name or alias, or None if unknown.
+
+    >>> skill_category("C#")
+    'programming_language'
+    """
+    info = load_taxonomy().lookup(name)
+    return info.category if info else None
+
+
+def skill_parents(name: str) -> list[str]:
+    """The broader skills of a skill, nearest first (transitively), or [] if none/unknown.
+
+    >>> skill_parents("EKS")
+    ['AWS', 'Kubernetes', 'Docker']
+    """
+    tax = load_taxonomy()
+    info = tax.lookup(name)
+    if info is None:
+        return []
+    out: list[str] = []
+    queue = list(info.parents)
+    while queue:
+        parent = queue.pop(0)
+        if parent in out or parent == info.name:
+            continue
+        out.append(parent)
+        found = tax.skills.get(parent)
+        if found:
+            queue.extend(found.parents)
+    return out

@@ -1,0 +1,45 @@
+"""Batch over the bundled example resumes with the real pipeline, in worker processes."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from resume_tailor.batch import batch
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def _pipeline_ready() -> bool:
+    try:
+        return hasattr(importlib.import_module("resume_tailor.match"), "match")
+    except ImportError:
+        return False
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _pipeline_ready(), reason="the matcher (resume_tailor.match.match) is not there yet")
+def test_real_batch_in_two_workers_skips_a_broken_pdf(tmp_path: Path) -> None:
+    sources = sorted(EXAMPLES.glob("*.pdf")) + sorted(EXAMPLES.glob("*.docx"))
+    if not sources:
+        pytest.skip("no example resumes")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for source in sources:
+        shutil.copyfile(source, folder / source.name)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage, no objects\n")
+    paths = sorted(folder.iterdir())
+    out = tmp_path / "out"
+    result = batch(paths, ["google", "amazon", "meta", "netflix"], out_dir=out, jobs=2)
+    assert [f.path.name for f in result.failures] == ["broken.pdf"]
+    assert result.failures[0].exit_code == 3
+    assert len(result.results) == len(sources)
+    for item in result.results:
+        assert sorted(r.company.id for r in item.reports) == ["amazon", "google", "meta", "netflix"]
+        data = json.loads((out / f"{item.name}--amazon.json").read_text("utf-8"))
+        assert data["score"]["total"] == item.reports[1].score.total
+    assert (out / "summary.csv").read_text("utf-8").count("\n") == 1 + 4 * len(sources) + 1
