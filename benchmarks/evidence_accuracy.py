@@ -37,13 +37,30 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 AMAZON_IDS = (
-    "customer_obsession", "ownership", "invent_and_simplify", "are_right_a_lot", "learn_and_be_curious",
-    "hire_and_develop_the_best", "insist_on_the_highest_standards", "think_big", "bias_for_action",
-    "frugality", "earn_trust", "dive_deep", "have_backbone_disagree_and_commit", "deliver_results",
-    "strive_to_be_earths_best_employer", "success_and_scale_bring_broad_responsibility",
+    "customer_obsession",
+    "ownership",
+    "invent_and_simplify",
+    "are_right_a_lot",
+    "learn_and_be_curious",
+    "hire_and_develop_the_best",
+    "insist_on_the_highest_standards",
+    "think_big",
+    "bias_for_action",
+    "frugality",
+    "earn_trust",
+    "dive_deep",
+    "have_backbone_disagree_and_commit",
+    "deliver_results",
+    "strive_to_be_earths_best_employer",
+    "success_and_scale_bring_broad_responsibility",
 )
 COMPETENCY_IDS = (
-    "impact_outcomes", "leadership", "cross_functional", "technical_depth", "frugal_delivery", "influence",
+    "impact_outcomes",
+    "leadership",
+    "cross_functional",
+    "technical_depth",
+    "frugal_delivery",
+    "influence",
     "learning",
 )
 
@@ -63,7 +80,7 @@ def amazon_profile():  # type: ignore[no-untyped-def]
 def prf(gold: list[set[str]], pred: list[set[str]], classes: tuple[str, ...]) -> tuple[dict, tuple]:
     """Per-class (tp, fp, fn) and micro (precision, recall, f1, tp, fp, fn)."""
     per = {c: Counter() for c in classes}
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=True):
         for c in classes:
             if c in p and c in g:
                 per[c]["tp"] += 1
@@ -105,12 +122,16 @@ def main(argv: list[str] | None = None) -> int:
         "held-out": [r for r in main_set if held_out(r[0]["text"])],
         "blind": [r for r in results if r[0].get("set") == "blind"],
     }
-    print(f"{len(rows)} labelled bullets ({sum(r['source'] == 'authored' for r in rows)} authored, "
-          f"{len(splits['blind'])} blind); held out {len(splits['held-out'])}")
+    print(
+        f"{len(rows)} labelled bullets ({sum(r['source'] == 'authored' for r in rows)} authored, "
+        f"{len(splits['blind'])} blind); held out {len(splits['held-out'])}"
+    )
     for split, items in splits.items():
         print(f"\n== {split} ({len(items)} bullets)")
-        for title, key, classes in (("Amazon principles", "values", AMAZON_IDS),
-                                    ("Competencies", "competencies", COMPETENCY_IDS)):
+        for title, key, classes in (
+            ("Amazon principles", "values", AMAZON_IDS),
+            ("Competencies", "competencies", COMPETENCY_IDS),
+        ):
             gold = [set(r[key]) for r, _ in items]
             pred = [set(getattr(a, key)) for _, a in items]
             per, (p, r, f1, tp, fp, fn) = prf(gold, pred, classes)

@@ -17,9 +17,9 @@ The shared folder is ``../shared/data`` next to the repository, or ``$RESUME_TAI
 from __future__ import annotations
 
 import argparse
-import logging
 import importlib
 import json
+import logging
 import os
 import re
 import statistics
@@ -81,8 +81,9 @@ def _skills_annotator() -> Any:
         return None
 
 
-def _match(truth: list[dict[str, Any]], pred: list[dict[str, Any]], keys: tuple[str, str],
-           pred_keys: tuple[str, str]) -> list[tuple[int, int]]:
+def _match(
+    truth: list[dict[str, Any]], pred: list[dict[str, Any]], keys: tuple[str, str], pred_keys: tuple[str, str]
+) -> list[tuple[int, int]]:
     pairs, used = [], set()
     for i, t in enumerate(truth):
         tk = tuple(norm(t.get(k)) for k in keys)
@@ -114,8 +115,20 @@ def _f1(tp: int, n_pred: int, n_true: int) -> tuple[float, float, float]:
 
 def accuracy(root: Path, use_cli: bool, verbose: bool) -> dict[str, float]:
     """Per-file and overall field accuracy against the truth files."""
-    totals = {"contact_ok": 0, "contact_n": 0, "exp_tp": 0, "exp_pred": 0, "exp_true": 0, "date_ok": 0,
-              "edu_tp": 0, "edu_pred": 0, "edu_true": 0, "sk_tp": 0, "sk_pred": 0, "sk_true": 0}
+    totals = {
+        "contact_ok": 0,
+        "contact_n": 0,
+        "exp_tp": 0,
+        "exp_pred": 0,
+        "exp_true": 0,
+        "date_ok": 0,
+        "edu_tp": 0,
+        "edu_pred": 0,
+        "edu_true": 0,
+        "sk_tp": 0,
+        "sk_pred": 0,
+        "sk_true": 0,
+    }
     has_skills = _skills_annotator() is not None
     print(f"{'file':58} contact  exp(P/R)   dates  edu(P/R)" + ("   skills(P/R)" if has_skills else ""))
     for truth_path in sorted(root.rglob("*.truth.json")):
@@ -150,7 +163,9 @@ def accuracy(root: Path, use_cli: bool, verbose: bool) -> dict[str, float]:
         td, pd = truth.get("education", []), got["education"]
         epairs = _match(td, pd, ("degree", "institution"), ("degree", "institution"))
         if verbose:
-            print("   edu got:", [(e["degree"], e["institution"]) for e in pd]) if len(epairs) < len(td) else None
+            print("   edu got:", [(e["degree"], e["institution"]) for e in pd]) if len(epairs) < len(
+                td
+            ) else None
         sk = ""
         if has_skills and truth.get("skills"):
             want = {norm(s) for s in truth["skills"]}
@@ -170,8 +185,10 @@ def accuracy(root: Path, use_cli: bool, verbose: bool) -> dict[str, float]:
         totals["edu_pred"] += len(pd)
         totals["edu_true"] += len(td)
         rel = str(pdf.relative_to(root))[:58]
-        print(f"{rel:58} {c_ok}/{c_n}     {len(pairs)}/{len(pe)} {len(pairs)}/{len(te)}   "
-              f"{d_ok}/{len(pairs)}    {len(epairs)}/{len(pd)} {len(epairs)}/{len(td)}{sk}")
+        print(
+            f"{rel:58} {c_ok}/{c_n}     {len(pairs)}/{len(pe)} {len(pairs)}/{len(te)}   "
+            f"{d_ok}/{len(pairs)}    {len(epairs)}/{len(pd)} {len(epairs)}/{len(td)}{sk}"
+        )
     contact = totals["contact_ok"] / max(1, totals["contact_n"])
     ep, er, ef = _f1(totals["exp_tp"], totals["exp_pred"], totals["exp_true"])
     dp = totals["date_ok"] / max(1, totals["exp_tp"])
@@ -205,8 +222,10 @@ def interleaving(resumes: Path, verbose: bool) -> int:
         bad = 0
         with pdfplumber.open(pdf_path, laparams={}) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
-                boxes = [(float(b["x0"]), float(b["top"]), float(b["x1"]), float(b["bottom"]))
-                         for b in page.objects.get("textboxhorizontal", [])]
+                boxes = [
+                    (float(b["x0"]), float(b["top"]), float(b["x1"]), float(b["bottom"]))
+                    for b in page.objects.get("textboxhorizontal", [])
+                ]
                 for ln in (x for x in doc.lines if x.page == number):
                     hits = []
                     for x0, top, x1, bottom in boxes:
@@ -214,8 +233,9 @@ def interleaving(resumes: Path, verbose: bool) -> int:
                         h = min(x1, ln.x1) - max(x0, ln.x0)
                         if v > 0.5 * (ln.bottom - ln.top) and h > 2:
                             hits.append((x0, x1))
-                    side_by_side = any(a[1] <= b[0] or b[1] <= a[0] for i, a in enumerate(hits)
-                                       for b in hits[i + 1:])
+                    side_by_side = any(
+                        a[1] <= b[0] or b[1] <= a[0] for i, a in enumerate(hits) for b in hits[i + 1 :]
+                    )
                     if side_by_side:
                         bad += 1
                         if verbose:

@@ -145,7 +145,9 @@ METHOD_WORDS = (
 # ESCO phrase skills carry many paraphrases ("carry out statistical forecasts", "make statistical
 # forecasts", ...); the first few are enough and keep the matcher small.
 ESCO_PHRASE_ALIASES = 3
-LANGUAGE_LABEL = re.compile(r"(write|understand spoken|understand written|interact verbally in) ([A-Z][\w-]+)")
+LANGUAGE_LABEL = re.compile(
+    r"(write|understand spoken|understand written|interact verbally in) ([A-Z][\w-]+)"
+)
 
 SOFT_ONET_SKILLS = {
     "Reading Comprehension", "Active Listening", "Writing", "Speaking", "Critical Thinking",
@@ -204,7 +206,11 @@ class Registry:
         aliases = [a.strip() for a in aliases if a and a.strip()]
         # O*NET/curated names may join an existing skill through an alias ("Oracle Java" -> Java);
         # ESCO names join only on the same name, so one odd alias never swallows other skills.
-        key = self.find(name) if authority >= 2 else (surface_key(name) if surface_key(name) in self.skills else None)
+        key = (
+            self.find(name)
+            if authority >= 2
+            else (surface_key(name) if surface_key(name) in self.skills else None)
+        )
         if key is None:
             key = surface_key(name)
             if not key:
@@ -481,8 +487,14 @@ def load_esco(reg: Registry, shared: Path) -> None:
         soft = row["reuseLevel"] == "transversal"
         category = "soft_skill" if soft else esco_category(label, "skill", ict=False)
         aliases = split_aliases(row["altLabels"])
-        reg.add(label, category, "esco", aliases if soft else aliases[:ESCO_PHRASE_ALIASES], soft=soft,
-                authority=1)
+        reg.add(
+            label,
+            category,
+            "esco",
+            aliases if soft else aliases[:ESCO_PHRASE_ALIASES],
+            soft=soft,
+            authority=1,
+        )
     with open(shared / "taxonomy/esco-onet-merged/faiss_skills.csv", newline="", encoding="utf-8") as fh:
         merged = sorted(csv.DictReader(fh), key=lambda r: r["skill_id"])
     for row in merged:
@@ -545,7 +557,11 @@ def finish(reg: Registry, ambiguous_curated: list[str], common: set[str]) -> dic
         out["sources"] = rec["sources"]
         skills.append(out)
     skills.sort(key=lambda s: s["name"].lower())
-    return {"skills": skills, "ambiguous": sorted(ambiguous)}
+    return {
+        "skills": skills,
+        "ambiguous": sorted(ambiguous),
+        "ambiguous_hard": sorted(ambiguous & curated_amb),
+    }
 
 
 def input_digest(paths: list[Path]) -> str:
@@ -586,6 +602,239 @@ def write(data: dict[str, Any], path: Path) -> None:
     path.write_bytes(buf.getvalue())
 
 
+# ---------------------------------------------------------------------------
+# Learning from SkillSpan train (MIT): which forms job postings tag as knowledge
+# ---------------------------------------------------------------------------
+
+CONTEXT_MIN_PRECISION = 0.78  # target precision (0.75) plus a margin
+LEARN_MIN_BLOCK_FP = 3  # a form is blocked after this many false hits...
+LEARN_MAX_BLOCK_PRECISION = 0.3  # ...when at most this share of its hits were knowledge
+LEARN_MIN_ALLOW_HITS = 3  # an ambiguous form needs no context after this many knowledge hits...
+LEARN_MIN_ALLOW_PRECISION = 0.6  # ...when at least this share of its hits were knowledge
+LEARN_MIN_LEXICON = 2  # a knowledge phrase missing from the taxonomy is added after this many tags...
+LEARN_MIN_LEXICON_PRECISION = 0.5  # ...when at least this share of its occurrences were tagged
+
+
+def _bio_spans(tags: list[str]) -> list[tuple[int, int]]:
+    spans, start = [], None
+    for i, tag in enumerate([*tags, "O"]):
+        if tag.startswith("B") or tag == "O" or (tag.startswith("I") and start is None):
+            if start is not None:
+                spans.append((start, i))
+                start = None
+            if tag[:1] in ("B", "I"):
+                start = i
+    return spans
+
+
+def _trim_key(words: list[str]) -> str:
+    """Surface key of a gold span without leading/trailing punctuation."""
+    while words and not any(c.isalnum() for c in words[0]):
+        words = words[1:]
+    while words and not any(c.isalnum() for c in words[-1]):
+        words = words[:-1]
+    return " ".join(w.lower() for w in words)
+
+
+def learn(data: dict[str, Any], train_path: Path) -> dict[str, Any]:
+    """Decisions learned on SkillSpan train: block / allow lists and a knowledge lexicon.
+
+    Adds the lexicon's phrases to ``data["skills"]`` (source ``skillspan``) and returns the
+    ``learned`` section. Only the train split is read; dev is kept for evaluation.
+    """
+    from resume_tailor.skills.extract import Extractor
+    from resume_tailor.skills.matcher import build_matchers
+    from resume_tailor.skills.taxonomy import taxonomy_from_dict
+    from resume_tailor.skills.tokens import JOINERS, tokenize
+
+    tax = taxonomy_from_dict(data)
+    compiled = build_matchers(tax)
+    extractor = Extractor(compiled)
+    raw_k: Counter[str] = Counter()
+    raw_f: Counter[str] = Counter()
+    acc_k: Counter[str] = Counter()
+    acc_f: Counter[str] = Counter()
+    gold_k: Counter[str] = Counter()
+    gold_forms: dict[str, Counter[str]] = defaultdict(Counter)
+    sentences = []
+    with open(train_path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            sentences.append(
+                (row["tokens"], _bio_spans(row["tags_knowledge"]), _bio_spans(row["tags_skill"]))
+            )
+    occ: Counter[str] = Counter()
+    for words, kspans, sspans in sentences:
+        text = " ".join(words)
+        starts, pos = [], 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        kchars = [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in kspans]
+        schars = [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in sspans]
+
+        def outcome(start: int, end: int, kchars: list = kchars, schars: list = schars) -> str:
+            if any(start < b and a < end for a, b in kchars):
+                return "k"
+            return "n" if any(start < b and a < end for a, b in schars) else "f"
+
+        toks = [t for t in tokenize(text) if t.text not in JOINERS]
+        lower = [t.text.lower() for t in toks]
+        for n in range(1, 7):
+            for i in range(len(lower) - n + 1):
+                occ[" ".join(lower[i : i + n])] += 1
+        for matcher in (compiled.main, compiled.ambiguous):
+            for _label, s, e in matcher(lower):
+                key = " ".join(lower[s:e])
+                res = outcome(toks[s].start, toks[e - 1].end)
+                if res == "k":
+                    raw_k[key] += 1
+                elif res == "f":
+                    raw_f[key] += 1
+        for m in extractor.extract(text):
+            key = " ".join(t.text.lower() for t in tokenize(m.text) if t.text not in JOINERS)
+            res = outcome(m.start, m.end)
+            if res == "k":
+                acc_k[key] += 1
+            elif res == "f":
+                acc_f[key] += 1
+        for a, b in kspans:
+            span_words = [t.text for t in tokenize(" ".join(words[a:b])) if t.text not in JOINERS]
+            key = _trim_key(span_words)
+            if key:
+                gold_k[key] += 1
+                form = " ".join(words[a:b]).replace("\x92", "’").strip(" ;,.:?*!\u200b")
+                if form.count("(") != form.count(")"):
+                    form = form.replace("(", "").replace(")", "").strip()
+                gold_forms[key][" ".join(form.split())] += 1
+    block = sorted(
+        key
+        for key in acc_f
+        if acc_f[key] >= LEARN_MIN_BLOCK_FP
+        and acc_k[key] / (acc_k[key] + acc_f[key]) <= LEARN_MAX_BLOCK_PRECISION
+    )
+    allow = sorted(
+        key
+        for key in tax.ambiguous
+        if raw_k[key] >= LEARN_MIN_ALLOW_HITS
+        and raw_k[key] / (raw_k[key] + raw_f[key]) >= LEARN_MIN_ALLOW_PRECISION
+    )
+    lexicon = []
+    for key, n in sorted(gold_k.items()):
+        if key in tax.by_key or n < LEARN_MIN_LEXICON or n / max(occ[key], 1) < LEARN_MIN_LEXICON_PRECISION:
+            continue
+        name = gold_forms[key].most_common(1)[0][0]
+        data["skills"].append({"name": name, "category": "domain", "sources": ["skillspan"]})
+        lexicon.append(name)
+    data["skills"].sort(key=lambda s: s["name"].lower())
+    return {"block": block, "allow": allow, "lexicon": lexicon, "source": "SkillSpan train (MIT)"}
+
+
+def _skillspan_sentences(train_path: Path) -> list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]]:
+    """(text, knowledge char spans, skill char spans) per SkillSpan sentence."""
+    out = []
+    with open(train_path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            words = row["tokens"]
+            starts, pos = [], 0
+            for w in words:
+                starts.append(pos)
+                pos += len(w) + 1
+
+            def chars(
+                tags: list[str], words: list[str] = words, starts: list[int] = starts
+            ) -> list[tuple[int, int]]:
+                return [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in _bio_spans(tags)]
+
+            out.append((" ".join(words), chars(row["tags_knowledge"]), chars(row["tags_skill"])))
+    return out
+
+
+def _fit_logistic(x: Any, y: Any, l2: float = 1.0, iters: int = 400) -> tuple[Any, float]:
+    """L2-regularised logistic regression by full-batch gradient descent with Adam (numpy)."""
+    import numpy as np
+
+    n, d = x.shape
+    w = np.zeros(d)
+    b = 0.0
+    m_w, v_w, m_b, v_b = np.zeros(d), np.zeros(d), 0.0, 0.0
+    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for t in range(1, iters + 1):
+        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
+        g_w = x.T @ (p - y) / n + l2 * w / n
+        g_b = float(np.mean(p - y))
+        m_w = beta1 * m_w + (1 - beta1) * g_w
+        v_w = beta2 * v_w + (1 - beta2) * g_w**2
+        m_b = beta1 * m_b + (1 - beta1) * g_b
+        v_b = beta2 * v_b + (1 - beta2) * g_b**2
+        w -= lr * (m_w / (1 - beta1**t)) / (np.sqrt(v_w / (1 - beta2**t)) + eps)
+        b -= lr * (m_b / (1 - beta1**t)) / (np.sqrt(v_b / (1 - beta2**t)) + eps)
+    return w, b
+
+
+def train_context_model(data: dict[str, Any], train_path: Path) -> dict[str, Any]:
+    """Train the context model (see skills/context_model.py) on SkillSpan train; threshold by 5-fold CV."""
+    import numpy as np
+
+    from resume_tailor.skills.context_model import FEATURE_VERSION
+    from resume_tailor.skills.extract import Extractor
+    from resume_tailor.skills.matcher import build_matchers
+    from resume_tailor.skills.taxonomy import taxonomy_from_dict
+
+    extractor = Extractor(build_matchers(taxonomy_from_dict(data), context=False), training=True)
+    examples: list[tuple[list[str], int]] = []
+    gold_total = 0
+    for text, kchars, schars in _skillspan_sentences(train_path):
+        gold_total += len(kchars)
+        for mention, feats in extractor.scored(text, precise=False):
+            if not feats:
+                continue
+            hit_k = any(mention.start < b and a < mention.end for a, b in kchars)
+            hit_s = any(mention.start < b and a < mention.end for a, b in schars)
+            if hit_k or not hit_s:
+                examples.append((feats, int(hit_k)))
+    counts = Counter(f for feats, _ in examples for f in set(feats))
+    vocab = sorted(f for f, c in counts.items() if c >= 2)
+    col = {f: i for i, f in enumerate(vocab)}
+    x = np.zeros((len(examples), len(vocab)))
+    y = np.array([label for _, label in examples], dtype=float)
+    for r, (feats, _) in enumerate(examples):
+        for f in feats:
+            if f in col:
+                x[r, col[f]] = 1.0
+    rng = np.random.default_rng(0)
+    folds = rng.integers(0, 5, size=len(examples))
+    probs = np.zeros(len(examples))
+    for k in range(5):
+        w, b = _fit_logistic(x[folds != k], y[folds != k])
+        probs[folds == k] = 1.0 / (1.0 + np.exp(-(x[folds == k] @ w + b)))
+    # The threshold: the highest cross-validated recall whose cross-validated precision reaches
+    # CONTEXT_MIN_PRECISION (chosen on train only; dev stays for evaluation).
+    best = (-1.0, 0.5)
+    for t in np.arange(0.2, 0.9, 0.01):
+        keep = probs >= t
+        tp = float(np.sum(y[keep]))
+        fp = float(np.sum(keep)) - tp
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / gold_total
+        print(f"  threshold {t:.2f}: CV precision {p:.3f} recall {r:.3f}") if round(
+            t * 100
+        ) % 5 == 0 else None
+        if p >= CONTEXT_MIN_PRECISION and r > best[0]:
+            best = (r, float(t))
+    w, b = _fit_logistic(x, y)
+    weights = {f: round(float(w[i]), 4) for f, i in col.items() if abs(w[i]) >= 1e-3}
+    print(f"context model: {len(examples)} examples, {len(weights)} weights, CV threshold {best[1]:.2f}")
+    return {
+        "feature_version": FEATURE_VERSION,
+        "source": "trained on SkillSpan train (MIT) by scripts/build_taxonomy.py --skillspan",
+        "bias": round(float(b), 4),
+        "threshold": round(best[1], 2),
+        "weights": dict(sorted(weights.items())),
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", help="path to shared/data (default ../shared/data)")
@@ -595,9 +844,11 @@ def main(argv: list[str] | None = None) -> int:
     shared = shared_data_dir(args.shared)
     data = build(shared)
     if args.skillspan:
-        from learn_skillspan import learn  # type: ignore[import-not-found]
-
-        data["learned"] = learn(data, shared / "skills-eval/skillspan/train.json")
+        train = shared / "skills-eval/skillspan/train.json"
+        data["learned"] = learn(data, train)
+        model = train_context_model(data, train)
+        model_path = DATA_OUT / "skill_context_model.json"
+        model_path.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     write(data, Path(args.out))
     cats = Counter(s["category"] for s in data["skills"])
     n_forms = sum(1 + len(s.get("aliases", [])) for s in data["skills"])

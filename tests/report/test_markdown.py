@@ -37,13 +37,13 @@ def test_markdown_component_table_carries_reasons(report: Report) -> None:
 
 def test_markdown_quotes_evidence_and_marks_values_without_any(report: Report) -> None:
     md = _unescape(render(report, "md"))
-    block = md[md.index("### Frugality") : md.index("### Earn Trust")]
+    block = md[md.index("### Frugality") : md.index("## Interview competencies")]
     assert (
         "“Reduced AWS spend by $120k a year by right-sizing EC2 fleets without extra headcount” (strong)"
         in block
     )
-    earn = md[md.index("### Earn Trust") : md.index("## Interview competencies")]
-    assert "No evidence in the resume" in earn
+    assert "**No evidence in the resume yet (a gap to close, or a story to prepare):** Earn Trust\n" in md
+    assert "### Earn Trust" not in md
 
 
 def test_markdown_suggestions_quote_their_lines(report: Report) -> None:

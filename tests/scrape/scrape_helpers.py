@@ -36,8 +36,13 @@ class Request(BaseHTTPRequestHandler):
 
         return dict(parse_qsl(urlsplit(self.path).query, keep_blank_values=True))
 
-    def send_body(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
-                  headers: dict[str, str] | None = None) -> None:
+    def send_body(
+        self,
+        status: int,
+        body: bytes,
+        content_type: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -75,11 +80,16 @@ class LocalServer(ThreadingHTTPServer):
     def paths(self) -> list[str]:
         return [p for p, _ in self.log if not p.startswith("/robots.txt")]
 
-    def static(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8",
-               status: int = 200, headers: dict[str, str] | None = None) -> None:
+    def static(
+        self,
+        path: str,
+        body: bytes | str,
+        content_type: str = "text/html; charset=utf-8",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         data = body.encode() if isinstance(body, str) else body
         self.routes[path] = lambda r: r.send_body(status, data, content_type, headers)
-
 
 
 def fixture_bytes(name: str) -> bytes:

@@ -11,6 +11,7 @@ import time
 import tracemalloc
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from scrape_helpers import LocalServer, Request
@@ -20,9 +21,10 @@ from resume_tailor.scrape.cache import HttpCache
 from resume_tailor.scrape.client import HttpClient, Settings
 
 
-def client(server: LocalServer, settings: Settings, tmp_path: Path, **kwargs: object) -> HttpClient:
-    return HttpClient("testsite", ["127.0.0.1"], settings=settings, cache=HttpCache(tmp_path / "http"),
-                      **kwargs)  # type: ignore[arg-type]
+def client(server: LocalServer, settings: Settings, tmp_path: Path, **kwargs: Any) -> HttpClient:
+    return HttpClient(
+        "testsite", ["127.0.0.1"], settings=settings, cache=HttpCache(tmp_path / "http"), **kwargs
+    )
 
 
 def one_line(exc: BaseException) -> str:
@@ -31,11 +33,17 @@ def one_line(exc: BaseException) -> str:
     return text
 
 
-# -- timeouts and deadlines -------------------------------------------------------------------------------
+# -- timeouts and deadlines ----------------------------------------------------------------------
 
 
-def test_server_that_never_answers_times_out_quickly(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
-    server.routes["/slow"] = lambda r: (time.sleep(2), r.send_body(200, b"late"))
+def test_server_that_never_answers_times_out_quickly(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
+    def late(r: Request) -> None:
+        time.sleep(2)
+        r.send_body(200, b"late")
+
+    server.routes["/slow"] = late
     started = time.monotonic()
     with client(server, fast, tmp_path) as http, pytest.raises(FetchError) as info:
         http.get(f"{server.url}/slow")
@@ -43,7 +51,9 @@ def test_server_that_never_answers_times_out_quickly(server: LocalServer, fast: 
     assert "timed out" in one_line(info.value)
 
 
-def test_slow_drip_body_is_cut_at_the_total_deadline(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_slow_drip_body_is_cut_at_the_total_deadline(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     def drip(r: Request) -> None:
         r.send_response(200)
         r.send_header("Content-Type", "text/plain")
@@ -63,11 +73,35 @@ def test_slow_drip_body_is_cut_at_the_total_deadline(server: LocalServer, fast: 
     assert "deadline" in one_line(info.value)
 
 
-# -- retries -----------------------------------------------------------------------------------------------
+def test_slow_drip_of_headers_is_cut_at_the_total_deadline(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
+    def header_drip(r: Request) -> None:
+        r.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        for i in range(30):  # one header line every 0.2 s: 6 s before the body would start
+            r.wfile.write(b"X-Pad-%d: y\r\n" % i)
+            r.wfile.flush()
+            time.sleep(0.2)
+        r.wfile.write(b"Content-Length: 2\r\n\r\nok")
+
+    server.routes["/hdrip"] = header_drip
+    server.static("/after", "still works", "text/plain")
+    started = time.monotonic()
+    with client(server, fast, tmp_path) as http:
+        with pytest.raises(FetchError) as info:
+            http.get(f"{server.url}/hdrip")
+        elapsed = time.monotonic() - started
+        assert http.get(f"{server.url}/after").body == b"still works"  # a fresh connection pool
+    assert elapsed < 1.6, elapsed
+    assert "deadline" in one_line(info.value)
 
 
-def test_429_with_retry_after_waits_that_long_then_succeeds(server: LocalServer, fast: Settings,
-                                                            tmp_path: Path) -> None:
+# -- retries ------------------------------------------------------------------------------------
+
+
+def test_429_with_retry_after_waits_that_long_then_succeeds(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     calls: list[int] = []
 
     def limited(r: Request) -> None:
@@ -85,8 +119,9 @@ def test_429_with_retry_after_waits_that_long_then_succeeds(server: LocalServer,
     assert slept == [1.0]
 
 
-def test_retry_after_beyond_the_cap_fails_at_once_saying_when(server: LocalServer, fast: Settings,
-                                                               tmp_path: Path) -> None:
+def test_retry_after_beyond_the_cap_fails_at_once_saying_when(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/limited", "no", "text/plain", status=429, headers={"Retry-After": "3600"})
     slept: list[float] = []
     with client(server, fast, tmp_path, sleep=slept.append) as http, pytest.raises(FetchError) as info:
@@ -112,7 +147,9 @@ def test_500_then_success_returns_the_good_body(server: LocalServer, fast: Setti
         assert len(calls) == 2 and http.requests == 3  # robots.txt + 2 attempts
 
 
-def test_persistent_503_gives_up_after_the_retry_budget(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_persistent_503_gives_up_after_the_retry_budget(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/down", "down", "text/plain", status=503)
     with client(server, fast, tmp_path) as http, pytest.raises(FetchError) as info:
         http.get(f"{server.url}/down")
@@ -127,20 +164,35 @@ def test_404_is_a_fetch_error_without_retries(server: LocalServer, fast: Setting
     assert server.paths() == ["/missing"]
 
 
-def test_closed_port_is_a_connection_error(fast: Settings, tmp_path: Path) -> None:
+def test_closed_port_is_a_connection_error_after_retries(fast: Settings, tmp_path: Path) -> None:
     import socket
 
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    http = HttpClient("testsite", ["127.0.0.1"], settings=fast, cache=HttpCache(tmp_path / "http"))
-    with http, pytest.raises(RobotsDisallowedError) as info:  # robots.txt is the first thing asked
+    slept: list[float] = []
+    http = HttpClient(
+        "testsite", ["127.0.0.1"], settings=fast, cache=HttpCache(tmp_path / "http"), sleep=slept.append
+    )
+    with http, pytest.raises(FetchError) as info:  # robots.txt is the first thing asked
         http.get(f"http://127.0.0.1:{port}/x")
-    assert "cannot connect" in one_line(info.value)
+    assert "cannot connect to 127.0.0.1" in one_line(info.value)
+    assert len(slept) == 2  # backoff before each of the 2 retries
 
 
-# -- redirects ---------------------------------------------------------------------------------------------
+def test_unknown_host_name_is_not_retried(fast: Settings, tmp_path: Path) -> None:
+    slept: list[float] = []
+    http = HttpClient(
+        "testsite", ["nonexistent.invalid"], settings=fast, cache=HttpCache(tmp_path), sleep=slept.append
+    )
+    with http, pytest.raises(FetchError) as info:
+        http.get("http://nonexistent.invalid/job")
+    assert "cannot connect to nonexistent.invalid" in one_line(info.value)
+    assert slept == []
+
+
+# -- redirects ------------------------------------------------------------------------------------
 
 
 def test_redirect_on_the_same_host_is_followed(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
@@ -161,7 +213,9 @@ def test_redirect_to_another_host_is_refused(server: LocalServer, fast: Settings
     assert "/new" not in server.paths()
 
 
-def test_redirect_to_a_non_http_scheme_is_refused(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_redirect_to_a_non_http_scheme_is_refused(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/file", "", status=302, headers={"Location": "file:///etc/passwd"})
     with client(server, fast, tmp_path) as http, pytest.raises(FetchError) as info:
         http.get(f"{server.url}/file")
@@ -186,19 +240,21 @@ def test_long_redirect_chain_is_cut(server: LocalServer, fast: Settings, tmp_pat
     assert "more than 5 redirects" in one_line(info.value)
 
 
-# -- size caps -----------------------------------------------------------------------------------------------
+# -- size caps ------------------------------------------------------------------------------------
 
 
-def test_oversized_body_is_refused_from_its_content_length(server: LocalServer, fast: Settings,
-                                                           tmp_path: Path) -> None:
+def test_oversized_body_is_refused_from_its_content_length(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/big", b"x" * 300_000, "text/plain")
     with client(server, fast, tmp_path) as http, pytest.raises(FetchError) as info:
         http.get(f"{server.url}/big")
     assert "300000 bytes is over the 100000-byte limit" in one_line(info.value)
 
 
-def test_oversized_chunked_body_is_cut_while_streaming(server: LocalServer, fast: Settings,
-                                                       tmp_path: Path) -> None:
+def test_oversized_chunked_body_is_cut_while_streaming(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     def chunked(r: Request) -> None:
         r.send_response(200)
         r.send_header("Content-Type", "text/plain")
@@ -222,8 +278,9 @@ def gzip_bomb(decoded_mb: int) -> bytes:
     return b"".join(packer.compress(block) for _ in range(decoded_mb)) + packer.flush()
 
 
-def test_gzip_bomb_stops_at_the_decoded_cap_with_bounded_memory(server: LocalServer, fast: Settings,
-                                                                 tmp_path: Path) -> None:
+def test_gzip_bomb_stops_at_the_decoded_cap_with_bounded_memory(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     bomb = gzip_bomb(50)  # ~50 KB on the wire, 50 MB decoded: 500 times the cap
     assert len(bomb) < 100_000
     server.static("/bomb", bomb, "text/html", headers={"Content-Encoding": "gzip"})
@@ -251,7 +308,7 @@ def test_corrupt_gzip_is_a_clear_error(server: LocalServer, fast: Settings, tmp_
     assert "corrupt compressed body" in one_line(info.value)
 
 
-# -- content ---------------------------------------------------------------------------------------------------
+# -- content ------------------------------------------------------------------------------------
 
 
 def test_invalid_utf8_is_replaced_not_fatal(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
@@ -267,7 +324,9 @@ def test_declared_latin1_charset_is_honoured(server: LocalServer, fast: Settings
         assert http.get(f"{server.url}/latin").text() == "<p>Café</p>"
 
 
-def test_wrong_content_type_is_a_site_changed_error(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_wrong_content_type_is_a_site_changed_error(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/api", "<html>Please enable JavaScript</html>", "text/html")
     with client(server, fast, tmp_path) as http, pytest.raises(SiteChangedError) as info:
         http.get(f"{server.url}/api", accept=["application/json"])
@@ -281,11 +340,12 @@ def test_invalid_json_is_a_site_changed_error(server: LocalServer, fast: Setting
     assert "did not return valid JSON" in one_line(info.value)
 
 
-# -- robots.txt ------------------------------------------------------------------------------------------------
+# -- robots.txt ------------------------------------------------------------------------------------
 
 
-def test_robots_disallow_is_honoured_without_requesting_the_page(server: LocalServer, fast: Settings,
-                                                                  tmp_path: Path) -> None:
+def test_robots_disallow_is_honoured_without_requesting_the_page(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/robots.txt", "User-agent: *\nDisallow: /private\n", "text/plain")
     server.static("/private/job", "secret")
     server.static("/public", "hello", "text/plain")
@@ -298,10 +358,12 @@ def test_robots_disallow_is_honoured_without_requesting_the_page(server: LocalSe
     assert [p for p, _ in server.log].count("/robots.txt") == 1  # fetched once per host
 
 
-def test_robots_group_for_our_agent_overrides_the_star_group(server: LocalServer, fast: Settings,
-                                                             tmp_path: Path) -> None:
-    server.static("/robots.txt", "User-agent: *\nAllow: /\n\nUser-agent: resume-tailor\nDisallow: /\n",
-                  "text/plain")
+def test_robots_group_for_our_agent_overrides_the_star_group(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
+    server.static(
+        "/robots.txt", "User-agent: *\nAllow: /\n\nUser-agent: resume-tailor\nDisallow: /\n", "text/plain"
+    )
     with client(server, fast, tmp_path) as http, pytest.raises(RobotsDisallowedError):
         http.get(f"{server.url}/anything")
 
@@ -321,10 +383,12 @@ def test_missing_robots_allows_everything(server: LocalServer, fast: Settings, t
         assert http.get(f"{server.url}/page").body == b"hi"
 
 
-# -- politeness ------------------------------------------------------------------------------------------------
+# -- politeness ------------------------------------------------------------------------------------
 
 
-def test_user_agent_names_the_tool_and_its_repository(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_user_agent_names_the_tool_and_its_repository(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/ua", "ok", "text/plain")
     with client(server, fast, tmp_path) as http:
         http.get(f"{server.url}/ua")
@@ -332,8 +396,9 @@ def test_user_agent_names_the_tool_and_its_repository(server: LocalServer, fast:
     assert all(a.startswith("resume-tailor/") and "(+https://" in a for a in agents), agents
 
 
-def test_requests_to_one_host_are_spaced_by_the_rate_limit(server: LocalServer, fast: Settings,
-                                                           tmp_path: Path) -> None:
+def test_requests_to_one_host_are_spaced_by_the_rate_limit(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     from dataclasses import replace
 
     for i in range(3):
@@ -345,8 +410,9 @@ def test_requests_to_one_host_are_spaced_by_the_rate_limit(server: LocalServer, 
     assert time.monotonic() - started >= 0.75  # robots.txt + 3 pages = 3 gaps of 0.25 s
 
 
-def test_offline_mode_refuses_before_any_request(server: LocalServer, fast: Settings, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_offline_mode_refuses_before_any_request(
+    server: LocalServer, fast: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     server.static("/page", "hi")
     with client(server, fast, tmp_path, offline=True) as http, pytest.raises(OfflineError) as info:
         http.get(f"{server.url}/page")
@@ -358,16 +424,20 @@ def test_offline_mode_refuses_before_any_request(server: LocalServer, fast: Sett
 
 
 def test_host_outside_the_allowed_list_is_refused(fast: Settings, tmp_path: Path) -> None:
-    with HttpClient("testsite", ["example.com"], settings=fast, cache=HttpCache(tmp_path)) as http, \
-            pytest.raises(FetchError) as info:
+    with (
+        HttpClient("testsite", ["example.com"], settings=fast, cache=HttpCache(tmp_path)) as http,
+        pytest.raises(FetchError) as info,
+    ):
         http.get("http://169.254.169.254/latest/meta-data")
     assert "is not one of example.com" in one_line(info.value)
 
 
-# -- cache -----------------------------------------------------------------------------------------------------
+# -- cache ------------------------------------------------------------------------------------
 
 
-def test_fresh_cache_entry_is_served_without_a_request(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_fresh_cache_entry_is_served_without_a_request(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/c", "cached body", "text/plain")
     with client(server, fast, tmp_path) as http:
         first = http.get(f"{server.url}/c")
@@ -376,7 +446,9 @@ def test_fresh_cache_entry_is_served_without_a_request(server: LocalServer, fast
     assert second.body == b"cached body" and server.paths() == ["/c"]
 
 
-def test_etag_revalidation_uses_the_cached_body_on_304(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_etag_revalidation_uses_the_cached_body_on_304(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     def etagged(r: Request) -> None:
         if r.headers.get("If-None-Match") == '"v1"':
             r.send_response(304)
@@ -393,8 +465,9 @@ def test_etag_revalidation_uses_the_cached_body_on_304(server: LocalServer, fast
     assert [h.get("If-None-Match") for p, h in server.log if p == "/e"] == [None, '"v1"']
 
 
-def test_last_modified_revalidation_sends_if_modified_since(server: LocalServer, fast: Settings,
-                                                            tmp_path: Path) -> None:
+def test_last_modified_revalidation_sends_if_modified_since(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     stamp = "Wed, 21 Oct 2026 07:28:00 GMT"
 
     def dated(r: Request) -> None:
@@ -411,7 +484,9 @@ def test_last_modified_revalidation_sends_if_modified_since(server: LocalServer,
         assert http.get(f"{server.url}/d", ttl=0).body == b"dated"
 
 
-def test_failed_refresh_leaves_the_cache_entry_intact(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_failed_refresh_leaves_the_cache_entry_intact(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/k", "good", "text/plain")
     cache = HttpCache(tmp_path / "http")
     with HttpClient("testsite", ["127.0.0.1"], settings=fast, cache=cache) as http:
@@ -423,14 +498,38 @@ def test_failed_refresh_leaves_the_cache_entry_intact(server: LocalServer, fast:
     assert entry is not None and entry.body == b"good"
 
 
-def test_corrupt_cache_entry_is_ignored_and_replaced(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
+def test_corrupt_cache_entry_is_ignored_and_replaced(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
     server.static("/z", "fresh body", "text/plain")
     cache = HttpCache(tmp_path / "http")
     with HttpClient("testsite", ["127.0.0.1"], settings=fast, cache=cache) as http:
         http.get(f"{server.url}/z")
         path = cache.path_for(f"{server.url}/z")
-        path.write_bytes(path.read_bytes()[:-3])  # truncated, as a crash of a non-atomic writer would leave it
+        path.write_bytes(path.read_bytes()[:-3])  # as a non-atomic writer's crash would
         assert cache.load(f"{server.url}/z") is None
         response = http.get(f"{server.url}/z")
     assert response.body == b"fresh body" and not response.from_cache
     assert cache.load(f"{server.url}/z") is not None
+
+
+def test_cache_holds_only_whole_good_answers_after_a_run_of_faults(
+    server: LocalServer, fast: Settings, tmp_path: Path
+) -> None:
+    from resume_tailor.scrape.cache import decode_entry
+
+    server.static("/good", "kept", "text/plain")
+    server.static("/down", "down", "text/plain", status=503)
+    server.static("/big", b"x" * 300_000, "text/plain")
+    server.static("/bomb", gzip_bomb(5), "text/html", headers={"Content-Encoding": "gzip"})
+    server.static("/away", "", status=302, headers={"Location": "http://localhost:1/"})
+    cache = HttpCache(tmp_path / "http")
+    with HttpClient("testsite", ["127.0.0.1"], settings=fast, cache=cache) as http:
+        http.get(f"{server.url}/good")
+        for path in ("/down", "/big", "/bomb", "/away", "/missing"):
+            with pytest.raises(FetchError):
+                http.get(f"{server.url}{path}")
+    files = sorted(p for p in (tmp_path / "http").rglob("*") if p.is_file())
+    assert len(files) == 1 and not any(p.name.endswith(".tmp") for p in files)
+    entry = decode_entry(files[0].read_bytes(), f"{server.url}/good")
+    assert entry is not None and entry.body == b"kept"

@@ -11,21 +11,33 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from resume_tailor.models import JobPosting, Requirement
-from resume_tailor.scrape.cache import CacheEntry, HttpCache
+from resume_tailor.scrape.cache import CacheEntry, HttpCache, default_cache_dir
 from resume_tailor.scrape.robots import RobotsRules
 from resume_tailor.scrape.store import load_postings, load_stored, save_postings, store_path
 
+DEFAULT_CACHE_DIR = default_cache_dir  # the real one: the autouse fixture patches the module attribute
+
 
 def posting(i: int, title: str = "Engineer") -> JobPosting:
-    return JobPosting(title=f"{title} {i}", company="Netflix", id=str(i), url=f"https://x/{i}",
-                      requirements=[Requirement("5+ years of Java", True, skills=["Java"], years=5.0)])
+    return JobPosting(
+        title=f"{title} {i}",
+        company="Netflix",
+        id=str(i),
+        url=f"https://x/{i}",
+        requirements=[Requirement("5+ years of Java", True, skills=["Java"], years=5.0)],
+    )
 
 
 def test_save_deduplicates_by_id_and_keeps_the_latest_fetch(tmp_path: Path) -> None:
-    first = save_postings("netflix", [posting(1), posting(2)], folder=tmp_path, fetched_at="2026-11-01T00:00:00+00:00")
-    second = save_postings("netflix", [posting(2, "Senior"), posting(3)], folder=tmp_path,
-                           fetched_at="2026-11-02T00:00:00+00:00")
+    first = save_postings(
+        "netflix", [posting(1), posting(2)], folder=tmp_path, fetched_at="2026-11-01T00:00:00+00:00"
+    )
+    second = save_postings(
+        "netflix", [posting(2, "Senior"), posting(3)], folder=tmp_path, fetched_at="2026-11-02T00:00:00+00:00"
+    )
     assert (first.new, first.updated, first.total) == (2, 0, 2)
     assert (second.new, second.updated, second.total) == (1, 1, 3)
     stored = {s.id: s for s in load_stored("netflix", tmp_path)}
@@ -63,7 +75,7 @@ WRITER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from resume_tailor.models import JobPosting
-    from resume_tailor.scrape.cache import CacheEntry, HttpCache
+    from resume_tailor.scrape.cache import CacheEntry, HttpCache, default_cache_dir
     from resume_tailor.scrape.store import save_postings
     folder = Path(sys.argv[1])
     cache = HttpCache(folder / "http")
@@ -80,8 +92,11 @@ WRITER = textwrap.dedent("""
 
 
 def test_process_killed_mid_write_leaves_store_and_cache_readable(tmp_path: Path) -> None:
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE,
-                            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path)],
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
         deadline = time.monotonic() + 10
@@ -110,7 +125,8 @@ def test_cache_entry_round_trip_and_mismatched_url_is_ignored(tmp_path: Path) ->
 
 
 def test_robots_longest_match_wildcards_and_end_anchor() -> None:
-    rules = RobotsRules.parse(textwrap.dedent("""
+    rules = RobotsRules.parse(
+        textwrap.dedent("""
         User-agent: other
         Disallow: /
 
@@ -120,10 +136,20 @@ def test_robots_longest_match_wildcards_and_end_anchor() -> None:
         Disallow: /*?*page=
         # comment line
         Allow: /jobs/results/$
-    """))
+    """)
+    )
     assert rules.allowed("/") and rules.allowed("/about")
     assert not rules.allowed("/jobs/123")
     assert rules.allowed("/jobs/123/public") and not rules.allowed("/jobs/123/public/x")
     assert rules.allowed("/jobs/results/") and not rules.allowed("/jobs/results/?q=1")
     assert not rules.allowed("/search?q=a&page=2")
     assert RobotsRules.parse("User-agent: *\nDisallow:\n").allowed("/anything")
+
+
+def test_http_cache_and_store_follow_xdg_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RESUME_TAILOR_CACHE_DIR")
+    monkeypatch.delenv("RESUME_TAILOR_DATA_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xc"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xd"))
+    assert DEFAULT_CACHE_DIR() == tmp_path / "xc" / "resume-tailor" / "http"
+    assert store_path("amazon") == tmp_path / "xd" / "resume-tailor" / "postings" / "amazon.jsonl"

@@ -70,7 +70,9 @@ def test_cache_key_changes_with_taxonomy_and_engine() -> None:
     a = cache.cache_key(b"taxonomy-1", "index")
     assert a != cache.cache_key(b"taxonomy-2", "index")
     assert a != cache.cache_key(b"taxonomy-1", "spacy", "3.8.0")
-    assert cache.cache_key(b"taxonomy-1", "spacy", "3.8.0") != cache.cache_key(b"taxonomy-1", "spacy", "3.9.0")
+    assert cache.cache_key(b"taxonomy-1", "spacy", "3.8.0") != cache.cache_key(
+        b"taxonomy-1", "spacy", "3.9.0"
+    )
 
 
 def test_no_temporary_files_are_left_behind(fresh_cache: Path) -> None:

@@ -40,7 +40,18 @@ def test_offsets_point_at_the_text_as_written() -> None:
 )
 def test_no_false_short_name_hits_in_ordinary_prose(text: str) -> None:
     found = set(names(text))
-    assert not found & {"C", "R", "Go", "Swift", "Rust", "Apache Spark", "Chef", "Excel", "Express.js", "Shell scripting"}
+    assert not found & {
+        "C",
+        "R",
+        "Go",
+        "Swift",
+        "Rust",
+        "Apache Spark",
+        "Chef",
+        "Excel",
+        "Express.js",
+        "Shell scripting",
+    }
 
 
 def test_short_names_are_accepted_in_a_skills_list() -> None:
@@ -90,7 +101,7 @@ def test_ambiguous_names_are_accepted_with_technical_context(text: str, expected
     ],
 )
 def test_aliases_map_to_canonical_names(alias: str, canonical: str) -> None:
-    assert names(f"Worked with {alias} daily, plus Docker.") [0] == canonical
+    assert names(f"Worked with {alias} daily, plus Docker.")[0] == canonical
 
 
 def test_longest_match_wins_on_overlaps() -> None:
@@ -99,7 +110,9 @@ def test_longest_match_wins_on_overlaps() -> None:
 
 
 def test_categories_and_soft_flags() -> None:
-    by_name = {m.name: m for m in extract_skills("Python, PostgreSQL, AWS, Scrum and strong communication skills")}
+    by_name = {
+        m.name: m for m in extract_skills("Python, PostgreSQL, AWS, Scrum and strong communication skills")
+    }
     assert by_name["Python"].category == "programming_language"
     assert by_name["PostgreSQL"].category == "database"
     assert by_name["AWS"].category == "cloud"

@@ -28,7 +28,10 @@ def make_resume() -> Resume:
             company="Beta",
             start="2019-03",
             end="2021-12",
-            bullets=[Bullet("Built Django APIs on PostgreSQL serving 2M users"), Bullet("Wrote Go tooling for deploys")],
+            bullets=[
+                Bullet("Built Django APIs on PostgreSQL serving 2M users"),
+                Bullet("Wrote Go tooling for deploys"),
+            ],
         ),
     ]
     skills = Section(

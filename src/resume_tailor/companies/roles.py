@@ -9,6 +9,7 @@ wins, so "data engineer" beats "engineer" and "product marketing" beats "marketi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from resume_tailor.models import CompanyProfile, RoleFamily
 
@@ -54,7 +55,8 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "designer", "design", "ux", "ui designer", "user experience", "user researcher",
             "ux researcher", "user research", "interaction designer", "visual designer",
             "content designer", "product design", "creative director", "art director", "illustrator",
-            "motion designer", "brand designer", "ux writer",
+            "motion designer", "brand designer", "ux writer", "content strategist", "ux content",
+            "design technologist", "prototyper",
         ),
     ),
     (
@@ -95,6 +97,8 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "technical solutions", "technical account manager", "support engineer", "technical support",
             "consultant", "professional services", "partner engineer", "sales engineer",
             "implementation", "deployment engineer", "technical writer", "technical specialist",
+            "migration architect", "cloud architect", "hpc specialist", "technical trainer",
+            "customer experience", "support", "technical services", "solutions", "architect",
         ),
     ),
     (
@@ -105,7 +109,10 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "product marketing", "marketing manager", "partner", "partnerships", "partnership",
             "business development", "brand", "communications", "public relations", "social media",
             "growth marketing", "advertising", "media", "campaign", "customer success", "agency",
-            "channel", "demand generation", "go to market", "gtm", "events",
+            "channel", "demand generation", "go to market", "gtm", "events", "go-to-market",
+            "customer development", "industry manager", "analytical lead", "search specialist",
+            "product specialist", "head of government", "pr manager", "pr", "marcomms", "influencer",
+            "social", "growth", "sales development", "business manager", "account management",
         ),
     ),
     (
@@ -118,6 +125,11 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "business operations", "program specialist", "analyst", "administrative", "assistant",
             "executive assistant", "policy", "public policy", "real estate", "facilities", "workplace",
             "procurement", "payroll", "benefits", "compensation", "learning and development",
+            "controller", "trader", "investment", "deal manager", "vendor manager", "contracts manager",
+            "business intern", "mba intern", "intern", "internal controls", "sox", "program specialist",
+            "business systems", "it", "helpdesk", "trainer", "curriculum", "instructional designer",
+            "chief of staff", "coordinator", "specialist", "people consultant", "people partner",
+            "business partner", "hrbp", "investigator", "teacher", "staffing",
         ),
     ),
     (
@@ -131,6 +143,12 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ),
     ),
 )
+
+
+# Catch-all keywords: they lose ties against a specific keyword of the same length.
+_GENERIC = frozenset({"engineer", "engineering", "developer", "specialist", "intern", "support", "solutions",
+                      "architect", "coordinator", "analyst", "operations", "partner", "systems", "network",
+                      "content", "design", "production", "creative", "programming", "consultant"})
 
 
 def default_role_families() -> list[RoleFamily]:
@@ -151,22 +169,39 @@ def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily 
     if not title:
         return None
     text = f" {_words(title)} "
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int] | None = None
     chosen: RoleFamily | None = None
     for index, family in enumerate(families):
         for keyword in family.title_keywords:
             words = _words(keyword)
             if words and f" {words} " in text:
-                rank = (len(words), -index)
+                rank = (len(words), words not in _GENERIC, -index)
                 if best is None or rank > best:
                     best, chosen = rank, family
     return chosen
 
 
+def effective_role_families(profile: CompanyProfile) -> list[RoleFamily]:
+    """The profile's role families with the shared taxonomy's keywords added to each (by id), followed
+    by the taxonomy families the profile does not list. Used to classify job titles."""
+    shared = {f.id: f for f in default_role_families()}
+    families: list[RoleFamily] = []
+    for family in profile.role_families:
+        extra = shared.pop(family.id, None)
+        keywords = list(dict.fromkeys([*family.title_keywords, *(extra.title_keywords if extra else [])]))
+        families.append(replace(family, title_keywords=keywords))
+    return families + list(shared.values())
+
+
 def role_family_for_title(profile: CompanyProfile, title: str | None) -> RoleFamily | None:
-    """The profile's role family for a job title; profiles without families use the shared taxonomy.
+    """The role family of a job title: the profile's own families first, then the shared taxonomy.
+
+    The family returned is the profile's (with its skill demand) when it lists that id.
 
     >>> role_family_for_title(load_profile("google"), "Senior Data Scientist").id  # doctest: +SKIP
     'data_science_ml'
     """
-    return classify_title(title, profile.role_families or default_role_families())
+    found = classify_title(title, effective_role_families(profile))
+    if found is None:
+        return None
+    return next((f for f in profile.role_families if f.id == found.id), found)

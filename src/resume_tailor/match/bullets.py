@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from resume_tailor.match.lexicon import (
     BulletText,
@@ -170,11 +170,15 @@ def wording_issues(text: str, *, weak: bool | None = None, verb: bool | None = N
     elif len(words) < MIN_WORDS:
         issues.append("too short")
     first_person = _clarity()[2]
-    if re.search(r"\bI\b", clean) or any(w in first_person and w != "i" and w != "us" for w in words) or re.search(
-        r"\bus\b", clean
+    if (
+        re.search(r"\bI\b", clean)
+        or any(w in first_person and w != "i" and w != "us" for w in words)
+        or re.search(r"\bus\b", clean)
     ):
         issues.append("first person")
-    if _PASSIVE.search(clean) or re.match(r"(?:rewritten|built|written|made|done|given|taken)\b", clean, re.I):
+    if _PASSIVE.search(clean) or re.match(
+        r"(?:rewritten|built|written|made|done|given|taken)\b", clean, re.I
+    ):
         issues.append("passive voice")
     return issues
 
@@ -221,7 +225,7 @@ def value_themes(value: Value) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _keyword(word: str) -> re.Pattern[str]:
     """A theme keyword as a prefix of stemmed words: "simplif" meets "simplify" and "simplification"."""
     return re.compile(" " + " ".join(re.escape(w) for w in word.casefold().split()))
@@ -245,10 +249,10 @@ def _rules(key: tuple[tuple[str, str, str, tuple[str, ...]], ...]) -> tuple[Valu
     rules = []
     for vid, name, summary, signals in key:
         value = Value(id=vid, name=name, summary=summary, signals=list(signals))
-        names = tuple(t for t in value_themes(value) if t in theme_sets)
-        curated = tuple(theme_sets[t] for t in names)
-        signals = cue_set([] if curated else _signal_specs(value))
-        rules.append(ValueRule(vid, name, names, curated, signals))
+        theme_names = tuple(t for t in value_themes(value) if t in theme_sets)
+        curated = tuple(theme_sets[t] for t in theme_names)
+        own = cue_set([] if curated else _signal_specs(value))
+        rules.append(ValueRule(vid, name, theme_names, curated, own))
     return tuple(rules)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -125,7 +125,7 @@ def cue_set(specs: list[str]) -> CueSet:
     return CueSet(tuple(compile_cue(s) for s in specs))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_data(name: str) -> dict[str, Any]:
     """A YAML data file shipped next to this module (parsed once per process)."""
     import yaml

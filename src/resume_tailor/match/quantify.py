@@ -60,7 +60,7 @@ def numbers(text: str) -> list[str]:
 
 def _counts(text: str, match: re.Match[str]) -> bool:
     currency, digits = match.group(1), match.group(2)
-    before, after = text[: match.start()], text[match.end():]
+    before, after = text[: match.start()], text[match.end() :]
     if currency:
         return True
     if _ORDINAL.match(after):
@@ -74,9 +74,7 @@ def _counts(text: str, match: re.Match[str]) -> bool:
         return True
     if re.fullmatch(r"(?:19|20)\d\d", digits):
         return bool(re.match(r"\s+[a-z]", after)) and not re.match(r"\s+(?:to|and|through|until)\b", after)
-    if _is_version(before, after):
-        return False
-    return True
+    return not _is_version(before, after)
 
 
 def _is_version(before: str, after: str) -> bool:

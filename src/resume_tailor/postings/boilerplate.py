@@ -10,7 +10,7 @@ import re
 
 _PATTERNS = (
     # equal opportunity and accommodation
-    r"equal (?:employment )?opportunity",
+    r"equal[- ](?:employment[- ])?opportunity",
     r"\bwithout regard to\b",
     r"\bregardless of (?:race|age|gender|sex|religion)",
     r"\bdo(?:es)? not discriminate\b",
@@ -59,6 +59,11 @@ _PATTERNS = (
     r"\bunsolicited (?:resumes|applications)\b",
     r"\bprivacy (?:notice|policy)\b.*\b(?:applicant|candidate|personal data)\b",
     r"\blearn more here\b",
+    r"\bpay is based on\b",
+    r"\bplease visit\b",
+    r"\bwill remain posted\b",
+    r"\bapplicants should apply\b",
+    r"\b(?:internal|external) career site\b",
     r"^for more information\.?$",
     r"^https?://\S+$",
 )

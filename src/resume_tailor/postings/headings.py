@@ -56,7 +56,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (QUALIFICATIONS, r"qualifications?|(?:job|position|candidate) qualifications|"
                      r"qualifications and (?:experience|skills)"),
     # --- responsibilities
-    (RESPONSIBILITIES, r"(?:key |main |primary |core |job |your |role |day[- ]to[- ]day )?"
+    (RESPONSIBILITIES, r"(?:(?:key|main|primary|core|job|your|role|day[- ]to[- ]day|essential) )*"
                        r"(?:responsibilities|duties|accountabilities)(?: and (?:duties|impact))?|"
                        r"what you(?:" + _APOS + r"ll| will)? (?:do|be doing|work on|own|achieve)|"
                        r"what you do|in this role(?:,)?(?: you will| you(?:" + _APOS + r"ll))?|"

@@ -56,6 +56,7 @@ _IMPERATIVE = frozenset(
     "cultivate evaluate run shape architect investigate mentor influence grow oversee deploy operate monitor "
     "test debug ship launch scale translate champion facilitate recruit coach train".split()
 )
+_STRICT = re.compile(r"\b(?:minimum|basic|required|must|mandatory|essential)\b", re.IGNORECASE)
 _PROSE_END = 25  # words: a paragraph this long after bullet items ends a qualifications list
 
 
@@ -63,8 +64,17 @@ _PROSE_END = 25  # words: a paragraph this long after bullet items ends a qualif
 class _Section:
     kind: str
     explicit: bool  # opened by an exact heading ("Minimum qualifications") rather than a cue
+    strict: bool = False  # the heading says minimum / basic / required: "a plus" cues do not apply
     items: list[str] = field(default_factory=list)
     saw_bullets: bool = False
+
+
+# A qualifications heading run into the middle of a line ("... or C++. Preferred Qualifications: ...").
+_MIDLINE_HEADING = re.compile(
+    r"(?<=\S)\s+(?=(?:(?:Minimum|Basic|Preferred|Required|Additional|Desired) (?:Qualifications|Requirements|"
+    r"Skills)|(?:MINIMUM|BASIC|PREFERRED|REQUIRED) QUALIFICATIONS|Responsibilities|Nice to have|Requirements)"
+    r"\s*[:：])"
+)
 
 
 def normalize_text(text: str) -> str:
@@ -77,6 +87,7 @@ def normalize_text(text: str) -> str:
         text = re.sub(r"<[^>]+>", "", text)
         text = html.unescape(text)
     text = re.sub(r"[ \t]+", " ", text)
+    text = _MIDLINE_HEADING.sub("\n", text)
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
@@ -125,7 +136,15 @@ def _inline_heading(line: str) -> tuple[str, str] | None:
 
 def _starts_imperative(line: str) -> bool:
     words = _BULLET.sub("", line).split()
-    return bool(words) and words[0].strip(",:;").lower() in _IMPERATIVE and words[0][:1].isupper()
+    if not words or not words[0][:1].isupper():
+        return False
+    first = words[0].strip(",:;").lower()
+    second = words[1].lower() if len(words) > 1 else ""
+    if first == "work":  # "Work closely with..." is a duty; "Work experience in..." a qualification
+        return second not in ("experience", "authorization", "permit")
+    if first == "be":
+        return second in ("responsible", "the", "a", "an", "part", "an")
+    return first in _IMPERATIVE
 
 
 def _imperative_block(lines: list[str], start: int) -> bool:
@@ -135,7 +154,9 @@ def _imperative_block(lines: list[str], start: int) -> bool:
         if not line.strip() or h.heading_kind(line) is not None:
             break
         block.append(line)
-    return len(block) >= 2 and sum(map(_starts_imperative, block)) >= 0.6 * len(block)
+    if len(block) == 1:  # one run-together paragraph of duties (Meta pages)
+        return _starts_imperative(block[0]) and len(block[0].split()) >= 20
+    return sum(map(_starts_imperative, block)) >= 0.6 * len(block)
 
 
 def _sections(lines: list[str]) -> list[_Section]:
@@ -150,11 +171,11 @@ def _sections(lines: list[str]) -> list[_Section]:
         following = next((ln for ln in lines[index + 1:] if ln.strip()), None)
         heading = _classify_line(line, following)
         if heading is not None:
-            sections.append(_Section(heading[0], explicit=heading[1]))
+            sections.append(_Section(heading[0], explicit=heading[1], strict=bool(_STRICT.search(line))))
             continue
         inline = _inline_heading(line)
         if inline is not None:
-            sections.append(_Section(inline[0], explicit=True))
+            sections.append(_Section(inline[0], explicit=True, strict=bool(_STRICT.search(line.split(":")[0]))))
             line = inline[1]
         current = sections[-1]
         if (
@@ -237,8 +258,21 @@ def guess_company(text: str) -> str | None:
 def _expand(items: list[str]) -> list[str]:
     out: list[str] = []
     for item in items:
-        out.extend(split_items(item) if len(item) > 160 else [item])
+        out.extend(split_items(item) if len(item) > 60 else [item])
     return out
+
+
+_DUTY_GLUE = re.compile(
+    r"(?<=[a-z0-9)\]%’'])\s+(?=(?:" + "|".join(sorted(w.capitalize() for w in _IMPERATIVE)) + r")\b)"
+)
+
+
+def _split_duties(item: str) -> list[str]:
+    """Split a run-together paragraph of duties before each capitalised imperative verb."""
+    if len(item) <= 160:
+        return [item]
+    pieces = [p.strip() for p in _DUTY_GLUE.split(item) if p.strip()]
+    return pieces if all(len(p.split()) >= 3 for p in pieces) else [item]
 
 
 def posting_from_sections(
@@ -269,19 +303,27 @@ def posting_from_sections(
     boilerplate: list[str] = []
     for section in sections:
         kind = h.REQUIRED if section.kind == h.QUALIFICATIONS else section.kind
-        items = _expand(section.items) if kind in (h.REQUIRED, h.PREFERRED) else section.items
-        for item in items:
-            if kind == h.BOILERPLATE or is_boilerplate(item):
-                boilerplate.append(item)
-            elif kind in (h.REQUIRED, h.PREFERRED):
-                required = kind == h.REQUIRED
-                if required and not has_preferred_heading and not section.explicit and _PREFERRED_CUE.search(item):
-                    required = False
-                requirements.append(make_requirement(item, required=required, find_skills=find))
+        cue_decides = kind == h.REQUIRED and not has_preferred_heading and not section.strict
+        for raw in section.items:
+            if kind == h.BOILERPLATE or is_boilerplate(raw):
+                boilerplate.append(raw)
+                continue
+            if kind in (h.REQUIRED, h.PREFERRED):
+                pieces = _expand([raw])
             elif kind == h.RESPONSIBILITIES:
-                responsibilities.append(item)
+                pieces = _split_duties(raw)
             else:
-                description.append(item)
+                pieces = [raw]
+            for item in pieces:
+                if is_boilerplate(item):
+                    boilerplate.append(item)
+                elif kind in (h.REQUIRED, h.PREFERRED):
+                    required = kind == h.REQUIRED and not (cue_decides and _PREFERRED_CUE.search(item))
+                    requirements.append(make_requirement(item, required=required, find_skills=find))
+                elif kind == h.RESPONSIBILITIES:
+                    responsibilities.append(item)
+                else:
+                    description.append(item)
 
     if not requirements:
         requirements = _requirements_from_prose(description, find)

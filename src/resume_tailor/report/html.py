@@ -173,20 +173,20 @@ def _assessments(heading: str, items: list[Assessment], anchor: str) -> str:
     if not items:
         return ""
     blocks = []
-    for item in items:
-        if item.evidence:
-            body = "".join(
-                f'<li><q>{escape(ev.text)}</q> <span class="muted">'
-                f"({view.fmt_strength(ev.strength)})</span></li>"
-                for ev in item.evidence
-            )
-            body = f'<ul class="evidence">{body}</ul>'
-        else:
-            body = '<p class="none">No evidence in the resume: a gap to close or a story to prepare.</p>'
+    shown, missing = view.with_and_without_evidence(items)
+    for item in shown:
+        body = "".join(
+            f'<li><q>{escape(ev.text)}</q> <span class="muted">({view.fmt_strength(ev.strength)})</span></li>'
+            for ev in item.evidence
+        )
+        body = f'<ul class="evidence">{body}</ul>'
         blocks.append(
             f'<div class="assessment" data-id="{escape(item.id)}"><h3>{escape(item.name)} '
             f'<span class="{tone(item.score)}">{view.fmt_score(item.score)}</span></h3>{body}</div>'
         )
+    if missing:
+        names = ", ".join(f'<span data-id="{escape(a.id)}">{escape(a.name)}</span>' for a in missing)
+        blocks.append(f'<p class="none">{escape(view.NO_EVIDENCE)}: {names}</p>')
     return f'<section id="{anchor}"><h2>{escape(heading)}</h2>{"".join(blocks)}</section>'
 
 

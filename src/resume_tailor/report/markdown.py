@@ -92,13 +92,14 @@ def _assessments(heading: str, items: list[Assessment]) -> str:
     if not items:
         return ""
     lines = [f"## {inline(heading)}", ""]
-    for item in items:
+    shown, missing = view.with_and_without_evidence(items)
+    for item in shown:
         lines.append(f"### {inline(item.name)} — {view.fmt_score(item.score)}")
         lines.append("")
-        if not item.evidence:
-            lines.append("- **No evidence in the resume**: a gap to close or a story to prepare.")
         lines += [f"- {quote(ev.text)} ({view.fmt_strength(ev.strength)})" for ev in item.evidence]
         lines.append("")
+    if missing:
+        lines.append(f"**{view.NO_EVIDENCE}:** " + ", ".join(inline(a.name) for a in missing))
     return "\n".join(lines).rstrip()
 
 

@@ -147,12 +147,14 @@ def _assessments(out: Console, heading: str, items: list[Assessment]) -> None:
     if not items:
         return
     _rule(out, heading)
-    for item in items:
+    shown, missing = view.with_and_without_evidence(items)
+    for item in shown:
         out.print(_text(f"{item.name}  {view.fmt_score(item.score)}", "bold"))
-        if not item.evidence:
-            _indented(out, "✗ no evidence in the resume: a gap to close or a story to prepare", "yellow")
         for ev in item.evidence:
             _indented(out, f'✓ "{ev.text}" ({view.fmt_strength(ev.strength)})', "green")
+    if missing:
+        out.print(_text(f"✗ {view.NO_EVIDENCE}:", "yellow"))
+        _indented(out, ", ".join(a.name for a in missing), "yellow")
 
 
 def _gaps(out: Console, report: Report, narrow: bool) -> None:

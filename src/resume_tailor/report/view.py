@@ -63,6 +63,14 @@ def skills(report: Report) -> list[Skill]:
     return [s for s in found if not s.soft] + [s for s in found if s.soft]
 
 
+NO_EVIDENCE = "No evidence in the resume yet (a gap to close, or a story to prepare)"
+
+
+def with_and_without_evidence(items: list[Assessment]) -> tuple[list[Assessment], list[Assessment]]:
+    """The assessments that have evidence (shown one by one) and those without (listed together)."""
+    return [a for a in items if a.evidence], [a for a in items if not a.evidence]
+
+
 def assessment_sections(report: Report) -> list[tuple[str, list[Assessment]]]:
     """The two evidence sections: the company's values and the interview competencies."""
     return [(f"{report.company.name} values", report.values), ("Interview competencies", report.competencies)]

@@ -36,8 +36,10 @@ def parse_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> Resu
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise FileTooLargeError(f"{path.name}: {size / (1 << 20):.1f} MB is over the "
-                                    f"{MAX_FILE_BYTES >> 20} MB limit for a resume file")
+            raise FileTooLargeError(
+                f"{path.name}: {size / (1 << 20):.1f} MB is over the "
+                f"{MAX_FILE_BYTES >> 20} MB limit for a resume file"
+            )
         data = path.read_bytes()
     except PermissionError:
         raise InputFileError(f"{path}: permission denied") from None
@@ -53,8 +55,10 @@ def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int =
 
     label = name or "resume"
     if len(data) > MAX_FILE_BYTES:
-        raise FileTooLargeError(f"{label}: {len(data) / (1 << 20):.1f} MB is over the "
-                                f"{MAX_FILE_BYTES >> 20} MB limit for a resume file")
+        raise FileTooLargeError(
+            f"{label}: {len(data) / (1 << 20):.1f} MB is over the "
+            f"{MAX_FILE_BYTES >> 20} MB limit for a resume file"
+        )
     if not data.strip():
         raise EmptyDocumentError(f"{label}: the file is empty")
     kind = sniff_type(data, label)
@@ -62,14 +66,22 @@ def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int =
         from resume_tailor.resume.pdf import read_pdf
 
         doc = read_pdf(data, max_pages=max_pages, name=label)
-        return build_resume(doc.lines, links=doc.links, file_type="pdf", pages=doc.pages,
-                            columns=doc.columns, warnings=doc.warnings, source=name)
+        return build_resume(
+            doc.lines,
+            links=doc.links,
+            file_type="pdf",
+            pages=doc.pages,
+            columns=doc.columns,
+            warnings=doc.warnings,
+            source=name,
+        )
     if kind == "docx":
         from resume_tailor.resume.docx import read_docx
 
         ddoc = read_docx(data, name=label)
-        return build_resume(ddoc.lines, links=ddoc.links, file_type="docx", warnings=ddoc.warnings,
-                            source=name)
+        return build_resume(
+            ddoc.lines, links=ddoc.links, file_type="docx", warnings=ddoc.warnings, source=name
+        )
     from resume_tailor.resume.text import read_text
 
     text = decode_text(data) or ""

@@ -10,7 +10,8 @@ from resume_tailor.resume.lines import Line
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(\s?\d{2,4}\s?\)|\d{2,4})(?:[\s.\-–]?\d{2,4}){1,3}(?![\w/])")
+    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(\s?\d{2,4}\s?\)|\d{2,4})(?:[\s.\-–]?\d{2,4}){1,3}(?![\w/])"
+)
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|"
     r"bitbucket\.org|stackoverflow\.com|medium\.com|behance\.net|dribbble\.com|kaggle\.com|x\.com|"
@@ -19,25 +20,221 @@ URL_RE = re.compile(
 )
 SEPARATORS_RE = re.compile(r"\s*(?:[|•·◦▪⋅●∙♦]|\s{2,}|\t)\s*")
 US_STATES = set(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC "
-    "ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ST ON BC QC AB".split()
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+        "ST",
+        "ON",
+        "BC",
+        "QC",
+        "AB",
+    ]
 )
 PLACES = {
-    "usa", "us", "united states", "uk", "united kingdom", "canada", "india", "germany", "france", "spain",
-    "italy", "netherlands", "ireland", "australia", "singapore", "japan", "china", "brazil", "mexico",
-    "poland", "sweden", "switzerland", "israel", "portugal", "nigeria", "kenya", "south africa",
-    "new zealand", "austria", "belgium", "denmark", "norway", "finland", "remote", "california",
-    "new york", "texas", "washington", "massachusetts", "illinois", "england", "scotland", "ontario",
-    "hong kong", "uae", "united arab emirates", "pakistan", "bangladesh", "philippines", "vietnam",
-    "indonesia", "korea", "south korea", "taiwan", "argentina", "chile", "colombia", "egypt", "turkey",
+    "usa",
+    "us",
+    "united states",
+    "uk",
+    "united kingdom",
+    "canada",
+    "india",
+    "germany",
+    "france",
+    "spain",
+    "italy",
+    "netherlands",
+    "ireland",
+    "australia",
+    "singapore",
+    "japan",
+    "china",
+    "brazil",
+    "mexico",
+    "poland",
+    "sweden",
+    "switzerland",
+    "israel",
+    "portugal",
+    "nigeria",
+    "kenya",
+    "south africa",
+    "new zealand",
+    "austria",
+    "belgium",
+    "denmark",
+    "norway",
+    "finland",
+    "remote",
+    "california",
+    "new york",
+    "texas",
+    "washington",
+    "massachusetts",
+    "illinois",
+    "england",
+    "scotland",
+    "ontario",
+    "hong kong",
+    "uae",
+    "united arab emirates",
+    "pakistan",
+    "bangladesh",
+    "philippines",
+    "vietnam",
+    "indonesia",
+    "korea",
+    "south korea",
+    "taiwan",
+    "argentina",
+    "chile",
+    "colombia",
+    "egypt",
+    "turkey",
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "utah",
+    "vermont",
+    "virginia",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "district of columbia",
+    "quebec",
+    "british columbia",
+    "alberta",
+    "wales",
+    "northern ireland",
+    "peru",
+    "greece",
+    "czech republic",
+    "czechia",
+    "hungary",
+    "romania",
+    "ukraine",
+    "russia",
+    "thailand",
+    "malaysia",
+    "saudi arabia",
+    "qatar",
+    "ghana",
+    "ethiopia",
+    "morocco",
+    "sri lanka",
+    "nepal",
+    "luxembourg",
+    "estonia",
+    "lithuania",
+    "latvia",
+    "croatia",
+    "serbia",
+    "bulgaria",
+    "slovakia",
+    "slovenia",
+    "iceland",
+    "costa rica",
+    "uruguay",
+    "u.s.a",
+    "u.s.a.",
+    "u.s.",
+    "u.k.",
+    "s.korea",
 }
 _LOCATION_RE = re.compile(
     r"^(?:\d+[\w .#-]*?\s)?(?P<city>[A-Z][A-Za-z.'\-]+(?:\s+[A-Za-z.'\-]+){0,3}),\s*"
     r"(?P<region>[A-Z]{2}|[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
     r"(?:,\s*(?:USA|US|United States|[A-Z][a-z]+))?$"
 )
-_ORG_RE = re.compile(r"\b(?:University|College|Institute|School|Academy|Inc|LLC|Ltd|Corp|Corporation|"
-                     r"Company|Labs?|Systems|Technologies|Group)\b")
+_ORG_RE = re.compile(
+    r"\b(?:University|College|Institute|School|Academy|Inc|LLC|Ltd|Corp|Corporation|"
+    r"Company|Labs?|Systems|Technologies|Group|Bank|Solutions|Consulting|Services|"
+    r"Software|Partners|Holdings|Foundation|Agency|Hospital|Conservatory|Studios?|Technology|"
+    r"Technologies|Networks|Analytics|Robotics|Media|Capital|Ventures)\b"
+)
 _NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]\.$|^(?:de|van|der|von|da|del|la|le|bin|al)$")
 
 
@@ -48,7 +245,7 @@ def is_location(text: str) -> bool:
     (True, False)
     """
     t = text.strip().strip("()").strip()
-    if _ORG_RE.search(t):
+    if _ORG_RE.search(t) or re.search(r"[a-z]{3}\.\s", t):
         return False
     if t.lower() in PLACES or t.lower() in {"remote", "hybrid", "on-site", "onsite"}:
         return True
@@ -56,9 +253,15 @@ def is_location(text: str) -> bool:
     if not m:
         return False
     region = m.group("region")
-    return region in US_STATES or region.lower() in PLACES or bool(re.fullmatch(r"[A-Z][a-z]+", region) and
-                                                                   len(m.group("city").split()) <= 3
-                                                                   and region.lower() in PLACES)
+    return (
+        region in US_STATES
+        or region.lower() in PLACES
+        or bool(
+            re.fullmatch(r"[A-Z][a-z]+", region)
+            and len(m.group("city").split()) <= 3
+            and region.lower() in PLACES
+        )
+    )
 
 
 def find_email(text: str) -> str | None:
@@ -136,8 +339,8 @@ def _dedupe_links(links: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for url in links:
         k = _key(url)
-        if k and k not in seen:
-            seen[k] = url
+        if k and (k not in seen or (url.startswith("http") and not seen[k].startswith("http"))):
+            seen[k] = url  # the full URL (from a link annotation) beats the text as printed
     return list(seen.values())
 
 
@@ -153,7 +356,11 @@ def _find_name(head: list[Line]) -> str | None:
             continue
         if len(text.split()) == 1 and i + 1 < len(candidates):
             nxt = candidates[i + 1].text.strip()
-            if _looks_like_name(nxt) and len(nxt.split()) == 1 and abs(candidates[i + 1].size - ln.size) < 0.5:
+            if (
+                _looks_like_name(nxt)
+                and len(nxt.split()) == 1
+                and abs(candidates[i + 1].size - ln.size) < 0.5
+            ):
                 text = f"{text} {nxt}"
         if len(text.split()) < 2 and len(candidates) > 1:
             continue

@@ -11,13 +11,25 @@ from dataclasses import dataclass
 from datetime import date
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:(?:19|20)\d{2}|20[xX]{2})(?!\d)"
 _SHORT = r"['’‘`]\d{2}(?!\d)"
@@ -97,8 +109,9 @@ def find_dates(text: str) -> DateSpan | None:
     """
     m = RANGE_RE.search(text)
     if m:
-        return DateSpan(normalize_date(m.group("start")), normalize_date(m.group("end")),
-                        m.group(0).strip(), m.span())
+        return DateSpan(
+            normalize_date(m.group("start")), normalize_date(m.group("end")), m.group(0).strip(), m.span()
+        )
     found = list(DATE_RE.finditer(text))
     if not found:
         return None

@@ -33,8 +33,9 @@ class DocxDocument:
     warnings: list[str] = field(default_factory=list)
 
 
-def check_zip(data: bytes, *, name: str = "file", max_total: int = MAX_DECOMPRESSED,
-              max_entries: int = MAX_ENTRIES) -> int:
+def check_zip(
+    data: bytes, *, name: str = "file", max_total: int = MAX_DECOMPRESSED, max_entries: int = MAX_ENTRIES
+) -> int:
     """Inflate every member in bounded chunks; raise FileTooLargeError past ``max_total`` bytes.
 
     Lying size headers do not help an attacker: reading stops at the cap, and a wrong size fails
@@ -53,9 +54,12 @@ def check_zip(data: bytes, *, name: str = "file", max_total: int = MAX_DECOMPRES
                         if total > max_total:
                             raise FileTooLargeError(
                                 f"{name}: the DOCX expands to more than {max_total >> 20} MB "
-                                "when unpacked; refusing to read it")
+                                "when unpacked; refusing to read it"
+                            )
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError) as exc:
-        raise CorruptFileError(f"{name}: the DOCX is damaged ({str(exc)[:100] or type(exc).__name__})") from None
+        raise CorruptFileError(
+            f"{name}: the DOCX is damaged ({str(exc)[:100] or type(exc).__name__})"
+        ) from None
     return total
 
 
@@ -67,15 +71,21 @@ def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many unrelated types for damaged files
-        raise CorruptFileError(f"{name}: the DOCX cannot be read ({str(exc)[:100] or type(exc).__name__})") from None
+        raise CorruptFileError(
+            f"{name}: the DOCX cannot be read ({str(exc)[:100] or type(exc).__name__})"
+        ) from None
     out = DocxDocument(lines=[])
     try:
         seen_parts: set[int] = set()
         header_lines: list[Line] = []
         footer_lines: list[Line] = []
         for section in document.sections:
-            for attr, target in (("first_page_header", header_lines), ("header", header_lines),
-                                 ("footer", footer_lines), ("first_page_footer", footer_lines)):
+            for attr, target in (
+                ("first_page_header", header_lines),
+                ("header", header_lines),
+                ("footer", footer_lines),
+                ("first_page_footer", footer_lines),
+            ):
                 part = getattr(section, attr)
                 if part.is_linked_to_previous and attr.startswith("first"):
                     continue
@@ -87,8 +97,11 @@ def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
         body: list[Line] = []
         _walk(document.iter_inner_content(), body, out.links)
     except Exception as exc:
-        raise CorruptFileError(f"{name}: the DOCX cannot be read ({str(exc)[:100] or type(exc).__name__})") from None
-    out.lines = _dedupe_headers(header_lines) + body + _dedupe_headers(footer_lines)
+        raise CorruptFileError(
+            f"{name}: the DOCX cannot be read ({str(exc)[:100] or type(exc).__name__})"
+        ) from None
+    # Headers and footers hold contact details more often than anything else: read them first.
+    out.lines = _dedupe_headers(header_lines + footer_lines) + body
     if not any(ln.text.strip() for ln in out.lines):
         raise EmptyDocumentError(f"{name}: the DOCX has no text")
     return out
@@ -163,8 +176,19 @@ def _paragraph(p: Any, links: list[str]) -> Line | None:
         size = max(sizes)
     elif style is not None and style.font is not None and style.font.size is not None:
         size = style.font.size.pt
-    return Line(text=text, style_heading=heading and lower != "title", bold=bold, size=size,
-                list_item=list_item)
+    level = 0
+    if heading and lower != "title":
+        digits = "".join(ch for ch in lower if ch.isdigit())
+        level = int(digits) if digits else 1
+        bold = bold or not any(r.bold is False for r in runs)  # heading styles are bold by default
+    return Line(
+        text=text,
+        style_heading=heading and lower != "title",
+        bold=bold,
+        size=size,
+        list_item=list_item,
+        level=level,
+    )
 
 
 def _run_bold(run: Any, style_bold: bool) -> bool:

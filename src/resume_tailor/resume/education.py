@@ -14,7 +14,7 @@ DEGREE_RE = re.compile(
     r"(?<![\w.])(?:B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
     r"M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Phil\.?|"
     r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|Ed\.?\s?D\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?|M\.?\s?F\.?\s?A\.?|"
-    r"B\.?\s?F\.?\s?A\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
+    r"B\.?\s?F\.?\s?A\.?|BSN|MSN|DNP|B\.?\s?S\.?\s?N\.?|M\.?\s?S\.?\s?N\.?|PharmD|DDS|DVM|B\.\s?M\.?|M\.\s?M\.?|B\.?\s?Mus\.?|M\.?\s?Mus\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
     r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:degree|of|in))|"
     r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaureate|"
     r"Licen[cs]iate|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD)(?![\w])",
@@ -24,17 +24,20 @@ INSTITUTION_RE = re.compile(
     r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École)\b",
     re.IGNORECASE,
 )
-GPA_RE = re.compile(r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)",
-                    re.IGNORECASE)
+GPA_RE = re.compile(
+    r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)", re.IGNORECASE
+)
 _SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—-]\s+")
 
 
 def _pieces(text: str) -> list[str]:
     ds = find_dates(text)
     if ds is not None:
-        text = text[: ds.span[0]] + " | " + text[ds.span[1]:]
+        text = text[: ds.span[0]] + " | " + text[ds.span[1] :]
     text = GPA_RE.sub(" | ", text)
-    text = re.sub(r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE)
+    text = re.sub(
+        r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
+    )
     out = []
     for raw in _SPLIT_RE.split(text):
         piece = strip_piece(raw)
@@ -60,10 +63,14 @@ def degree_field(degree: str) -> str | None:
     m = DEGREE_RE.search(degree)
     if not m:
         return None
-    rest = degree[m.end():]
-    rest = re.sub(r"^\s*(?:degree|of\s+(?:Science|Arts|Engineering|Business Administration|Technology|"
-                  r"Fine Arts|Laws|Philosophy|Education|Commerce|Applied Science)|\(\w+\))?\s*", "", rest,
-                  flags=re.IGNORECASE)
+    rest = degree[m.end() :]
+    rest = re.sub(
+        r"^\s*(?:degree|of\s+(?:Science|Arts|Engineering|Business Administration|Technology|"
+        r"Fine Arts|Laws|Philosophy|Education|Commerce|Applied Science)|\(\w+\))?\s*",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     rest = re.sub(r"^[\s,:]*(?:in|of)?\s+", "", rest, flags=re.IGNORECASE).strip(" ,;:-–")
     return rest or None
 
@@ -90,8 +97,11 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if bullet and cur is not None and not (degree and inst):
             degree = degree if degree and cur.degree is None else None
             inst = inst if inst and cur.institution is None else None
-        starts_new = cur is None or (degree is not None and cur.degree is not None) or (
-            inst is not None and cur.institution is not None)
+        starts_new = (
+            cur is None
+            or (degree is not None and cur.degree is not None)
+            or (inst is not None and cur.institution is not None)
+        )
         if (degree or inst) and starts_new:
             cur = Education()
             entries.append(cur)

@@ -17,32 +17,439 @@ from resume_tailor.resume.layout import join_wrapped
 from resume_tailor.resume.lines import Line
 
 TITLE_WORDS = {
-    "engineer", "engineering", "developer", "manager", "intern", "internship", "analyst", "scientist",
-    "director", "lead", "consultant", "designer", "founder", "co-founder", "cofounder", "ceo", "cto",
-    "cfo", "coo", "cio", "vp", "president", "officer", "head", "architect", "administrator",
-    "specialist", "coordinator", "associate", "assistant", "tutor", "teacher", "instructor",
-    "professor", "researcher", "fellow", "technician", "representative", "executive", "advisor",
-    "adviser", "owner", "partner", "principal", "staff", "senior", "junior", "sr", "jr", "chief",
-    "programmer", "writer", "editor", "marketer", "recruiter", "accountant", "nurse", "volunteer",
-    "member", "chair", "chairman", "captain", "contractor", "freelancer", "freelance", "supervisor",
-    "agent", "clerk", "cashier", "trainee", "apprentice", "strategist", "producer", "operator",
-    "auditor", "attorney", "lawyer", "paralegal", "pharmacist", "physician", "therapist", "counselor",
-    "mentor", "ambassador", "leader", "tester", "sre", "devops", "sde", "swe", "tlm", "ic",
-    "investigator", "postdoc", "postdoctoral", "lecturer", "ta", "ra", "secretary", "treasurer",
-    "organizer", "programmer/analyst", "product", "support", "sales", "marketing", "teaching",
-    "research", "graduate", "undergraduate", "student", "barista", "server", "driver", "guide",
+    "engineer",
+    "engineering",
+    "developer",
+    "manager",
+    "intern",
+    "internship",
+    "analyst",
+    "scientist",
+    "director",
+    "lead",
+    "consultant",
+    "designer",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "cio",
+    "vp",
+    "president",
+    "officer",
+    "head",
+    "architect",
+    "administrator",
+    "specialist",
+    "coordinator",
+    "associate",
+    "assistant",
+    "tutor",
+    "teacher",
+    "instructor",
+    "professor",
+    "researcher",
+    "fellow",
+    "technician",
+    "representative",
+    "executive",
+    "advisor",
+    "adviser",
+    "owner",
+    "partner",
+    "principal",
+    "staff",
+    "senior",
+    "junior",
+    "sr",
+    "jr",
+    "chief",
+    "programmer",
+    "writer",
+    "editor",
+    "marketer",
+    "recruiter",
+    "accountant",
+    "nurse",
+    "volunteer",
+    "member",
+    "chair",
+    "chairman",
+    "captain",
+    "contractor",
+    "freelancer",
+    "freelance",
+    "supervisor",
+    "agent",
+    "clerk",
+    "cashier",
+    "trainee",
+    "apprentice",
+    "strategist",
+    "producer",
+    "operator",
+    "auditor",
+    "attorney",
+    "lawyer",
+    "paralegal",
+    "pharmacist",
+    "physician",
+    "therapist",
+    "counselor",
+    "mentor",
+    "ambassador",
+    "leader",
+    "tester",
+    "sre",
+    "devops",
+    "sde",
+    "swe",
+    "tlm",
+    "ic",
+    "investigator",
+    "postdoc",
+    "postdoctoral",
+    "lecturer",
+    "ta",
+    "ra",
+    "secretary",
+    "treasurer",
+    "organizer",
+    "programmer/analyst",
+    "product",
+    "support",
+    "sales",
+    "marketing",
+    "teaching",
+    "research",
+    "graduate",
+    "undergraduate",
+    "student",
+    "barista",
+    "server",
+    "driver",
+    "guide",
+}
+TITLE_WORDS |= {
+    "vocalist",
+    "musician",
+    "educator",
+    "artist",
+    "coach",
+    "trainer",
+    "docent",
+    "librarian",
+    "dean",
+    "resident",
+    "planner",
+    "economist",
+    "statistician",
+    "i",
+    "ii",
+    "iii",
+    "iv",
 }
 COMPANY_WORDS = {
-    "inc", "llc", "ltd", "corp", "corporation", "company", "co", "labs", "lab", "systems",
-    "technologies", "technology", "solutions", "group", "university", "college", "institute", "school",
-    "bank", "partners", "holdings", "gmbh", "ag", "sa", "plc", "consulting", "services", "studios",
-    "studio", "software", "analytics", "robotics", "foundation", "agency", "program", "department",
-    "hospital", "media", "publishing", "video", "networks", "capital", "ventures", "health", "games",
-    "enterprises", "industries", "international", "global", "association", "club", "society", "bv",
-    "limited", "pvt", "llp", "industries", "motors", "airlines", "insurance", "pharma", "energy",
-    "microsoft", "google", "amazon", "meta", "netflix", "apple", "ibm", "oracle", "facebook",
-    "startup", "store", "restaurant", "center", "centre", "council", "ministry", "government", "city",
-    "county", "state", "federal", "army", "navy", "force",
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "labs",
+    "lab",
+    "systems",
+    "technologies",
+    "technology",
+    "solutions",
+    "group",
+    "university",
+    "college",
+    "institute",
+    "school",
+    "bank",
+    "partners",
+    "holdings",
+    "gmbh",
+    "ag",
+    "sa",
+    "plc",
+    "consulting",
+    "services",
+    "studios",
+    "studio",
+    "software",
+    "analytics",
+    "robotics",
+    "foundation",
+    "agency",
+    "program",
+    "department",
+    "hospital",
+    "media",
+    "publishing",
+    "video",
+    "networks",
+    "capital",
+    "ventures",
+    "health",
+    "games",
+    "enterprises",
+    "industries",
+    "international",
+    "global",
+    "association",
+    "club",
+    "society",
+    "bv",
+    "limited",
+    "pvt",
+    "llp",
+    "motors",
+    "airlines",
+    "insurance",
+    "pharma",
+    "energy",
+    "microsoft",
+    "google",
+    "amazon",
+    "meta",
+    "netflix",
+    "apple",
+    "ibm",
+    "oracle",
+    "facebook",
+    "startup",
+    "store",
+    "restaurant",
+    "center",
+    "centre",
+    "council",
+    "ministry",
+    "government",
+    "city",
+    "county",
+    "state",
+    "federal",
+    "army",
+    "navy",
+    "force",
+}
+TITLE_HEADS = {
+    "engineer",
+    "developer",
+    "manager",
+    "intern",
+    "analyst",
+    "scientist",
+    "director",
+    "lead",
+    "consultant",
+    "designer",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "cio",
+    "vp",
+    "president",
+    "officer",
+    "head",
+    "architect",
+    "administrator",
+    "specialist",
+    "coordinator",
+    "associate",
+    "assistant",
+    "tutor",
+    "teacher",
+    "instructor",
+    "professor",
+    "researcher",
+    "fellow",
+    "technician",
+    "representative",
+    "executive",
+    "advisor",
+    "adviser",
+    "owner",
+    "partner",
+    "programmer",
+    "writer",
+    "editor",
+    "marketer",
+    "recruiter",
+    "accountant",
+    "nurse",
+    "volunteer",
+    "member",
+    "chair",
+    "chairman",
+    "captain",
+    "contractor",
+    "freelancer",
+    "supervisor",
+    "agent",
+    "clerk",
+    "cashier",
+    "trainee",
+    "apprentice",
+    "strategist",
+    "producer",
+    "operator",
+    "auditor",
+    "attorney",
+    "lawyer",
+    "paralegal",
+    "pharmacist",
+    "physician",
+    "therapist",
+    "counselor",
+    "counsellor",
+    "mentor",
+    "ambassador",
+    "leader",
+    "tester",
+    "sre",
+    "sde",
+    "swe",
+    "tlm",
+    "investigator",
+    "postdoc",
+    "lecturer",
+    "secretary",
+    "treasurer",
+    "organizer",
+    "vocalist",
+    "musician",
+    "educator",
+    "artist",
+    "photographer",
+    "journalist",
+    "reporter",
+    "trader",
+    "banker",
+    "economist",
+    "planner",
+    "buyer",
+    "chef",
+    "cook",
+    "mechanic",
+    "electrician",
+    "pilot",
+    "guard",
+    "driver",
+    "receptionist",
+    "bookkeeper",
+    "underwriter",
+    "actuary",
+    "statistician",
+    "librarian",
+    "curator",
+    "docent",
+    "coach",
+    "trainer",
+    "principal",
+    "dean",
+    "resident",
+    "ta",
+    "ra",
+    "i",
+    "ii",
+    "iii",
+    "iv",
+}
+COMPANY_HEADS = {
+    "inc",
+    "llc",
+    "ltd",
+    "corp",
+    "corporation",
+    "company",
+    "co",
+    "labs",
+    "lab",
+    "systems",
+    "technologies",
+    "technology",
+    "solutions",
+    "group",
+    "university",
+    "college",
+    "institute",
+    "school",
+    "bank",
+    "partners",
+    "holdings",
+    "gmbh",
+    "ag",
+    "plc",
+    "consulting",
+    "services",
+    "studios",
+    "studio",
+    "software",
+    "analytics",
+    "robotics",
+    "foundation",
+    "agency",
+    "program",
+    "programme",
+    "department",
+    "hospital",
+    "media",
+    "publishing",
+    "networks",
+    "capital",
+    "ventures",
+    "health",
+    "games",
+    "enterprises",
+    "industries",
+    "international",
+    "association",
+    "club",
+    "society",
+    "center",
+    "centre",
+    "council",
+    "opera",
+    "chorale",
+    "conservatory",
+    "academy",
+    "llp",
+    "limited",
+    "pvt",
+    "bv",
+    "sa",
+    "motors",
+    "airlines",
+    "insurance",
+    "retail",
+    "logistics",
+    "clinic",
+    "library",
+    "museum",
+    "church",
+    "ministry",
+    "office",
+    "bureau",
+    "firm",
+    "fund",
+    "trust",
+    "store",
+    "restaurant",
+    "cafe",
+    "hotel",
+    "works",
+    "factory",
 }
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -60,22 +467,32 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z][a-z/&+-]*", text.lower())
 
 
+def _core_words(text: str) -> list[str]:
+    return _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)) or _words(text)
+
+
 def title_score(text: str) -> float:
-    """How much a piece of text reads like a job title (0 = not at all)."""
-    words = _words(text)
+    """How much a piece of text reads like a job title (0 = not at all); the head noun counts most.
+
+    >>> title_score("Senior Software Engineer") > title_score("Acme Software Inc")
+    True
+    """
+    words = _core_words(text)
     if not words:
         return 0.0
-    hits = sum(1 for w in words if w.strip("-/") in TITLE_WORDS)
-    return hits / len(words) + (0.5 if hits else 0.0)
+    hits = sum(1 for w in words if w.strip("-/.") in TITLE_WORDS)
+    head = 1.0 if words[-1].strip("-/.") in TITLE_HEADS else 0.0
+    return hits / len(words) + (0.5 if hits else 0.0) + head
 
 
 def company_score(text: str) -> float:
-    """How much a piece of text reads like an organisation name."""
-    words = _words(text)
+    """How much a piece of text reads like an organisation name; a legal suffix counts most."""
+    words = _core_words(text)
     if not words:
         return 0.0
     hits = sum(1 for w in words if w.strip(".") in COMPANY_WORDS)
-    return hits / len(words) + (0.5 if hits else 0.0)
+    head = 1.0 if words[-1].strip(".") in COMPANY_HEADS else 0.0
+    return hits / len(words) + (0.5 if hits else 0.0) + head
 
 
 def _is_title_case(text: str) -> bool:
@@ -99,8 +516,11 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
         return True
     if next_is_date and len(words) <= 12:
         return True
-    if len(words) <= 9 and _is_title_case(text) and (title_score(text) or company_score(text)
-                                                      or is_location(text) or len(words) <= 6):
+    if (
+        len(words) <= 9
+        and _is_title_case(text)
+        and (title_score(text) or company_score(text) or is_location(text) or len(words) <= 6)
+    ):
         return True
     return False
 
@@ -117,13 +537,22 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
     for k, (text, bullet, line) in enumerate(items):
         next_is_date = k + 1 < len(items) and date_only[k + 1] and not date_only[k]
         header_like = not bullet and _is_header(text, line, body_bold, next_is_date)
-        if bullet and current is not None and not current.body and _needs_name(current) \
-                and _is_header(text, line, body_bold) and not text.endswith("."):
+        if (
+            bullet
+            and current is not None
+            and not current.body
+            and _needs_name(current)
+            and _is_header(text, line, body_bold)
+            and not text.endswith(".")
+        ):
             header_like = True  # "• Staff Engineer, Globex" right under a date-only header
         if header_like:
             ds = find_dates(text)
-            new = current is None or bool(current.body) or (
-                ds is not None and current.dates is not None and bool(ds.start or ds.end))
+            new = (
+                current is None
+                or bool(current.body)
+                or (ds is not None and current.dates is not None and bool(ds.start or ds.end))
+            )
             if new:
                 current = _Group()
                 groups.append(current)
@@ -155,7 +584,7 @@ def _is_date_only(text: str) -> bool:
     ds = find_dates(text)
     if ds is None:
         return False
-    rest = text[: ds.span[0]] + text[ds.span[1]:]
+    rest = text[: ds.span[0]] + text[ds.span[1] :]
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3 and not rest.strip().endswith(".")
 
 
@@ -176,7 +605,7 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
             prose = after_clean
             after = ""
         text = f"{before} | {after}"
-        text = re.sub(r"\(\s*\|\s*\)|\[\s*\|\s*\]", "|", text)
+        text = re.sub(r"[(\[]\s*\|\s*[)\]]?|\|\s*[)\]]", "|", text)
     text = re.sub(r"\b(?:from|since)\s*\|", "|", text, flags=re.IGNORECASE)
     names: list[str] = []
     places: list[str] = []
@@ -187,15 +616,11 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         if is_location(piece):
             places.append(piece)
             continue
-        # "Engineer, Acme Corp, Portland, OR": peel a trailing place, then split on commas
-        m = re.match(r"^(.*?),\s*([^,]+,\s*[A-Z]{2}(?:\s+\d{5})?)$", piece)
-        if m and is_location(m.group(2)):
-            places.append(m.group(2))
-            piece = m.group(1)
-        m = re.match(r"^(.*?),\s*(Remote|Hybrid)$", piece, re.IGNORECASE)
-        if m:
-            places.append(m.group(2))
-            piece = m.group(1)
+        # "Engineer, Acme Corp, Portland, OR" / "Acme. San Jose, California": peel a trailing place,
+        # then split on commas
+        place, piece = peel_place(piece)
+        if place:
+            places.append(place)
         names.extend(_comma_split(piece))
     return names, places, ds, prose
 
@@ -203,6 +628,10 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
 def strip_piece(text: str) -> str:
     """Trim separators and brackets, keeping balanced ones: "Intern (40 hours per week)"."""
     t = text.strip(" ,;:|-–—·•")
+    while t and t[-1] in "([":
+        t = t[:-1].rstrip(" ,;:|-–—·•")
+    while t and t[0] in ")]":
+        t = t[1:].lstrip(" ,;:|-–—·•")
     while t and t[-1] in ")]" and t.count("(") + t.count("[") < t.count(")") + t.count("]"):
         t = t[:-1].rstrip(" ,;:|-–—·•")
     while t and t[0] in "([" and t.count("(") + t.count("[") > t.count(")") + t.count("]"):
@@ -228,6 +657,18 @@ def _dash_split(pieces: list[str]) -> list[str]:
     return out
 
 
+def peel_place(piece: str) -> tuple[str | None, str]:
+    """Split a trailing location off a piece of text: ("Portland, OR", "Engineer, Acme")."""
+    cuts = [m.end() for m in re.finditer(r"(?:,|\.(?=\s+[A-Z]))\s+", piece)]
+    for cut in cuts:  # the longest suffix that is a place
+        head, tail = piece[:cut].rstrip().rstrip(","), piece[cut:].strip()
+        if head.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr|[A-Z])\.$", head):
+            head = head[:-1]
+        if head and is_location(tail) and re.search(r"[A-Za-z]{2}", head):
+            return tail, head
+    return None, piece
+
+
 def _comma_split(piece: str) -> list[str]:
     parts = [p.strip() for p in piece.split(",") if p.strip()]
     if len(parts) <= 1:
@@ -238,7 +679,12 @@ def _comma_split(piece: str) -> list[str]:
             merged[-1] = f"{merged[-1]}, {p}"
         else:
             merged.append(p)
-    if len(merged) == 2 and title_score(merged[0]) and title_score(merged[1]) and not company_score(merged[1]):
+    if (
+        len(merged) == 2
+        and title_score(merged[0])
+        and title_score(merged[1])
+        and not company_score(merged[1])
+    ):
         return [piece]  # "Director, Product Management": one title
     return merged
 

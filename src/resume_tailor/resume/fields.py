@@ -15,15 +15,30 @@ from resume_tailor.resume.layout import Block, join_wrapped, split_sections
 from resume_tailor.resume.lines import Line, strip_bullet
 
 
-def build_resume(lines: list[Line], *, links: list[str] | None = None, file_type: str = "text",
-                 pages: int = 1, columns: int = 1, warnings: list[str] | None = None,
-                 source: str | None = None, today: date | None = None) -> Resume:
+def build_resume(
+    lines: list[Line],
+    *,
+    links: list[str] | None = None,
+    file_type: str = "text",
+    pages: int = 1,
+    columns: int = 1,
+    warnings: list[str] | None = None,
+    source: str | None = None,
+    today: date | None = None,
+) -> Resume:
     """Assemble a Resume from a reader's lines (in reading order)."""
     blocks = split_sections(lines)
     head = blocks[0].lines if blocks and blocks[0].kind == "contact" and not blocks[0].heading else []
+    head = head + [ln for b in blocks if b.kind == "contact" and b.heading for ln in b.lines]
     all_text = "\n".join(ln.text for ln in lines)
-    resume = Resume(source=source, file_type=file_type, pages=pages, columns=columns,
-                    warnings=list(warnings or []), text=all_text)
+    resume = Resume(
+        source=source,
+        file_type=file_type,
+        pages=pages,
+        columns=columns,
+        warnings=list(warnings or []),
+        text=all_text,
+    )
     resume.contact = extract_contact(head, all_text, links or [])
     resume.sections = [_section(b) for b in blocks]
     experience_blocks = [b for b in blocks if b.kind == "experience"]
@@ -61,6 +76,9 @@ def _list_items(lines: list[Line]) -> list[str]:
     out = []
     for text, _, _ in join_wrapped(lines):
         text = strip_bullet(text)[0]
+        ds = find_dates(text)
+        if ds is not None and not re.search(r"[A-Za-z]{3}", text.replace(ds.text, "")):
+            continue  # a date on its own (a year column beside the items)
         if text:
             out.append(text)
     return out
@@ -76,14 +94,14 @@ def _headerless_experience(blocks: list[Block]) -> list[Block]:
             ds = find_dates(ln.text)
             if ds is None or ds.start is None:
                 continue
-            rest = (ln.text[: ds.span[0]] + " " + ln.text[ds.span[1]:]).strip()
+            rest = (ln.text[: ds.span[0]] + " " + ln.text[ds.span[1] :]).strip()
             if title_score(rest) > 0 and not strip_bullet(ln.text)[1]:
                 found.append(Block(kind="experience", heading=b.heading, lines=b.lines[i:]))
                 del b.lines[i:]
                 break
             prev = b.lines[i - 1].text if i else ""
             if i and title_score(prev) > 0 and re.search(r"[A-Za-z]", prev) and len(prev.split()) <= 10:
-                found.append(Block(kind="experience", heading=b.heading, lines=b.lines[i - 1:]))
-                del b.lines[i - 1:]
+                found.append(Block(kind="experience", heading=b.heading, lines=b.lines[i - 1 :]))
+                del b.lines[i - 1 :]
                 break
     return found

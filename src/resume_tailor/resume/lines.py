@@ -27,6 +27,7 @@ class Line:
     bold: bool = False
     column: int = 0  # 0 = full width / only column; 1, 2... left to right within a region
     style_heading: bool = False  # the source marks it as a heading (DOCX style, Markdown "#")
+    level: int = 0  # heading level the source gives (Heading 1 = 1, "##" = 2); 0 when none
     list_item: bool = False  # the source marks it as a list item (DOCX numbering, glyph dropped)
     gap_before: float = 0.0  # blank space above, in line heights (0 when unknown)
     underlined: bool = False  # text files: the next line was === or ---
@@ -41,7 +42,7 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     """
     m = _BULLET_RE.match(text)
     if m and m.end() < len(text):
-        return text[m.end():].strip(), True
+        return text[m.end() :].strip(), True
     return text.strip(), False
 
 

@@ -10,7 +10,6 @@ segments column by column. Link annotations give the URLs hidden behind icons.
 
 from __future__ import annotations
 
-import io
 import re
 import statistics
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from resume_tailor.resume.dates import DATE_RE
 from resume_tailor.resume.lines import Line
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.IGNORECASE)
+_STYLE_RE = re.compile(r"regular|roman|book|italic|oblique|light|medium|thin|normal|-r$", re.IGNORECASE)
 _META_RE = re.compile(
     rf"{DATE_RE.pattern}|present|\b[A-Z][a-zA-Z .]+,\s*[A-Z]{{2}}\b|\bremote\b|^[|·•\-–]+$",
     re.IGNORECASE,
@@ -76,14 +76,17 @@ def read_pdf(data: bytes, *, max_pages: int = 20, name: str = "file") -> PdfDocu
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
-            raise EncryptedFileError(f"{name}: the PDF is password-protected; save an unlocked copy "
-                                     "and try again") from None
+            raise EncryptedFileError(
+                f"{name}: the PDF is password-protected; save an unlocked copy and try again"
+            ) from None
         raise CorruptFileError(f"{name}: the PDF is damaged or not really a PDF ({_reason(exc)})") from None
     try:
         n_pages = len(pdf)
         if n_pages > max_pages:
-            raise FileTooLargeError(f"{name}: {n_pages} pages is over the limit of {max_pages}; "
-                                    "a resume is rarely longer (raise --max-pages if needed)")
+            raise FileTooLargeError(
+                f"{name}: {n_pages} pages is over the limit of {max_pages}; "
+                "a resume is rarely longer (raise --max-pages if needed)"
+            )
         lines: list[Line] = []
         links: list[str] = []
         warnings: list[str] = []
@@ -105,16 +108,20 @@ def read_pdf(data: bytes, *, max_pages: int = 20, name: str = "file") -> PdfDocu
             n_chars = len(chars) + n_cid
             total_chars += n_chars
             if n_chars and n_cid > 0.5 * n_chars:
-                warnings.append(f"page {number}: {n_cid} of {n_chars} characters have no text mapping "
-                                "(cid:N) and were dropped; the text may be incomplete")
+                warnings.append(
+                    f"page {number}: {n_cid} of {n_chars} characters have no text mapping "
+                    "(cid:N) and were dropped; the text may be incomplete"
+                )
             columns = max(columns, page_cols)
             lines.extend(page_lines)
     finally:
         pdf.close()
     if total_chars == 0:
         if images:
-            raise ScannedFileError(f"{name}: the PDF holds only images (a scan?); run it through OCR "
-                                   "(for example `ocrmypdf in.pdf out.pdf`) and try again")
+            raise ScannedFileError(
+                f"{name}: the PDF holds only images (a scan?); run it through OCR "
+                "(for example `ocrmypdf in.pdf out.pdf`) and try again"
+            )
         raise EmptyDocumentError(f"{name}: the PDF has no text")
     if not lines:
         raise EmptyDocumentError(f"{name}: no readable text in the PDF")
@@ -135,7 +142,7 @@ def _dedupe(items: list[str]) -> list[str]:
 
 def _unmapped(code: int) -> bool:
     """Glyphs without a Unicode mapping: pdfminer's ``(cid:N)``; PDFium reports 0, U+FFFD or private use."""
-    return code in (0, 0xFFFD, 0xFFFE, 0xFFFF) or 0xE000 <= code <= 0xF8FF or 0xF0000 <= code
+    return code in (0, 0xFFFD, 0xFFFE, 0xFFFF) or 0xE000 <= code <= 0xF8FF or code >= 0xF0000
 
 
 def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
@@ -161,8 +168,10 @@ def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
         pending_cid = False
         for i in range(n):
             code = raw.FPDFText_GetUnicode(textpage.raw, i)
-            if code in (13, 10, 2):
+            if code in (13, 10):
                 continue
+            if code in (2, 0xAD):  # PDFium reports a line-end hyphen as U+0002
+                code = 0x2D
             if raw.FPDFText_IsGenerated(textpage.raw, i) == 1:
                 if code == 32:  # PDFium's own word break: a gap without a space character
                     chars.append({"text": " ", "space": True})
@@ -186,9 +195,22 @@ def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
             weight = int(raw.FPDFText_GetFontWeight(textpage.raw, i))
             raw.FPDFText_GetFontInfo(textpage.raw, i, buf, 128, ctypes.byref(flags))
             fontname = buf.value.decode("latin-1", "replace")
-            bold = weight >= 600 or bool(_BOLD_RE.search(fontname))
-            chars.append({"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "size": size,
-                          "fontname": fontname, "bold": bold, "after_cid": pending_cid})
+            # The font name is the reliable signal; PDFium's weight is a guess from the font
+            # descriptor (regular Georgia reports 665), so it only counts when the name says nothing.
+            bold = bool(_BOLD_RE.search(fontname)) or (weight >= 700 and not _STYLE_RE.search(fontname))
+            chars.append(
+                {
+                    "text": text,
+                    "x0": x0,
+                    "x1": x1,
+                    "top": top,
+                    "bottom": bottom,
+                    "size": size,
+                    "fontname": fontname,
+                    "bold": bold,
+                    "after_cid": pending_cid,
+                }
+            )
             pending_cid = False
     finally:
         textpage.close()
@@ -232,14 +254,19 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     def flush() -> None:
         if cur:
-            words.append({
-                "text": "".join(c["text"] for c in cur),
-                "x0": min(c["x0"] for c in cur), "x1": max(c["x1"] for c in cur),
-                "top": min(c["top"] for c in cur), "bottom": max(c["bottom"] for c in cur),
-                "size": max(c["size"] for c in cur), "fontname": cur[0]["fontname"],
-                "bold_chars": sum(1 for c in cur if c["bold"]),
-                "cid_before": cur[0]["after_cid"],
-            })
+            words.append(
+                {
+                    "text": "".join(c["text"] for c in cur),
+                    "x0": min(c["x0"] for c in cur),
+                    "x1": max(c["x1"] for c in cur),
+                    "top": min(c["top"] for c in cur),
+                    "bottom": max(c["bottom"] for c in cur),
+                    "size": max(c["size"] for c in cur),
+                    "fontname": cur[0]["fontname"],
+                    "bold_chars": sum(1 for c in cur if c["bold"]),
+                    "cid_before": cur[0]["after_cid"],
+                }
+            )
             cur.clear()
 
     for ch in chars:
@@ -250,7 +277,8 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             last = cur[-1]
             same_row = abs(ch["bottom"] - last["bottom"]) < 0.4 * max(last["size"], 1.0) or (
                 min(ch["bottom"], last["bottom"]) - max(ch["top"], last["top"])
-                > 0.6 * min(ch["bottom"] - ch["top"], last["bottom"] - last["top"]))
+                > 0.6 * min(ch["bottom"] - ch["top"], last["bottom"] - last["top"])
+            )
             gap = ch["x0"] - last["x1"]
             # a ligature ("ﬁ") comes as two characters sharing one box: never a break
             backwards = ch["x0"] < last["x0"] - 0.5
@@ -349,7 +377,7 @@ def _order(rows: list[list[_Seg]], depth: int) -> tuple[list[_Seg], int]:
         nonlocal columns
         if not run:
             return
-        if run_ok:
+        if run_ok and _run_support(run, g0, g1) > 0:
             left = [[s for s in row if s.x1 <= g0] for row in run]
             right = [[s for s in row if s.x0 >= g1] for row in run]
             for side, col in ((left, 1), (right, 2)):
@@ -426,16 +454,29 @@ def _gutter_support(rows: list[list[_Seg]], g0: float, g1: float) -> float:
         if not crossed:
             run.append(row)
             continue
-        if len(run) >= 4:
-            left = [s for r in run for s in r if s.x1 <= g0]
-            right = [s for r in run for s in r if s.x0 >= g1]
-            left_rows = sum(1 for r in run if any(s.x1 <= g0 for s in r))
-            right_rows = sum(1 for r in run if any(s.x0 >= g1 for s in r))
-            if left_rows >= 3 and right_rows >= 3 and _words(left) >= 6 and _words(right) >= 6 \
-                    and not _mostly_meta(left) and not _mostly_meta(right):
-                best = max(best, float(left_rows + right_rows))
+        best = max(best, _run_support(run, g0, g1))
         run = []
     return best
+
+
+def _run_support(run: list[list[_Seg]], g0: float, g1: float) -> float:
+    """Rows with text on either side of the strip, or 0 when the run is not two real columns."""
+    if len(run) < 4:
+        return 0.0
+    left = [s for r in run for s in r if s.x1 <= g0]
+    right = [s for r in run for s in r if s.x0 >= g1]
+    left_rows = sum(1 for r in run if any(s.x1 <= g0 for s in r))
+    right_rows = sum(1 for r in run if any(s.x0 >= g1 for s in r))
+    if (
+        left_rows >= 3
+        and right_rows >= 3
+        and _words(left) >= 6
+        and _words(right) >= 6
+        and not _mostly_meta(left)
+        and not _mostly_meta(right)
+    ):
+        return float(left_rows + right_rows)
+    return 0.0
 
 
 def _words(segs: list[_Seg]) -> int:

@@ -67,8 +67,13 @@ def resume_to_dict(resume: Resume) -> dict[str, Any]:
     return {
         "source": resume.source,
         "file_type": resume.file_type,
-        "contact": {"name": c.name, "email": c.email, "phone": c.phone, "location": c.location,
-                    "links": list(c.links)},
+        "contact": {
+            "name": c.name,
+            "email": c.email,
+            "phone": c.phone,
+            "location": c.location,
+            "links": list(c.links),
+        },
         "sections": [{"kind": s.kind, "heading": s.heading, "text": s.text} for s in resume.sections],
         "experience": [_entry(e) for e in resume.experience],
         "education": [_education(e) for e in resume.education],

@@ -42,14 +42,18 @@ def sniff_type(data: bytes, name: str = "file") -> str:
             raise CorruptFileError(f"{name}: the file looks like a DOCX (zip) but is damaged") from None
         if "word/document.xml" in names:
             return "docx"
-        raise UnsupportedFileError(f"{name}: a zip archive that is not a Word document; "
-                                   "use a PDF, DOCX, TXT or Markdown resume")
+        raise UnsupportedFileError(
+            f"{name}: a zip archive that is not a Word document; use a PDF, DOCX, TXT or Markdown resume"
+        )
     for magic, what in _BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise UnsupportedFileError(f"{name}: this is {what}, not a resume document; "
-                                       "use a PDF, DOCX, TXT or Markdown resume")
+            raise UnsupportedFileError(
+                f"{name}: this is {what}, not a resume document; use a PDF, DOCX, TXT or Markdown resume"
+            )
     if decode_text(data) is None:
-        raise UnsupportedFileError(f"{name}: unrecognised binary content; use a PDF, DOCX, TXT or Markdown resume")
+        raise UnsupportedFileError(
+            f"{name}: unrecognised binary content; use a PDF, DOCX, TXT or Markdown resume"
+        )
     return "text"
 
 
@@ -68,7 +72,9 @@ def decode_text(data: bytes) -> str | None:
     except UnicodeDecodeError:
         pass
     text = data.decode("latin-1")
-    controls = sum(1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f" or 0x7F <= ord(ch) < 0xA0)
+    controls = sum(
+        1 for ch in text[:65536] if ord(ch) < 32 and ch not in "\t\n\r\f" or 0x7F <= ord(ch) < 0xA0
+    )
     if controls > 0.01 * max(1, min(len(text), 65536)):
         return None
     return text

@@ -34,9 +34,11 @@ def read_text(text: str) -> list[Line]:
         body = _MD_LINK.sub(lambda m: m.group(1) or m.group(2), stripped)
         links += [u.rstrip(").,;") for u in _URL.findall(body)]
         heading = False
+        level = 0
         m = re.match(r"^(#{1,6})\s+(.*)$", body)
         if m:
             heading = True
+            level = len(m.group(1))
             body = m.group(2).rstrip("#").strip()
         list_item = False
         m = re.match(r"^(?:[-*+•]|\d{1,2}[.)])\s+(.*)$", body)
@@ -49,7 +51,16 @@ def read_text(text: str) -> list[Line]:
         body = body.replace("\\", "") if "\\" in body and re.search(r"\\[-*_#.]", body) else body
         if body.startswith("|") and body.endswith("|"):  # a Markdown table row
             body = "  ".join(c.strip() for c in body.strip("|").split("|") if c.strip())
-        lines.append(Line(text=body.strip(), style_heading=heading, list_item=list_item, bold=bold,
-                          gap_before=1.0 if blank_before else 0.0, links=links))
+        lines.append(
+            Line(
+                text=body.strip(),
+                style_heading=heading,
+                level=level,
+                list_item=list_item,
+                bold=bold,
+                gap_before=1.0 if blank_before else 0.0,
+                links=links,
+            )
+        )
         blank_before = False
     return lines

@@ -7,9 +7,16 @@
 (5, 'netflix.jsonl')
 
 All network access goes through :mod:`resume_tailor.scrape.client` (robots.txt, rate limit, retries,
-deadlines, size caps, cache). ``offline=True`` or ``RESUME_TAILOR_OFFLINE=1`` refuses every request.
-Each site's origin can be replaced with ``base_url=`` or ``RESUME_TAILOR_<COMPANY>_BASE_URL`` (see
-:mod:`resume_tailor.scrape.sites`). Postings are stored by :mod:`resume_tailor.scrape.store`.
+deadlines, size caps, cache). Postings are stored by :mod:`resume_tailor.scrape.store`.
+
+Environment:
+
+- ``RESUME_TAILOR_OFFLINE=1``: refuse every request (same as ``offline=True`` / ``--offline``);
+- ``RESUME_TAILOR_<COMPANY>_BASE_URL``: replace a site's origin, e.g. a mirror or a test server (same as
+  ``base_url=`` / ``--base-url``; see :mod:`resume_tailor.scrape.sites`);
+- ``RESUME_TAILOR_MIN_INTERVAL``: seconds between two requests to one host (default 1);
+- ``XDG_DATA_HOME`` / ``XDG_CACHE_HOME`` (or ``RESUME_TAILOR_DATA_DIR`` / ``RESUME_TAILOR_CACHE_DIR``):
+  where ``postings/<company>.jsonl`` and the ``http/`` cache live.
 """
 
 from __future__ import annotations

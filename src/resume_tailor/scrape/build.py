@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from resume_tailor.errors import PostingError
 from resume_tailor.models import JobPosting, Requirement
 from resume_tailor.scrape.markup import html_lines
 
@@ -81,7 +82,10 @@ def make_posting(
     parse_text = _parser("parse_posting_text") if use_parser else None
     parsed: JobPosting | None = None
     if parse_text is not None:
-        parsed = parse_text(text, title=title, company=company)
+        try:
+            parsed = parse_text(text, title=title, company=company)
+        except PostingError:  # e.g. a listed job without qualifications: keep what the site gave
+            parsed = None
     structured = [Requirement(line, True) for line in required] + [
         Requirement(line, False) for line in preferred
     ]

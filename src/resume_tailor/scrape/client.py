@@ -17,7 +17,7 @@ Every failure is a :class:`FetchError`, :class:`RobotsDisallowedError`, :class:`
 :class:`OfflineError` whose one-line message names the site.
 
 >>> with HttpClient(site="example", allowed_hosts={"example.com"}, offline=True) as http:
-...     http.get("https://example.com/")
+...     http.get("https://example.com/")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
 resume_tailor.errors.OfflineError: example: offline mode is on ...
@@ -30,6 +30,7 @@ import email.utils
 import json
 import os
 import random
+import socket
 import threading
 import time
 import zlib
@@ -150,6 +151,10 @@ def _host_state(host: str) -> _HostState:
         return _HOSTS.setdefault(host, _HostState())
 
 
+class _RetriesExhausted(FetchError):
+    """The server kept answering 429/5xx."""
+
+
 class _Abort(Exception):
     """A final (not retried) failure inside one attempt."""
 
@@ -262,13 +267,10 @@ class HttpClient:
 
     def _load_robots(self, origin: str) -> RobotsRules:
         url = f"{origin}/robots.txt"
-        try:
+        try:  # a connection failure is raised as it is (FetchError): the page is unreachable anyway
             response = self._fetch(url, ttl=ROBOTS_TTL_S, robots=False, max_bytes=512_000)
-        except FetchError as exc:
-            raise RobotsDisallowedError(
-                f"{self.site}: robots.txt of {urlsplit(origin).netloc} could not be read ({exc}); "
-                "refusing to fetch"
-            ) from None
+        except _RetriesExhausted as exc:  # RFC 9309: robots.txt unavailable (5xx) means do not crawl
+            raise RobotsDisallowedError(f"{exc}; refusing to fetch from {urlsplit(origin).netloc}") from None
         if 400 <= response.status < 500:  # RFC 9309: no robots.txt means no restrictions
             return RobotsRules.allow_all()
         if response.status >= 500:
@@ -358,7 +360,7 @@ class HttpClient:
             except _Abort as exc:
                 raise FetchError(f"{self.site}: {url}: {exc}") from None
             except (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError) as exc:
-                if attempt < s.max_retries:
+                if attempt < s.max_retries and not _is_dns_failure(exc):
                     self._sleep(self._backoff(attempt))
                     continue
                 raise FetchError(f"{self.site}: cannot connect to {host} ({_describe(exc)})") from None
@@ -377,7 +379,9 @@ class HttpClient:
             if attempt == s.max_retries:
                 break
             self._sleep(delay if delay is not None else self._backoff(attempt))
-        raise FetchError(f"{self.site}: {url} answered HTTP {status} after {s.max_retries + 1} attempts")
+        raise _RetriesExhausted(
+            f"{self.site}: {url} answered HTTP {status} after {s.max_retries + 1} attempts"
+        )
 
     def _attempt(
         self, url: str, headers: dict[str, str], max_bytes: int
@@ -392,18 +396,44 @@ class HttpClient:
             write=s.read_timeout,
             pool=s.connect_timeout,
         )
-        with self._http().stream("GET", url, headers=headers, timeout=timeout) as r:
-            got = {k.lower(): v for k, v in r.headers.items()}
-            encoding = got.get("content-encoding", "identity").strip().lower()
-            length = got.get("content-length", "")
-            if encoding == "identity" and length.isdigit() and int(length) > max_bytes:
-                raise _Abort(f"body of {int(length)} bytes is over the {max_bytes}-byte limit")
-            decoder = _Decoder(encoding, max_bytes)
-            for chunk in r.iter_raw():  # no chunk_size: it would buffer and hide a slow drip
-                decoder.feed(chunk)
-                if time.monotonic() - start > s.deadline:
-                    raise _Abort(f"took longer than the {s.deadline:g} s deadline")
-            return r.status_code, got, decoder.finish()
+        client = self._http()
+        expired = threading.Event()
+        watchdog = None
+        if self._own_client:  # a server dripping its *headers* never reaches the loop below: cut the socket
+            watchdog = threading.Timer(s.deadline, self._expire, (client, expired))
+            watchdog.daemon = True
+            watchdog.start()
+        try:
+            with client.stream("GET", url, headers=headers, timeout=timeout) as r:
+                got = {k.lower(): v for k, v in r.headers.items()}
+                encoding = got.get("content-encoding", "identity").strip().lower()
+                length = got.get("content-length", "")
+                if encoding == "identity" and length.isdigit() and int(length) > max_bytes:
+                    raise _Abort(f"body of {int(length)} bytes is over the {max_bytes}-byte limit")
+                if r.is_stream_consumed:  # built in memory (httpx.MockTransport): httpx decoded it already
+                    encoding, chunks = "identity", iter([r.content])
+                else:
+                    chunks = r.iter_raw()  # no chunk_size: it would buffer and hide a slow drip
+                decoder = _Decoder(encoding, max_bytes)
+                for chunk in chunks:
+                    decoder.feed(chunk)
+                    if time.monotonic() - start > s.deadline:
+                        raise _Abort(f"took longer than the {s.deadline:g} s deadline")
+                return r.status_code, got, decoder.finish()
+        except Exception:
+            if expired.is_set():
+                raise _Abort(f"took longer than the {s.deadline:g} s deadline") from None
+            raise
+        finally:
+            if watchdog is not None:
+                watchdog.cancel()
+
+    def _expire(self, client: httpx.Client, expired: threading.Event) -> None:
+        """Deadline reached mid-request: close our client (the blocked read fails at once)."""
+        expired.set()
+        if self._client is client:
+            self._client = None
+        client.close()
 
     def _wait_turn(self, host: str) -> None:
         state = _host_state(host)
@@ -487,6 +517,16 @@ def _retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def _is_dns_failure(exc: BaseException) -> bool:
+    """A host name that does not resolve: retrying will not help."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, socket.gaierror):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _describe(exc: Exception) -> str:

@@ -15,4 +15,11 @@ from resume_tailor.skills.extract import extract_skills
 from resume_tailor.skills.resume_skills import annotate_skills
 from resume_tailor.skills.taxonomy import CATEGORIES, canonical_skill, skill_category, skill_parents
 
-__all__ = ["CATEGORIES", "annotate_skills", "canonical_skill", "extract_skills", "skill_category", "skill_parents"]
+__all__ = [
+    "CATEGORIES",
+    "annotate_skills",
+    "canonical_skill",
+    "extract_skills",
+    "skill_category",
+    "skill_parents",
+]

@@ -1,9 +1,9 @@
 """Build the compiled matchers once per process and keep them in a pickle in the user cache dir.
 
 The cache file name carries the taxonomy's sha256, the engine (and spaCy's version for the spaCy
-engine) and the compiled layout version, so a new taxonomy or spaCy never reads an old pickle. Only our own cache file is ever
-unpickled. A corrupt, truncated or unwritable cache is not an error: we rebuild (and try to
-rewrite it atomically).
+engine) and the compiled layout version, so a new taxonomy or spaCy never reads an old pickle.
+Only our own cache file is ever unpickled. A corrupt, truncated or unwritable cache is not an
+error: we rebuild (and try to rewrite it atomically).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from resume_tailor import storage
+from resume_tailor.skills.context_model import read_model_bytes
 from resume_tailor.skills.matcher import MATCHER_FORMAT, CompiledMatchers, build_matchers
 from resume_tailor.skills.taxonomy import load_taxonomy, read_data_bytes
 
@@ -52,7 +53,9 @@ def _spacy_version() -> str:
 def load_or_build(use_cache: bool = True) -> CompiledMatchers:
     """The compiled matchers from the disk cache, or freshly built (and cached when possible)."""
     engine = engine_name()
-    key = cache_key(read_data_bytes(), engine, _spacy_version() if engine == "spacy" else "")
+    key = cache_key(
+        read_data_bytes() + (read_model_bytes() or b""), engine, _spacy_version() if engine == "spacy" else ""
+    )
     path = cache_path(key)
     if use_cache:
         try:

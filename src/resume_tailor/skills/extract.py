@@ -7,7 +7,8 @@ Express, "testing") are accepted only with technical context:
 * the text is a skills list (``listed=True``) or the line starts with a label such as ``Skills:``;
 * it is an item of a list (commas, slashes, pipes, "and"/"or") next to another technical skill;
 * it is written with the skill's capitalisation and followed by a version (``Java 8``) or a
-  technical word (``Go developer``, ``Spark jobs``), or introduced mid-sentence by "in/using/with/via" (``written in Rust``); single letters never.
+  technical word (``Go developer``, ``Spark jobs``), or introduced mid-sentence by
+  "in/using/with/via" (``written in Rust``); single letters only after "programming in" and the like.
 
 One- and two-letter acronyms (ML, CI, IT) are accepted only in capitals.
 
@@ -18,26 +19,120 @@ One- and two-letter acronyms (ML, CI, IT) are accepted only in capitals.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from resume_tailor.models import SkillMention
+from resume_tailor.skills.context_model import mention_features, sentence_bounds
 from resume_tailor.skills.matcher import CompiledMatchers
 from resume_tailor.skills.tokens import JOINERS, Token, tokenize
 
 LIST_DELIMS = frozenset({",", ";", "/", "|", "•", "·", "(", ")", "and", "or", "&", "+", "[", "]", "*", "▪"})
 SENTENCE_END = frozenset({".", "!", "?", ":"})
+ITEM_DELIMS = frozenset({",", ";", "|", "(", ")", "and", "or", "&", "/", "•", "·", ":", "[", "]", "▪", "☞"})
+ITEM_STOP = frozenset(
+    {
+        "the", "a", "an", "we", "you", "our", "your", "to", "is", "are", "be", "will", "with", "in", "of",
+        "for", "on", "at", "as", "etc", "e.g", "i.e", "other", "such", "including", "like", "more", "have",
+        "has", "it", "this", "that", "these", "those", "all", "any", "some", "strong", "good", "excellent",
+        "experience", "knowledge", "understanding", "skills", "similar", "related", "also", "well", "who",
+        "which", "can", "must", "should", "please", "us", "their", "they", "he", "she", "i", "my", "not",
+        "from", "by", "into", "about", "if", "when", "where", "how", "what", "do", "does", "plus", "e",
+    }
+)  # fmt: skip
 TECH_NEXT = frozenset(
-    """programming language languages developer developers development engineer engineers engineering
-    code codebase codebases sdk api apis runtime framework frameworks library libraries cluster clusters
-    jobs job streaming cookbooks spreadsheets spreadsheet macros macro pivot vba formulas scripting
-    scripts script programs modules module packages package services service microservices backend
-    applications application apps app stack compiler toolchain ecosystem workloads pipelines""".split()
+    {
+        "programming",
+        "language",
+        "languages",
+        "developer",
+        "developers",
+        "development",
+        "engineer",
+        "engineers",
+        "engineering",
+        "code",
+        "codebase",
+        "codebases",
+        "sdk",
+        "api",
+        "apis",
+        "runtime",
+        "framework",
+        "frameworks",
+        "library",
+        "libraries",
+        "cluster",
+        "clusters",
+        "jobs",
+        "job",
+        "streaming",
+        "cookbooks",
+        "spreadsheets",
+        "spreadsheet",
+        "macros",
+        "macro",
+        "pivot",
+        "vba",
+        "formulas",
+        "scripting",
+        "scripts",
+        "script",
+        "programs",
+        "modules",
+        "module",
+        "packages",
+        "package",
+        "services",
+        "service",
+        "microservices",
+        "backend",
+        "applications",
+        "application",
+        "apps",
+        "app",
+        "stack",
+        "compiler",
+        "toolchain",
+        "ecosystem",
+        "workloads",
+        "pipelines",
+        "tooling",
+        "tools",
+        "binaries",
+        "binary",
+        "cli",
+        "sdks",
+    }
 )
 TECH_PREV = frozenset({"in", "using", "with", "via", "use", "uses", "used", "knowledge", "experience", "of"})
 CODING_WORDS = frozenset(
-    """programming written code coded implemented developed proficient proficiency experience experienced
-    skills fluent expertise scripting scripts analysis modelling modeling rewritten rewrote wrote port
-    ported""".split()
+    {
+        "programming",
+        "written",
+        "code",
+        "coded",
+        "implemented",
+        "developed",
+        "proficient",
+        "proficiency",
+        "experience",
+        "experienced",
+        "skills",
+        "fluent",
+        "expertise",
+        "scripting",
+        "scripts",
+        "analysis",
+        "modelling",
+        "modeling",
+        "rewritten",
+        "rewrote",
+        "wrote",
+        "port",
+        "ported",
+    }
 )
 NON_TECH_NEXT = frozenset({"to", "ahead", "live", "out", "up", "back", "through", "beyond", "away", "over"})
 VERSION = re.compile(r"v?\d+(?:\.\d+)*[+x]?")
@@ -61,6 +156,8 @@ class _Candidate:
     end: int
     ambiguous: bool
     strong: bool = False  # an ambiguous match written exactly as the skill (e.g. "Rust", not "rust")
+    unconfirmed: bool = False  # a generic word without context: only the context model may accept it
+    inferred: bool = False  # an unknown item of a list of skills (not in the taxonomy)
 
 
 def _line_is_skills_list(text: str, pos: int) -> bool:
@@ -84,11 +181,26 @@ def _gap_has_newline(text: str, a: int, b: int) -> bool:
 class Extractor:
     """Extracts skill mentions with compiled matchers (see :mod:`resume_tailor.skills.cache`)."""
 
-    def __init__(self, compiled: CompiledMatchers) -> None:
+    def __init__(self, compiled: CompiledMatchers, *, training: bool = False) -> None:
         self.compiled = compiled
+        self.training = training  # propose model-judged candidates even without a model (to train one)
 
-    def extract(self, text: str, *, listed: bool = False) -> list[SkillMention]:
-        """Skill mentions in ``text``, in order, non-overlapping (longest match wins)."""
+    def extract(
+        self, text: str, *, listed: bool = False, known: Collection[str] = (), precise: bool = True
+    ) -> list[SkillMention]:
+        """Skill mentions in ``text``, in order, non-overlapping (longest match wins).
+
+        ``known``: canonical names already established by context (e.g. listed in the resume's
+        skills section); their ambiguous forms are accepted when written with the skill's casing.
+        ``precise``: drop mentions that the context model judges incidental (company blurbs,
+        titles, perks); skills lists are never filtered.
+        """
+        return [m for m, _ in self.scored(text, listed=listed, known=known, precise=precise)]
+
+    def scored(
+        self, text: str, *, listed: bool = False, known: Collection[str] = (), precise: bool = True
+    ) -> list[tuple[SkillMention, list[str]]]:
+        """Mentions with the context-model features they were judged on (features empty if unjudged)."""
         if not text or not text.strip():
             return []
         tokens = tokenize(text)
@@ -105,25 +217,127 @@ class Extractor:
             if form is None:
                 continue
             cand = self._candidate(tokens, index, s, e, form.name, True)
-            cand.strong = text[cand.start : cand.end] in form.exact and not form.exact_only and (
-                self.compiled.info.get(form.name, ("", False))[0] in TECH_CATEGORIES
+            cand.strong = (
+                text[cand.start : cand.end] in form.exact
+                and not form.exact_only
+                and (self.compiled.info.get(form.name, ("", False))[0] in TECH_CATEGORIES)
             )
             ambiguous.append((cand, key))
         accepted = self._resolve(cands)
         anchors = [c for c in accepted if self.compiled.info.get(c.name, ("", False))[0] in TECH_CATEGORIES]
+        model = self.compiled.context
+        judged = precise and (model is not None or self.training)
         for cand, key in ambiguous:
-            if self._accept_ambiguous(text, tokens, cand, key, anchors, ambiguous, listed):
+            if (cand.strong and cand.name in known) or self._accept_ambiguous(
+                text, tokens, cand, key, anchors, ambiguous, listed
+            ):
+                cands.append(cand)
+            elif judged and not self.compiled.ambiguous_forms[key].hard:
+                cand.unconfirmed = True
                 cands.append(cand)
         chosen = self._resolve(cands)
-        mentions = []
-        for c in chosen:
-            category, soft = self.compiled.info.get(c.name, ("domain", False))
-            mentions.append(
-                SkillMention(
-                    name=c.name, text=text[c.start : c.end], start=c.start, end=c.end, category=category, soft=soft
-                )
+        sentence_ids = sentence_bounds(tokens, text) if chosen else []
+        if chosen:
+            chosen = sorted(
+                chosen + self._list_items(text, tokens, sentence_ids, chosen, listed, judged),
+                key=lambda c: c.start,
             )
-        return mentions
+        per_sentence = Counter(sentence_ids[c.first] for c in chosen)
+        out = []
+        for c in chosen:
+            if c.inferred:
+                category, soft = ("tool" if any(ch.isupper() for ch in c.name) else "domain"), False
+            else:
+                category, soft = self.compiled.info.get(c.name, ("domain", False))
+            feats: list[str] = []
+            skills_line = listed or _line_is_skills_list(text, c.start)
+            if c.unconfirmed and skills_line:
+                c.unconfirmed = False
+            if not skills_line:
+                key = " ".join(t.text.lower() for t in tokens[c.first : c.last + 1] if t.text not in JOINERS)
+                in_list = any(
+                    o is not c
+                    and (0 < c.first - o.last <= 2 or 0 < o.first - c.last <= 2)
+                    and sentence_ids[o.first] == sentence_ids[c.first]
+                    for o in chosen
+                )
+                feats = mention_features(
+                    tokens, sentence_ids, c.first, c.last, key, category, c.ambiguous,
+                    per_sentence[sentence_ids[c.first]], in_list,
+                )  # fmt: skip
+                if c.unconfirmed:
+                    feats.append("unconfirmed")
+                if c.inferred:
+                    feats.append("inferred")
+                if precise and model is not None and model.probability(feats) < model.threshold:
+                    continue
+            mention = SkillMention(
+                name=c.name,
+                text=text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                category=category,
+                soft=soft,
+            )
+            out.append((mention, feats))
+        return out
+
+    @staticmethod
+    def _list_items(
+        text: str,
+        tokens: list[Token],
+        sentence_ids: list[int],
+        chosen: list[_Candidate],
+        listed: bool,
+        judged: bool,
+    ) -> list[_Candidate]:
+        """Unknown items of a list that holds known skills ("Java, JMS and Flight Recorder").
+
+        Kept only in skills lists, or as candidates for the context model (``judged``).
+        """
+        items: list[tuple[int, int]] = []
+        start = None
+        for i, tok in enumerate([*tokens, Token(",", len(text), len(text))]):
+            boundary = (
+                tok.text.lower() in ITEM_DELIMS
+                or i == len(tokens)
+                or (start is not None and sentence_ids[i] != sentence_ids[start])
+            )
+            if boundary:
+                if start is not None:
+                    items.append((start, i - 1))
+                start = None if tok.text.lower() in ITEM_DELIMS or i == len(tokens) else i
+            elif start is None:
+                start = i
+        covered = [(c.first, c.last) for c in chosen]
+        is_skill = [any(a <= hi and lo <= b for a, b in covered) for lo, hi in items]
+        out = []
+        for n, (lo, hi) in enumerate(items):
+            if is_skill[n] or hi - lo >= 4:
+                continue
+            neighbours = [m for m in (n - 1, n + 1) if 0 <= m < len(items) and is_skill[m]]
+            neighbours = [m for m in neighbours if sentence_ids[items[m][0]] == sentence_ids[lo]]
+            if not neighbours:
+                continue
+            words = [t.text for t in tokens[lo : hi + 1] if t.text not in JOINERS]
+            if (
+                not words
+                or not any(ch.isalpha() for ch in words[0])
+                or not any(ch.isalnum() for ch in words[-1])
+            ):
+                continue
+            if words[0].lower() in ITEM_STOP or words[-1].lower() in ITEM_STOP:
+                continue
+            skills_line = listed or _line_is_skills_list(text, tokens[lo].start)
+            if not (judged or skills_line):
+                continue
+            surface = text[tokens[lo].start : tokens[hi].end]
+            if len(surface) > 60 or "\n" in surface:
+                continue
+            cand = _Candidate(" ".join(surface.split()), lo, hi, tokens[lo].start, tokens[hi].end, False)
+            cand.inferred = True
+            out.append(cand)
+        return out
 
     @staticmethod
     def _candidate(tokens: list[Token], index: list[int], s: int, e: int, name: str, amb: bool) -> _Candidate:
@@ -181,19 +395,18 @@ class Extractor:
         if next_tok.lower() in TECH_NEXT:
             return True
         before_prev = tokens[cand.first - 2].text.lower() if cand.first > 1 else ""
-        if prev_tok.lower() in {"in", "using"} and before_prev in CODING_WORDS and (
-            _is_item_edge(tokens, cand.last + 1) or next_tok.lower() in {"for", "to", "with", "and", "or"}
+        if (
+            prev_tok.lower() in {"in", "using"}
+            and before_prev in CODING_WORDS
+            and (
+                _is_item_edge(tokens, cand.last + 1) or next_tok.lower() in {"for", "to", "with", "and", "or"}
+            )
         ):
             return True  # "programming in R", "written in C", "proficient in Go."
         sentence_start = cand.first == 0 or tokens[cand.first - 1].text in SENTENCE_END | {"•", "-", "*"}
         sentence_start = sentence_start or _gap_has_newline(text, tokens[cand.first - 1].end, cand.start)
         capitalised = written[:1].isupper()
-        return (
-            len(written) >= 2
-            and capitalised
-            and not sentence_start
-            and prev_tok.lower() in TECH_PREV
-        )
+        return len(written) >= 2 and capitalised and not sentence_start and prev_tok.lower() in TECH_PREV
 
     @staticmethod
     def _in_list_with_skill(
@@ -215,12 +428,14 @@ class Extractor:
             o for o, key in others if o is not cand and o.end - o.start >= 2 and o.strong
         ]
         for peer in peers:
-            if 0 <= left_delim and peer.last < left_delim and left_delim - peer.last <= 2:
-                if not _gap_has_newline(text, peer.end, cand.start) and tokens[left_delim].text not in SENTENCE_END:
-                    return True
-            if right_delim < len(tokens) and peer.first > right_delim and peer.first - right_delim <= 2:
-                if not _gap_has_newline(text, cand.end, peer.start) and tokens[right_delim].text not in SENTENCE_END:
-                    return True
+            left_ok = left_delim >= 0 and peer.last < left_delim and left_delim - peer.last <= 2
+            left_ok = left_ok and tokens[left_delim].text not in SENTENCE_END
+            if left_ok and not _gap_has_newline(text, peer.end, cand.start):
+                return True
+            right_ok = right_delim < len(tokens) and 0 < peer.first - right_delim <= 2
+            right_ok = right_ok and tokens[right_delim].text not in SENTENCE_END
+            if right_ok and not _gap_has_newline(text, cand.end, peer.start):
+                return True
         return False
 
 
@@ -238,13 +453,18 @@ def get_extractor() -> Extractor:
     return _extractor
 
 
-def extract_skills(text: str, *, listed: bool = False) -> list[SkillMention]:
+def extract_skills(
+    text: str, *, listed: bool = False, known: Collection[str] = (), precise: bool = True
+) -> list[SkillMention]:
     """Skills mentioned in ``text`` with canonical names, categories and character offsets.
 
     ``listed=True`` says the text is a skills list (a resume's skills section), where short or
-    ambiguous names need no further context.
+    ambiguous names need no further context. ``known`` names skills already established by the
+    surrounding document (say, the resume's skills list): their ambiguous names are then accepted
+    when written with the skill's own capitalisation. ``precise=False`` keeps mentions that the
+    context model (trained on job postings) would drop as incidental; resumes use it for bullets.
 
     >>> [m.name for m in extract_skills("Skills: C, C++, Go, R, .NET, Postgres")]
     ['C', 'C++', 'Go', 'R', '.NET', 'PostgreSQL']
     """
-    return get_extractor().extract(text, listed=listed)
+    return get_extractor().extract(text, listed=listed, known=known, precise=precise)

@@ -23,10 +23,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from resume_tailor.skills.context_model import ContextModel, load_context_model
 from resume_tailor.skills.taxonomy import Taxonomy
 from resume_tailor.skills.tokens import match_words, surface_key
 
-MATCHER_FORMAT = 4  # bump when the compiled layout changes (part of the cache key)
+MATCHER_FORMAT = 7
+# Words that are never a skill on their own, whatever a source says ("IT" aside, which is caps-only).
+FUNCTION_WORDS = frozenset(
+    {
+        "it", "etc", "a", "an", "the", "and", "or", "of", "in", "on", "to", "for", "be", "is", "are", "was",
+        "we", "you", "our", "your", "as", "at", "by", "up", "go", "do", "can", "may", "will", "all", "any",
+        "one", "two", "new", "more", "most", "other", "such", "very", "well", "also", "just", "plan",
+        "current", "fast", "advantage", "fields", "service", "services", "work", "working", "help", "need",
+    }
+)  # fmt: skip  # bump when the compiled layout changes (part of the cache key)
 BATCH = 1000
 
 
@@ -37,6 +47,7 @@ class AmbiguousForm:
     name: str  # canonical skill
     exact: tuple[str, ...]  # the forms as written in the taxonomy (matched words joined by spaces)
     exact_only: bool  # short acronyms: accept on exact case, never lower-case
+    hard: bool = True  # a name that is also a word (Go, Spark) or a letter: context is required, always
 
 
 @dataclass
@@ -48,6 +59,7 @@ class CompiledMatchers:
     info: dict[str, tuple[str, bool]]  # canonical name -> (category, soft)
     ambiguous_forms: dict[str, AmbiguousForm]  # surface key -> form facts
     allow: frozenset[str] = field(default_factory=frozenset)  # ambiguous keys accepted without context
+    context: ContextModel | None = None  # filters incidental mentions (see context_model.py)
 
 
 def is_short_acronym(words: list[str]) -> bool:
@@ -57,28 +69,34 @@ def is_short_acronym(words: list[str]) -> bool:
     return len(words) == 1 and 0 < len(letters) <= 2 and all(c.isupper() for c in letters)
 
 
-def plan_patterns(tax: Taxonomy) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]], dict[str, Any]]:
+def plan_patterns(
+    tax: Taxonomy,
+) -> tuple[list[tuple[str, list[str]]], list[tuple[str, list[str]]], dict[str, Any]]:
     """Split every surface form into the main or the ambiguous matcher (pure, no spaCy)."""
     learned = tax.learned or {}
     blocked = set(learned.get("block", ()))
     allow = set(learned.get("allow", ()))
+    hard_keys = tax.ambiguous_hard
     main: list[tuple[str, list[str]]] = []
     amb: list[tuple[str, list[str]]] = []
     forms: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
-    extra = [(item["name"], item["form"]) for item in learned.get("lexicon", ())]
     entries = [(info.name, form) for info in tax.skills.values() for form in (info.name, *info.aliases)]
-    for name, form in [*entries, *extra]:
+    for name, form in entries:
         if name not in tax.skills:
             continue
         words = match_words(form)
         key = surface_key(form)
-        if not words or key in blocked:
+        if not words:
             continue
         short = is_short_acronym(words)
-        context = key in tax.ambiguous or len(key) == 1  # single letters always need context
+        # single letters always need context; forms learned to be mostly incidental in postings too
+        context = key in tax.ambiguous or len(key) == 1 or key in blocked
         if context or short:
-            rec = forms.setdefault(key, {"name": name, "exact": [], "exact_only": short and not context})
+            hard = key in hard_keys or len(key) == 1 or short or key in FUNCTION_WORDS
+            rec = forms.setdefault(
+                key, {"name": name, "exact": [], "exact_only": short and not context, "hard": hard}
+            )
             if rec["name"] != name:
                 continue
             rec["exact"].append(" ".join(words))
@@ -157,8 +175,13 @@ class SpacyPhraseMatcher:
         return [(strings[m], s, e) for m, s, e in self.matcher(doc)]
 
 
-def build_matchers(tax: Taxonomy, engine: str = "index") -> CompiledMatchers:
-    """Compile the taxonomy with the ``index`` (default) or ``spacy`` engine."""
+def build_matchers(
+    tax: Taxonomy, engine: str = "index", context: ContextModel | None | bool = True
+) -> CompiledMatchers:
+    """Compile the taxonomy with the ``index`` (default) or ``spacy`` engine.
+
+    ``context``: True loads the bundled context model, False/None compiles without one.
+    """
     main_plan, amb_plan, meta = plan_patterns(tax)
     if engine == "spacy":
         import spacy
@@ -176,7 +199,20 @@ def build_matchers(tax: Taxonomy, engine: str = "index") -> CompiledMatchers:
                 matcher.add(label, words)
     info = {s.name: (s.category, s.soft) for s in tax.skills.values()}
     forms = {
-        key: AmbiguousForm(name=rec["name"], exact=tuple(dict.fromkeys(rec["exact"])), exact_only=rec["exact_only"])
+        key: AmbiguousForm(
+            name=rec["name"],
+            exact=tuple(dict.fromkeys(rec["exact"])),
+            exact_only=rec["exact_only"],
+            hard=rec["hard"],
+        )
         for key, rec in meta["forms"].items()
     }
-    return CompiledMatchers(main=main, ambiguous=amb, info=info, ambiguous_forms=forms, allow=frozenset(meta["allow"]))
+    model = load_context_model() if context is True else (context or None)
+    return CompiledMatchers(
+        main=main,
+        ambiguous=amb,
+        info=info,
+        ambiguous_forms=forms,
+        allow=frozenset(meta["allow"]),
+        context=model,
+    )

@@ -115,10 +115,11 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
                     t = tally(mention)
                     t.listed = True
                     t.add_evidence(line)
+    known = frozenset(tallies)  # names in the skills section make their short forms safe elsewhere
     entries = [*resume.experience, *resume.projects]
     for entry in entries:
         for bullet in entry.bullets:
-            for mention in extract_skills(bullet.text):
+            for mention in extract_skills(bullet.text, known=known, precise=False):
                 t = tally(mention)
                 t.demonstrated = True
                 t.add_evidence(bullet.text)
@@ -128,18 +129,18 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
         for section in resume.sections:
             if section.kind in DEMONSTRATED_KINDS:
                 for line in section.lines or _lines(section.text):
-                    for mention in extract_skills(line):
+                    for mention in extract_skills(line, known=known, precise=False):
                         t = tally(mention)
                         t.demonstrated = True
                         t.add_evidence(line)
     for section in resume.sections:
         if section.kind in EVIDENCE_KINDS:
             for line in section.lines or _lines(section.text):
-                for mention in extract_skills(line):
+                for mention in extract_skills(line, known=known, precise=False):
                     tally(mention).add_evidence(line)
     if not resume.sections and not entries and resume.text:
         for line in _lines(resume.text):
-            for mention in extract_skills(line):
+            for mention in extract_skills(line, precise=False):
                 tally(mention).add_evidence(line)
     skills = [
         Skill(
@@ -154,8 +155,6 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
         for t in tallies.values()
     ]
     order = {t.name: t.order for t in tallies.values()}
-    skills.sort(
-        key=lambda s: (s.soft, -(s.listed + s.demonstrated), -(s.years or 0.0), order[s.name])
-    )
+    skills.sort(key=lambda s: (s.soft, -(s.listed + s.demonstrated), -(s.years or 0.0), order[s.name]))
     resume.skills = skills
     return resume

@@ -61,6 +61,7 @@ class Taxonomy:
     skills: dict[str, SkillInfo]
     by_key: dict[str, str]  # surface key -> canonical name
     ambiguous: frozenset[str]  # surface keys that need technical context
+    ambiguous_hard: frozenset[str] = frozenset()  # of those, names that are also words (Go, Spark)
     learned: dict[str, Any] = field(default_factory=dict)
     version: str = ""
     digest: str = ""  # sha256 of the data file: keys the matcher cache
@@ -94,6 +95,7 @@ def taxonomy_from_dict(data: dict[str, Any], digest: str = "") -> Taxonomy:
         skills=skills,
         by_key=by_key,
         ambiguous=frozenset(data.get("ambiguous", ())),
+        ambiguous_hard=frozenset(data.get("ambiguous_hard", data.get("ambiguous", ()))),
         learned=dict(data.get("learned") or {}),
         version=str(data.get("version", "")),
         digest=digest,

@@ -1,0 +1,289 @@
+"""Skills fit: the resume's skills against a posting, or against the company's demand for a role.
+
+A skill counts fully when a bullet shows it, partly when it is only listed (or only named outside the
+bullets), and not at all when it is absent. Must-haves weigh double; years of use are compared with
+years asked. Without a posting, the role family's most asked-for hard skills are used, blended with
+how many skills the bullets demonstrate when the family's demand rests on few postings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from resume_tailor.match.scoring import Item, Scored, _round
+from resume_tailor.models import Evidence, JobPosting, Resume, RoleFamily, Skill
+
+REQUIRED_WEIGHT = 2.0  # a must-have skill counts twice a nice-to-have
+LISTED_ONLY_CREDIT = 0.6  # a skill only listed earns this share of a demonstrated one
+DEMAND_COVERAGE_FOR_FULL = 0.6  # share of a role family's demand that earns 100
+TOP_DEMAND = 15  # the role family's most asked-for skills that are scored
+MIN_SHARE = 0.1  # demand below this share of postings is noise
+TRUSTED_POSTINGS = 30  # demand from fewer postings is blended with the self-demonstration score
+SELF_SKILLS_FOR_FULL = 10  # skills shown in bullets that earn full marks without demand data
+SKIPPED_CATEGORIES = {"soft_skill", "spoken_language"}  # scored by values and competencies instead
+DOMAIN_WEIGHT = 0.5  # broad "domain" entries (e.g. "Software development") weigh half
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9+#]+", " ", name.casefold()).strip()
+
+
+@lru_cache(maxsize=1)
+def _taxonomy() -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
+    """(canonical_skill, skill_category) from the skills package, or no-ops without it."""
+    try:
+        from resume_tailor.skills import canonical_skill, skill_category
+    except ImportError:  # pragma: no cover - the skills package ships with resume-tailor
+        return (lambda name: None), (lambda name: None)
+    return canonical_skill, skill_category
+
+
+@dataclass(frozen=True)
+class Found:
+    """Where the resume shows a wanted skill: credit 0..1, how, and the line that shows it."""
+
+    credit: float
+    how: str
+    where: str  # "bullet" | "elsewhere" | "missing"
+    line: str | None
+    skill: Skill | None
+
+
+class SkillFinder:
+    """Looks wanted skills up in a resume: its annotated skills first, then its words."""
+
+    def __init__(self, resume: Resume) -> None:
+        self.index = {_key(s.name): s for s in resume.skills}
+        self.bullets = [b.text for b in resume.bullets()]
+        self.lines = [line for s in resume.sections for line in (s.lines or s.text.splitlines())]
+
+    def find(self, name: str, years_asked: float | None = None) -> Found:
+        """How the resume shows ``name`` (credit, explanation, line)."""
+        canonical, _ = _taxonomy()
+        skill = self.index.get(_key(name))
+        if skill is None:
+            alias = canonical(name)
+            skill = self.index.get(_key(alias)) if alias else None
+        if skill is not None:
+            return self._from_skill(skill, years_asked)
+        pattern = re.compile(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", re.IGNORECASE)
+        line = next((b for b in self.bullets if pattern.search(b)), None)
+        if line:
+            return Found(1.0, "named in a bullet", "bullet", line, None)
+        line = next((t for t in self.lines if pattern.search(t)), None)
+        if line:
+            return Found(LISTED_ONLY_CREDIT, "named outside the bullets", "elsewhere", line, None)
+        return Found(0.0, "not found in the resume", "missing", None, None)
+
+    def _from_skill(self, skill: Skill, years_asked: float | None) -> Found:
+        shown = skill.demonstrated
+        credit = 1.0 if shown else LISTED_ONLY_CREDIT
+        how = "shown in a bullet" if shown else "only listed, not shown in a bullet"
+        if years_asked and skill.years is not None and skill.years < years_asked:
+            credit *= max(0.5, skill.years / years_asked)
+            how += f"; about {skill.years:g} of {years_asked:g} years asked"
+        elif years_asked and skill.years is not None:
+            how += f"; about {skill.years:g} years (asked {years_asked:g})"
+        bullet = next((e for e in skill.evidence if e in self.bullets), None) if shown else None
+        line = bullet or (skill.evidence[0] if skill.evidence else None)
+        return Found(credit, how, "bullet" if shown else "elsewhere", line, skill)
+
+
+def _evidence(found: Found, reason: str) -> list[Evidence]:
+    if not found.line:
+        return []
+    return [Evidence(text=found.line, strength=round(found.credit, 2), reason=reason)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Against a posting
+# ---------------------------------------------------------------------------------------------
+
+
+def skills_fit_posting(resume: Resume, posting: JobPosting) -> Scored:
+    """Skills against a posting: must-haves weigh double; demonstrated beats listed; years compared."""
+    finder = SkillFinder(resume)
+    wanted: dict[str, tuple[str, bool, float | None]] = {}
+    for req in posting.requirements:
+        for name in req.skills:
+            key = _key(name)
+            old = wanted.get(key)
+            required = req.required or bool(old and old[1])
+            years = max(filter(None, (req.years, old[2] if old else None)), default=None)
+            wanted[key] = (old[0] if old else name, required, years)
+    others = _other_requirements(resume, posting)
+    if not wanted and not others:
+        return Scored(50.0, ["the posting names no skills this tool recognises; skills fit is neutral (50)"])
+    total_weight = sum(REQUIRED_WEIGHT if r else 1.0 for _, r, _ in wanted.values())
+    total_weight += sum(REQUIRED_WEIGHT if o.required else 1.0 for o in others)
+    items, evidence, earned = [], [], 0.0
+    for other in others:
+        share = (REQUIRED_WEIGHT if other.required else 1.0) / total_weight
+        earned += share * other.credit
+        items.append(Item(other.kind, other.name, share, other.credit, other.detail, other.required))
+    for name, required, years in sorted(wanted.values(), key=lambda w: (not w[1], _key(w[0]))):
+        found = finder.find(name, years)
+        share = (REQUIRED_WEIGHT if required else 1.0) / total_weight
+        earned += share * found.credit
+        detail = f"{'must-have' if required else 'preferred'} skill {name}: {found.how}"
+        items.append(Item("skill", name, share, found.credit, detail, required, found.where, found.line))
+        evidence += _evidence(found, detail)
+    skills = [i for i in items if i.kind == "skill"]
+    missing_req = [i.name for i in skills if i.required and i.credit == 0]
+    reasons = [
+        f"{sum(1 for i in skills if i.credit > 0)} of {len(skills)} skills the posting asks for are in the "
+        f"resume ({sum(1 for i in skills if i.where == 'bullet')} shown in bullets)"
+    ]
+    reasons += [i.detail for i in items if i.kind != "skill"]
+    if missing_req:
+        reasons.append("missing must-have skills: " + ", ".join(missing_req))
+    return Scored(_round(100 * earned), reasons, evidence, items)
+
+
+_DEGREE_LEVELS = (
+    (4, re.compile(r"\b(ph\.? ?d|doctor|doctorate|d\.phil)", re.I)),
+    (3, re.compile(r"\b(master|m\.? ?s\.?c?\b|m\.? ?eng|mba|m\.? ?a\.?\b|ms\b|msc\b)", re.I)),
+    (
+        2,
+        re.compile(
+            r"\b(bachelor|b\.? ?s\.?c?\b|b\.? ?a\.?\b|b\.? ?e\.?\b|b\.? ?eng|b\.? ?tech|bs\b|ba\b|bsc)", re.I
+        ),
+    ),
+    (1, re.compile(r"\bassociate", re.I)),
+)
+_ASKED_LEVELS = {"phd": 4, "doctorate": 4, "master": 3, "masters": 3, "bachelor": 2, "bachelors": 2}
+
+
+def degree_level(text: str | None) -> int:
+    """0 (none/unknown), 1 associate, 2 bachelor, 3 master, 4 doctorate."""
+    if not text:
+        return 0
+    return next((level for level, rx in _DEGREE_LEVELS if rx.search(text)), 0)
+
+
+def _other_requirements(resume: Resume, posting: JobPosting) -> list[Item]:
+    """Years of experience and degree asked for outside any skill."""
+    out: list[Item] = []
+    asked_years = [(r.years, r.required) for r in posting.requirements if r.years and not r.skills]
+    if asked_years:
+        years, required = max(asked_years, key=lambda y: (y[1], y[0] or 0.0))
+        have = resume.total_years
+        name = f"{years:g}+ years"
+        if have is None:
+            detail = f"asks for {years:g}+ years; the resume's dates give no total"
+            out.append(Item("experience", name, 0.0, 0.5, detail, required))
+        else:
+            detail = f"asks for {years:g}+ years of experience; the resume's dates give about {have:g}"
+            out.append(Item("experience", name, 0.0, round(min(1.0, have / years), 2), detail, required))
+    asked = posting.degree or next((r.degree for r in posting.requirements if r.degree), None)
+    if asked:
+        need = _ASKED_LEVELS.get(asked.casefold().rstrip("s'"), degree_level(asked)) or 2
+        best = max(resume.education, key=lambda e: degree_level(e.degree), default=None)
+        have_level = degree_level(best.degree) if best else 0
+        credit = 1.0 if have_level >= need else (0.5 if best is None else 0.0)
+        shown = best.degree if best and best.degree else "no degree found"
+        required = bool(posting.degree) or any(r.degree and r.required for r in posting.requirements)
+        detail = f"asks for a {asked} degree; the resume shows: {shown}"
+        out.append(Item("degree", f"{asked} degree", 0.0, credit, detail, required))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Against the company's demand for a role family
+# ---------------------------------------------------------------------------------------------
+
+
+def scored_demand(family: RoleFamily | None) -> list[tuple[str, float, bool]]:
+    """(skill, weight, mostly required) for the family's most asked-for hard skills."""
+    if family is None:
+        return []
+    _, category = _taxonomy()
+    out = []
+    for d in sorted(family.skills, key=lambda d: (-d.share, d.skill)):
+        kind = category(d.skill)
+        if d.share < MIN_SHARE or kind in SKIPPED_CATEGORIES:
+            continue
+        out.append((d.skill, d.share * (DOMAIN_WEIGHT if kind == "domain" else 1.0), d.required >= 0.5))
+        if len(out) == TOP_DEMAND:
+            break
+    return out
+
+
+def skills_fit_family(resume: Resume, family: RoleFamily | None) -> Scored:
+    """Skills against the company's demand for the role family (without a posting)."""
+    demand = scored_demand(family)
+    self_fit = _skills_fit_self(resume, family)
+    if family is None or not demand:
+        return self_fit
+    finder = SkillFinder(resume)
+    total = sum(w for _, w, _ in demand)
+    trust = min(1.0, family.postings / TRUSTED_POSTINGS) if family.postings else 1.0
+    items, evidence, earned = [], [], 0.0
+    for name, weight, required in demand:
+        found = finder.find(name)
+        share = weight / total
+        earned += share * found.credit
+        detail = f"{name} (asked for in {family.name} postings): {found.how}"
+        scaled = share * trust / DEMAND_COVERAGE_FOR_FULL
+        items.append(Item("skill", name, scaled, found.credit, detail, required, found.where, found.line))
+        evidence += _evidence(found, detail)
+    demand_score = 100 * min(1.0, earned / DEMAND_COVERAGE_FOR_FULL)
+    score = trust * demand_score + (1 - trust) * self_fit.score
+    have = sum(1 for i in items if i.credit > 0)
+    reasons = [
+        f"{have} of the {len(demand)} hard skills most asked for in {family.name} postings are in the resume; "
+        f"{earned:.0%} of that demand covered ({DEMAND_COVERAGE_FOR_FULL:.0%} earns full marks)"
+    ]
+    if trust < 1:
+        reasons.append(
+            f"the demand rests on {family.postings} postings, so it counts {trust:.0%}; the rest is how many "
+            f"skills the bullets demonstrate ({self_fit.score:g})"
+        )
+        evidence += self_fit.evidence
+        items += [
+            Item(i.kind, i.name, i.share * (1 - trust), i.credit, i.detail, False, i.where, i.line)
+            for i in self_fit.items
+        ]
+    return Scored(_round(score), reasons, evidence, items)
+
+
+def _skills_fit_self(resume: Resume, family: RoleFamily | None) -> Scored:
+    """No usable demand data: score how many of the resume's own skills its bullets demonstrate."""
+    _, category = _taxonomy()
+    hard = [s for s in resume.skills if not s.soft and category(s.name) not in SKIPPED_CATEGORIES]
+    shown = [s for s in hard if s.demonstrated]
+    listed = [s for s in hard if s.listed and not s.demonstrated]
+    points = len(shown) + LISTED_ONLY_CREDIT * len(listed)
+    score = 100 * min(1.0, points / SELF_SKILLS_FOR_FULL)
+    where = f" for {family.name}" if family else ""
+    reasons = [
+        f"no usable skill-demand data{where}: scored on the resume's own skills — {len(shown)} shown in "
+        f"bullets, {len(listed)} only listed ({SELF_SKILLS_FOR_FULL} shown skills earn full marks)"
+    ]
+    evidence = [
+        Evidence(text=s.evidence[-1], strength=1.0, reason=f"{s.name} shown in a bullet")
+        for s in shown
+        if s.evidence
+    ][:SELF_SKILLS_FOR_FULL]
+    evidence += [
+        Evidence(text=s.evidence[0], strength=LISTED_ONLY_CREDIT, reason=f"{s.name} only listed")
+        for s in listed
+        if s.evidence
+    ][:SELF_SKILLS_FOR_FULL]
+    items = [
+        Item(
+            "skill",
+            s.name,
+            1 / SELF_SKILLS_FOR_FULL,
+            LISTED_ONLY_CREDIT,
+            f"{s.name} is only listed; no bullet shows where you used it",
+            False,
+            "elsewhere",
+            s.evidence[0] if s.evidence else None,
+        )
+        for s in listed
+    ]
+    return Scored(_round(score), reasons, evidence, items)

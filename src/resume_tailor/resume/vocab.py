@@ -1,0 +1,132 @@
+"""Word lists the field extractors use: job-title words, organisation words, places.
+
+Kept apart from the code so they can be reviewed and extended on their own. Lower case except
+US_STATES.
+"""
+
+from __future__ import annotations
+
+
+# Words that appear in job titles (any position).
+TITLE_WORDS = frozenset(
+    """
+    accountant administrator adviser advisor agent ambassador analyst apprentice architect artist
+    assistant associate attorney auditor barista captain cashier ceo cfo chair chairman chief cio
+    clerk co-founder coach cofounder consultant contractor coo coordinator counselor cto dean
+    designer developer devops director docent driver economist editor educator engineer engineering
+    executive fellow founder freelance freelancer graduate guide head i ic ii iii instructor intern
+    internship investigator iv jr junior lawyer lead leader lecturer librarian manager marketer
+    marketing member mentor musician nurse officer operator organizer owner paralegal partner
+    pharmacist physician planner postdoc postdoctoral president principal producer product professor
+    programmer programmer/analyst ra recruiter representative research researcher resident sales
+    scientist sde secretary senior server specialist sr sre staff statistician strategist student
+    supervisor support swe ta teacher teaching technician tester therapist tlm trainee trainer
+    treasurer tutor undergraduate vocalist volunteer vp writer
+    """.split()
+)
+
+
+# Words that end a job title (its head noun): the strongest title signal.
+TITLE_HEADS = frozenset(
+    """
+    accountant actuary administrator adviser advisor agent ambassador analyst apprentice architect
+    artist assistant associate attorney auditor banker bookkeeper buyer captain cashier ceo cfo
+    chair chairman chef cio clerk co-founder coach cofounder consultant contractor coo cook
+    coordinator counsellor counselor cto curator dean designer developer director docent driver
+    economist editor educator electrician engineer executive fellow founder freelancer guard head i
+    ii iii instructor intern investigator iv journalist lawyer lead leader lecturer librarian
+    manager marketer mechanic member mentor musician nurse officer operator organizer owner
+    paralegal partner pharmacist photographer physician pilot planner postdoc president principal
+    producer professor programmer ra receptionist recruiter reporter representative researcher
+    resident scientist sde secretary specialist sre statistician strategist supervisor swe ta
+    teacher technician tester therapist tlm trader trainee trainer treasurer tutor underwriter
+    vocalist volunteer vp writer
+    """.split()
+)
+
+
+# Words that appear in organisation names.
+COMPANY_WORDS = frozenset(
+    """
+    ag agency airlines amazon analytics apple army association bank bv capital center centre city
+    club co college company consulting corp corporation council county department energy enterprises
+    facebook federal force foundation games global gmbh google government group health holdings
+    hospital ibm inc industries institute insurance international lab labs limited llc llp ltd media
+    meta microsoft ministry motors navy netflix networks oracle partners pharma plc program
+    publishing pvt restaurant robotics sa school services society software solutions startup state
+    store studio studios systems technologies technology university ventures video
+    """.split()
+)
+
+
+# Words that end an organisation name (legal suffixes, kinds of organisation).
+COMPANY_HEADS = frozenset(
+    """
+    academy ag agency airlines analytics association bank bureau bv cafe capital center centre
+    chorale church clinic club co college company conservatory consulting corp corporation council
+    department enterprises factory firm foundation fund games gmbh group health holdings hospital
+    hotel inc industries institute insurance international lab labs library limited llc llp
+    logistics ltd media ministry motors museum networks office opera partners plc program programme
+    publishing pvt restaurant retail robotics sa school services society software solutions store
+    studio studios systems technologies technology trust university ventures works
+    """.split()
+)
+
+
+# Countries, US states and regions, one word each (multi-word places in PLACE_PHRASES).
+PLACES = frozenset(
+    """
+    alabama alaska alberta argentina arizona arkansas australia austria bangladesh belgium brazil
+    bulgaria california canada chile china colombia colorado connecticut croatia czechia delaware
+    denmark egypt england estonia ethiopia finland florida france georgia germany ghana greece
+    hawaii hungary iceland idaho illinois india indiana indonesia iowa ireland israel italy japan
+    kansas kentucky kenya korea latvia lithuania louisiana luxembourg maine malaysia maryland
+    massachusetts mexico michigan minnesota mississippi missouri montana morocco nebraska nepal
+    netherlands nevada nigeria norway ohio oklahoma ontario oregon pakistan pennsylvania peru
+    philippines poland portugal qatar quebec remote romania russia s.korea scotland serbia singapore
+    slovakia slovenia spain sweden switzerland taiwan tennessee texas thailand turkey u.k. u.s.
+    u.s.a u.s.a. uae uk ukraine uruguay us usa utah vermont vietnam virginia wales washington
+    wisconsin wyoming
+    """.split()
+)
+
+
+# Multi-word places.
+PLACE_PHRASES = frozenset(
+    {
+        "british columbia",
+        "costa rica",
+        "czech republic",
+        "district of columbia",
+        "hong kong",
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "new zealand",
+        "north carolina",
+        "north dakota",
+        "northern ireland",
+        "rhode island",
+        "saudi arabia",
+        "south africa",
+        "south carolina",
+        "south dakota",
+        "south korea",
+        "sri lanka",
+        "united arab emirates",
+        "united kingdom",
+        "united states",
+        "west virginia",
+    }
+)
+ALL_PLACES = PLACES | PLACE_PHRASES
+
+
+# Two-letter US state and Canadian province codes (ST is the template placeholder).
+US_STATES = frozenset(
+    """
+    AB AK AL AR AZ BC CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE
+    NH NJ NM NV NY OH OK ON OR PA QC RI SC SD ST TN TX UT VA VT WA WI WV WY
+    """.split()
+)

@@ -1,0 +1,128 @@
+"""A small logistic model that judges whether a found skill is really asked for (or used) in context.
+
+Job postings name technologies in company blurbs, titles and perks ("an AWS Premier Partner",
+"Backend Engineer", "personal development") where they are not requirements. The model scores each
+mention from its surface form, its category and the words of its sentence. It was trained with
+``scripts/build_taxonomy.py --skillspan`` on SkillSpan's train split (MIT; see data/SOURCES.md) and
+ships as ``data/skill_context_model.json``: a sparse weight table, a bias and a decision threshold.
+Evaluated only on SkillSpan dev (see benchmarks/skills_accuracy.py).
+
+Skills lists (``listed=True`` or a ``Skills:`` line) are never filtered.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+
+from resume_tailor.skills.tokens import Token
+
+MODEL_FILE = "skill_context_model.json"
+FEATURE_VERSION = 2
+SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "•", "☞", "▪", "*"})
+
+
+@dataclass(frozen=True)
+class ContextModel:
+    """Logistic regression over string features."""
+
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        """P(the mention is a wanted skill) for its features."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_model_bytes() -> bytes | None:
+    """The bundled model file, or None when it is absent."""
+    path = resources.files("resume_tailor") / "data" / MODEL_FILE
+    try:
+        return path.read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+
+
+def load_context_model(raw: bytes | None = None) -> ContextModel | None:
+    """Decode the model (the bundled one by default); None if absent or of another feature version."""
+    raw = read_model_bytes() if raw is None else raw
+    if not raw:
+        return None
+    data = json.loads(raw.decode("utf-8"))
+    if data.get("feature_version") != FEATURE_VERSION:
+        return None
+    return ContextModel(
+        weights={k: float(v) for k, v in data["weights"].items()},
+        bias=float(data["bias"]),
+        threshold=float(data["threshold"]),
+    )
+
+
+def sentence_bounds(tokens: list[Token], text: str) -> list[int]:
+    """Sentence id of every token: breaks at sentence punctuation, bullets and line breaks."""
+    ids = []
+    current = 0
+    prev_end = 0
+    for tok in tokens:
+        if "\n" in text[prev_end : tok.start]:
+            current += 1
+        ids.append(current)
+        if tok.text in SENTENCE_BREAKS:
+            current += 1
+        prev_end = tok.end
+    return ids
+
+
+def mention_features(
+    tokens: list[Token],
+    sentence_ids: list[int],
+    first: int,
+    last: int,
+    key: str,
+    category: str,
+    ambiguous: bool,
+    mentions_in_sentence: int,
+    in_list: bool,
+) -> list[str]:
+    """String features of one mention (tokens ``first..last`` inclusive)."""
+    sid = sentence_ids[first]
+    lo = first
+    while lo > 0 and sentence_ids[lo - 1] == sid:
+        lo -= 1
+    hi = last
+    while hi + 1 < len(tokens) and sentence_ids[hi + 1] == sid:
+        hi += 1
+    words = [t.text.lower() for t in tokens[lo : hi + 1]]
+    inside = set(range(first - lo, last - lo + 1))
+    written = " ".join(t.text for t in tokens[first : last + 1])
+    feats = [f"key={key}", f"cat={category}"]
+    feats += [
+        f"w={w}" for i, w in enumerate(words) if i not in inside and w.isalpha() and not w.startswith("<")
+    ]
+    prev_word = tokens[first - 1].text.lower() if first > lo else "<s>"
+    next_word = tokens[last + 1].text.lower() if last < hi else "</s>"
+    feats += [f"prev={prev_word}", f"next={next_word}"]
+    size = hi - lo + 1
+    feats.append("len=" + ("1-3" if size <= 3 else "4-8" if size <= 8 else "9-20" if size <= 20 else "21+"))
+    feats.append(
+        "mentions=" + ("1" if mentions_in_sentence <= 1 else "2-3" if mentions_in_sentence <= 3 else "4+")
+    )
+    if ambiguous:
+        feats.append("ambiguous")
+    if in_list:
+        feats.append("in_list")
+    if first == lo:
+        feats.append("starts_sentence")
+    if written.isupper() and len(written) > 1:
+        feats.append("all_caps")
+    elif written[:1].isupper():
+        feats.append("capitalised")
+    else:
+        feats.append("lower")
+    if len(key.split()) > 1:
+        feats.append("multiword")
+    return feats

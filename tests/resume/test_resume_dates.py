@@ -1,0 +1,72 @@
+"""Dates in every common form, durations and total years."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from resume_tailor.resume.dates import find_dates, months_between, normalize_date, total_years
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("Jan 2020", "2020-01"),
+        ("January 2020", "2020-01"),
+        ("Sept. 2023", "2023-09"),
+        ("01/2020", "2020-01"),
+        ("1/2020", "2020-01"),
+        ("2020-05", "2020-05"),
+        ("2020", "2020"),
+        ("Summer 2021", "2021-06"),
+        ("Fall 2019", "2019-09"),
+        ("’21", "2021"),
+        ("'98", "1998"),
+        ("Present", "present"),
+        ("current", "present"),
+        ("20XX", None),
+    ],
+)
+def test_normalize_date_reads_common_forms(written: str, iso: str | None) -> None:
+    assert normalize_date(written) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Software Engineer · 2022 – Present", "2022", "present"),
+        ("Jan 2020 - Dec 2021", "2020-01", "2021-12"),
+        ("03/2022 — Present", "2022-03", "present"),
+        ("June 2023 to Sept. 2023", "2023-06", "2023-09"),
+        ("’19 – ’21", "2019", "2021"),
+        ("2019-2021", "2019", "2021"),
+        ("Summer 2021 - Fall 2021", "2021-06", "2021-09"),
+        ("Ridgemont State University | Aug 2013 - May 2017", "2013-08", "2017-05"),
+    ],
+)
+def test_find_dates_reads_ranges_with_any_separator(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None
+    assert (span.start, span.end) == (start, end)
+
+
+def test_single_date_is_taken_as_the_end() -> None:
+    span = find_dates("Bachelor of Science in Computer Engineering, December 2024")
+    assert span is not None and (span.start, span.end, span.text) == (None, "2024-12", "December 2024")
+
+
+def test_numbers_that_are_not_dates_are_ignored() -> None:
+    assert find_dates("Cut latency by 45% for 300 users and saved $2000") is None
+
+
+def test_months_count_both_ends_and_present_is_today() -> None:
+    assert months_between("2020-01", "2020-12") == 12
+    assert months_between("2024-01", "present", today=date(2024, 6, 15)) == 6
+    assert months_between(None, "2020") is None
+
+
+def test_total_years_counts_overlapping_roles_once() -> None:
+    # Jan 2018..Dec 2019 and Jan 2019..Dec 2020 overlap by a year: 3 years in all, not 4
+    assert total_years([(2018 * 12, 2018 * 12 + 23), (2019 * 12, 2019 * 12 + 23)]) == 3.0
+    assert total_years([]) is None

@@ -1,0 +1,152 @@
+"""Contact details, experience entries, education and projects from lines."""
+
+from __future__ import annotations
+
+from resume_tailor.resume import parse_resume_bytes
+from resume_tailor.resume.contact import find_phone, is_location
+from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.entries import parse_entries
+from resume_tailor.resume.lines import Line
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t) for t in texts]
+
+
+def test_contact_fields_from_the_top_of_the_resume() -> None:
+    r = parse_resume_bytes(
+        "Jordan A. Patel\n(805) 555-0143 • jordan.patel@example.com • Austin, TX 78701\n"
+        "linkedin.com/in/jordanpatel | https://github.com/jpatel\n\nEXPERIENCE\nEngineer, Acme Corp\n2021 - 2023\n".encode()
+    )
+    c = r.contact
+    assert (c.name, c.email, c.phone, c.location) == (
+        "Jordan A. Patel",
+        "jordan.patel@example.com",
+        "(805) 555-0143",
+        "Austin, TX 78701",
+    )
+    assert c.links == ["linkedin.com/in/jordanpatel", "https://github.com/jpatel"]
+
+
+def test_phone_is_not_confused_with_a_date_range() -> None:
+    assert find_phone("2019-2021 at Acme") is None
+    assert find_phone("Tel: +44 20 7946 0958") == "+44 20 7946 0958"
+
+
+def test_locations() -> None:
+    assert is_location("Bengaluru, India")
+    assert is_location("Columbus, Ohio")
+    assert is_location("Remote")
+    assert not is_location("Northwind Bank, India")
+    assert not is_location("State University, Springfield")
+
+
+def test_role_first_and_company_first_entries() -> None:
+    role_first = parse_entries(
+        _lines("Software Engineer, Globex Corporation", "Jul 2021 - Present", "• Built the billing platform")
+    )
+    company_first = parse_entries(
+        _lines("Globex Corporation", "Software Engineer · 2022 – Present", "• Worked on the platform team.")
+    )
+    for entries in (role_first, company_first):
+        assert [(e.title, e.company, e.end) for e in entries] == [
+            ("Software Engineer", "Globex Corporation", "present")
+        ]
+    assert role_first[0].bullets[0].text == "Built the billing platform"
+    assert role_first[0].bullets[0].entry_index == 0
+
+
+def test_several_roles_under_one_employer_share_the_company() -> None:
+    entries = parse_entries(
+        _lines(
+            "Globex Corporation",
+            "Staff SRE · Jan 2022 – Present",
+            "• Cut paging 60%",
+            "Senior SRE · Apr 2019 – Dec 2021",
+            "• Moved services to Kubernetes",
+        )
+    )
+    assert [(e.title, e.company, e.start, e.end, e.months is not None) for e in entries] == [
+        ("Staff SRE", "Globex Corporation", "2022-01", "present", True),
+        ("Senior SRE", "Globex Corporation", "2019-04", "2021-12", True),
+    ]
+    assert entries[1].months == 33
+
+
+def test_pipes_mid_dots_locations_and_date_first_headers() -> None:
+    entries = parse_entries(
+        _lines(
+            "Founder & CEO · Meridian Labs, Chicago, IL · Executive Team",
+            "03/2022 - Present",
+            "• Raised a seed round",
+            "Mar 2019 - Feb 2022",
+            "• Staff Engineer, Globex Systems LLC",
+            "• Led the payments migration",
+            "QA Engineer, Contoso Labs, Seattle, WA (Jun 2018 - Feb 2019)",
+            "• Wrote the end-to-end suite",
+        )
+    )
+    assert [(e.title, e.company, e.location, e.start) for e in entries] == [
+        ("Founder & CEO", "Meridian Labs", "Chicago, IL", "2022-03"),
+        ("Staff Engineer", "Globex Systems LLC", None, "2019-03"),
+        ("QA Engineer", "Contoso Labs", "Seattle, WA", "2018-06"),
+    ]
+    assert [b.text for b in entries[1].bullets] == ["Led the payments migration"]
+
+
+def test_parenthesised_notes_and_dash_separated_organisations_are_kept() -> None:
+    entries = parse_entries(
+        _lines(
+            "Peer Tutor (15 to 20 hours per week)",
+            "August 2022 – Present",
+            "Multicultural Engineering Program – State Polytechnic University",
+        )
+    )
+    assert (entries[0].title, entries[0].company) == (
+        "Peer Tutor (15 to 20 hours per week)",
+        "Multicultural Engineering Program – State Polytechnic University",
+    )
+
+
+def test_education_degree_field_institution_dates_gpa() -> None:
+    edu = parse_education(
+        _lines(
+            "Master of Science in Computer Science",
+            "Ridgemont State University (STEM) | 2019-2021 |",
+            "Associate degree, H.R. Management, Bellows College",
+            "GPA: 3.6/4.0",
+        )
+    )
+    assert [(e.degree, e.field, e.institution, e.start, e.end, e.gpa) for e in edu] == [
+        (
+            "Master of Science in Computer Science",
+            "Computer Science",
+            "Ridgemont State University (STEM)",
+            "2019",
+            "2021",
+            None,
+        ),
+        ("Associate degree, H.R. Management", "H.R. Management", "Bellows College", None, None, "3.6/4.0"),
+    ]
+
+
+def test_projects_and_total_years() -> None:
+    r = parse_resume_bytes(
+        b"Sam Lee\nsam@example.com\n\nEXPERIENCE\nEngineer, Acme Corp\nJan 2018 - Dec 2019\n"
+        b"Senior Engineer, Globex Inc\nJan 2019 - Dec 2020\n\nPROJECTS\nTrailmap\n- Mapped 900 hiking trails\n"
+    )
+    assert r.total_years == 3.0
+    assert [(p.title, [b.text for b in p.bullets]) for p in r.projects] == [
+        ("Trailmap", ["Mapped 900 hiking trails"])
+    ]
+
+
+def test_roles_without_an_experience_heading_are_found() -> None:
+    r = parse_resume_bytes(
+        b"Jordan Avery\njordan@example.com\n\nHIGHLIGHTS\nEight years of testing.\n\n"
+        b"Senior QA Engineer, Northwind Systems, Portland, OR (Mar 2021 - Present)\n- Cut the suite to 40 minutes\n"
+        b"\nEDUCATION\nB.S. in Computer Science, Ridgemont State University\n"
+    )
+    assert [(e.title, e.company, e.location) for e in r.experience] == [
+        ("Senior QA Engineer", "Northwind Systems", "Portland, OR")
+    ]

@@ -1,0 +1,133 @@
+"""Headings, sections, wrapped lines and de-hyphenation."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_tailor.resume.layout import dehyphenate_join, heading_kind, join_wrapped, split_sections
+from resume_tailor.resume.lines import Line, strip_bullet
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Experience", "experience"),
+        ("WORK HISTORY", "experience"),
+        ("Professional Experience:", "experience"),
+        ("Leadership and Work Experience", "experience"),
+        ("Employment", "experience"),
+        ("Technical Skills", "skills"),
+        ("E D U C A T I O N", "education"),
+        ("Licenses & Certifications", "certifications"),
+        ("Honors & Awards", "awards"),
+        ("Publications", "publications"),
+        ("Volunteer Experience", "volunteering"),
+        ("Summary", "summary"),
+        ("Profile", "summary"),
+        ("Leadership", "leadership"),
+        ("Projects", "projects"),
+    ],
+)
+def test_heading_vocabulary(text: str, kind: str) -> None:
+    assert heading_kind(text) == kind
+
+
+def test_sentences_are_not_headings() -> None:
+    assert heading_kind("Built a new experience for 2M users across the platform") is None
+    assert heading_kind("Jane Doe") is None
+
+
+def _pdf_line(
+    text: str, top: float, *, size: float = 10, bold: bool = False, x0: float = 72, x1: float | None = None
+) -> Line:
+    return Line(
+        text=text,
+        top=top,
+        bottom=top + size,
+        size=size,
+        bold=bold,
+        x0=x0,
+        x1=x1 if x1 is not None else x0 + 5 * len(text),
+    )
+
+
+def test_headings_need_the_heading_look_in_pdfs() -> None:
+    lines = [
+        _pdf_line("Jane Doe", 40, size=18, bold=True),
+        _pdf_line("EXPERIENCE", 80, size=12, bold=True),
+        _pdf_line("Engineer, Acme Corp", 100),
+        _pdf_line("STRENGTHS", 140, size=12, bold=True),
+        _pdf_line("Leadership", 160),  # a list item that happens to be a heading word
+        _pdf_line("Mentored many engineers.", 175),
+        _pdf_line("HACKATHONS", 200, size=12, bold=True),  # unknown heading in the same look
+        _pdf_line("Winner of the city open data challenge.", 220),
+    ]
+    blocks = split_sections(lines)
+    assert [(b.kind, b.heading) for b in blocks] == [
+        ("contact", ""),
+        ("experience", "EXPERIENCE"),
+        ("skills", "STRENGTHS"),
+        ("other", "HACKATHONS"),
+    ]
+    assert [ln.text for ln in blocks[2].lines] == ["Leadership", "Mentored many engineers."]
+
+
+def test_wrapped_bullet_lines_are_joined_and_hyphens_removed() -> None:
+    lines = [
+        _pdf_line("• Improved the through-", 100, x1=540),
+        _pdf_line("put of the ingest service by 40%", 112, x0=82),
+        _pdf_line("• Second bullet", 124),
+    ]
+    items = join_wrapped(lines)
+    assert [(t, b) for t, b, _ in items] == [
+        ("Improved the throughput of the ingest service by 40%", True),
+        ("Second bullet", True),
+    ]
+
+
+def test_short_title_case_lines_are_not_joined() -> None:
+    lines = [
+        _pdf_line("Certified Scrum Product Owner", 100, x1=540),
+        _pdf_line("Pragmatic Institute PMC", 112),
+    ]
+    assert [t for t, _, _ in join_wrapped(lines)] == [
+        "Certified Scrum Product Owner",
+        "Pragmatic Institute PMC",
+    ]
+
+
+def test_page_break_after_two_columns_continues_the_main_column_section() -> None:
+    lines = [
+        Line("EXPERIENCE", page=1, column=1, top=80, bottom=92, size=12, bold=True, x0=40, x1=120),
+        Line(
+            "Engineer, Acme Corp and a long line of text here",
+            page=1,
+            column=1,
+            top=100,
+            bottom=110,
+            size=10,
+            x0=40,
+            x1=300,
+        ),
+        Line("SKILLS", page=1, column=2, top=80, bottom=92, size=12, bold=True, x0=400, x1=450),
+        Line("Python", page=1, column=2, top=100, bottom=110, size=10, x0=400, x1=440),
+        Line(
+            "Analyst, Globex Inc and more text on page two", page=2, top=40, bottom=50, size=10, x0=40, x1=300
+        ),
+    ]
+    blocks = split_sections(lines)
+    experience = next(b for b in blocks if b.kind == "experience")
+    assert [ln.text for ln in experience.lines][-1].startswith("Analyst, Globex")
+
+
+def test_strip_bullet_glyphs_dashes_and_numbers() -> None:
+    assert strip_bullet("• Did it") == ("Did it", True)
+    assert strip_bullet("- Did it") == ("Did it", True)
+    assert strip_bullet("2. Did it") == ("Did it", True)
+    assert strip_bullet("2020 - 2022") == ("2020 - 2022", False)
+
+
+def test_dehyphenation_keeps_real_hyphens() -> None:
+    assert dehyphenate_join("state-of-the-", "art") == "state-of-the-art"
+    assert dehyphenate_join("end-to-", "End tests") == "end-to-End tests"
+    assert dehyphenate_join("Python,", "Go") == "Python, Go"
