@@ -71,11 +71,13 @@ def google_sources(data: Path) -> Iterator[Source]:
 
 
 def meta_sources(data: Path) -> Iterator[Source]:
-    jobs = json.loads((data / "postings" / "meta-2025" / "meta_jobs.json").read_text(encoding="utf-8"))["jobs"]
+    path = data / "postings" / "meta-2025" / "meta_jobs.json"
+    jobs = json.loads(path.read_text(encoding="utf-8"))["jobs"]
     for key in sorted(jobs):
         job = jobs[key]
-        yield Source("Meta", job.get("title") or "", (job.get("location") or "").split("•")[0].strip(),
-                     _lines(job.get("responsibilities") or ""), _lines(job.get("minimum_qualifications") or ""),
+        location = (job.get("location") or "").split("•")[0].strip()
+        yield Source("Meta", job.get("title") or "", location, _lines(job.get("responsibilities") or ""),
+                     _lines(job.get("minimum_qualifications") or ""),
                      _lines(job.get("preferred_qualifications") or ""), job.get("compensation") or "")
 
 
@@ -88,7 +90,8 @@ def layout_page(s: Source) -> str:
 
 
 def layout_markdown(s: Source) -> str:
-    parts = [f"# {s.title}", s.location, "", "## Responsibilities", *(f"- {r}" for r in s.responsibilities), "",
+    parts = [f"# {s.title}", s.location, "", "## Responsibilities", *(f"- {r}" for r in s.responsibilities),
+             "",
              "## Minimum Qualifications", *(f"- {m}" for m in s.minimum), "",
              "## Preferred Qualifications", *(f"- {p}" for p in s.preferred)]
     if s.extra:
@@ -108,13 +111,15 @@ def layout_inline(s: Source) -> str:
 
 def layout_careers(s: Source) -> str:
     """Google's current page order: quals, About the job, Responsibilities, then pay and EEO text."""
-    parts = [s.title, f"{s.company} | {s.location}", "", "Minimum qualifications", *(f"• {m}" for m in s.minimum),
+    parts = [s.title, f"{s.company} | {s.location}", "",
+             "Minimum qualifications", *(f"• {m}" for m in s.minimum),
              "", "Preferred qualifications", *(f"• {p}" for p in s.preferred), "", "About the job",
              f"As part of the team you will work on {s.title.split(',')[0]} problems with partners across "
              f"{s.company}.", "", "Responsibilities", *(f"• {r}" for r in s.responsibilities), "",
              s.extra or "The US base salary range for this full-time position is $120,000-$180,000 + bonus + "
                          "equity + benefits.",
-             f"{s.company} is proud to be an equal opportunity workplace and is an affirmative action employer."]
+             f"{s.company} is proud to be an equal opportunity workplace and is an affirmative action "
+             "employer."]
     return "\n".join(parts)
 
 

@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from resume_tailor.companies import bundled_profiles_dir, classify_title, load_profile
 from resume_tailor.companies.roles import effective_role_families
@@ -64,12 +65,13 @@ class Dataset:
 def _google(path: Path, find: SkillFinder) -> Iterator[JobPosting | None]:
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
-            yield _safe(lambda row=row: posting_from_fields({
+            fields = {
                 "title": row["Title"], "location": row["Location"], "company": row["Company"],
                 "responsibilities": row["Responsibilities"],
                 "minimum_qualifications": row["Minimum Qualifications"],
                 "preferred_qualifications": row["Preferred Qualifications"],
-            }, find_skills=find))
+            }
+            yield _safe(posting_from_fields, fields, find_skills=find)
 
 
 def _meta(path: Path, find: SkillFinder) -> Iterator[JobPosting | None]:
@@ -78,29 +80,29 @@ def _meta(path: Path, find: SkillFinder) -> Iterator[JobPosting | None]:
         job = dict(jobs[key])
         job.pop("compensation", None)  # pay text: boilerplate, never demand
         job["company"] = "Meta"
-        yield _safe(lambda job=job: posting_from_fields(job, find_skills=find))
+        yield _safe(posting_from_fields, job, find_skills=find)
 
 
 def _netflix(path: Path, find: SkillFinder) -> Iterator[JobPosting | None]:
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             # search_text: location, organisation, team, a blank line, then the title and the body
-            head, _, body = row["search_text"].partition("\n  \n")
-            title, _, rest = body.strip().partition("\n")
-            yield _safe(lambda title=title, rest=rest: parse_posting_text(
-                f"{title.strip()}\n{rest}", title=title.strip(), company="Netflix", find_skills=find))
+            _head, _, body = row["search_text"].partition("\n  \n")
+            first, _, rest = body.strip().partition("\n")
+            title = first.strip()
+            yield _safe(parse_posting_text, f"{title}\n{rest}", title=title, company="Netflix", find_skills=find)
 
 
 def _amazon(path: Path, find: SkillFinder) -> Iterator[JobPosting | None]:
     # The source mislabels fields (basic_qual repeats the description; preferred_qual holds the basic
     # qualifications): posting_from_fields detects that shape and reads them as minimum qualifications.
     for job in json.loads(path.read_text(encoding="utf-8")):
-        yield _safe(lambda job=job: posting_from_fields(dict(job, company="Amazon"), find_skills=find))
+        yield _safe(posting_from_fields, dict(job, company="Amazon"), find_skills=find)
 
 
-def _safe(parse: Callable[[], JobPosting]) -> JobPosting | None:
+def _safe(parse: Callable[..., JobPosting], *args: Any, **kwargs: Any) -> JobPosting | None:
     try:
-        return parse()
+        return parse(*args, **kwargs)
     except PostingError:
         return None
 
@@ -114,9 +116,11 @@ def datasets(data: Path) -> list[Dataset]:
         Dataset("google", postings / "google-2018" / "job_skills.csv",
                 "https://www.kaggle.com/datasets/niyamatalmass/google-job-skills",
                 "Google postings (2018), Kaggle 'Google Job Skills'", _google),
-        Dataset("meta", postings / "meta-2025" / "meta_jobs.json", "https://github.com/devMuniz02/Job-Search-scraper",
+        Dataset("meta", postings / "meta-2025" / "meta_jobs.json",
+                "https://github.com/devMuniz02/Job-Search-scraper",
                 "Meta postings (Oct-Dec 2025) scraped by a public repository", _meta),
-        Dataset("netflix", postings / "netflix-2024" / "netflix_listings.csv", "https://github.com/stiles/netflix-jobs",
+        Dataset("netflix", postings / "netflix-2024" / "netflix_listings.csv",
+                "https://github.com/stiles/netflix-jobs",
                 "Netflix postings open on 2024-07-18 from a public repository", _netflix),
     ]
 
@@ -142,7 +146,9 @@ class Tally:
         self.any.update(req | pref | duties)
 
 
-def tally(dataset: Dataset, families: list[RoleFamily], find: SkillFinder) -> tuple[dict[str, Tally], Counter[str]]:
+def tally(
+    dataset: Dataset, families: list[RoleFamily], find: SkillFinder
+) -> tuple[dict[str, Tally], Counter[str]]:
     """Skill counts per role family, and how many postings were skipped or unclassified."""
     tallies: dict[str, Tally] = {}
     skipped: Counter[str] = Counter()

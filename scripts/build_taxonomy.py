@@ -606,7 +606,8 @@ def write(data: dict[str, Any], path: Path) -> None:
 # Learning from SkillSpan train (MIT): which forms job postings tag as knowledge
 # ---------------------------------------------------------------------------
 
-CONTEXT_MIN_PRECISION = 0.78  # target precision (0.75) plus a margin
+CONTEXT_MIN_PRECISION = float(os.environ.get("CONTEXT_MIN_PRECISION", "0.78"))  # target 0.75 + margin
+CONTEXT_L2 = float(os.environ.get("CONTEXT_L2", "10"))
 LEARN_MIN_BLOCK_FP = 3  # a form is blocked after this many false hits...
 LEARN_MAX_BLOCK_PRECISION = 0.3  # ...when at most this share of its hits were knowledge
 LEARN_MIN_ALLOW_HITS = 3  # an ambiguous form needs no context after this many knowledge hits...
@@ -723,6 +724,10 @@ def learn(data: dict[str, Any], train_path: Path) -> dict[str, Any]:
     for key, n in sorted(gold_k.items()):
         if key in tax.by_key or n < LEARN_MIN_LEXICON or n / max(occ[key], 1) < LEARN_MIN_LEXICON_PRECISION:
             continue
+        parts = key.split()
+        inner = {" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+        if any(k in tax.by_key and k not in tax.ambiguous for k in inner):
+            continue  # "Java 8", "C/C++": the known skill inside is found already, with its canonical name
         name = gold_forms[key].most_common(1)[0][0]
         data["skills"].append({"name": name, "category": "domain", "sources": ["skillspan"]})
         lexicon.append(name)
@@ -730,8 +735,10 @@ def learn(data: dict[str, Any], train_path: Path) -> dict[str, Any]:
     return {"block": block, "allow": allow, "lexicon": lexicon, "source": "SkillSpan train (MIT)"}
 
 
-def _skillspan_sentences(train_path: Path) -> list[tuple[str, list[tuple[int, int]], list[tuple[int, int]]]]:
-    """(text, knowledge char spans, skill char spans) per SkillSpan sentence."""
+def _skillspan_sentences(
+    train_path: Path,
+) -> list[tuple[str, list[tuple[int, int]], list[tuple[int, int]], str]]:
+    """(text, knowledge char spans, skill char spans, posting id) per SkillSpan sentence."""
     out = []
     with open(train_path, encoding="utf-8") as fh:
         for line in fh:
@@ -747,7 +754,14 @@ def _skillspan_sentences(train_path: Path) -> list[tuple[str, list[tuple[int, in
             ) -> list[tuple[int, int]]:
                 return [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in _bio_spans(tags)]
 
-            out.append((" ".join(words), chars(row["tags_knowledge"]), chars(row["tags_skill"])))
+            out.append(
+                (
+                    " ".join(words),
+                    chars(row["tags_knowledge"]),
+                    chars(row["tags_skill"]),
+                    f"{row['source']}-{row['idx']}",
+                )
+            )
     return out
 
 
@@ -784,16 +798,18 @@ def train_context_model(data: dict[str, Any], train_path: Path) -> dict[str, Any
 
     extractor = Extractor(build_matchers(taxonomy_from_dict(data), context=False), training=True)
     examples: list[tuple[list[str], int]] = []
+    groups: list[str] = []
     gold_total = 0
-    for text, kchars, schars in _skillspan_sentences(train_path):
+    for text, kchars, schars, posting in _skillspan_sentences(train_path):
         gold_total += len(kchars)
-        for mention, feats in extractor.scored(text, precise=False):
+        for mention, feats in extractor.scored(text, precise=True):
             if not feats:
                 continue
             hit_k = any(mention.start < b and a < mention.end for a, b in kchars)
             hit_s = any(mention.start < b and a < mention.end for a, b in schars)
             if hit_k or not hit_s:
                 examples.append((feats, int(hit_k)))
+                groups.append(posting)
     counts = Counter(f for feats, _ in examples for f in set(feats))
     vocab = sorted(f for f, c in counts.items() if c >= 2)
     col = {f: i for i, f in enumerate(vocab)}
@@ -803,11 +819,14 @@ def train_context_model(data: dict[str, Any], train_path: Path) -> dict[str, Any
         for f in feats:
             if f in col:
                 x[r, col[f]] = 1.0
+    # folds by posting: sentences of one posting share words, so they stay on one side
+    postings = sorted(set(groups))
     rng = np.random.default_rng(0)
-    folds = rng.integers(0, 5, size=len(examples))
+    fold_of = dict(zip(postings, rng.permutation(len(postings)) % 5, strict=True))
+    folds = np.array([fold_of[g] for g in groups])
     probs = np.zeros(len(examples))
     for k in range(5):
-        w, b = _fit_logistic(x[folds != k], y[folds != k])
+        w, b = _fit_logistic(x[folds != k], y[folds != k], l2=CONTEXT_L2)
         probs[folds == k] = 1.0 / (1.0 + np.exp(-(x[folds == k] @ w + b)))
     # The threshold: the highest cross-validated recall whose cross-validated precision reaches
     # CONTEXT_MIN_PRECISION (chosen on train only; dev stays for evaluation).
@@ -823,7 +842,7 @@ def train_context_model(data: dict[str, Any], train_path: Path) -> dict[str, Any
         ) % 5 == 0 else None
         if p >= CONTEXT_MIN_PRECISION and r > best[0]:
             best = (r, float(t))
-    w, b = _fit_logistic(x, y)
+    w, b = _fit_logistic(x, y, l2=CONTEXT_L2)
     weights = {f: round(float(w[i]), 4) for f, i in col.items() if abs(w[i]) >= 1e-3}
     print(f"context model: {len(examples)} examples, {len(weights)} weights, CV threshold {best[1]:.2f}")
     return {
@@ -840,8 +859,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", help="path to shared/data (default ../shared/data)")
     parser.add_argument("--skillspan", action="store_true", help="learn the SkillSpan-train lexicon")
     parser.add_argument("--out", default=str(DATA_OUT / "taxonomy.json.gz"))
+    parser.add_argument("--context-only", action="store_true", help="retrain only the context model")
     args = parser.parse_args(argv)
     shared = shared_data_dir(args.shared)
+    if args.context_only:
+        data = json.loads(gzip.decompress(Path(args.out).read_bytes()).decode("utf-8"))
+        model = train_context_model(data, shared / "skills-eval/skillspan/train.json")
+        model_path = DATA_OUT / "skill_context_model.json"
+        model_path.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        return 0
     data = build(shared)
     if args.skillspan:
         train = shared / "skills-eval/skillspan/train.json"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from resume_tailor.postings import degree_level, parse_posting_text, posting_to_dict, split_items, years_of_experience
+from resume_tailor.postings import (
+    degree_level,
+    parse_posting_text,
+    posting_to_dict,
+    split_items,
+    years_of_experience,
+)
 from resume_tailor.postings.boilerplate import is_boilerplate
 from resume_tailor.postings.headings import cue_kind, heading_kind
 

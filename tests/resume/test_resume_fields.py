@@ -16,7 +16,8 @@ def _lines(*texts: str) -> list[Line]:
 def test_contact_fields_from_the_top_of_the_resume() -> None:
     r = parse_resume_bytes(
         "Jordan A. Patel\n(805) 555-0143 • jordan.patel@example.com • Austin, TX 78701\n"
-        "linkedin.com/in/jordanpatel | https://github.com/jpatel\n\nEXPERIENCE\nEngineer, Acme Corp\n2021 - 2023\n".encode()
+        "linkedin.com/in/jordanpatel | https://github.com/jpatel\n\n"
+        "EXPERIENCE\nEngineer, Acme Corp\n2021 - 2023\n".encode()
     )
     c = r.contact
     assert (c.name, c.email, c.phone, c.location) == (
@@ -133,7 +134,8 @@ def test_education_degree_field_institution_dates_gpa() -> None:
 def test_projects_and_total_years() -> None:
     r = parse_resume_bytes(
         b"Sam Lee\nsam@example.com\n\nEXPERIENCE\nEngineer, Acme Corp\nJan 2018 - Dec 2019\n"
-        b"Senior Engineer, Globex Inc\nJan 2019 - Dec 2020\n\nPROJECTS\nTrailmap\n- Mapped 900 hiking trails\n"
+        b"Senior Engineer, Globex Inc\nJan 2019 - Dec 2020\n\n"
+        b"PROJECTS\nTrailmap\n- Mapped 900 hiking trails\n"
     )
     assert r.total_years == 3.0
     assert [(p.title, [b.text for b in p.bullets]) for p in r.projects] == [
@@ -144,7 +146,8 @@ def test_projects_and_total_years() -> None:
 def test_roles_without_an_experience_heading_are_found() -> None:
     r = parse_resume_bytes(
         b"Jordan Avery\njordan@example.com\n\nHIGHLIGHTS\nEight years of testing.\n\n"
-        b"Senior QA Engineer, Northwind Systems, Portland, OR (Mar 2021 - Present)\n- Cut the suite to 40 minutes\n"
+        b"Senior QA Engineer, Northwind Systems, Portland, OR (Mar 2021 - Present)\n"
+        b"- Cut the suite to 40 minutes\n"
         b"\nEDUCATION\nB.S. in Computer Science, Ridgemont State University\n"
     )
     assert [(e.title, e.company, e.location) for e in r.experience] == [

@@ -53,7 +53,10 @@ def test_plain_text_caps_and_underlined_headings_seasons_and_short_years(fixture
 
 
 def test_unknown_headings_are_kept_as_other_sections() -> None:
-    text = b"Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme Corp\n2020 - 2022\n\nSECURITY CLEARANCE\nTop Secret\n"
+    text = (
+        b"Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme Corp\n2020 - 2022\n\n"
+        b"SECURITY CLEARANCE\nTop Secret\n"
+    )
     r = parse_resume_bytes(text)
     other = [s for s in r.sections if s.kind == "other"]
     assert [(s.heading, s.text) for s in other] == [("SECURITY CLEARANCE", "Top Secret")]

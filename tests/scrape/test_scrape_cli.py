@@ -133,6 +133,7 @@ def test_cli_write_without_values_is_a_usage_error() -> None:
     assert result.exit_code == 2 and "--write needs --values" in result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not TAILOR.exists(), reason="the tailor console script is not installed")
 def test_installed_tailor_uses_the_env_base_url_and_offline_flag(
     server: LocalServer, isolated_dirs: Path

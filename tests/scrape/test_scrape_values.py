@@ -129,3 +129,38 @@ def test_values_page_without_values_fails_closed(server: LocalServer, fast: Sett
     server.static(LP_PATH, "<html><body><div id='app'></div><script>render()</script></body></html>")
     with pytest.raises(SiteChangedError, match=r"found 0 values .*\(the bundled profile is unchanged\)"):
         scrape_values("amazon", base_url=server.url, settings=fast)
+
+
+def values_pdf() -> bytes:
+    """A small PDF in the culture memo's form ("• Name — description"), made with reportlab."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer)
+    lines = [
+        "These are the values we value:",
+        "• Selflessness — you are humble when searching for ideas;",
+        "you take time to help others succeed.",
+        "• Judgment — you look beyond short term fixes.",
+        "• Candor — you willingly receive and give feedback.",
+    ]
+    for i, line in enumerate(lines):
+        page.drawString(50, 800 - 20 * i, line)
+    page.save()
+    return buffer.getvalue()
+
+
+def test_values_pdf_is_read_like_the_culture_memo(server: LocalServer, fast: Settings) -> None:
+    pytest.importorskip("reportlab")
+    server.static("/netflix-culture.pdf", values_pdf(), "application/pdf")
+    diff = scrape_values(
+        "netflix", url="https://jobs.netflix.com/netflix-culture.pdf", base_url=server.url, settings=fast
+    )
+    assert [c.name for c in diff.found] == ["Selflessness", "Judgment", "Candor"]
+    assert (
+        diff.found[0].summary
+        == "you are humble when searching for ideas; you take time to help others succeed."
+    )
+    assert diff.url == f"{server.url}/netflix-culture.pdf"

@@ -106,8 +106,8 @@ def render_profile(profile: CompanyProfile) -> str:
     for number, value in enumerate(profile.current_values(), 1):
         out.append(f"{number:2}. {value.name}")
         out.append(_wrap(value.summary, "    "))
-        out.append(_wrap("evidence: " + ", ".join(value.signals[:12]) + (" ..." if len(value.signals) > 12 else ""),
-                         "    "))
+        more = " ..." if len(value.signals) > 12 else ""
+        out.append(_wrap("evidence: " + ", ".join(value.signals[:12]) + more, "    "))
     old = [v for v in profile.values if v.historical]
     if old:
         out.append(f"historical (not scored): {', '.join(v.name for v in old)}")
@@ -127,7 +127,8 @@ def render_profile(profile: CompanyProfile) -> str:
         out += ["", "ROLE FAMILIES (share of postings asking for each skill)"]
         for family in profile.role_families:
             top = ", ".join(f"{d.skill} {d.share:.0%}" for d in family.skills[:10])
-            out.append(f"  {family.name} [{family.id}] - {family.postings} postings" + (f": {top}" if top else ""))
+            line = f"  {family.name} [{family.id}] - {family.postings} postings"
+            out.append(f"{line}: {top}" if top else line)
     w = profile.weights
     out += ["", f"WEIGHTS skills {w.skills:g}, values {w.values:g}, competencies {w.competencies:g}, "
                 f"impact {w.impact:g}, ats {w.ats:g}"]

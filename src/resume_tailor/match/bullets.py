@@ -77,8 +77,7 @@ def assess_bullet(text: str, profile: CompanyProfile | None = None) -> BulletAss
 def read_bullet(text: str, profile: CompanyProfile | None = None) -> BulletEvidence:
     """Assess one bullet and keep the cues behind each value and competency."""
     clean = strip_bullet(text)
-    lower = clean.casefold().replace("’", "'")
-    bullet = BulletText(clean, lower, f" {' '.join(stems(clean))} ", is_quantified(clean))
+    bullet = BulletText.of(clean, is_quantified(clean))
     weak = is_weak_opener(clean)
     verb = starts_with_action_verb(clean)
     evidence = BulletEvidence(text=clean, quantified=bullet.quantified, weak_opener=weak, action_verb=verb)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from resume_tailor.match.text import stems
@@ -35,6 +34,15 @@ class BulletText:
     lower: str
     stem_line: str  # " stem1 stem2 ... " with a space at each end
     quantified: bool
+    stem_set: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, text: str, quantified: bool) -> BulletText:
+        """Prepare ``text`` (already stripped of its bullet glyph)."""
+        words = stems(text)
+        return cls(
+            text, text.casefold().replace("’", "'"), f" {' '.join(words)} ", quantified, frozenset(words)
+        )
 
 
 @dataclass(frozen=True)
@@ -49,10 +57,13 @@ class Cue:
     at_start: bool = False
     pattern: re.Pattern[str] | None = None
     on_stems: bool = False  # pattern runs over the stem line, else over the lower-cased text
+    needs: frozenset[str] = frozenset()  # stems that must all be in the bullet (a fast pre-check)
 
     def matches(self, bullet: BulletText) -> bool:
         """True when the cue is present in the bullet (and its number condition holds)."""
         if self.needs_number and not bullet.quantified:
+            return False
+        if not self.needs <= bullet.stem_set:
             return False
         if self.phrase is not None:
             if self.at_start:
@@ -87,8 +98,18 @@ def compile_cue(spec: str) -> Cue:
         gap = rf"(?: \S+){{0,{GAP_WORDS}}} "
         parts = [_stem_pattern(p) for p in body.split(" ... ")]
         regex = (r"^ " if at_start else " ") + gap.join(parts) + " "
-        return Cue(spec, weight, needs_number, veto, pattern=re.compile(regex), on_stems=True)
-    return Cue(spec, weight, needs_number, veto, phrase=f" {' '.join(stems(body))} ", at_start=at_start)
+        literal = frozenset(s for w in body.split() if w != "..." and not w.endswith("*") for s in stems(w))
+        return Cue(spec, weight, needs_number, veto, pattern=re.compile(regex), on_stems=True, needs=literal)
+    words = stems(body)
+    return Cue(
+        spec,
+        weight,
+        needs_number,
+        veto,
+        phrase=f" {' '.join(words)} ",
+        at_start=at_start,
+        needs=frozenset(words),
+    )
 
 
 def _stem_pattern(words: str) -> str:
@@ -107,11 +128,29 @@ class CueSet:
     """The cues of one competency or theme."""
 
     cues: tuple[Cue, ...] = field(default_factory=tuple)
+    # Cues indexed by one stem they need, so a bullet only tries the cues its words can meet.
+    _by_stem: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _always: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_stem: dict[str, list[int]] = {}
+        always = []
+        for i, cue in enumerate(self.cues):
+            if cue.needs:
+                by_stem.setdefault(max(cue.needs, key=lambda s: (len(s), s)), []).append(i)
+            else:
+                always.append(i)
+        object.__setattr__(self, "_by_stem", {k: tuple(v) for k, v in by_stem.items()})
+        object.__setattr__(self, "_always", tuple(always))
 
     def score(self, bullet: BulletText) -> tuple[float, list[str]]:
         """The summed weight of the cues present, and their labels (0 when a veto matches)."""
+        candidates = set(self._always)
+        for word in bullet.stem_set:
+            candidates.update(self._by_stem.get(word, ()))
         total, hits = 0.0, []
-        for cue in self.cues:
+        for index in sorted(candidates):
+            cue = self.cues[index]
             if cue.matches(bullet):
                 if cue.veto:
                     return 0.0, []
@@ -128,6 +167,8 @@ def cue_set(specs: list[str]) -> CueSet:
 @cache
 def load_data(name: str) -> dict[str, Any]:
     """A YAML data file shipped next to this module (parsed once per process)."""
+    from importlib import resources
+
     import yaml
 
     text = resources.files("resume_tailor.match").joinpath(name).read_text(encoding="utf-8")

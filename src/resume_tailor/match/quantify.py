@@ -31,7 +31,11 @@ _WORD_NUMBERS = re.compile(
     r"hundreds?|thousands?|millions?|billions?|dozens?)\b(?=[\s-]+[a-z])",
     re.IGNORECASE,
 )
-_MULTIPLIER_WORDS = re.compile(r"\b(?:doubled|tripled|quadrupled|halved|tenfold|twofold|threefold)\b", re.I)
+_MULTIPLIER_WORDS = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|halved|halving|tenfold|twofold|threefold)\b"
+    r"|\bby (?:a|one|two) (?:half|third|thirds|quarter|quarters)\b|\bin half\b",
+    re.I,
+)
 _VERSION_CUE = re.compile(r"(?:\bv|\bversion|\bse|\bes|\bapi level|\bpython|\bjava|\bphp)\s*$", re.I)
 
 

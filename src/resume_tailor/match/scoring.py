@@ -24,7 +24,7 @@ from resume_tailor.models import (
 BANDS = ((80.0, "strong"), (65.0, "good"), (50.0, "fair"), (0.0, "weak"))
 MISSING_MUST_HAVE_CAP = 75.0  # the total with one missing must-have; 10 less per further one
 MUST_HAVE_CAP_FLOOR = 45.0
-VALUE_COVERAGE_FOR_FULL = 0.6  # the mean value score (0..1) that earns 100
+VALUE_COVERAGE_FOR_FULL = 0.5  # the mean value score (0..1) that earns 100
 COMPETENCY_COVERAGE_FOR_FULL = 0.7
 STRENGTH_FOR_FULL = 1.5  # summed strengths of a value's best three bullets that earn 100
 
@@ -125,8 +125,10 @@ def coverage_fit(assessments: Sequence[Assessment], what: str, full_at: float) -
         f"{len(shown)} of {n} {what} have evidence in the bullets; mean coverage {mean:.0%} "
         f"({full_at:.0%} earns full marks)"
     ]
-    if len(shown) < n:
-        reasons.append("no evidence yet: " + ", ".join(a.name for a in assessments if not a.evidence))
+    missing = [a.name for a in assessments if not a.evidence]
+    if missing:
+        more = f" and {len(missing) - 4} more" if len(missing) > 4 else ""
+        reasons.append("no evidence yet: " + ", ".join(missing[:4]) + more)
     evidence = [
         Evidence(text=e.text, strength=e.strength, reason=f"{a.name}: {e.reason}")
         for a in assessments

@@ -92,6 +92,11 @@ class SkillFinder:
         return Found(credit, how, "bullet" if shown else "elsewhere", line, skill)
 
 
+def is_domain(name: str) -> bool:
+    """True for broad fields ("Computer science", "Software development") rather than tools."""
+    return _taxonomy()[1](name) == "domain"
+
+
 def _evidence(found: Found, reason: str) -> list[Evidence]:
     if not found.line:
         return []
@@ -234,7 +239,8 @@ def skills_fit_family(resume: Resume, family: RoleFamily | None) -> Scored:
     score = trust * demand_score + (1 - trust) * self_fit.score
     have = sum(1 for i in items if i.credit > 0)
     reasons = [
-        f"{have} of the {len(demand)} hard skills most asked for in {family.name} postings are in the resume; "
+        f"{have} of the {len(demand)} hard skills most asked for in {family.name} postings are in the "
+        "resume; "
         f"{earned:.0%} of that demand covered ({DEMAND_COVERAGE_FOR_FULL:.0%} earns full marks)"
     ]
     if trust < 1:

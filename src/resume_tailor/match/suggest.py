@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from resume_tailor.match.bullets import BulletEvidence, value_rules
 from resume_tailor.match.scoring import Item, Scored
+from resume_tailor.match.skillfit import is_domain
 from resume_tailor.models import CompanyProfile, Resume, Suggestion, Value
 
 MAX_KEYWORDS = 8
@@ -185,7 +186,7 @@ def keyword_suggestions(
             continue
         priority = round(weights["skills"] * 100 * item.share * (1 - item.credit), 2)
         if item.where == "elsewhere":
-            if len(elsewhere) < MAX_KEYWORDS:
+            if len(elsewhere) < MAX_KEYWORDS and not is_domain(item.name):
                 elsewhere.append(_elsewhere(item, source, priority))
         elif item.where == "missing" and len(missing) < MAX_KEYWORDS:
             label = "a must-have" if item.required else "wanted"

@@ -50,7 +50,9 @@ def _one_posting(payload: Any, name: str) -> dict[str, Any]:
     raise PostingError(f"{name}: no posting found in the JSON")
 
 
-def parse_posting_json(text: str, *, name: str = "posting", find_skills: SkillFinder | None = None) -> JobPosting:
+def parse_posting_json(
+    text: str, *, name: str = "posting", find_skills: SkillFinder | None = None
+) -> JobPosting:
     """Parse a JSON posting: schema.org JobPosting (JSON-LD) or careers-site fields (amazon.jobs-like)."""
     try:
         payload = json.loads(text.lstrip("\ufeff"), strict=False)

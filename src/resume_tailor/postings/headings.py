@@ -18,73 +18,93 @@ DESCRIPTION = "description"
 BOILERPLATE = "boilerplate"
 QUALIFICATIONS = "qualifications"  # a generic heading: required unless a preferred heading follows
 
-_APOS = "['’`]"
-
-_PATTERNS: tuple[tuple[str, str], ...] = (
+_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # --- preferred (checked before required: "preferred qualifications" contains "qualifications")
-    (PREFERRED, r"preferred(?: and| &)? (?:qualifications?|requirements?|skills?|experience|"
-                r"knowledge|background|competenc(?:y|ies)|criteria)(?: and (?:experience|skills))?"),
-    (PREFERRED, r"(?:additional|desired|desirable|bonus|optional|extra) (?:qualifications?|skills?|"
-                r"requirements?|experience|points?|credit)"),
-    (PREFERRED, r"(?:it would be |it(?:" + _APOS + r"s| is) )?(?:nice|good|great) to have(?:s)?(?: skills)?"),
-    (PREFERRED, r"nice[- ]to[- ]haves?|good[- ]to[- ]haves?|bonus(?: points)?|pluses|plus|preferred|"
-                r"desired|desirable|extra credit|even better if(?: you have)?|"
-                r"(?:ideally|it(?:" + _APOS + r"s| is) a plus if|we(?:" + _APOS + r"d| would) love (?:it )?if)"
-                r"(?: you(?: also)?(?: have| bring)?)?|what would make you stand out|"
-                r"you(?:" + _APOS + r"ll| will) stand out (?:with|if)|standout qualifications|"
-                r"bonus if you have|preferred qualifications(?: include)?"),
+    (PREFERRED, (
+        r"preferred(?: and| &)? (?:qualifications?|requirements?|skills?|experience|knowledge|background"
+        r"|competenc(?:y|ies)|criteria)(?: and (?:experience|skills))?",
+    )),
+    (PREFERRED, (
+        r"(?:additional|desired|desirable|bonus|optional|extra) (?:qualifications?|skills?|requirements?"
+        r"|experience|points?|credit)",
+    )),
+    (PREFERRED, (
+        r"(?:it would be |it(?:'s| is) )?(?:nice|good|great) to have(?:s)?(?: skills)?",
+    )),
+    (PREFERRED, (
+        r"nice[- ]to[- ]haves?", r"good[- ]to[- ]haves?", r"bonus(?: points)?", r"pluses", r"plus",
+        r"preferred", r"desired", r"desirable", r"extra credit", r"even better if(?: you have)?",
+        r"(?:ideally|it(?:'s| is) a plus if|we(?:'d| would) love (?:it )?if)(?: you(?: also)?(?: have|"
+        r" bring)?)?",
+        r"what would make you stand out", r"you(?:'ll| will) stand out (?:with|if)",
+        r"standout qualifications", r"bonus if you have", r"preferred qualifications(?: include)?",
+    )),
     # --- required
-    (REQUIRED, r"(?:minimum|basic|required|mandatory|essential|key|core|must[- ]have|"
-               r"minimum technical) (?:qualifications?|requirements?|skills?|experience|criteria|"
-               r"competenc(?:y|ies))(?: and (?:experience|skills))?"),
-    (REQUIRED, r"must[- ]haves?|requirements?|required|requirements and qualifications|"
-               r"what you(?:" + _APOS + r"ll| will)? need(?: to succeed| to bring)?|what you need(?: to have)?|"
-               r"what we(?:" + _APOS + r"re| are) looking for(?: in you)?|who you are|about you|"
-               r"you (?:have|bring|are|might be|will have)|"
-               r"what you(?:" + _APOS + r"ll| will)? bring(?: to the (?:table|team|role))?|"
-               r"what you bring|who we(?:" + _APOS + r"re| are) looking for|"
-               r"you(?:" + _APOS + r"re| are|" + _APOS + r"ll be) (?:a )?(?:great|good|strong) fit if(?: you have)?|"
-               r"(?:skills|experience)(?:,)? (?:and|&) (?:experience|qualifications|skills|knowledge)|"
-               r"(?:skills|knowledge|experience) (?:you(?:" + _APOS + r"ll)? need|we(?:" + _APOS +
-               r"re| are) looking for|required)|"
-               r"to be successful(?: in this role)?(?:,)?(?: you (?:will|should|must) have)?|"
-               r"the ideal candidate(?: will have| has| is| should have)?|ideal candidate profile|"
-               r"your (?:background|experience|profile|skills|qualifications)|"
-               r"technical (?:skills|requirements|qualifications)|job requirements|position requirements|"
-               r"education(?: and experience)?|experience(?: required)?|skills|competencies|"
-               r"you should have|you must have|we expect|we(?:" + _APOS + r"d| would) love to hear from you if"),
-    (QUALIFICATIONS, r"qualifications?|(?:job|position|candidate) qualifications|"
-                     r"qualifications and (?:experience|skills)"),
+    (REQUIRED, (
+        r"(?:minimum|basic|required|mandatory|essential|key|core|must[- ]have|minimum technical) "
+        r"(?:qualifications?|requirements?|skills?|experience|criteria|competenc(?:y|ies))(?: and "
+        r"(?:experience|skills))?",
+    )),
+    (REQUIRED, (
+        r"must[- ]haves?", r"requirements?", r"required", r"requirements and qualifications",
+        r"what you(?:'ll| will)? need(?: to succeed| to bring)?", r"what you need(?: to have)?",
+        r"what we(?:'re| are) looking for(?: in you)?", r"who you are", r"about you",
+        r"you (?:have|bring|are|might be|will have)",
+        r"what you(?:'ll| will)? bring(?: to the (?:table|team|role))?", r"what you bring",
+        r"who we(?:'re| are) looking for",
+        r"you(?:'re| are|'ll be) (?:a )?(?:great|good|strong) fit if(?: you have)?",
+        r"(?:skills|experience)(?:,)? (?:and|&) (?:experience|qualifications|skills|knowledge)",
+        r"(?:skills|knowledge|experience) (?:you(?:'ll)? need|we(?:'re| are) looking for|required)",
+        r"to be successful(?: in this role)?(?:,)?(?: you (?:will|should|must) have)?",
+        r"the ideal candidate(?: will have| has| is| should have)?", r"ideal candidate profile",
+        r"your (?:background|experience|profile|skills|qualifications)",
+        r"technical (?:skills|requirements|qualifications)", r"job requirements", r"position requirements",
+        r"education(?: and experience)?", r"experience(?: required)?", r"skills", r"competencies",
+        r"you should have", r"you must have", r"we expect", r"we(?:'d| would) love to hear from you if",
+    )),
+    (QUALIFICATIONS, (
+        r"qualifications?", r"(?:job|position|candidate) qualifications",
+        r"qualifications and (?:experience|skills)",
+    )),
     # --- responsibilities
-    (RESPONSIBILITIES, r"(?:(?:key|main|primary|core|job|your|role|day[- ]to[- ]day|essential) )*"
-                       r"(?:responsibilities|duties|accountabilities)(?: and (?:duties|impact))?|"
-                       r"what you(?:" + _APOS + r"ll| will)? (?:do|be doing|work on|own|achieve)|"
-                       r"what you do|in this role(?:,)?(?: you will| you(?:" + _APOS + r"ll))?|"
-                       r"your (?:role|impact|mission|day|responsibilities)|the role|role overview|"
-                       r"what the job involves|key tasks|tasks|day in the life|a day in the life|"
-                       r"how you(?:" + _APOS + r"ll| will) (?:make an impact|contribute)|"
-                       r"you will|you(?:" + _APOS + r"ll)|what you(?:" + _APOS + r"ll| will) be responsible for"),
+    (RESPONSIBILITIES, (
+        r"(?:(?:key|main|primary|core|job|your|role|day[- ]to[- ]day|essential) )*(?:responsibilities"
+        r"|duties|accountabilities)(?: and (?:duties|impact))?",
+        r"what you(?:'ll| will)? (?:do|be doing|work on|own|achieve)", r"what you do",
+        r"in this role(?:,)?(?: you will| you(?:'ll))?",
+        r"your (?:role|impact|mission|day|responsibilities)", r"the role", r"role overview",
+        r"what the job involves", r"key tasks", r"tasks", r"day in the life", r"a day in the life",
+        r"how you(?:'ll| will) (?:make an impact|contribute)", r"you will", r"you(?:'ll)",
+        r"what you(?:'ll| will) be responsible for",
+    )),
     # --- boilerplate
-    (BOILERPLATE, r"(?:public |base |annual )?(?:compensation|pay|salary|pay range|salary range)"
-                  r"(?: (?:range|and benefits|information|transparency|details))*|"
-                  r"benefits|perks(?: and benefits)?|benefits and perks|what we offer|why (?:join us|work here)|"
-                  r"equal (?:employment )?opportunity(?: employer| statement)?|eeo(?: statement)?|"
-                  r"diversity(?:,)? (?:equity )?(?:and|&) inclusion|our commitment to (?:diversity|inclusion)|"
-                  r"accommodations?|reasonable accommodations?|disability accommodations?|"
-                  r"how to apply|application process|apply(?: now)?|next steps|"
-                  r"locations?|location preference|work location|additional information|legal notice|"
-                  r"privacy notice|pay transparency(?: notice)?|inclusive culture|diverse experiences|"
-                  r"work authorization|visa sponsorship|learn more|share this job|similar jobs"),
+    (BOILERPLATE, (
+        r"(?:public |base |annual )?(?:compensation|pay|salary|pay range|salary range)(?: (?:range|and"
+        r" benefits|information|transparency|details))*",
+        r"benefits", r"perks(?: and benefits)?", r"benefits and perks", r"what we offer",
+        r"why (?:join us|work here)", r"equal (?:employment )?opportunity(?: employer| statement)?",
+        r"eeo(?: statement)?", r"diversity(?:,)? (?:equity )?(?:and|&) inclusion",
+        r"our commitment to (?:diversity|inclusion)", r"accommodations?", r"reasonable accommodations?",
+        r"disability accommodations?", r"how to apply", r"application process", r"apply(?: now)?",
+        r"next steps", r"locations?", r"location preference", r"work location", r"additional information",
+        r"legal notice", r"privacy notice", r"pay transparency(?: notice)?", r"inclusive culture",
+        r"diverse experiences", r"work authorization", r"visa sponsorship", r"learn more",
+        r"share this job", r"similar jobs",
+    )),
     # --- description
-    (DESCRIPTION, r"about (?:the|this) (?:job|role|position|team|opportunity|work|product|org(?:anization)?)|"
-                  r"about (?:us|[a-z0-9&.\- ]{1,30})|(?:job|position|role) (?:description|summary|overview)|"
-                  r"description|overview|summary|the team|the opportunity|who we are|what we do|"
-                  r"introduction|our team|team overview|company overview|the company|why this role|"
-                  r"why (?:aws|amazon|google|meta|netflix)|our culture|culture|"
-                  r"the work|the challenge|mission|context|background"),
+    (DESCRIPTION, (
+        r"about (?:the|this) (?:job|role|position|team|opportunity|work|product|org(?:anization)?)",
+        r"about (?:us|[a-z0-9&.\- ]{1,30})", r"(?:job|position|role) (?:description|summary|overview)",
+        r"description", r"overview", r"summary", r"the team", r"the opportunity", r"who we are",
+        r"what we do", r"introduction", r"our team", r"team overview", r"company overview", r"the company",
+        r"why this role", r"why (?:aws|amazon|google|meta|netflix)", r"our culture", r"culture",
+        r"the work", r"the challenge", r"mission", r"context", r"background",
+    )),
 )
 
-_COMPILED = tuple((kind, re.compile(rf"(?:{pattern})", re.IGNORECASE)) for kind, pattern in _PATTERNS)
+_COMPILED = tuple(
+    (kind, re.compile("|".join(alternatives), re.IGNORECASE)) for kind, alternatives in _PATTERNS
+)
 _DECOR = re.compile(r"^[\s#>*_•●◦▪■\-–—|]+|[\s*_|]+$")
 _TRAIL = re.compile(r"\s*[:：.\-–—]*\s*$")
 
@@ -117,25 +137,36 @@ def heading_kind(line: str) -> str | None:
 # Keyword cues for headings we have no exact pattern for ("Experience & Competencies Required:",
 # "What sets you apart?"). Checked in this order; only used on lines that look like headings.
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        (PREFERRED, r"\bpreferred\b|\bnice[- ]to[- ]have|\bbonus\b|\bpluses\b|\bplus\b|\bdesired\b|"
-                    r"\bdesirable\b|\badditional (?:qualifications|skills|experience|areas)|\bsets? you apart|"
-                    r"\bstand ?out\b|\bideally\b|\bextra credit|\badditive\b|\bnot required\b"),
-        (RESPONSIBILITIES, r"responsibilit|\bduties\b|\bwhat you(?:" + _APOS + r"ll| will)? (?:do|be doing)|"
-                           r"\bwill you do\b|\bday[- ]to[- ]day\b|\bin this role\b|\bscope of (?:the )?role|"
-                           r"\bfunctions\b|\byou will:|\bthe work\b|\bwhat you(?:" + _APOS + r"ll| will) own"),
-        (REQUIRED, r"\brequire|\bqualification|\bmust\b|\blooking for\b|\bneed\b|\bwho you are\b|"
-                   r"\babout you\b|\byou have\b|\bskills?\b|\bexperience\b|\babilities\b|\bbackground\b|"
-                   r"\bideal candidate|\bsuccessful candidate|\bto be successful|\bto succeed\b|"
-                   r"\byou bring\b|\bwhat you(?:" + _APOS + r"ll| will) bring|\bwork with you if|"
-                   r"\bworking with us if|\bseek\b|\battributes\b|\bcompetenc|\bwho are you\b|"
-                   r"\bdream job if|\beducation\b|\bsuccessful in this role"),
-        (BOILERPLATE, r"\bcompensation\b|\bbenefits\b|\bsalary\b|\bpay\b|\blocations?\b|"
-                      r"\bequal (?:employment )?opportunity|\blearn more\b|\baccommodation"),
-        (DESCRIPTION, r"\babout\b|\boverview\b|\bteam\b|\bopportunity\b|\bmission\b|\bculture\b|"
-                      r"\bwho we are\b|\bwhat you(?:" + _APOS + r"ll| will) learn|\bpriorities\b|"
-                      r"\bpublished work|\bwe(?:" + _APOS + r"ve)? worked on"),
+    (kind, re.compile("|".join(alternatives), re.IGNORECASE))
+    for kind, alternatives in (
+        (PREFERRED, (
+            r"\bpreferred\b", r"\bnice[- ]to[- ]have", r"\bbonus\b", r"\bpluses\b", r"\bplus\b",
+            r"\bdesired\b", r"\bdesirable\b", r"\badditional (?:qualifications|skills|experience|areas)",
+            r"\bsets? you apart", r"\bstand ?out\b", r"\bideally\b", r"\bextra credit", r"\badditive\b",
+            r"\bnot required\b",
+        )),
+        (RESPONSIBILITIES, (
+            r"responsibilit", r"\bduties\b", r"\bwhat you(?:'ll| will)? (?:do|be doing)",
+            r"\bwill you do\b", r"\bday[- ]to[- ]day\b", r"\bin this role\b", r"\bscope of (?:the )?role",
+            r"\bfunctions\b", r"\byou will:", r"\bthe work\b", r"\bwhat you(?:'ll| will) own",
+        )),
+        (REQUIRED, (
+            r"\brequire", r"\bqualification", r"\bmust\b", r"\blooking for\b", r"\bneed\b",
+            r"\bwho you are\b", r"\babout you\b", r"\byou have\b", r"\bskills?\b", r"\bexperience\b",
+            r"\babilities\b", r"\bbackground\b", r"\bideal candidate", r"\bsuccessful candidate",
+            r"\bto be successful", r"\bto succeed\b", r"\byou bring\b", r"\bwhat you(?:'ll| will) bring",
+            r"\bwork with you if", r"\bworking with us if", r"\bseek\b", r"\battributes\b", r"\bcompetenc",
+            r"\bwho are you\b", r"\bdream job if", r"\beducation\b", r"\bsuccessful in this role",
+        )),
+        (BOILERPLATE, (
+            r"\bcompensation\b", r"\bbenefits\b", r"\bsalary\b", r"\bpay\b", r"\blocations?\b",
+            r"\bequal (?:employment )?opportunity", r"\blearn more\b", r"\baccommodation",
+        )),
+        (DESCRIPTION, (
+            r"\babout\b", r"\boverview\b", r"\bteam\b", r"\bopportunity\b", r"\bmission\b", r"\bculture\b",
+            r"\bwho we are\b", r"\bwhat you(?:'ll| will) learn", r"\bpriorities\b", r"\bpublished work",
+            r"\bwe(?:'ve)? worked on",
+        )),
     )
 )
 
@@ -157,7 +188,9 @@ def cue_kind(line: str) -> str | None:
     return None
 
 
-_INLINE = re.compile(r"^\s*(?:[#*_]+\s*)?(?P<head>[^:：\n]{3,60}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>\S.*)$")
+_INLINE = re.compile(
+    r"^\s*(?:[#*_]+\s*)?(?P<head>[^:：\n]{3,60}?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?\s*(?P<rest>\S.*)$"
+)
 
 
 def split_inline_heading(line: str) -> tuple[str, str] | None:

@@ -15,7 +15,8 @@ from resume_tailor.postings.text import normalize_text, posting_from_sections
 _JSONLD = re.compile(
     r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
 )
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "svg", "form", "button", "iframe", "template")
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "svg", "form", "button", "iframe",
+         "template")
 
 
 def jsonld_postings(html: str) -> list[dict[str, Any]]:
@@ -42,7 +43,7 @@ def page_text(html: str) -> tuple[str, str | None, str | None]:
     """The main text of a page with its structure kept as lines, plus its title and site name."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "html.parser")
+    soup: Any = BeautifulSoup(html, "html.parser")
     title = _meta(soup, "og:title", "twitter:title")
     h1 = soup.find("h1")
     if title is None and h1 is not None:

@@ -17,18 +17,21 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
-    rf"\b{_NUM}\s*\+?\s*(?:(?:-|–|to)\s*{_NUM}\s*\+?\s*)?(?:or more\s+|plus\s+)?(?:years?|yrs?)\b(?!\s+(?:old|ago))",
+    rf"\b{_NUM}\s*\+?\s*(?:(?:-|–|to)\s*{_NUM}\s*\+?\s*)?(?:or more\s+|plus\s+)?(?:years?|"
+    rf"yrs?)\b(?!\s+(?:old|ago))",
     re.IGNORECASE,
 )
 
 _DEGREES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("associate", re.compile(r"\bassociate(?:'s|’s)? degree\b", re.IGNORECASE)),
     ("bachelor", re.compile(
-        r"\b(?i:bachelor)(?:'s|’s|s)?\b|\b(?i:undergraduate degree)\b|\b(?:BS|BA|BSc|BEng|BASc|B\.S\.?|B\.A\.?|B\.Sc\.?|"
+        r"\b(?i:bachelor)(?:'s|’s|s)?\b|\b(?i:undergraduate degree)\b|\b(?:BS|BA|BSc|BEng|BASc|B\.S\.?|"
+        r"B\.A\.?|B\.Sc\.?|"
         r"B\.E\.?|B\.Tech)(?=[\s/,.)]|$)(?:\s*(?:/|or|,)?\s*\w+)?(?=.*\b(?:degree|in|field|equivalent)\b)|"
         r"\b4[- ]year degree\b|\b(?i:college degree|university degree)\b")),
     ("master", re.compile(
-        r"\b(?i:master)(?:'s|’s|s)\b|\b(?i:master)(?= (?i:of|degree))|\b(?:MS|MSc|MA|MEng|MBA|M\.S\.?|M\.A\.?|M\.Sc\.?|M\.Eng)"
+        r"\b(?i:master)(?:'s|’s|s)\b|\b(?i:master)(?= (?i:of|degree))|\b(?:MS|MSc|MA|MEng|MBA|M\.S\.?|"
+        r"M\.A\.?|M\.Sc\.?|M\.Eng)"
         r"(?=[\s/,.)]|$)(?=.*\b(?:degree|in|field|equivalent|or)\b)|\bMBA\b|\b(?i:graduate degree)\b|"
         r"\b(?i:advanced degree)\b")),
     ("phd", re.compile(r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bD\.Phil\b", re.IGNORECASE)),
@@ -79,8 +82,8 @@ _STARTERS = (
     r"Possess|Possesses|BS|BA|MS|MA|MBA|\d{1,2}\+? years"
 )
 _NOT_BEFORE = ("User", "Customer", "Product", "Developer", "Employee", "Member", "Candidate", "Guest",
-               "Client", "Partner", "the", "of", "and", "or", "with", "in", "a", "an", "to", "for", "Computer",
-               "Machine", "Subject", "Domain")
+               "Client", "Partner", "the", "of", "and", "or", "with", "in", "a", "an", "to", "for",
+               "Computer", "Machine", "Subject", "Domain")
 _GLUE = re.compile(rf"(?<=[a-z0-9)\]%+’'])\s+(?=(?:{_STARTERS})\b)")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]%’'”\"][.!?;])\s+(?=[A-Z0-9(])")
 

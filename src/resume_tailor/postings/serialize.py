@@ -15,7 +15,8 @@ def posting_to_dict(posting: JobPosting) -> dict[str, Any]:
     """``title, company, location, url, id, responsibilities, required, preferred, degree, skills,
     boilerplate, description``; ``required``/``preferred`` are lists of ``{text, skills, years, degree}``.
 
-    >>> posting_to_dict(parse_posting_text("Engineer\\nRequirements:\\n- 3 years of Go"))["required"][0]["years"]
+    >>> data = posting_to_dict(parse_posting_text("Engineer\\nRequirements:\\n- 3 years of Go"))
+    >>> data["required"][0]["years"]
     3.0
     """
     skills: list[str] = []

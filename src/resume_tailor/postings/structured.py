@@ -35,7 +35,8 @@ def _as_text(value: Any) -> str:
         months = value.get("monthsOfExperience")
         if isinstance(months, (int, float)) and months > 0:
             return f"{months / 12:g} years of experience"
-        for key in ("description", "text", "name", "value", "@value", "educationalLevel", "credentialCategory"):
+        for key in ("description", "text", "name", "value", "@value", "educationalLevel",
+                    "credentialCategory"):
             if key in value:
                 return _as_text(value[key])
         return ""
@@ -116,9 +117,11 @@ def posting_from_fields(
     extra = _as_text(_first(fields, "compensation", "salary", "pay"))
     parts += ["", extra] if extra else []
     posting = posting_from_sections(
-        normalize_text("\n".join(parts)), title=title, company=company, location=location, find_skills=find_skills
+        normalize_text("\n".join(parts)), title=title, company=company, location=location,
+        find_skills=find_skills,
     )
-    posting.url = url or _as_text(_first(fields, "url", "canonicalpositionurl", "job_url", "absolute_url")) or None
+    link = _first(fields, "url", "canonicalpositionurl", "job_url", "absolute_url")
+    posting.url = url or _as_text(link) or None
     if posting.url and posting.url.startswith("/en/jobs/"):
         posting.url = "https://www.amazon.jobs" + posting.url
     if posting.url is None and isinstance(fields.get("job_path"), str):
@@ -151,7 +154,8 @@ def posting_from_jsonld(
         if value:
             parts += ["", f"{heading}:", *_bullets(value)]
     posting = posting_from_sections(
-        normalize_text("\n".join(parts)), title=title, company=company, location=location, find_skills=find_skills
+        normalize_text("\n".join(parts)), title=title, company=company, location=location,
+        find_skills=find_skills,
     )
     posting.url = url or _as_text(data.get("url")) or None
     ident = data.get("identifier")

@@ -30,7 +30,8 @@ from resume_tailor.postings.requirements import (
 _BULLET = re.compile(r"^\s*(?:[-*•●◦▪■‣⁃–—·o]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _TAGS = re.compile(r"<(?:li|br|p|ul|ol|div|h\d)\b", re.IGNORECASE)
 _LOCATION = re.compile(
-    r"^(?:remote\b.*|.*\b(?:remote|hybrid|on-?site)\b.*|[A-Z][\w .'’-]+,\s*[A-Z][\w .'’-]+(?:,\s*[A-Z][\w .'’-]+)?"
+    r"^(?:remote\b.*|.*\b(?:remote|hybrid|on-?site)\b.*|"
+    r"[A-Z][\w .'’-]+,\s*[A-Z][\w .'’-]+(?:,\s*[A-Z][\w .'’-]+)?"
     r"(?:\s*[•|·;]\s*.*)?|[A-Z][\w .'’-]+\s*[•|·]\s*.*)$"
 )
 _PREFERRED_CUE = re.compile(
@@ -47,15 +48,16 @@ _REQUIREMENT_LIKE = re.compile(
     r"\bfluen(?:t|cy) in\b|\bhands-on experience\b|\bbachelor|\bmaster(?:'|’)?s\b|\bph\.?d\b",
     re.IGNORECASE,
 )
-_IMPERATIVE = frozenset(
-    "develop manage lead build provide drive collaborate partner support design create identify help serve "
-    "contribute define understand perform research deliver act engage prepare advocate establish communicate "
-    "advise assist conduct ensure analyze analyse coordinate make take own leverage implement apply consult "
-    "execute become participate oversee use explore improve plan interact guide hire generate collect solve "
-    "set maintain write educate negotiate review prioritize present share optimize represent produce utilize "
-    "cultivate evaluate run shape architect investigate mentor influence grow oversee deploy operate monitor "
-    "test debug ship launch scale translate champion facilitate recruit coach train".split()
-)
+_IMPERATIVE = frozenset((  # noqa: SIM905
+    "develop manage lead build provide drive collaborate partner support design create identify help "
+    "serve contribute define understand perform research deliver act engage prepare advocate establish "
+    "communicate advise assist conduct ensure analyze analyse coordinate make take own leverage "
+    "implement apply consult execute become participate oversee use explore improve plan interact "
+    "guide hire generate collect solve set maintain write educate negotiate review prioritize present "
+    "share optimize represent produce utilize cultivate evaluate run shape architect investigate "
+    "mentor influence grow oversee deploy operate monitor test debug ship launch scale translate "
+    "champion facilitate recruit coach train"
+).split())
 _STRICT = re.compile(r"\b(?:minimum|basic|required|must|mandatory|essential)\b", re.IGNORECASE)
 _PROSE_END = 25  # words: a paragraph this long after bullet items ends a qualifications list
 
@@ -175,7 +177,8 @@ def _sections(lines: list[str]) -> list[_Section]:
             continue
         inline = _inline_heading(line)
         if inline is not None:
-            sections.append(_Section(inline[0], explicit=True, strict=bool(_STRICT.search(line.split(":")[0]))))
+            strict = bool(_STRICT.search(line.split(":")[0]))
+            sections.append(_Section(inline[0], explicit=True, strict=strict))
             line = inline[1]
         current = sections[-1]
         if (

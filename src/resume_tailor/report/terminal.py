@@ -1,11 +1,14 @@
 """The terminal report (rich): score bar, components with reasons, skills, evidence, gaps, suggestions.
 
-Colour follows rich's rules, so ``NO_COLOR`` in the environment (or a pipe) gives plain text. Below
-:data:`NARROW` columns the tables fold into lists so nothing is cut off.
+Colour follows rich's rules, so ``NO_COLOR`` in the environment (or a pipe) gives plain text. Lines
+are wrapped here (textwrap, with hanging indents) to the console's width and printed without rich's
+own layout engine, which keeps a long report fast; below :data:`NARROW` columns the skills table
+becomes a list.
 """
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 from resume_tailor.models import Assessment, Report
@@ -17,11 +20,8 @@ if TYPE_CHECKING:
 
 #: Narrower consoles than this get lists instead of tables.
 NARROW = 72
-
-
-def _score_style(score: float) -> str:
-    """Colour of a score: green from 70, yellow from 50, red below."""
-    return "green" if score >= 70 else "yellow" if score >= 50 else "red"
+#: Gaps shown in the terminal (the Markdown, HTML and JSON reports have them all).
+MAX_GAPS = 12
 
 
 def print_report(report: Report, console: Console | None = None) -> None:
@@ -31,163 +31,177 @@ def print_report(report: Report, console: Console | None = None) -> None:
     """
     from rich.console import Console
 
-    out = console if console is not None else Console(highlight=False)
-    narrow = out.width < NARROW
-    _header(out, report, narrow)
-    _components(out, report, narrow)
-    _skills(out, report, narrow)
+    out = _Out(console if console is not None else Console(highlight=False))
+    _header(out, report)
+    _components(out, report)
+    _skills(out, report)
     for heading, items in view.assessment_sections(report):
         _assessments(out, heading, items)
-    _gaps(out, report, narrow)
+    _gaps(out, report)
     _suggestions(out, report)
     if report.summary_line:
-        _rule(out, "Tailored summary line")
-        out.print(_text(report.summary_line, "italic"))
+        out.rule("Tailored summary line")
+        out.line(report.summary_line, "italic")
+    out.flush()
 
 
-def _text(value: str, style: str = "") -> Text:
-    """User text as a rich Text (never parsed as markup: resume lines may contain brackets)."""
-    from rich.text import Text
-
-    return Text(value, style=style)
+def score_style(score: float) -> str:
+    """Colour of a score: green from 70, yellow from 50, red below."""
+    return "green" if score >= 70 else "yellow" if score >= 50 else "red"
 
 
-def _indented(out: Console, value: str, style: str = "", indent: int = 2) -> None:
-    """Print user text with a hanging indent, so wrapped lines stay under their first line."""
-    from rich.padding import Padding
+class _Out:
+    """Collects pre-wrapped, styled lines and prints them at once (user text is never read as markup)."""
 
-    out.print(Padding(_text(value, style), (0, 0, 0, indent), expand=False))
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self.width = max(20, console.width)
+        self.lines: list[Text] = []
+
+    def flush(self) -> None:
+        from rich.text import Text
+
+        self.console.print(Text("\n").join(self.lines), soft_wrap=True, highlight=False)
+        self.lines = []
+
+    def line(self, text: str, style: str = "", indent: int = 0, hang: int = 0) -> None:
+        """``text`` wrapped to the width; continuation lines indented by ``indent + hang``."""
+        from rich.text import Text
+
+        wrapped = textwrap.fill(
+            text,
+            self.width,
+            initial_indent=" " * indent,
+            subsequent_indent=" " * (indent + hang),
+            break_on_hyphens=False,
+        )
+        self.lines.append(Text(wrapped, style=style))
+
+    def parts(self, *parts: tuple[str, str]) -> None:
+        """One unwrapped line made of (text, style) parts."""
+        from rich.text import Text
+
+        self.lines.append(Text.assemble(*parts))
+
+    def rule(self, heading: str) -> None:
+        from rich.text import Text
+
+        self.lines.append(Text())
+        self.lines.append(Text.assemble((heading, "bold"), " ", "─" * max(0, self.width - len(heading) - 1)))
 
 
-def _rule(out: Console, heading: str) -> None:
-    out.print()
-    out.rule(_text(heading, "bold"), align="left")
-
-
-def _header(out: Console, report: Report, narrow: bool) -> None:
-    from rich.text import Text
-
-    out.print(_text(view.title(report), "bold"))
-    out.print(_text(view.target(report), "dim"))
-    width = max(10, min(view.BAR_WIDTH, out.width - 30)) if narrow else view.BAR_WIDTH
-    style = _score_style(report.score.total)
-    line = Text.assemble(
+def _header(out: _Out, report: Report) -> None:
+    out.line(view.title(report), "bold")
+    out.line(view.target(report), "dim")
+    width = max(10, min(view.BAR_WIDTH, out.width - 30))
+    style = score_style(report.score.total)
+    out.parts(
         ("Score ", "bold"),
         (f"{view.fmt_score(report.score.total)}/100 ", style),
         (view.bar(report.score.total, width), style),
-        " ",
-        (report.score.band, style),
+        (f" {report.score.band}", style),
     )
-    out.print(line)
     for reason in report.score.reasons:
-        _indented(out, reason, "dim")
+        out.line(reason, "dim", indent=2)
 
 
-def _components(out: Console, report: Report, narrow: bool) -> None:
-    from rich.table import Table
-
-    _rule(out, "Score components")
-    if narrow:
-        for c in report.score.components:
-            out.print(
-                _text(f"{c.name}: {view.fmt_score(c.score)} (weight {view.fmt_weight(c.weight)})", "bold")
-            )
-            for reason in c.reasons:
-                _indented(out, f"- {reason}")
-        return
-    table = Table(show_lines=False, expand=False, header_style="bold")
-    table.add_column("Component", no_wrap=True)
-    table.add_column("Score", justify="right")
-    table.add_column("", no_wrap=True)
-    table.add_column("Weight", justify="right")
-    table.add_column("Why", overflow="fold")
-    for c in report.score.components:
-        table.add_row(
-            _text(c.name),
-            view.fmt_score(c.score),
-            view.bar(c.score, 10),
-            view.fmt_weight(c.weight),
-            _text("\n".join(c.reasons)),
+def _components(out: _Out, report: Report) -> None:
+    out.rule("Score components")
+    components = report.score.components
+    name_w = max((len(c.name) for c in components), default=0)
+    bar_w = 10 if out.width >= NARROW else 0
+    for c in components:
+        style = score_style(c.score)
+        bar = (view.bar(c.score, bar_w) + " ") if bar_w else ""
+        out.parts(
+            (f"{c.name:<{name_w}} ", "bold"),
+            (f"{view.fmt_score(c.score):>3} ", style),
+            (bar, style),
+            (f"weight {view.fmt_weight(c.weight)}", "dim"),
         )
-    out.print(table)
+        for reason in c.reasons:
+            out.line(f"- {reason}", indent=2, hang=2)
 
 
-def _skills(out: Console, report: Report, narrow: bool) -> None:
-    from rich.table import Table
+def _skills(out: _Out, report: Report) -> None:
+    from rich.cells import cell_len
 
-    _rule(out, "Skills found")
+    out.rule("Skills found")
     found = view.skills(report)
     if not found:
-        out.print(_text("No skills were recognised.", "dim"))
+        out.line("No skills were recognised.", "dim")
         return
-    if narrow:
+    if out.width < NARROW:
         for s in found:
             where = ", ".join(w for w, on in (("listed", s.listed), ("demonstrated", s.demonstrated)) if on)
             years = f", {view.fmt_years(s.years)} y" if s.years is not None else ""
-            out.print(_text(f"{s.name} ({where or 'mentioned'}{years})"))
+            out.line(f"{s.name} ({where or 'mentioned'}{years})", hang=2)
         return
-    table = Table(header_style="bold")
-    table.add_column("Skill")
-    table.add_column("Category")
-    table.add_column("Listed", justify="center")
-    table.add_column("Demonstrated", justify="center")
-    table.add_column("Years", justify="right")
-    for s in found:
-        table.add_row(
-            _text(s.name),
-            _text(s.category.replace("_", " ")),
+    rows = [
+        (
+            s.name,
+            s.category.replace("_", " "),
             "✓" if s.listed else "",
             "✓" if s.demonstrated else "",
             view.fmt_years(s.years),
         )
-    out.print(table)
+        for s in found
+    ]
+    header = ("Skill", "Category", "Listed", "Demonstrated", "Years")
+    room = out.width - 6 - 12 - 5 - 8  # the fixed columns and the gaps between columns
+    name_w = min(max(cell_len(r[0]) for r in (header, *rows)), max(12, room // 2))
+    cat_w = min(max(cell_len(r[1]) for r in (header, *rows)), max(10, room - name_w))
+
+    def cells(row: tuple[str, str, str, str, str]) -> str:
+        name, cat = _fit(row[0], name_w), _fit(row[1], cat_w)
+        return f"{name}  {cat}  {row[2]:^6}  {row[3]:^12}  {row[4]:>5}"
+
+    out.parts((cells(header), "bold"))
+    for row in rows:
+        out.parts((cells(row), ""))
 
 
-def _assessments(out: Console, heading: str, items: list[Assessment]) -> None:
+def _fit(text: str, width: int) -> str:
+    """``text`` cut with an ellipsis or padded to exactly ``width`` cells."""
+    from rich.cells import cell_len, set_cell_size
+
+    return set_cell_size(text if cell_len(text) <= width else set_cell_size(text, width - 1) + "…", width)
+
+
+def _assessments(out: _Out, heading: str, items: list[Assessment]) -> None:
     if not items:
         return
-    _rule(out, heading)
+    out.rule(heading)
     shown, missing = view.with_and_without_evidence(items)
     for item in shown:
-        out.print(_text(f"{item.name}  {view.fmt_score(item.score)}", "bold"))
+        out.parts((f"{item.name}  ", "bold"), (view.fmt_score(item.score), score_style(item.score)))
         for ev in item.evidence:
-            _indented(out, f'✓ "{ev.text}" ({view.fmt_strength(ev.strength)})', "green")
+            out.line(f'✓ "{ev.text}" ({view.fmt_strength(ev.strength)})', "green", indent=2, hang=3)
     if missing:
-        out.print(_text(f"✗ {view.NO_EVIDENCE}:", "yellow"))
-        _indented(out, ", ".join(a.name for a in missing), "yellow")
+        out.line(f"✗ {view.NO_EVIDENCE}: " + ", ".join(a.name for a in missing), "yellow", hang=2)
 
 
-def _gaps(out: Console, report: Report, narrow: bool) -> None:
-    from rich.table import Table
-
+def _gaps(out: _Out, report: Report) -> None:
     if not report.gaps:
         return
-    _rule(out, "Gaps, by what they cost")
-    if narrow:
-        for g in report.gaps:
-            must = " (required)" if g.required else ""
-            out.print(_text(f"-{g.cost:.1f} {g.kind}: {g.name}{must}", "bold"))
-            _indented(out, g.detail)
-        return
-    table = Table(header_style="bold")
-    table.add_column("Cost", justify="right")
-    table.add_column("Kind")
-    table.add_column("Gap")
-    table.add_column("Detail", overflow="fold")
-    for g in report.gaps:
-        table.add_row(
-            f"-{g.cost:.1f}", g.kind, _text(g.name + (" (required)" if g.required else "")), _text(g.detail)
-        )
-    out.print(table)
+    out.rule("Gaps, by what they cost")
+    for g in report.gaps[:MAX_GAPS]:
+        required = " (required)" if g.required else ""
+        out.parts((f"-{g.cost:.1f} ", "red"), (f"{g.kind}: ", "dim"), (f"{g.name}{required}", "bold"))
+        out.line(g.detail, indent=2, hang=0)
+    hidden = len(report.gaps) - MAX_GAPS
+    if hidden > 0:
+        out.line(f"… and {hidden} smaller gaps (all of them are in --format md, html or json).", "dim")
 
 
-def _suggestions(out: Console, report: Report) -> None:
+def _suggestions(out: _Out, report: Report) -> None:
     if not report.suggestions:
         return
-    _rule(out, "Suggestions")
+    out.rule("Suggestions")
     for number, s in enumerate(report.suggestions, 1):
-        out.print(_text(f"{number}. {s.advice}", "bold"))
+        prefix = f"{number}. "
+        out.line(prefix + s.advice, "bold", hang=len(prefix))
         if s.line:
-            _indented(out, f'> "{s.line}"', "cyan", 3)
+            out.line(f'> "{s.line}"', "cyan", indent=len(prefix), hang=3)
         if s.why:
-            _indented(out, f"why: {s.why}", "dim", 3)
+            out.line(f"why: {s.why}", "dim", indent=len(prefix), hang=5)

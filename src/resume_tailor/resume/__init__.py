@@ -1,7 +1,8 @@
 """Resume parsing: a PDF, DOCX, text or Markdown file -> :class:`~resume_tailor.models.Resume`.
 
 >>> from resume_tailor.resume import parse_resume_bytes
->>> r = parse_resume_bytes(b"Jane Doe\\njane@example.com\\n\\nEXPERIENCE\\nEngineer, Acme Corp\\n2020 - 2022\\n")
+>>> r = parse_resume_bytes(b"Jane Doe\\njane@example.com\\n\\nEXPERIENCE\\n"
+...                        b"Engineer, Acme Corp\\n2020 - 2022\\n")
 >>> r.contact.email, r.experience[0].company
 ('jane@example.com', 'Acme Corp')
 

@@ -7,10 +7,12 @@ import re
 from resume_tailor.models import Contact
 from resume_tailor.resume.layout import heading_kind
 from resume_tailor.resume.lines import Line
+from resume_tailor.resume.vocab import ALL_PLACES as PLACES
+from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, US_STATES
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(\s?\d{2,4}\s?\)|\d{2,4})(?:[\s.\-–]?\d{2,4}){1,3}(?![\w/])"
+    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(0\)\s?)?(?:\(\s?\d{2,4}\s?\)|\d{2,4})(?:[\s.\-–]?\d{2,4}){1,3}(?![\w/])"
 )
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|"
@@ -19,211 +21,6 @@ URL_RE = re.compile(
     re.IGNORECASE,
 )
 SEPARATORS_RE = re.compile(r"\s*(?:[|•·◦▪⋅●∙♦]|\s{2,}|\t)\s*")
-US_STATES = set(
-    [
-        "AL",
-        "AK",
-        "AZ",
-        "AR",
-        "CA",
-        "CO",
-        "CT",
-        "DE",
-        "FL",
-        "GA",
-        "HI",
-        "ID",
-        "IL",
-        "IN",
-        "IA",
-        "KS",
-        "KY",
-        "LA",
-        "ME",
-        "MD",
-        "MA",
-        "MI",
-        "MN",
-        "MS",
-        "MO",
-        "MT",
-        "NE",
-        "NV",
-        "NH",
-        "NJ",
-        "NM",
-        "NY",
-        "NC",
-        "ND",
-        "OH",
-        "OK",
-        "OR",
-        "PA",
-        "RI",
-        "SC",
-        "SD",
-        "TN",
-        "TX",
-        "UT",
-        "VT",
-        "VA",
-        "WA",
-        "WV",
-        "WI",
-        "WY",
-        "DC",
-        "ST",
-        "ON",
-        "BC",
-        "QC",
-        "AB",
-    ]
-)
-PLACES = {
-    "usa",
-    "us",
-    "united states",
-    "uk",
-    "united kingdom",
-    "canada",
-    "india",
-    "germany",
-    "france",
-    "spain",
-    "italy",
-    "netherlands",
-    "ireland",
-    "australia",
-    "singapore",
-    "japan",
-    "china",
-    "brazil",
-    "mexico",
-    "poland",
-    "sweden",
-    "switzerland",
-    "israel",
-    "portugal",
-    "nigeria",
-    "kenya",
-    "south africa",
-    "new zealand",
-    "austria",
-    "belgium",
-    "denmark",
-    "norway",
-    "finland",
-    "remote",
-    "california",
-    "new york",
-    "texas",
-    "washington",
-    "massachusetts",
-    "illinois",
-    "england",
-    "scotland",
-    "ontario",
-    "hong kong",
-    "uae",
-    "united arab emirates",
-    "pakistan",
-    "bangladesh",
-    "philippines",
-    "vietnam",
-    "indonesia",
-    "korea",
-    "south korea",
-    "taiwan",
-    "argentina",
-    "chile",
-    "colombia",
-    "egypt",
-    "turkey",
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "georgia",
-    "hawaii",
-    "idaho",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "new hampshire",
-    "new jersey",
-    "new mexico",
-    "north carolina",
-    "north dakota",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "rhode island",
-    "south carolina",
-    "south dakota",
-    "tennessee",
-    "utah",
-    "vermont",
-    "virginia",
-    "west virginia",
-    "wisconsin",
-    "wyoming",
-    "district of columbia",
-    "quebec",
-    "british columbia",
-    "alberta",
-    "wales",
-    "northern ireland",
-    "peru",
-    "greece",
-    "czech republic",
-    "czechia",
-    "hungary",
-    "romania",
-    "ukraine",
-    "russia",
-    "thailand",
-    "malaysia",
-    "saudi arabia",
-    "qatar",
-    "ghana",
-    "ethiopia",
-    "morocco",
-    "sri lanka",
-    "nepal",
-    "luxembourg",
-    "estonia",
-    "lithuania",
-    "latvia",
-    "croatia",
-    "serbia",
-    "bulgaria",
-    "slovakia",
-    "slovenia",
-    "iceland",
-    "costa rica",
-    "uruguay",
-    "u.s.a",
-    "u.s.a.",
-    "u.s.",
-    "u.k.",
-    "s.korea",
-}
 _LOCATION_RE = re.compile(
     r"^(?:\d+[\w .#-]*?\s)?(?P<city>[A-Z][A-Za-z.'\-]+(?:\s+[A-Za-z.'\-]+){0,3}),\s*"
     r"(?P<region>[A-Z]{2}|[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
@@ -247,7 +44,12 @@ def is_location(text: str) -> bool:
     t = text.strip().strip("()").strip()
     if _ORG_RE.search(t) or re.search(r"[a-z]{3}\.\s", t):
         return False
-    if t.lower() in PLACES or t.lower() in {"remote", "hybrid", "on-site", "onsite"}:
+    low = t.lower()
+    if low in PLACES or low in CITY_PHRASES or low in {"remote", "hybrid", "on-site", "onsite"}:
+        return True
+    if low.replace(" ", "-") in CITIES or re.fullmatch(
+        r"(?:greater\s+)?[a-z .'-]+?\s+(?:bay\s+|metro(?:politan)?\s+)?area", low
+    ):
         return True
     m = _LOCATION_RE.match(t)
     if not m:
@@ -344,6 +146,21 @@ def _dedupe_links(links: list[str]) -> list[str]:
     return list(seen.values())
 
 
+_CREDENTIALS_RE = re.compile(
+    r",?\s+(?:Ph\.?D|MBA|M\.?S|B\.?S|CPA|PMP|P\.?E|MD|RN|CFA|PE|MSc|BSc|MA|BA|Esq|Jr|Sr|II|III)\.?$"
+)
+
+
+def _name_part(text: str) -> str:
+    """The part of a line that can be a name: before "|" or "•" ("Jane Doe | Engineer"), without
+    trailing credentials ("Jane Doe, PhD")."""
+    t = SEPARATORS_RE.split(text.strip())[0].strip()
+    t = re.split(r"\s+[–—-]\s+", t)[0].strip()
+    for _ in range(2):
+        t = _CREDENTIALS_RE.sub("", t).strip()
+    return t
+
+
 def _find_name(head: list[Line]) -> str | None:
     candidates = head[:8]
     if not candidates:
@@ -351,11 +168,11 @@ def _find_name(head: list[Line]) -> str | None:
     # letter-spaced names split over two rows ("C h a n c h a l" / "S h a r m a")
     best: tuple[float, int, str] | None = None
     for i, ln in enumerate(candidates):
-        text = ln.text.strip()
+        text = _name_part(ln.text)
         if not _looks_like_name(text):
             continue
         if len(text.split()) == 1 and i + 1 < len(candidates):
-            nxt = candidates[i + 1].text.strip()
+            nxt = _name_part(candidates[i + 1].text)
             if (
                 _looks_like_name(nxt)
                 and len(nxt.split()) == 1

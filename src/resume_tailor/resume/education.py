@@ -7,7 +7,7 @@ import re
 from resume_tailor.models import Education
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import find_dates
-from resume_tailor.resume.entries import strip_piece
+from resume_tailor.resume.entries import peel_place, strip_piece
 from resume_tailor.resume.lines import Line, strip_bullet
 
 DEGREE_RE = re.compile(
@@ -21,7 +21,8 @@ DEGREE_RE = re.compile(
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
-    r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École)\b",
+    r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|Tech|Caltech|"
+    r"Gymnasium|Lyceum|Universiteit|Universität)\b",
     re.IGNORECASE,
 )
 GPA_RE = re.compile(
@@ -38,10 +39,19 @@ def _pieces(text: str) -> list[str]:
     text = re.sub(
         r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
     )
+    # "B.S. in Economics from Stanford University" / "... at MIT"
+    m = re.search(r"\s+(?:from|at)\s+(?=[A-Z])", text)
+    if m and DEGREE_RE.search(text[: m.start()]) and not INSTITUTION_RE.search(text[: m.start()]):
+        text = text[: m.start()] + " | " + text[m.end() :]
     out = []
     for raw in _SPLIT_RE.split(text):
         piece = strip_piece(raw)
-        if piece and re.search(r"[A-Za-z]", piece):
+        if not piece or not re.search(r"[A-Za-z]", piece):
+            continue
+        place, rest = peel_place(piece)  # "MIT, Cambridge, MA": the state code is not an M.A.
+        if place and rest and (INSTITUTION_RE.search(rest) or DEGREE_RE.search(rest)):
+            out.extend([rest, place])
+        else:
             out.append(piece)
     return out
 
@@ -63,10 +73,9 @@ def degree_field(degree: str) -> str | None:
     m = DEGREE_RE.search(degree)
     if not m:
         return None
-    rest = degree[m.end() :]
+    rest = re.sub(r"\([^)]*\)", " ", degree[m.end() :])  # "(MBA)", "(Honours)"
     rest = re.sub(
-        r"^\s*(?:degree|of\s+(?:Science|Arts|Engineering|Business Administration|Technology|"
-        r"Fine Arts|Laws|Philosophy|Education|Commerce|Applied Science)|\(\w+\))?\s*",
+        r"^\s*(?:degree\b|of\s+(?:Science|Arts|Engineering|Technology|Applied Science|Fine Arts)\b)?",
         "",
         rest,
         flags=re.IGNORECASE,

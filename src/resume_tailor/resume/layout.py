@@ -342,9 +342,14 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
         if ln.style_heading and i > 0:
             if heading_kind(text) or not (top_level and ln.level > top_level):
                 result[i] = heading_kind(text) or "other"
-        elif distinctive and _look(ln, body) == look and _alone(lines, i) and len(text.split()) <= 4:
-            if _could_be_unknown_heading(lines, i):
-                result[i] = "other"
+        elif (
+            distinctive
+            and _look(ln, body) == look
+            and _alone(lines, i)
+            and len(text.split()) <= 4
+            and _could_be_unknown_heading(lines, i)
+        ):
+            result[i] = "other"
     # Vocabulary matches that do not share the heading look are items of lists ("Leadership" in a
     # strengths column), unless the source styled them as headings.
     if distinctive:

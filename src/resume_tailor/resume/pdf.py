@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,6 +26,7 @@ from resume_tailor.errors import (
 from resume_tailor.resume.dates import DATE_RE
 from resume_tailor.resume.lines import Line
 
+_PDFIUM_LOCK = threading.Lock()
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.IGNORECASE)
 _STYLE_RE = re.compile(r"regular|roman|book|italic|oblique|light|medium|thin|normal|-r$", re.IGNORECASE)
 _META_RE = re.compile(
@@ -70,6 +72,11 @@ def read_pdf(data: bytes, *, max_pages: int = 20, name: str = "file") -> PdfDocu
     Raises EncryptedFileError, CorruptFileError, FileTooLargeError (over ``max_pages``),
     ScannedFileError (images but no text) and EmptyDocumentError (no text at all).
     """
+    with _PDFIUM_LOCK:  # PDFium is not thread-safe; batch runs may call us from threads
+        return _read_pdf(data, max_pages=max_pages, name=name)
+
+
+def _read_pdf(data: bytes, *, max_pages: int, name: str) -> PdfDocument:
     import pypdfium2 as pdfium
 
     try:
@@ -93,13 +100,17 @@ def read_pdf(data: bytes, *, max_pages: int = 20, name: str = "file") -> PdfDocu
         columns = 1
         total_chars = 0
         images = 0
+        image_pages: list[int] = []
         for number in range(1, n_pages + 1):
             try:
                 page = pdf[number - 1]
                 chars, n_cid = _page_chars(page)
                 links.extend(_page_links(pdf, page))
                 if not chars:
-                    images += _count_images(page)
+                    page_images = _count_images(page)
+                    images += page_images
+                    if page_images:
+                        image_pages.append(number)
                 page_lines, page_cols = _lines_from_chars(chars, number)
             except (FileTooLargeError, EmptyDocumentError):
                 raise
@@ -125,6 +136,9 @@ def read_pdf(data: bytes, *, max_pages: int = 20, name: str = "file") -> PdfDocu
         raise EmptyDocumentError(f"{name}: the PDF has no text")
     if not lines:
         raise EmptyDocumentError(f"{name}: no readable text in the PDF")
+    if image_pages:
+        pages_text = ", ".join(str(n) for n in image_pages)
+        warnings.append(f"page {pages_text}: only images, no text (scanned?); that part was not read")
     return PdfDocument(lines=lines, pages=n_pages, columns=columns, links=_dedupe(links), warnings=warnings)
 
 
@@ -330,7 +344,7 @@ def _typical_gap(rows: list[list[dict[str, Any]]]) -> float:
     """The page's usual space between words, in points."""
     gaps = []
     for row in rows:
-        for a, b in zip(row, row[1:]):
+        for a, b in zip(row, row[1:], strict=False):
             gap = float(b["x0"]) - float(a["x1"])
             if 0 < gap < 0.6 * float(a["size"]):
                 gaps.append(gap)
@@ -516,10 +530,10 @@ def _join_words(words: list[dict[str, Any]]) -> str:
     """Join words with spaces, closing up letter-spaced text ("J A N E  D O E" -> "JANE DOE")."""
     singles = sum(1 for w in words if len(w["text"]) == 1 and w["text"].isalpha())
     if len(words) >= 3 and singles >= 0.7 * len(words):
-        gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(words, words[1:])]
+        gaps = [float(b["x0"]) - float(a["x1"]) for a, b in zip(words, words[1:], strict=False)]
         typical = statistics.median(gaps) if gaps else 0.0
         out = words[0]["text"]
-        for gap, w in zip(gaps, words[1:]):
+        for gap, w in zip(gaps, words[1:], strict=True):
             out += (" " if gap > typical * 1.8 + 0.5 else "") + w["text"]
         return out
     return " ".join(w["text"] for w in words)

@@ -1,14 +1,17 @@
 """Word lists the field extractors use: job-title words, organisation words, places.
 
-Kept apart from the code so they can be reviewed and extended on their own. Lower case except
-US_STATES.
+Kept apart from the code so they can be reviewed and extended on their own.
 """
 
 from __future__ import annotations
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Words that appear in job titles (any position).
-TITLE_WORDS = frozenset(
+TITLE_WORDS = _words(
     """
     accountant administrator adviser advisor agent ambassador analyst apprentice architect artist
     assistant associate attorney auditor barista captain cashier ceo cfo chair chairman chief cio
@@ -22,12 +25,12 @@ TITLE_WORDS = frozenset(
     scientist sde secretary senior server specialist sr sre staff statistician strategist student
     supervisor support swe ta teacher teaching technician tester therapist tlm trainee trainer
     treasurer tutor undergraduate vocalist volunteer vp writer
-    """.split()
+    """
 )
 
 
 # Words that end a job title (its head noun): the strongest title signal.
-TITLE_HEADS = frozenset(
+TITLE_HEADS = _words(
     """
     accountant actuary administrator adviser advisor agent ambassador analyst apprentice architect
     artist assistant associate attorney auditor banker bookkeeper buyer captain cashier ceo cfo
@@ -41,12 +44,12 @@ TITLE_HEADS = frozenset(
     resident scientist sde secretary specialist sre statistician strategist supervisor swe ta
     teacher technician tester therapist tlm trader trainee trainer treasurer tutor underwriter
     vocalist volunteer vp writer
-    """.split()
+    """
 )
 
 
 # Words that appear in organisation names.
-COMPANY_WORDS = frozenset(
+COMPANY_WORDS = _words(
     """
     ag agency airlines amazon analytics apple army association bank bv capital center centre city
     club co college company consulting corp corporation council county department energy enterprises
@@ -55,12 +58,12 @@ COMPANY_WORDS = frozenset(
     meta microsoft ministry motors navy netflix networks oracle partners pharma plc program
     publishing pvt restaurant robotics sa school services society software solutions startup state
     store studio studios systems technologies technology university ventures video
-    """.split()
+    """
 )
 
 
 # Words that end an organisation name (legal suffixes, kinds of organisation).
-COMPANY_HEADS = frozenset(
+COMPANY_HEADS = _words(
     """
     academy ag agency airlines analytics association bank bureau bv cafe capital center centre
     chorale church clinic club co college company conservatory consulting corp corporation council
@@ -69,12 +72,12 @@ COMPANY_HEADS = frozenset(
     logistics ltd media ministry motors museum networks office opera partners plc program programme
     publishing pvt restaurant retail robotics sa school services society software solutions store
     studio studios systems technologies technology trust university ventures works
-    """.split()
+    """
 )
 
 
-# Countries, US states and regions, one word each (multi-word places in PLACE_PHRASES).
-PLACES = frozenset(
+# Countries, US states and regions written as one word.
+PLACES = _words(
     """
     alabama alaska alberta argentina arizona arkansas australia austria bangladesh belgium brazil
     bulgaria california canada chile china colombia colorado connecticut croatia czechia delaware
@@ -87,11 +90,20 @@ PLACES = frozenset(
     slovakia slovenia spain sweden switzerland taiwan tennessee texas thailand turkey u.k. u.s.
     u.s.a u.s.a. uae uk ukraine uruguay us usa utah vermont vietnam virginia wales washington
     wisconsin wyoming
-    """.split()
+    """
 )
 
 
-# Multi-word places.
+# Two-letter US state and Canadian province codes (ST is the template placeholder).
+US_STATES = _words(
+    """
+    AB AK AL AR AZ BC CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE
+    NH NJ NM NV NY OH OK ON OR PA QC RI SC SD ST TN TX UT VA VT WA WI WV WY
+    """
+)
+
+
+# Places written as several words.
 PLACE_PHRASES = frozenset(
     {
         "british columbia",
@@ -123,10 +135,39 @@ PLACE_PHRASES = frozenset(
 ALL_PLACES = PLACES | PLACE_PHRASES
 
 
-# Two-letter US state and Canadian province codes (ST is the template placeholder).
-US_STATES = frozenset(
+# Large cities that resumes name without a region ("London", "Bengaluru", "NYC").
+CITIES = _words(
     """
-    AB AK AL AR AZ BC CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE
-    NH NJ NM NV NY OH OK ON OR PA QC RI SC SD ST TN TX UT VA VT WA WI WV WY
-    """.split()
+    london paris berlin munich hamburg amsterdam rotterdam dublin madrid barcelona lisbon rome milan
+    zurich geneva vienna prague warsaw krakow stockholm copenhagen oslo helsinki brussels edinburgh
+    manchester toronto vancouver montreal ottawa calgary sydney melbourne brisbane auckland singapore
+    tokyo osaka seoul beijing shanghai shenzhen taipei bangkok jakarta manila dubai doha riyadh
+    bengaluru bangalore hyderabad mumbai pune chennai delhi gurgaon gurugram noida kolkata karachi
+    lahore dhaka nairobi lagos cairo johannesburg capetown istanbul tel-aviv telaviv mexico-city
+    sao-paulo buenos-aires bogota santiago lima nyc sf seattle austin boston chicago denver atlanta
+    portland miami dallas houston phoenix philadelphia pittsburgh detroit minneapolis nashville
+    """
+)
+CITY_PHRASES = frozenset(
+    {
+        "new york",
+        "new york city",
+        "san francisco",
+        "los angeles",
+        "san diego",
+        "san jose",
+        "washington dc",
+        "washington d.c.",
+        "salt lake city",
+        "tel aviv",
+        "mexico city",
+        "sao paulo",
+        "são paulo",
+        "buenos aires",
+        "cape town",
+        "hong kong",
+        "kuala lumpur",
+        "ho chi minh city",
+        "new delhi",
+    }
 )

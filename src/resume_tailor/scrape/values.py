@@ -21,8 +21,9 @@ from typing import Any
 
 from resume_tailor.models import CompanyProfile, Value
 
+# "(cid:NN)" is how pdfminer writes a bullet glyph it cannot map to a character
 _BULLET_VALUE = re.compile(
-    r"^\s*[\u25cf\u2022*-]\s*([A-Z][\w'&,/ ]{1,60}?)\s*(?:\u2014|\u2013|--| - |:)\s*(.+)$"
+    r"^\s*(?:[\u25cf\u2022*-]|\(cid:\d+\))\s*([A-Z][\w'&,/ ]{1,60}?)\s*(?:\u2014|\u2013|--| - |:)\s*(.+)$"
 )
 _HEADINGS = ("h1", "h2", "h3", "h4")
 _NOISE = re.compile(
