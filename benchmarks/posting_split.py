@@ -11,7 +11,8 @@ qualifications is reassembled as one text, the way a careers page shows it, in t
 * ``careers``: "•" bullets, headings without colons, an "About the job" paragraph, then the
   responsibilities, a pay range and an equal-opportunity sentence;
 * ``unheaded``: like ``page`` but the responsibilities follow the preferred qualifications with no
-  heading (only a blank line) — the hardest case.
+  heading (only a blank line) — the hardest case;
+* ``html``: a careers detail page (``<h3>`` headings, ``<ul><li>`` items, nav and footer).
 
 A posting counts as correct when the words of the parsed required items equal the words of the
 source's minimum qualifications and the words of the preferred items equal the preferred ones
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from resume_tailor.errors import PostingError
-from resume_tailor.postings import parse_posting_text
+from resume_tailor.postings import parse_posting_html, parse_posting_text
 from resume_tailor.postings.boilerplate import is_boilerplate
 
 
@@ -130,9 +131,24 @@ def layout_unheaded_duties(s: Source) -> str:
     return "\n".join(parts)
 
 
+def layout_html(s: Source) -> str:
+    """A careers detail page: h2/h3 headings and ul/li lists inside <main>, with nav and footer."""
+    import html
+
+    def items(lines: list[str]) -> str:
+        return "<ul>" + "".join(f"<li>{html.escape(x)}</li>" for x in lines) + "</ul>"
+
+    return (f"<html><head><title>{html.escape(s.title)}</title></head><body><nav>Jobs</nav><main>"
+            f"<h1>{html.escape(s.title)}</h1><p>{html.escape(s.location)}</p>"
+            f"<h3>Minimum qualifications:</h3>{items(s.minimum)}"
+            f"<h3>Preferred qualifications:</h3>{items(s.preferred)}"
+            f"<h3>Responsibilities</h3>{items(s.responsibilities)}</main>"
+            f"<footer>{s.company} is an equal opportunity employer.</footer></body></html>")
+
+
 LAYOUTS: dict[str, Callable[[Source], str]] = {
     "page": layout_page, "markdown": layout_markdown, "inline": layout_inline, "careers": layout_careers,
-    "unheaded": layout_unheaded_duties,
+    "unheaded": layout_unheaded_duties, "html": layout_html,
 }
 
 
@@ -157,7 +173,11 @@ def evaluate(sources: list[Source], layout: Callable[[Source], str], show: int) 
     shown = 0
     for s in sources:
         try:
-            posting = parse_posting_text(layout(s), find_skills=lambda _t: [])
+            text = layout(s)
+            if text.startswith("<html>"):
+                posting = parse_posting_html(text, find_skills=lambda _t: [])
+            else:
+                posting = parse_posting_text(text, find_skills=lambda _t: [])
         except PostingError:
             errors += 1
             continue

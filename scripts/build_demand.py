@@ -4,7 +4,8 @@ For each company (Google 2018 CSV, Meta 2025 JSON, Netflix 2024 CSV, Amazon 2025
 is parsed with the project's own posting parser and skill extractor, classified into a role family
 by its title (the profile's ``role_families`` title keywords, longest match wins), and counted:
 
-* ``share``: fraction of the family's postings whose qualifications or responsibilities name the skill;
+* ``share``: fraction of the family's postings that name the skill in their qualifications,
+  responsibilities or description (boilerplate such as pay and benefits excluded);
 * ``required`` / ``preferred``: fraction whose minimum / preferred qualifications name it.
 
 Only numbers are written (no posting text), to ``company_profiles/demand/<company>.yaml``; the profile
@@ -90,7 +91,8 @@ def _netflix(path: Path, find: SkillFinder) -> Iterator[JobPosting | None]:
             _head, _, body = row["search_text"].partition("\n  \n")
             first, _, rest = body.strip().partition("\n")
             title = first.strip()
-            yield _safe(parse_posting_text, f"{title}\n{rest}", title=title, company="Netflix", find_skills=find)
+            text = f"{title}\n{rest}"
+            yield _safe(parse_posting_text, text, title=title, company="Netflix", find_skills=find)
 
 
 def _amazon(path: Path, find: SkillFinder) -> Iterator[JobPosting | None]:
@@ -140,7 +142,7 @@ class Tally:
         self.postings += 1
         req = {s for r in posting.required for s in r.skills}
         pref = {s for r in posting.preferred for s in r.skills}
-        duties = {s for line in posting.responsibilities for s in find(line)}
+        duties = {s for line in [*posting.responsibilities, posting.description] for s in find(line)}
         self.required.update(req)
         self.preferred.update(pref)
         self.any.update(req | pref | duties)
@@ -177,8 +179,8 @@ def demand_document(dataset: Dataset, families: list[RoleFamily], tallies: dict[
         if t is None or t.postings < MIN_FAMILY_POSTINGS:
             continue
         assert t.any is not None and t.required is not None and t.preferred is not None
-        floor = 2 if t.postings >= 20 else 1
-        ranked = sorted((s for s, n in t.any.items() if n >= floor), key=lambda s: (-t.any[s], s))  # type: ignore[index]
+        counts = t.any
+        ranked = sorted(counts, key=lambda skill: (-counts[skill], skill))
         skills = [
             {"skill": s, "share": _share(t.any[s], t.postings), "required": _share(t.required[s], t.postings),
              "preferred": _share(t.preferred[s], t.postings)}

@@ -113,7 +113,9 @@ def test_expand_resumes_takes_files_folders_and_globs(tmp_path: Path) -> None:
         expand_resumes([str(tmp_path / "*.txt")])
 
 
-def test_out_dir_that_is_a_file_is_a_usage_error(fake_pipeline: None, resumes: list[Path], tmp_path: Path) -> None:
+def test_out_dir_that_is_a_file_is_a_usage_error(
+    fake_pipeline: None, resumes: list[Path], tmp_path: Path
+) -> None:
     from resume_tailor.errors import UsageError
 
     blocker = tmp_path / "taken"

@@ -43,3 +43,29 @@ def test_real_batch_in_two_workers_skips_a_broken_pdf(tmp_path: Path) -> None:
         data = json.loads((out / f"{item.name}--amazon.json").read_text("utf-8"))
         assert data["score"]["total"] == item.reports[1].score.total
     assert (out / "summary.csv").read_text("utf-8").count("\n") == 1 + 4 * len(sources) + 1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _pipeline_ready(), reason="the matcher (resume_tailor.match.match) is not there yet")
+def test_installed_tailor_batch_exits_6_and_names_the_broken_file(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = Path(sys.executable).parent / "tailor"
+    if not script.exists():
+        pytest.skip("the tailor script is not installed next to this Python")
+    source = sorted(EXAMPLES.glob("*.pdf"))[0]
+    shutil.copyfile(source, tmp_path / source.name)
+    (tmp_path / "broken.pdf").write_bytes(b"not a pdf at all")
+    done = subprocess.run(
+        [str(script), "batch", str(tmp_path), "--companies", "amazon,google", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 6, done.stderr
+    data = json.loads(done.stdout)
+    assert [r["resume"] for r in data["resumes"]] == [source.name]
+    assert data["failures"][0]["path"].endswith("broken.pdf") and data["failures"][0]["exit_code"] == 3
+    assert "tailor: skipped broken.pdf" in done.stderr and "Traceback" not in done.stderr

@@ -53,6 +53,16 @@ KNOWN_SKILLS = (
 )
 
 
+CATEGORIES = {
+    **dict.fromkeys(
+        ["Python", "Go", "Java", "TypeScript", "JavaScript", "SQL", "Swift", "Rust"], "programming_language"
+    ),
+    **dict.fromkeys(["React", "PyTorch", "Spark", "Node.js", "Airflow"], "framework"),
+    **dict.fromkeys(["AWS", "Kubernetes", "Docker", "Terraform"], "cloud"),
+    **dict.fromkeys(["PostgreSQL", "Redis"], "database"),
+}
+
+
 def _mentions(text: str, name: str) -> bool:
     return re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", text, re.IGNORECASE) is not None
 
@@ -88,7 +98,7 @@ def make_resume(
             skills.append(
                 Skill(
                     name=skill,
-                    category="tool",
+                    category=CATEGORIES.get(skill, "tool"),
                     listed=listed,
                     demonstrated=bool(shown),
                     evidence=evidence,

@@ -10,7 +10,7 @@ from personas import BACKEND, DATA_SCIENTIST, POSTINGS, make_resume, posting, sm
 from resume_tailor.companies import load_profile
 from resume_tailor.match import match
 from resume_tailor.match.scoring import ats_readability, band, normalised_weights
-from resume_tailor.models import ScoringWeights
+from resume_tailor.models import JobPosting, Requirement, ScoringWeights
 
 
 @pytest.mark.parametrize(
@@ -127,3 +127,35 @@ def test_resume_without_bullets_scores_zero_on_impact_with_a_reason() -> None:
     impact = next(c for c in report.score.components if c.id == "impact")
     assert impact.score == 0
     assert "no experience or project bullets" in impact.reasons[0]
+
+
+def test_alternatives_in_one_requirement_are_met_by_any_of_them() -> None:
+    job = JobPosting(
+        requirements=[
+            Requirement(
+                "Experience programming with at least one of Java, Go or Python",
+                True,
+                ["Java", "Go", "Python"],
+            )
+        ]
+    )
+    report = match(DATA_SCIENTIST, load_profile("amazon"), job)
+    skills = next(c for c in report.score.components if c.id == "skills")
+    assert skills.score == 100
+    assert not any("capped" in r for r in report.score.reasons)
+
+
+def test_broad_asks_are_met_through_specific_skills_and_degrees() -> None:
+    job = JobPosting(
+        requirements=[
+            Requirement("5+ years of software development", True, ["Software development"]),
+            Requirement("Bachelor's degree in computer science", True, ["Software engineering degree"]),
+            Requirement("Experience designing distributed systems", True, ["Distributed systems"]),
+        ]
+    )
+    report = match(BACKEND, load_profile("amazon"), job)
+    skills = next(c for c in report.score.components if c.id == "skills")
+    assert skills.score > 60
+    # a broad field that is not found is a gap, but never caps the total like a missing tool would
+    assert any(g.name == "Distributed systems" for g in report.gaps)
+    assert not any("capped" in r for r in report.score.reasons)

@@ -135,3 +135,25 @@ def test_html_prep_is_self_contained_and_escaped(report: Report) -> None:
 def test_unknown_prep_format_is_a_usage_error(report: Report) -> None:
     with pytest.raises(UsageError, match="md, html"):
         render_prep(prepare_interview(report), "pdf")
+
+
+def test_result_clause_after_that_and_no_doubled_full_stop() -> None:
+    story = story_prompt("Designed a retry queue that reduced duplicate charges by 92% and tickets by 1,400.")
+    assert "“that reduced duplicate charges by 92% and tickets by 1,400”" in story.result
+    assert story.action.startswith("What you did: “Designed a retry queue”.")
+
+
+def test_interview_rounds_render_as_lists(report: Report) -> None:
+    prep = prepare_interview(report)
+    md = render_prep(prep, "md")
+    block = md[md.index("## Interview format") : md.index("## Your stories")]
+    assert "Rounds:\n\n- Recruiter call\n- Technical phone screen\n- Onsite loop\n" in block
+    html = render_prep(prep, "html")
+    assert "<p>Rounds:</p><ul><li>Recruiter call</li>" in html
+
+
+def test_skill_gap_detail_that_names_the_skill_is_used_as_is(report: Report) -> None:
+    from resume_tailor.models import Gap
+
+    report.gaps = [Gap("skill", "Apache Kafka", 1.0, "preferred skill Apache Kafka: only listed, not shown")]
+    assert prepare_interview(report).brush_up[0] == "Preferred skill Apache Kafka: only listed, not shown"

@@ -132,7 +132,7 @@ def test_browser_lays_out_without_horizontal_overflow(
     seen = json.loads(match.group(1).replace("&quot;", '"'))
     assert seen["inner"] == width
     assert seen["scroll"] <= width  # nothing sticks out sideways, even on a phone
-    assert seen["total"] == f"{report.score.total:.0f}"
+    assert seen["total"] == f"{report.score.total:.1f}"
     assert seen["font"] == ("14px" if width < 560 else "15px")  # the phone layout applies
     ratios = [b / seen["track"] for b in seen["bars"]]
     assert ratios == pytest.approx([c.score / 100 for c in report.score.components], abs=0.01)

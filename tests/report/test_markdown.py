@@ -13,7 +13,7 @@ def _unescape(text: str) -> str:
 def test_markdown_has_title_score_and_sections_in_order(report: Report) -> None:
     md = render(report, "md")
     assert md.splitlines()[0] == "# Dana Whitfield — Amazon"
-    assert f"**Score: {report.score.total:.0f}/100 — good**" in md
+    assert f"**Score: {report.score.total:.1f}/100 — good**" in md
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == [
         "## Score components",

@@ -13,6 +13,7 @@ import pytest
 from resume_tailor.report import annotate_docx, render
 from resume_tailor.report.docx_annotate import normalise
 from resume_tailor.report.json_report import load_schema
+from resume_tailor.report.view import fmt_total
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -46,7 +47,7 @@ def test_every_format_renders_a_real_report(path: Path) -> None:
     jsonschema.Draft202012Validator(load_schema()).validate(data)
     assert len(data["bullets"]) == len(report.resume.bullets())
     text = render(report, "text")
-    assert "Amazon" in text and f"{report.score.total:.0f}/100" in text
+    assert "Amazon" in text and f"{fmt_total(report.score.total)}/100" in text
     md = render(report, "md")
     assert md.startswith("# ") and "## Score components" in md
     html = render(report, "html")

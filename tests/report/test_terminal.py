@@ -20,7 +20,7 @@ def _flat(text: str) -> str:
 def test_text_report_shows_score_components_with_reasons(report: Report) -> None:
     text = render(report, "text")
     assert text.startswith("Dana Whitfield — Amazon")
-    assert f"Score {report.score.total:.0f}/100" in text and "good" in text
+    assert f"Score {report.score.total:.1f}/100" in text and "good" in text
     for component in report.score.components:
         assert component.name in text
         for reason in component.reasons:

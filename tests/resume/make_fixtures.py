@@ -12,6 +12,7 @@ import copy
 import io
 import zipfile
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent / "fixtures"
 
@@ -19,7 +20,7 @@ HERE = Path(__file__).resolve().parent / "fixtures"
 # PDFs (reportlab)
 # ---------------------------------------------------------------------------------------------
 
-ROLES = [
+ROLES: list[tuple[str, str, str, str, list[Any]]] = [
     (
         "Senior Software Engineer",
         "Northwind Traders",
@@ -44,7 +45,7 @@ ROLES = [
 ]
 
 
-def _canvas(path: Path, **kw: object):  # type: ignore[no-untyped-def]
+def _canvas(path: Path, **kw: Any) -> Any:
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
 
@@ -248,6 +249,60 @@ def fake_bold(path: Path) -> None:
     c.save()
 
 
+def skills_grid(path: Path) -> None:
+    """One column with a 3-column skills grid and right-aligned dates and places: not two columns."""
+    c = _canvas(path)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(50, 740, "Sam Rivera")
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 724, "sam.rivera@example.com | 305-555-0145 | Miami, FL")
+    y = 690
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, y, "SKILLS")
+    y -= 18
+    c.setFont("Helvetica", 10)
+    skills = [
+        "Python",
+        "SQL",
+        "Tableau",
+        "Excel",
+        "Power BI",
+        "Airflow",
+        "dbt",
+        "Snowflake",
+        "Looker",
+        "R",
+        "Spark",
+        "Git",
+    ]
+    for i in range(0, 12, 3):
+        for k, x in enumerate((50, 230, 410)):
+            c.drawString(x, y, skills[i + k])
+        y -= 14
+    y -= 10
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(50, y, "EXPERIENCE")
+    y -= 18
+    for title, company, dates in (
+        ("Data Analyst", "Contoso", "Jan 2020 – Present"),
+        ("Junior Analyst", "Fabrikam", "Jun 2018 – Dec 2019"),
+    ):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(50, y, title)
+        c.setFont("Helvetica", 10)
+        c.drawRightString(560, y, dates)
+        y -= 13
+        c.drawString(50, y, company)
+        c.drawRightString(560, y, "Miami, FL")
+        y -= 13
+        for b in ("Built dashboards used by 40 managers", "Cut report time in half"):
+            c.drawString(60, y, "• " + b)
+            y -= 13
+        y -= 6
+    c.showPage()
+    c.save()
+
+
 def encrypted(path: Path) -> None:
     from reportlab.lib import pdfencrypt
 
@@ -290,7 +345,7 @@ def many_pages(path: Path, pages: int = 21) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-def _hyperlink(paragraph, url: str, text: str) -> None:  # type: ignore[no-untyped-def]
+def _hyperlink(paragraph: Any, url: str, text: str) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
@@ -306,7 +361,7 @@ def _hyperlink(paragraph, url: str, text: str) -> None:  # type: ignore[no-untyp
     paragraph._p.append(link)
 
 
-def _text_box(paragraph, lines: list[str]) -> None:  # type: ignore[no-untyped-def]
+def _text_box(paragraph: Any, lines: list[str]) -> None:
     """Anchor a text box holding ``lines`` in ``paragraph`` (DrawingML choice + VML fallback)."""
     from lxml import etree
 
@@ -337,6 +392,26 @@ def _text_box(paragraph, lines: list[str]) -> None:  # type: ignore[no-untyped-d
     paragraph._p.append(etree.fromstring(xml))
 
 
+def _save_reproducibly(document: Any, path: Path) -> None:
+    """Save with fixed timestamps (core properties and zip entries) so re-runs give the same bytes."""
+    import datetime
+
+    fixed = datetime.datetime(2024, 1, 1, 0, 0, 0)
+    props = document.core_properties
+    props.created = props.modified = fixed
+    props.last_modified_by = props.author = "resume-tailor tests"
+    props.revision = 1
+    buf = io.BytesIO()
+    document.save(buf)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buf) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(entry, src.read(info))
+    path.write_bytes(out.getvalue())
+
+
 def docx_styled(path: Path) -> None:
     """Headings by style, List Bullet items, contact in the page header, a footer, a hyperlink."""
     import docx
@@ -360,7 +435,7 @@ def docx_styled(path: Path) -> None:
     d.add_paragraph("B.S. Computer Engineering, Oregon State University, 2015 – 2019")
     d.add_heading("Hackathons", level=1)
     d.add_paragraph("Winner, City Open Data Hackathon 2018")
-    d.save(str(path))
+    _save_reproducibly(d, path)
 
 
 def docx_bold_table(path: Path) -> None:
@@ -400,7 +475,7 @@ def docx_bold_table(path: Path) -> None:
     heading("SKILLS")
     anchor = d.add_paragraph()
     _text_box(anchor, ["SEO and SEM", "HubSpot, Google Analytics"])
-    d.save(str(path))
+    _save_reproducibly(d, path)
 
 
 def docx_bomb(size: int = 60 << 20) -> bytes:
@@ -484,6 +559,7 @@ def main() -> None:
     two_column_sidebar(HERE / "two_column_sidebar.pdf")
     header_two_column(HERE / "header_two_column.pdf")
     fake_bold(HERE / "fake_bold.pdf")
+    skills_grid(HERE / "skills_grid.pdf")
     encrypted(HERE / "encrypted.pdf")
     image_only(HERE / "image_only.pdf")
     corrupt(HERE / "corrupt.pdf", HERE / "one_column.pdf")

@@ -7,6 +7,7 @@ import io
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from resume_tailor.resume import parse_resume, parse_resume_bytes
 from resume_tailor.resume.docx import check_zip, read_docx
 
 
-def _make_fixtures():  # type: ignore[no-untyped-def]
+def _make_fixtures() -> Any:
     spec = importlib.util.spec_from_file_location(
         "make_fixtures", Path(__file__).with_name("make_fixtures.py")
     )

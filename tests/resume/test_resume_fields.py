@@ -153,3 +153,63 @@ def test_roles_without_an_experience_heading_are_found() -> None:
     assert [(e.title, e.company, e.location) for e in r.experience] == [
         ("Senior QA Engineer", "Northwind Systems", "Portland, OR")
     ]
+
+
+def test_name_is_read_before_a_separator_and_without_credentials() -> None:
+    for first_line, name in (("Jane Doe | Senior Engineer", "Jane Doe"), ("Maria Lopez, PhD", "Maria Lopez")):
+        r = parse_resume_bytes(f"{first_line}\nme@example.com\n\nEXPERIENCE\nEngineer, Acme Corp\n".encode())
+        assert r.contact.name == name
+
+
+def test_big_cities_and_areas_are_locations() -> None:
+    assert is_location("San Francisco Bay Area") and is_location("London") and is_location("Seoul, S.Korea")
+    assert not is_location("Acme Area Corp")
+
+
+def test_team_names_do_not_replace_the_employer() -> None:
+    entries = parse_entries(
+        _lines(
+            "Software Engineer II, Payments Platform",
+            "Aug 2024 - Present",
+            "Wingtip Financial | Chicago, IL",
+            "• Owned settlement",
+        )
+    )
+    assert (entries[0].title, entries[0].company, entries[0].location) == (
+        "Software Engineer II",
+        "Wingtip Financial",
+        "Chicago, IL",
+    )
+
+
+def test_degree_from_institution_and_state_codes_are_not_degrees() -> None:
+    edu = parse_education(
+        _lines(
+            "Bachelor's degree in Economics from Stanford University (2012 - 2016)",
+            "Massachusetts Institute of Technology, Cambridge, MA",
+            "B.S., Physics, 2019",
+        )
+    )
+    assert [(e.degree, e.institution, e.location) for e in edu] == [
+        ("Bachelor's degree in Economics", "Stanford University", None),
+        ("B.S., Physics", "Massachusetts Institute of Technology", "Cambridge, MA"),
+    ]
+
+
+def test_roles_without_bullets_still_split() -> None:
+    entries = parse_entries(
+        _lines("Engineer, Acme Corp", "2020 - 2021", "Analyst, Globex Inc", "2018 - 2020")
+    )
+    assert [(e.title, e.company, e.start) for e in entries] == [
+        ("Engineer", "Acme Corp", "2020"),
+        ("Analyst", "Globex Inc", "2018"),
+    ]
+
+
+def test_contact_labels_and_street_addresses() -> None:
+    labelled = parse_resume_bytes(b"Jane Doe\nEmail: jd@example.com | Location: Austin, TX\n\nEXPERIENCE\n")
+    street = parse_resume_bytes(
+        b"Jane Doe\n123 Main St, Springfield, IL 62701 | jd@example.com\n\nSKILLS\nGo\n"
+    )
+    assert labelled.contact.location == "Austin, TX"
+    assert street.contact.location == "123 Main St, Springfield, IL 62701"

@@ -14,11 +14,12 @@ from resume_tailor.errors import (
     FileTooLargeError,
     ScannedFileError,
 )
+from resume_tailor.models import Resume
 from resume_tailor.resume import parse_resume
 from resume_tailor.resume.pdf import _unmapped, read_pdf
 
 
-def _section(resume, kind: str) -> str:  # type: ignore[no-untyped-def]
+def _section(resume: Resume, kind: str) -> str:
     return "\n".join(s.text for s in resume.sections if s.kind == kind)
 
 
@@ -83,6 +84,17 @@ def test_full_width_header_above_two_columns(fixtures: Path) -> None:
     ]
     assert [e.institution for e in r.education] == ["Kellogg School of Management", "Northwestern University"]
     assert r.certifications == ["Certified Scrum Product Owner", "Pragmatic Institute PMC"]
+
+
+def test_a_skills_grid_and_right_aligned_dates_do_not_make_columns(fixtures: Path) -> None:
+    r = parse_resume(fixtures / "skills_grid.pdf")
+    assert r.columns == 1
+    assert [(e.title, e.company, e.location, e.start) for e in r.experience] == [
+        ("Data Analyst", "Contoso", "Miami, FL", "2020-01"),
+        ("Junior Analyst", "Fabrikam", "Miami, FL", "2018-06"),
+    ]
+    skills = next(s for s in r.sections if s.kind == "skills")
+    assert "Data Analyst" not in skills.text and len(skills.lines) == 12
 
 
 def test_fake_bold_text_is_not_doubled(fixtures: Path) -> None:

@@ -60,3 +60,16 @@ def test_unknown_headings_are_kept_as_other_sections() -> None:
     r = parse_resume_bytes(text)
     other = [s for s in r.sections if s.kind == "other"]
     assert [(s.heading, s.text) for s in other] == [("SECURITY CLEARANCE", "Top Secret")]
+
+
+def test_markdown_subheadings_are_entry_headers_not_sections() -> None:
+    md = (
+        "# Alex Kim\nalex@example.com\n\n## Experience\n\n### Staff Engineer — Hooli\n*2021 – Present*\n"
+        "- Scaled search\n\n### Senior Engineer — Pied Piper\n*2018 – 2021*\n- Built compression\n"
+    )
+    r = parse_resume_bytes(md.encode())
+    assert [s.kind for s in r.sections] == ["contact", "experience"]
+    assert [(e.title, e.company, e.start) for e in r.experience] == [
+        ("Staff Engineer", "Hooli", "2021"),
+        ("Senior Engineer", "Pied Piper", "2018"),
+    ]

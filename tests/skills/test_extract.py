@@ -7,13 +7,14 @@ import pytest
 from resume_tailor.skills import extract_skills
 
 
-def names(text: str, **kw: bool) -> list[str]:
-    return [m.name for m in extract_skills(text, **kw)]
+def names(text: str, *, listed: bool = False, precise: bool = False) -> list[str]:
+    """Canonical names found; the rule layer alone unless ``precise`` (see test_precise.py)."""
+    return [m.name for m in extract_skills(text, listed=listed, precise=precise)]
 
 
 def test_offsets_point_at_the_text_as_written() -> None:
     text = "Shipped Node.js and C# services on k8s; tuned Postgres; CI/CD with GitHub Actions."
-    mentions = extract_skills(text)
+    mentions = extract_skills(text, precise=False)
     assert mentions, "expected skills"
     for m in mentions:
         assert text[m.start : m.end] == m.text
@@ -38,8 +39,9 @@ def test_offsets_point_at_the_text_as_written() -> None:
         "He scored a C in maths, then an R rating; see Appendix C.",
     ],
 )
-def test_no_false_short_name_hits_in_ordinary_prose(text: str) -> None:
-    found = set(names(text))
+@pytest.mark.parametrize("precise", [False, True])
+def test_no_false_short_name_hits_in_ordinary_prose(text: str, precise: bool) -> None:
+    found = set(names(text, precise=precise))
     assert not found & {
         "C",
         "R",
@@ -105,13 +107,16 @@ def test_aliases_map_to_canonical_names(alias: str, canonical: str) -> None:
 
 
 def test_longest_match_wins_on_overlaps() -> None:
-    mentions = extract_skills("Built a Spring Boot service with Ruby on Rails admin and React Native app")
+    mentions = extract_skills(
+        "Built a Spring Boot service with Ruby on Rails admin and React Native app", precise=False
+    )
     assert [m.name for m in mentions] == ["Spring Boot", "Ruby on Rails", "React Native"]
 
 
 def test_categories_and_soft_flags() -> None:
     by_name = {
-        m.name: m for m in extract_skills("Python, PostgreSQL, AWS, Scrum and strong communication skills")
+        m.name: m
+        for m in extract_skills("Python, PostgreSQL, AWS, Scrum and strong communication skills", precise=False)
     }
     assert by_name["Python"].category == "programming_language"
     assert by_name["PostgreSQL"].category == "database"

@@ -30,7 +30,9 @@ def register(app: typer.Typer) -> None:
 
 
 def batch_command(
-    resumes: list[str] = typer.Argument(..., help="Resume files, folders or glob patterns (quote globs)."),
+    resumes: list[str] = typer.Argument(
+        ..., metavar="RESUMES...", help="Resume files, folders or glob patterns (quote globs)."
+    ),
     companies: str = typer.Option(
         DEFAULT_COMPANIES, "--companies", "--company", "-c", help="Comma-separated companies."
     ),

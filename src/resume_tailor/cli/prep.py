@@ -24,7 +24,7 @@ def register(app: typer.Typer) -> None:
 
 
 def prep_command(
-    resume: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or Markdown."),
+    resume: Path = typer.Argument(..., metavar="RESUME", help="Resume file: PDF, DOCX, TXT or Markdown."),
     company: str = typer.Option(..., "--company", "-c", help="Company, e.g. amazon."),
     job: str | None = typer.Option(None, "--job", "-j", help="A job posting: file, or URL (fetched)."),
     output_format: PrepFormat = typer.Option(PrepFormat.md, "--format", "-f", help="Output format."),

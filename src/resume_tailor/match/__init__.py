@@ -11,6 +11,9 @@ whose every number carries the resume lines (or profile/posting words) that prod
 
 from __future__ import annotations
 
+import sys
+import types
+
 from resume_tailor.match.bullets import assess_bullet, read_bullet
 from resume_tailor.match.gaps import (
     ats_gaps,
@@ -35,7 +38,7 @@ from resume_tailor.match.scoring import (
     normalised_weights,
     value_assessments,
 )
-from resume_tailor.match.skillfit import skills_fit_family, skills_fit_posting
+from resume_tailor.match.skillfit import is_domain, skills_fit_family, skills_fit_posting
 from resume_tailor.match.suggest import (
     bullet_suggestions,
     keyword_suggestions,
@@ -96,25 +99,10 @@ def match(
         Component(cid, COMPONENT_NAMES[cid], part.score, round(weights[cid], 4), part.reasons, part.evidence)
         for cid, part in parts.items()
     ]
-    raw = round(sum(weights[c.id] * c.score for c in components), 1)
-    reasons = [
-        "weighted sum: "
-        + " + ".join(f"{weights[c.id]:.2f} × {c.score:g} ({c.name.lower()})" for c in components)
-        + f" = {raw:g}"
-    ]
-    missing = [i.name for i in skills.items if i.kind == "skill" and i.required and i.credit == 0]
-    total = raw
-    if missing and posting is not None:
-        cap = max(MUST_HAVE_CAP_FLOOR, MISSING_MUST_HAVE_CAP - 10 * (len(missing) - 1))
-        total = min(raw, cap)
-        note = "" if raw > cap else " (the weighted sum is already below it)"
-        reasons.append(f"capped at {cap:g}: missing must-have skill(s) {', '.join(missing)}{note}")
-    total = round(total, 1)
-    reasons.append(f"band: {band(total)} (strong >= 80, good >= 65, fair >= 50, weak below)")
-    score = Score(total=total, band=band(total), components=components, reasons=reasons)
+    score, raw = _total(components, weights, skills, capped=posting is not None)
 
     gaps = rank(
-        skill_gaps(skills, weights["skills"], raw - total if posting is not None else 0.0)
+        skill_gaps(skills, weights["skills"], raw - score.total)
         + value_gaps(parts["values"], weights["values"], profile)
         + competency_gaps(parts["competencies"], weights["competencies"])
         + impact_gaps(parts["impact"], weights["impact"])
@@ -122,7 +110,7 @@ def match(
     )
     line = summary_line(resume, skills.items)
     suggestions = bullet_suggestions(bullets, profile, weights) + keyword_suggestions(
-        resume, skills, weights, source
+        resume, skills, weights, source, from_posting=source == "the posting"
     )
     summary = summary_suggestion(resume, line)
     if summary is not None:
@@ -142,6 +130,33 @@ def match(
     )
 
 
+def _total(
+    components: list[Component], weights: dict[str, float], skills: Scored, *, capped: bool
+) -> tuple[Score, float]:
+    """The weighted total (capped when a posting's must-have tool is missing) and the raw sum."""
+    raw = round(sum(weights[c.id] * c.score for c in components), 1)
+    reasons = [
+        "weighted sum: "
+        + " + ".join(f"{weights[c.id]:.2f} × {c.score:g} ({c.name.lower()})" for c in components)
+        + f" = {raw:g}"
+    ]
+    # Broad fields ("Distributed systems", "Software development") never cap: too vague to check.
+    missing = [
+        i.name
+        for i in skills.items
+        if i.kind == "skill" and i.required and i.credit == 0 and not is_domain(i.name)
+    ]
+    total = raw
+    if missing and capped:
+        cap = max(MUST_HAVE_CAP_FLOOR, MISSING_MUST_HAVE_CAP - 10 * (len(missing) - 1))
+        total = min(raw, cap)
+        note = "" if raw > cap else " (the weighted sum is already below it)"
+        reasons.append(f"capped at {cap:g}: missing must-have skill(s) {', '.join(missing)}{note}")
+    total = round(total, 1)
+    reasons.append(f"band: {band(total)} (strong >= 80, good >= 65, fair >= 50, weak below)")
+    return Score(total=total, band=band(total), components=components, reasons=reasons), raw
+
+
 def _with_skills(resume: Resume) -> Resume:
     """The resume with its skills annotated (a no-op when they already are, or nothing to read)."""
     if resume.skills or not resume.text.strip():
@@ -151,3 +166,25 @@ def _with_skills(resume: Resume) -> Resume:
     except ImportError:  # pragma: no cover - the skills package ships with resume-tailor
         return resume
     return annotate_skills(resume)
+
+
+class _CallableModule(types.ModuleType):
+    """This package shares its name with :func:`match`, which ``resume_tailor`` re-exports lazily.
+
+    Importing the package (as ``resume_tailor.api.tailor`` does) makes Python set the attribute
+    ``resume_tailor.match`` to the package, hiding the function; calling the package keeps
+    ``resume_tailor.match(resume, profile)`` working either way.
+    """
+
+    def __call__(
+        self,
+        resume: Resume,
+        profile: CompanyProfile,
+        posting: JobPosting | None = None,
+        *,
+        role: str | None = None,
+    ) -> Report:
+        return match(resume, profile, posting, role=role)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from resume_tailor.match.lexicon import competencies
 from resume_tailor.match.scoring import Item, Scored
+from resume_tailor.match.skillfit import is_domain
 from resume_tailor.models import CompanyProfile, Gap
 
 _KIND_ORDER = {"skill": 0, "experience": 1, "degree": 2, "value": 3, "competency": 4, "impact": 5, "ats": 6}
-MIN_COST = 0.05
+MIN_COST = 0.3  # smaller gaps are noise next to the rest
 
 
 def _cost(weight: float, item: Item) -> float:
@@ -21,7 +22,11 @@ def _cost(weight: float, item: Item) -> float:
 
 def skill_gaps(scored: Scored, weight: float, cap_loss: float) -> list[Gap]:
     """Skills (and years/degree) the resume lacks or only lists; must-haves carry the cap too."""
-    missing_required = [i for i in scored.items if i.kind == "skill" and i.required and i.credit == 0]
+    missing_required = [
+        i
+        for i in scored.items
+        if i.kind == "skill" and i.required and i.credit == 0 and not is_domain(i.name)
+    ]
     extra = cap_loss / len(missing_required) if missing_required else 0.0
     gaps = []
     for item in scored.items:
@@ -31,8 +36,8 @@ def skill_gaps(scored: Scored, weight: float, cap_loss: float) -> list[Gap]:
         detail = item.detail
         if item in missing_required and extra:
             detail += f"; a missing must-have caps the total (costs {extra:.1f} points of the cap)"
-        kind = "skill" if item.kind == "skill" else item.kind
-        gaps.append(Gap(kind, item.name, round(cost, 1), detail, required=item.required))
+        # years and degree asked by a posting are reported with the skills (Gap.kind stays in its set)
+        gaps.append(Gap("skill", item.name, round(cost, 1), detail, required=item.required))
     return gaps
 
 
@@ -57,7 +62,7 @@ def competency_gaps(scored: Scored, weight: float) -> list[Gap]:
         if item.credit > 0:
             continue
         detail = (
-            f"No bullet tells a {item.name.lower()} story; prepare one for: {questions.get(item.name, '')}"
+            f"No bullet tells a story of {item.name.lower()}; prepare one for: {questions.get(item.name, '')}"
         )
         gaps.append(Gap("competency", item.name, round(_cost(weight, item), 1), detail))
     return gaps

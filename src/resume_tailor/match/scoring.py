@@ -77,7 +77,8 @@ def normalised_weights(weights: ScoringWeights) -> dict[str, float]:
     return {k: max(0.0, w) / total for k, w in raw.items()}
 
 
-def _round(x: float) -> float:
+def round_score(x: float) -> float:
+    """A score rounded to one decimal (and never ``-0.0``)."""
     return round(x + 0.0, 1)
 
 
@@ -92,7 +93,7 @@ def _assess(item_id: str, name: str, hits: list[tuple[str, float, tuple[str, ...
     evidence = [
         Evidence(text=t, strength=s, reason="shows it through: " + ", ".join(c[:3])) for t, s, c in hits
     ]
-    return Assessment(item_id, name, _round(score), evidence)
+    return Assessment(item_id, name, round_score(score), evidence)
 
 
 def value_assessments(profile: CompanyProfile, bullets: Sequence[BulletEvidence]) -> list[Assessment]:
@@ -145,7 +146,7 @@ def coverage_fit(assessments: Sequence[Assessment], what: str, full_at: float) -
         )
         for a in assessments
     ]
-    return Scored(_round(100 * min(1.0, mean / full_at)), reasons, evidence, items)
+    return Scored(round_score(100 * min(1.0, mean / full_at)), reasons, evidence, items)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -197,7 +198,7 @@ def impact_clarity(bullets: Sequence[BulletEvidence]) -> Scored:
     items = [
         Item("impact", b.text, 1 / n, q, _quality_reason(b)) for b, q in zip(bullets, quality, strict=True)
     ]
-    return Scored(_round(100 * sum(quality) / n), reasons, evidence, items)
+    return Scored(round_score(100 * sum(quality) / n), reasons, evidence, items)
 
 
 def _quality_reason(b: BulletEvidence) -> str:
@@ -291,4 +292,4 @@ def ats_readability(resume: Resume) -> Scored:
         Item("ats", name, points / 100, 0.0, f"{detail} (-{points:g} ATS points)")
         for name, points, detail in checks
     ]
-    return Scored(_round(100 - lost), reasons, evidence, items)
+    return Scored(round_score(100 - lost), reasons, evidence, items)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from resume_tailor.match.scoring import Item, Scored, _round
+from resume_tailor.match.scoring import Item, Scored, round_score
 from resume_tailor.models import Evidence, JobPosting, Resume, RoleFamily, Skill
 
 REQUIRED_WEIGHT = 2.0  # a must-have skill counts twice a nice-to-have
@@ -38,7 +38,7 @@ def _taxonomy() -> tuple[Callable[[str], str | None], Callable[[str], str | None
         from resume_tailor.skills import canonical_skill, skill_category
     except ImportError:  # pragma: no cover - the skills package ships with resume-tailor
         return (lambda name: None), (lambda name: None)
-    return canonical_skill, skill_category
+    return lru_cache(maxsize=4096)(canonical_skill), lru_cache(maxsize=4096)(skill_category)
 
 
 @dataclass(frozen=True)
@@ -53,9 +53,11 @@ class Found:
 
 
 class SkillFinder:
-    """Looks wanted skills up in a resume: its annotated skills first, then its words."""
+    """Looks wanted skills up in a resume: its annotated skills, broad skills its tools imply,
+    degrees in its education, then its words."""
 
     def __init__(self, resume: Resume) -> None:
+        self.resume = resume
         self.index = {_key(s.name): s for s in resume.skills}
         self.bullets = [b.text for b in resume.bullets()]
         self.lines = [line for s in resume.sections for line in (s.lines or s.text.splitlines())]
@@ -69,6 +71,9 @@ class SkillFinder:
             skill = self.index.get(_key(alias)) if alias else None
         if skill is not None:
             return self._from_skill(skill, years_asked)
+        implied = self._implied(name)
+        if implied is not None:
+            return implied
         pattern = re.compile(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", re.IGNORECASE)
         line = next((b for b in self.bullets if pattern.search(b)), None)
         if line:
@@ -77,6 +82,44 @@ class SkillFinder:
         if line:
             return Found(LISTED_ONLY_CREDIT, "named outside the bullets", "elsewhere", line, None)
         return Found(0.0, "not found in the resume", "missing", None, None)
+
+    def _implied(self, name: str) -> Found | None:
+        """Broad asks met through specifics: "Programming" by a language, a degree by education."""
+        key = _key(name)
+        if _DEGREE_WORDS.search(key):
+            return self._degree(name)
+        categories = IMPLIED_BY.get(key)
+        if not categories:
+            return None
+        shown = [s for s in self.resume.skills if s.category in categories and s.demonstrated]
+        listed = [s for s in self.resume.skills if s.category in categories and s.listed]
+        if shown:
+            names = ", ".join(s.name for s in shown[:3])
+            line = next(
+                (e for e in shown[0].evidence if e in self.bullets),
+                shown[0].evidence[0] if shown[0].evidence else None,
+            )
+            return Found(1.0, f"shown through {names}", "bullet", line, None)
+        if listed:
+            names = ", ".join(s.name for s in listed[:3])
+            return Found(
+                LISTED_ONLY_CREDIT,
+                f"implied by listed {names}",
+                "elsewhere",
+                listed[0].evidence[0] if listed[0].evidence else None,
+                None,
+            )
+        return None
+
+    def _degree(self, name: str) -> Found:
+        need = 4 if re.search(r"ph ?d|doctor", name, re.I) else 3 if re.search(r"master", name, re.I) else 2
+        technical = bool(re.search(r"software|computer|engineering|science|technical", name, re.I))
+        for edu in sorted(self.resume.education, key=lambda e: -degree_level(e.degree)):
+            text = " ".join(filter(None, (edu.degree, edu.field)))
+            if degree_level(text) >= need and (not technical or _TECHNICAL_FIELD.search(text)):
+                return Found(1.0, f"degree: {edu.degree}", "elsewhere", edu.degree, None)
+        shown = self.resume.education[0].degree if self.resume.education else None
+        return Found(0.0, f"no matching degree (the resume shows: {shown or 'none'})", "missing", None, None)
 
     def _from_skill(self, skill: Skill, years_asked: float | None) -> Found:
         shown = skill.demonstrated
@@ -90,6 +133,29 @@ class SkillFinder:
         bullet = next((e for e in skill.evidence if e in self.bullets), None) if shown else None
         line = bullet or (skill.evidence[0] if skill.evidence else None)
         return Found(credit, how, "bullet" if shown else "elsewhere", line, skill)
+
+
+_DEGREE_WORDS = re.compile(r"\b(degree|bachelor|bachelors|master|masters|phd|doctorate)\b")
+_TECHNICAL_FIELD = re.compile(
+    r"computer|software|engineer|informati|math|physics|electrical|electronic|statistic|data|science", re.I
+)
+_LANGUAGES = {"programming_language"}
+_BUILDING = {"programming_language", "framework"}
+# Broad asks that a resume meets through specific skills of these categories.
+IMPLIED_BY: dict[str, set[str]] = {
+    "programming": _LANGUAGES,
+    "programming languages": _LANGUAGES,
+    "coding": _LANGUAGES,
+    "scripting": _LANGUAGES,
+    "software development": _BUILDING,
+    "software engineering": _BUILDING,
+    "object oriented programming": _LANGUAGES,
+    "back end development": _BUILDING,
+    "web development": {"framework"},
+    "cloud computing": {"cloud"},
+    "databases": {"database"},
+    "relational databases": {"database"},
+}
 
 
 def is_domain(name: str) -> bool:
@@ -111,14 +177,7 @@ def _evidence(found: Found, reason: str) -> list[Evidence]:
 def skills_fit_posting(resume: Resume, posting: JobPosting) -> Scored:
     """Skills against a posting: must-haves weigh double; demonstrated beats listed; years compared."""
     finder = SkillFinder(resume)
-    wanted: dict[str, tuple[str, bool, float | None]] = {}
-    for req in posting.requirements:
-        for name in req.skills:
-            key = _key(name)
-            old = wanted.get(key)
-            required = req.required or bool(old and old[1])
-            years = max(filter(None, (req.years, old[2] if old else None)), default=None)
-            wanted[key] = (old[0] if old else name, required, years)
+    wanted = _wanted_skills(posting)
     others = _other_requirements(resume, posting)
     if not wanted and not others:
         return Scored(50.0, ["the posting names no skills this tool recognises; skills fit is neutral (50)"])
@@ -129,8 +188,9 @@ def skills_fit_posting(resume: Resume, posting: JobPosting) -> Scored:
         share = (REQUIRED_WEIGHT if other.required else 1.0) / total_weight
         earned += share * other.credit
         items.append(Item(other.kind, other.name, share, other.credit, other.detail, other.required))
-    for name, required, years in sorted(wanted.values(), key=lambda w: (not w[1], _key(w[0]))):
-        found = finder.find(name, years)
+    for names, required, years in sorted(wanted.values(), key=lambda w: (not w[1], _key(w[0][0]))):
+        found = max((finder.find(n, years) for n in names), key=lambda f: f.credit)
+        name = names[0] if len(names) == 1 else "one of " + ", ".join(names)
         share = (REQUIRED_WEIGHT if required else 1.0) / total_weight
         earned += share * found.credit
         detail = f"{'must-have' if required else 'preferred'} skill {name}: {found.how}"
@@ -145,7 +205,34 @@ def skills_fit_posting(resume: Resume, posting: JobPosting) -> Scored:
     reasons += [i.detail for i in items if i.kind != "skill"]
     if missing_req:
         reasons.append("missing must-have skills: " + ", ".join(missing_req))
-    return Scored(_round(100 * earned), reasons, evidence, items)
+    return Scored(round_score(100 * earned), reasons, evidence, items)
+
+
+_ALTERNATIVES = re.compile(r"\b(or|one of|any of|either)\b", re.I)
+
+
+def _wanted_skills(posting: JobPosting) -> dict[str, tuple[tuple[str, ...], bool, float | None]]:
+    """The posting's skills by key: single skills, or alternatives ("one of Java, Go or Python").
+
+    A skill asked both as a must-have and as a preferred one is a must-have; degree names are left
+    to the degree check when the posting states a degree.
+    """
+    has_degree = bool(posting.degree) or any(r.degree for r in posting.requirements)
+    wanted: dict[str, tuple[tuple[str, ...], bool, float | None]] = {}
+    for req in posting.requirements:
+        names = [n for n in req.skills if not (has_degree and _DEGREE_WORDS.search(_key(n)))]
+        specific = [n for n in names if _key(n) not in IMPLIED_BY]
+        if len(specific) > 1 and _ALTERNATIVES.search(req.text):
+            groups = [tuple(specific)]
+        else:
+            groups = [(n,) for n in names]
+        for group in groups:
+            key = " | ".join(_key(n) for n in group)
+            old = wanted.get(key)
+            required = req.required or bool(old and old[1])
+            years = max(filter(None, (req.years, old[2] if old else None)), default=None)
+            wanted[key] = (old[0] if old else group, required, years)
+    return wanted
 
 
 _DEGREE_LEVELS = (
@@ -249,11 +336,13 @@ def skills_fit_family(resume: Resume, family: RoleFamily | None) -> Scored:
             f"skills the bullets demonstrate ({self_fit.score:g})"
         )
         evidence += self_fit.evidence
+        named = {_key(i.name) for i in items}
         items += [
             Item(i.kind, i.name, i.share * (1 - trust), i.credit, i.detail, False, i.where, i.line)
             for i in self_fit.items
+            if _key(i.name) not in named
         ]
-    return Scored(_round(score), reasons, evidence, items)
+    return Scored(round_score(score), reasons, evidence, items)
 
 
 def _skills_fit_self(resume: Resume, family: RoleFamily | None) -> Scored:
@@ -292,4 +381,4 @@ def _skills_fit_self(resume: Resume, family: RoleFamily | None) -> Scored:
         )
         for s in listed
     ]
-    return Scored(_round(score), reasons, evidence, items)
+    return Scored(round_score(score), reasons, evidence, items)

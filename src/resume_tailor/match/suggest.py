@@ -176,9 +176,13 @@ def _wording_advice(issues: list[str]) -> str:
 
 
 def keyword_suggestions(
-    resume: Resume, skills: Scored, weights: dict[str, float], source: str
+    resume: Resume, skills: Scored, weights: dict[str, float], source: str, *, from_posting: bool = False
 ) -> list[Suggestion]:
-    """Skills the posting or role asks for: shown elsewhere (say it in a bullet) or missing (add if true)."""
+    """Skills the posting or role asks for: shown elsewhere (say it in a bullet) or missing (add if true).
+
+    Without a posting, broad fields ("Software development") from the role's demand are not offered
+    as keywords to add: they are too vague to act on.
+    """
     elsewhere: list[Suggestion] = []
     missing: list[Suggestion] = []
     for item in sorted(skills.items, key=lambda i: (-i.share * (1 - i.credit), i.name)):
@@ -188,7 +192,11 @@ def keyword_suggestions(
         if item.where == "elsewhere":
             if len(elsewhere) < MAX_KEYWORDS and not is_domain(item.name):
                 elsewhere.append(_elsewhere(item, source, priority))
-        elif item.where == "missing" and len(missing) < MAX_KEYWORDS:
+        elif (
+            item.where == "missing"
+            and len(missing) < MAX_KEYWORDS
+            and (from_posting or not is_domain(item.name))
+        ):
             label = "a must-have" if item.required else "wanted"
             missing.append(
                 Suggestion(

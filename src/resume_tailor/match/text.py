@@ -8,6 +8,7 @@ the cue "mentor" without a language model.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[.'][a-z0-9]+)*|[%$#+/&]")
 _BULLET_GLYPHS = re.compile(r"^[\s•●▪◦‣∙·\-–—*>]+")
@@ -92,6 +93,7 @@ _IRREGULAR = {
 _VOWELS = set("aeiouy")
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """A crude, consistent stem: ``stem("Mentoring") == stem("mentored") == "mentor"``."""
     w = word.casefold()
@@ -101,16 +103,19 @@ def stem(word: str) -> str:
         return w
     if w.endswith("eed"):
         return w
-    if w.endswith("ies") and len(w) > 4 or w.endswith("ied") and len(w) > 4:
+    # plural first ("findings" -> "finding"), then the verb ending ("finding" -> "find")
+    if w.endswith("ies") and len(w) > 4:
         w = w[:-3] + "y"
-    elif w.endswith("ing") and len(w) > 5 and _VOWELS & set(w[:-3]):
-        w = _undouble(w[:-3])
-    elif w.endswith("ed") and len(w) > 4:
-        w = _undouble(w[:-2])
     elif w.endswith(("sses", "xes", "zes", "ches", "shes")):
         w = w[:-2]
     elif w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
         w = w[:-1]
+    if w.endswith("ied") and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) > 5 and _VOWELS & set(w[:-3]):
+        w = _undouble(w[:-3])
+    elif w.endswith("ed") and len(w) > 4 and not w.endswith("eed"):
+        w = _undouble(w[:-2])
     return _final_e(w)
 
 
@@ -141,9 +146,3 @@ def stems(text: str) -> list[str]:
 def strip_bullet(text: str) -> str:
     """The bullet text without its leading glyph and surrounding space."""
     return _BULLET_GLYPHS.sub("", text).strip()
-
-
-def first_word(text: str) -> str:
-    """The first word of a bullet, lower-cased (``""`` when there is none)."""
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", strip_bullet(text))
-    return words[0].casefold() if words else ""

@@ -136,17 +136,33 @@ def _inline_heading(line: str) -> tuple[str, str] | None:
     return kind, rest
 
 
+_QUALITY_WORDS = frozenset((  # noqa: SIM905
+    "experience knowledge strong proven track passion interest background expertise self-starter prior "
+    "degree must phd mba superior great familiar written good able comfort desire exposure keen high "
+    "minimum at any a an solid deep fluency skills work be in with and or the other this our"
+).split())
+_NOUNISH = re.compile(r"(?:ing|ed|ity|ness|tion|sion|al|ive|ent|ant|ous|ful|ic|able|ible|ly|ise|ure|s)$")
+
+
 def _starts_imperative(line: str) -> bool:
+    """The line opens with a verb in the imperative ("Develop ...", "Kick-off, organize ...")."""
     words = _BULLET.sub("", line).split()
-    if not words or not words[0][:1].isupper():
+    if len(words) < 2 or not words[0][:1].isupper():
         return False
     first = words[0].strip(",:;").lower()
-    second = words[1].lower() if len(words) > 1 else ""
+    second = words[1].strip(",:;")
     if first == "work":  # "Work closely with..." is a duty; "Work experience in..." a qualification
-        return second not in ("experience", "authorization", "permit")
+        return second.lower() not in ("experience", "authorization", "permit")
     if first == "be":
-        return second in ("responsible", "the", "a", "an", "part", "an")
-    return first in _IMPERATIVE
+        return second.lower() in ("responsible", "the", "a", "an", "part")
+    if first in _IMPERATIVE:
+        return True
+    return (
+        first not in _QUALITY_WORDS
+        and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", first) is not None
+        and not _NOUNISH.search(first.replace("ss", ""))
+        and second[:1].islower()
+    )
 
 
 def _imperative_block(lines: list[str], start: int) -> bool:

@@ -10,6 +10,7 @@ from resume_tailor.models import (
     Assessment,
     BulletAssessment,
     CompanyProfile,
+    Gap,
     InterviewPrep,
     PrepTopic,
     Report,
@@ -62,9 +63,7 @@ def prepare_interview(report: Report) -> InterviewPrep:
 
 def brush_up(report: Report) -> list[str]:
     """Topics to review: missing skills (from the gaps), then expected skills listed but never shown."""
-    topics = [
-        f"{g.name}{' (required)' if g.required else ''}: {g.detail}" for g in report.gaps if g.kind == "skill"
-    ]
+    topics = [_skill_topic(g) for g in report.gaps if g.kind == "skill"]
     missing = {g.name.casefold() for g in report.gaps if g.kind == "skill"}
     expected = _expected_skills(report)
     for skill in report.resume.skills:
@@ -81,6 +80,13 @@ def brush_up(report: Report) -> list[str]:
                 "example and some depth."
             )
     return topics
+
+
+def _skill_topic(gap: Gap) -> str:
+    """A skill gap in words: its detail when that names the skill, else name (required) and detail."""
+    if gap.name.casefold() in gap.detail.casefold():
+        return gap.detail[:1].upper() + gap.detail[1:]
+    return f"{gap.name}{' (required)' if gap.required else ''}: {gap.detail}"
 
 
 def thank_you_template(report: Report) -> str:
@@ -130,10 +136,10 @@ def _format(profile: CompanyProfile) -> str:
     process = profile.interview
     parts = [process.format.strip()] if process.format.strip() else []
     if process.rounds:
-        parts.append("Rounds: " + "; ".join(process.rounds) + ".")
+        parts.append("Rounds:\n" + "\n".join(f"- {r}" for r in process.rounds))
     if process.assessed:
-        parts.append("What is assessed: " + "; ".join(process.assessed) + ".")
-    return " ".join(parts) or f"{profile.name}'s profile does not describe its interview process yet."
+        parts.append("What is assessed:\n" + "\n".join(f"- {a}" for a in process.assessed))
+    return "\n\n".join(parts) or f"{profile.name}'s profile does not describe its interview process yet."
 
 
 def _unique(items: list[str]) -> list[str]:

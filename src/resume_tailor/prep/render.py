@@ -46,7 +46,7 @@ def _story_parts(story: StoryPrompt) -> list[tuple[str, str, bool]]:
 
 def _markdown(prep: InterviewPrep) -> str:
     out = [f"# Interview preparation — {inline(prep.company)}", ""]
-    out += ["## Interview format", "", inline(prep.interview_format), ""]
+    out += ["## Interview format", ""] + _md_blocks(prep.interview_format) + [""]
     out += [
         "## Your stories, by value and competency",
         "",
@@ -76,6 +76,37 @@ def _markdown(prep: InterviewPrep) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _blocks(text: str) -> list[tuple[str, list[str]]]:
+    """Paragraphs of ``text`` as (kind, lines): ``"list"`` for lines that start with "- ", else ``"p"``."""
+    blocks: list[tuple[str, list[str]]] = []
+    for line in (x.strip() for x in text.splitlines()):
+        if not line:
+            continue
+        kind, body = ("list", line[2:]) if line.startswith("- ") else ("p", line)
+        if blocks and blocks[-1][0] == kind == "list":
+            blocks[-1][1].append(body)
+        else:
+            blocks.append((kind, [body]))
+    return blocks
+
+
+def _md_blocks(text: str) -> list[str]:
+    out: list[str] = []
+    for kind, lines in _blocks(text):
+        out += [f"- {inline(x)}" for x in lines] if kind == "list" else [inline(lines[0])]
+        out.append("")
+    return out[:-1]
+
+
+def _html_blocks(text: str) -> str:
+    return "".join(
+        "<ul>" + "".join(f"<li>{escape(x)}</li>" for x in lines) + "</ul>"
+        if kind == "list"
+        else f"<p>{escape(lines[0])}</p>"
+        for kind, lines in _blocks(text)
+    )
+
+
 def _md_topic(topic: PrepTopic) -> list[str]:
     out = [f"### {inline(topic.name)}", ""]
     if topic.questions:
@@ -103,7 +134,7 @@ def _html(prep: InterviewPrep) -> str:
 
     sections = [
         f"<header><h1>Interview preparation — {escape(prep.company)}</h1></header>",
-        f'<section id="format"><h2>Interview format</h2><p>{escape(prep.interview_format)}</p></section>',
+        f'<section id="format"><h2>Interview format</h2>{_html_blocks(prep.interview_format)}</section>',
         '<section id="stories"><h2>Your stories, by value and competency</h2><p class="muted">Each story '
         "candidate is a line of your resume framed as STAR. Parts marked missing are not in the bullet yet: "
         "prepare them from memory; never invent them.</p>"

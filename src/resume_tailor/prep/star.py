@@ -24,7 +24,9 @@ _TASK = re.compile(
 )
 _RESULT = re.compile(
     r"(?<![\w-])(?:result(?:ing|ed)? in|leading to|led to|which|cutting|reducing|increasing|improving|saving|"
-    r"boosting|raising|lowering|growing|achieving|eliminating|doubling|tripling|halving)\b",
+    r"boosting|raising|lowering|growing|achieving|eliminating|doubling|tripling|halving|"
+    r"that (?:reduced|cut|increased|improved|saved|raised|lowered|grew|doubled|halved|eliminated|removed|"
+    r"prevented|brought|drove|lifted))\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d")
@@ -49,7 +51,7 @@ def story_prompt(bullet: str, assessment: BulletAssessment | None = None) -> Sto
     >>> story_prompt("Responsible for the on-call rotation").missing
     ['situation', 'task', 'action', 'result']
     """
-    text = " ".join(bullet.split())
+    text = " ".join(bullet.split()).rstrip(".")
     quantified = assessment.quantified if assessment else bool(_NUMBER.search(text))
     weak = assessment.weak_opener if assessment else bool(_WEAK.match(text))
     situation = _clause(_SITUATION, text)
@@ -99,7 +101,7 @@ def _clause(pattern: re.Pattern[str], text: str) -> str | None:
     if match is None:
         return None
     rest = text[match.start() :]
-    return re.split(r"[,;]| - | – ", rest, maxsplit=1)[0].strip() or None
+    return re.split(r",(?!\d)|;| - | – ", rest, maxsplit=1)[0].strip().rstrip(".") or None
 
 
 def _action(text: str, *clauses: str | None) -> str:

@@ -28,10 +28,16 @@ def ranked(reports: list[Report]) -> list[Report]:
 
 
 def top_changes(report: Report, count: int = TOP_CHANGES) -> list[tuple[str, str | None]]:
-    """The ``count`` most valuable changes as (advice, quoted line): suggestions by priority, then gaps."""
-    chosen: list[tuple[str, str | None]] = [
-        (s.advice, s.line) for s in sorted(report.suggestions, key=lambda s: -s.priority)
-    ][:count]
+    """The ``count`` most valuable changes as (advice, quoted line).
+
+    The highest-priority suggestion of each kind comes first (so three missing keywords do not hide
+    the rewrite of a weak line), then the remaining suggestions by priority, then the gaps.
+    """
+    by_priority = sorted(report.suggestions, key=lambda s: -s.priority)
+    first_of_kind = list({s.kind: s for s in reversed(by_priority)}.values())[::-1]
+    first_of_kind.sort(key=lambda s: -s.priority)
+    rest = [s for s in by_priority if all(s is not f for f in first_of_kind)]
+    chosen: list[tuple[str, str | None]] = [(s.advice, s.line) for s in (first_of_kind + rest)[:count]]
     for gap in report.gaps:
         if len(chosen) >= count:
             break
@@ -95,51 +101,44 @@ def render_comparison(reports: list[Report], fmt: str, title: str | None = None)
 
 
 def print_comparison(reports: list[Report], console: Console | None = None, title: str | None = None) -> None:
-    """Print the comparison with rich (a table; lists on narrow terminals)."""
+    """Print the comparison with rich: a table of totals and components, then the top changes."""
     from rich.console import Console
-    from rich.padding import Padding
-    from rich.table import Table
-    from rich.text import Text
 
-    out = console if console is not None else Console(highlight=False)
+    from resume_tailor.report.terminal import LineWriter, score_style
+
+    out = LineWriter(console if console is not None else Console(highlight=False))
     order = ranked(reports)
     columns = component_columns(order)
-    out.print(Text(f"{title or _title(reports)} — compared across {len(order)} companies", style="bold"))
-    if out.width >= 72:
-        table = Table(header_style="bold")
-        table.add_column("#", justify="right")
-        table.add_column("Company")
-        table.add_column("Total", justify="right")
-        table.add_column("Band")
-        for _, name in columns:
-            table.add_column(name, justify="right")
-        for rank, r in enumerate(order, 1):
-            scores = {c.id: view.fmt_score(c.score) for c in r.score.components}
-            table.add_row(
-                str(rank),
-                Text(r.company.name),
-                view.fmt_score(r.score.total),
-                Text(r.score.band),
-                *(scores.get(cid, "") for cid, _ in columns),
-            )
-        out.print(table)
-    else:
-        for rank, r in enumerate(order, 1):
-            parts = ", ".join(f"{c.name} {view.fmt_score(c.score)}" for c in r.score.components)
-            out.print(
-                Text(
-                    f"{rank}. {r.company.name}: {view.fmt_score(r.score.total)} ({r.score.band})",
-                    style="bold",
-                )
-            )
-            out.print(Padding(Text(parts), (0, 0, 0, 3), expand=False))
+    out.line(f"{title or _title(reports)} — compared across {len(order)} companies", "bold")
+    name_w = max([len("Company"), *(len(r.company.name) for r in order)])
+    band_w = max([len("Band"), *(len(r.score.band) for r in order)])
+    labels = [short_label(cid) for cid, _ in columns]
+    widths = [max(len(label), 3) for label in labels]
+    head = f"{'#':>2}  {'Company':<{name_w}}  Total  {'Band':<{band_w}}  " + "  ".join(
+        f"{label:>{w}}" for label, w in zip(labels, widths, strict=True)
+    )
+    out.parts((head, "bold"))
+    for rank, r in enumerate(order, 1):
+        scores = {c.id: view.fmt_score(c.score) for c in r.score.components}
+        cells = "  ".join(f"{scores.get(cid, ''):>{w}}" for (cid, _), w in zip(columns, widths, strict=True))
+        out.parts(
+            (f"{rank:>2}  {r.company.name:<{name_w}}  ", "bold"),
+            (f"{view.fmt_total(r.score.total):>5}", score_style(r.score.total)),
+            (f"  {r.score.band:<{band_w}}  {cells}", ""),
+        )
     for r in order:
-        out.print()
-        out.print(Text(f"Top changes for {r.company.name}", style="bold"))
+        out.blank()
+        out.line(f"Top changes for {r.company.name}", "bold")
         for number, (advice, line) in enumerate(top_changes(r), 1):
-            out.print(Padding(Text(f"{number}. {advice}"), (0, 0, 0, 2), expand=False))
+            out.line(f"{number}. {advice}", indent=2, hang=3)
             if line:
-                out.print(Padding(Text(f'> "{line}"', style="cyan"), (0, 0, 0, 5), expand=False))
+                out.line(f'> "{line}"', "cyan", indent=5, hang=3)
+    out.flush()
+
+
+def short_label(component_id: str) -> str:
+    """A column header for a component id: ``ats`` -> ``ATS``, ``competencies`` -> ``Competencies``."""
+    return component_id.upper() if len(component_id) <= 3 else component_id.replace("_", " ").capitalize()
 
 
 def _markdown(reports: list[Report], title: str | None) -> str:
@@ -154,7 +153,7 @@ def _markdown(reports: list[Report], title: str | None) -> str:
     for rank, r in enumerate(order, 1):
         scores = {c.id: view.fmt_score(c.score) for c in r.score.components}
         lines.append(
-            f"| {rank} | {inline(r.company.name)} | {view.fmt_score(r.score.total)} | "
+            f"| {rank} | {inline(r.company.name)} | {view.fmt_total(r.score.total)} | "
             f"{inline(r.score.band)} | " + " | ".join(scores.get(cid, "") for cid, _ in columns) + " |"
         )
     for r in order:

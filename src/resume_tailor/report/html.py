@@ -128,7 +128,7 @@ def _header(report: Report) -> str:
     return (
         f"<header><h1>{escape(view.title(report))}</h1>"
         f'<p class="target">{escape(view.target(report))}</p>'
-        f'<div class="score" id="score"><span class="total {tone(total)}">{view.fmt_score(total)}</span>'
+        f'<div class="score" id="score"><span class="total {tone(total)}">{view.fmt_total(total)}</span>'
         f'<span class="muted">/ 100</span><span class="band {tone(total)}">{escape(report.score.band)}</span>'
         f"</div>{f'<ul>{reasons}</ul>' if reasons else ''}</header>"
     )

@@ -60,9 +60,9 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     }
 
 
-def render_json(report: Report) -> str:
-    """The report as indented JSON text (UTF-8 characters kept as they are)."""
-    return json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
+def render_json(report: Report, indent: int | None = 2) -> str:
+    """The report as JSON text (UTF-8 characters kept as they are); ``indent=None`` is compact and faster."""
+    return json.dumps(report_to_dict(report), indent=indent, ensure_ascii=False) + "\n"
 
 
 def load_schema() -> dict[str, Any]:

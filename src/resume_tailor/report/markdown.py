@@ -50,7 +50,7 @@ def _header(report: Report) -> str:
         "",
         inline(view.target(report)),
         "",
-        f"**Score: {view.fmt_score(report.score.total)}/100 — {inline(report.score.band)}**",
+        f"**Score: {view.fmt_total(report.score.total)}/100 — {inline(report.score.band)}**",
     ]
     lines += [f"- {inline(r)}" for r in report.score.reasons]
     return "\n".join(lines)

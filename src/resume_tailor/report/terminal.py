@@ -31,7 +31,7 @@ def print_report(report: Report, console: Console | None = None) -> None:
     """
     from rich.console import Console
 
-    out = _Out(console if console is not None else Console(highlight=False))
+    out = LineWriter(console if console is not None else Console(highlight=False))
     _header(out, report)
     _components(out, report)
     _skills(out, report)
@@ -50,7 +50,7 @@ def score_style(score: float) -> str:
     return "green" if score >= 70 else "yellow" if score >= 50 else "red"
 
 
-class _Out:
+class LineWriter:
     """Collects pre-wrapped, styled lines and prints them at once (user text is never read as markup)."""
 
     def __init__(self, console: Console) -> None:
@@ -83,6 +83,11 @@ class _Out:
 
         self.lines.append(Text.assemble(*parts))
 
+    def blank(self) -> None:
+        from rich.text import Text
+
+        self.lines.append(Text())
+
     def rule(self, heading: str) -> None:
         from rich.text import Text
 
@@ -90,14 +95,14 @@ class _Out:
         self.lines.append(Text.assemble((heading, "bold"), " ", "─" * max(0, self.width - len(heading) - 1)))
 
 
-def _header(out: _Out, report: Report) -> None:
+def _header(out: LineWriter, report: Report) -> None:
     out.line(view.title(report), "bold")
     out.line(view.target(report), "dim")
     width = max(10, min(view.BAR_WIDTH, out.width - 30))
     style = score_style(report.score.total)
     out.parts(
         ("Score ", "bold"),
-        (f"{view.fmt_score(report.score.total)}/100 ", style),
+        (f"{view.fmt_total(report.score.total)}/100 ", style),
         (view.bar(report.score.total, width), style),
         (f" {report.score.band}", style),
     )
@@ -105,7 +110,7 @@ def _header(out: _Out, report: Report) -> None:
         out.line(reason, "dim", indent=2)
 
 
-def _components(out: _Out, report: Report) -> None:
+def _components(out: LineWriter, report: Report) -> None:
     out.rule("Score components")
     components = report.score.components
     name_w = max((len(c.name) for c in components), default=0)
@@ -123,7 +128,7 @@ def _components(out: _Out, report: Report) -> None:
             out.line(f"- {reason}", indent=2, hang=2)
 
 
-def _skills(out: _Out, report: Report) -> None:
+def _skills(out: LineWriter, report: Report) -> None:
     from rich.cells import cell_len
 
     out.rule("Skills found")
@@ -168,7 +173,7 @@ def _fit(text: str, width: int) -> str:
     return set_cell_size(text if cell_len(text) <= width else set_cell_size(text, width - 1) + "…", width)
 
 
-def _assessments(out: _Out, heading: str, items: list[Assessment]) -> None:
+def _assessments(out: LineWriter, heading: str, items: list[Assessment]) -> None:
     if not items:
         return
     out.rule(heading)
@@ -181,7 +186,7 @@ def _assessments(out: _Out, heading: str, items: list[Assessment]) -> None:
         out.line(f"✗ {view.NO_EVIDENCE}: " + ", ".join(a.name for a in missing), "yellow", hang=2)
 
 
-def _gaps(out: _Out, report: Report) -> None:
+def _gaps(out: LineWriter, report: Report) -> None:
     if not report.gaps:
         return
     out.rule("Gaps, by what they cost")
@@ -194,7 +199,7 @@ def _gaps(out: _Out, report: Report) -> None:
         out.line(f"… and {hidden} smaller gaps (all of them are in --format md, html or json).", "dim")
 
 
-def _suggestions(out: _Out, report: Report) -> None:
+def _suggestions(out: LineWriter, report: Report) -> None:
     if not report.suggestions:
         return
     out.rule("Suggestions")

@@ -16,6 +16,12 @@ def fmt_score(value: float) -> str:
     return f"{value:.0f}"
 
 
+def fmt_total(value: float) -> str:
+    """The total to one decimal, so it never rounds across a band limit: ``79.6``, ``63``."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
 def fmt_weight(weight: float) -> str:
     """A normalised weight as a percentage: ``fmt_weight(0.3) == '30%'``."""
     return f"{weight * 100:.0f}%"
@@ -47,7 +53,9 @@ def target(report: Report) -> str:
         parts = [p for p in (report.posting.title, report.posting.company, report.posting.location) if p]
         return "Job posting: " + (" · ".join(parts) or "untitled posting")
     if report.role_family:
-        return f"Role family: {report.role_family.replace('_', ' ')}"
+        family = next((f for f in report.company.role_families if f.id == report.role_family), None)
+        name = family.name if family and family.name else report.role_family.replace("_", " ")
+        return f"Role family: {name} (what {report.company.name}'s postings ask for)"
     return "Company profile"
 
 

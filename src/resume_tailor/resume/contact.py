@@ -23,7 +23,7 @@ URL_RE = re.compile(
 SEPARATORS_RE = re.compile(r"\s*(?:[|•·◦▪⋅●∙♦]|\s{2,}|\t)\s*")
 _LOCATION_RE = re.compile(
     r"^(?:\d+[\w .#-]*?\s)?(?P<city>[A-Z][A-Za-z.'\-]+(?:\s+[A-Za-z.'\-]+){0,3}),\s*"
-    r"(?P<region>[A-Z]{2}|[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
+    r"(?P<region>[A-Z]{2}|[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
     r"(?:,\s*(?:USA|US|United States|[A-Z][a-z]+))?$"
 )
 _ORG_RE = re.compile(
@@ -187,13 +187,21 @@ def _find_name(head: list[Line]) -> str | None:
     return best[2] if best else None
 
 
+_LABEL_RE = re.compile(r"^(?:location|address|based in|city|lives? in)\s*[:\-]\s*", re.IGNORECASE)
+_ADDRESS_RE = re.compile(
+    r"^\d+[A-Za-z]?\s+[A-Za-z0-9 .'#-]+,\s*[A-Za-z .'-]+,\s*[A-Z]{2}(?:\s+\d{5}(?:-\d{4})?)?$"
+)
+
+
 def _find_location(head: list[Line], name: str | None) -> str | None:
     for ln in head[:12]:
         for piece in SEPARATORS_RE.split(ln.text):
-            piece = piece.strip().strip(",;")
+            piece = _LABEL_RE.sub("", piece.strip()).strip().strip(",;")
             if not piece or piece == name or EMAIL_RE.search(piece):
                 continue
             if is_location(piece) and piece.lower() not in {"remote", "hybrid"}:
+                return piece
+            if _ADDRESS_RE.match(piece):  # "123 Main St, Springfield, IL 62701": the address as written
                 return piece
             # "Austin, TX 78701 (open to relocation)" — keep the place part
             m = re.match(r"^(.+?,\s*[A-Z]{2})\b", piece)

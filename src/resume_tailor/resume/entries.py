@@ -116,6 +116,9 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
                 current is None
                 or bool(current.body)
                 or (ds is not None and current.dates is not None and bool(ds.start or ds.end))
+                # "Engineer, Acme / 2020 - 2021 / Analyst, Globex": a complete header is followed
+                # by the next role's, not by more of its own
+                or (current.dates is not None and _name_count(current) >= 2 and len(_pieces(text)[0]) >= 2)
             )
             if new:
                 current = _Group()
@@ -134,7 +137,9 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
         entry = _entry_from_group(g, kind, entries)
         if entry is None:
             if entries and g.body:  # stray description before any header
-                entries[-1].bullets.extend(Bullet(text=t, section=kind, page=ln.page) for t, ln in g.body)
+                entries[-1].bullets.extend(
+                    Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in g.body
+                )
             continue
         entries.append(entry)
     for idx, e in enumerate(entries):
@@ -150,6 +155,10 @@ def _is_date_only(text: str) -> bool:
         return False
     rest = text[: ds.span[0]] + text[ds.span[1] :]
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3 and not rest.strip().endswith(".")
+
+
+def _name_count(g: _Group) -> int:
+    return sum(len(_pieces(t)[0]) for t, _ in g.header)
 
 
 def _needs_name(g: _Group) -> bool:
@@ -243,13 +252,12 @@ def _comma_split(piece: str) -> list[str]:
             merged[-1] = f"{merged[-1]}, {p}"
         else:
             merged.append(p)
-    if (
-        len(merged) == 2
-        and title_score(merged[0])
-        and title_score(merged[1])
-        and not company_score(merged[1])
-    ):
-        return [piece]  # "Director, Product Management": one title
+    if len(merged) > 2 and all(title_score(m) > company_score(m) for m in merged):
+        return [piece]  # "IC, Technical Lead, TLM": one title with several hats
+    if len(merged) == 2 and title_score(merged[0]) and title_score(merged[1]):
+        heads = [words[-1] if (words := _core_words(m)) else "" for m in merged]
+        if not company_score(merged[1]) or all(h in TITLE_HEADS for h in heads):
+            return [piece]  # "Director, Product Management" / "Docent, Collections Assistant": one title
     return merged
 
 
@@ -281,7 +289,7 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     else:
         _assign_title_company(entry, names, previous, anchored)
     entry.months = months_between(entry.start, entry.end)
-    entry.bullets = [Bullet(text=t, section=kind, page=ln.page) for t, ln in extra + g.body]
+    entry.bullets = [Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in extra + g.body]
     if entry.title is None and entry.company is None and g.dates is None:
         return None
     return entry
@@ -335,3 +343,8 @@ def _team_score(text: str) -> float:
     """A team or product area inside an employer ("Payments Platform", "Executive Team")."""
     words = _core_words(text)
     return 0.7 if words and words[-1] in _TEAM_HEADS and company_score(text) < 1.0 else 0.0
+
+
+def _section_kind(entry_kind: str) -> str:
+    """The section kind a bullet sits in, for an entry kind ("project" entries sit in "projects")."""
+    return "projects" if entry_kind == "project" else entry_kind

@@ -355,10 +355,15 @@ def find_headings(lines: list[Line]) -> dict[int, str]:
     if distinctive:
         for i in list(result):
             ln = lines[i]
-            if not (ln.style_heading or ln.underlined) and _look(ln, body) != look:
-                caps, bold, bigger = _look(ln, body)
-                if not (caps and (bold or bigger)) and looks[(caps, bold, bigger)] < 2:
-                    del result[i]
+            caps, bold, bigger = _look(ln, body)
+            # capitals alone do not decide: "¥Skills" after an icon glyph is still a heading
+            if (
+                not (ln.style_heading or ln.underlined)
+                and (bold, bigger) != look[1:]
+                and not (caps and (bold or bigger))
+                and looks[(caps, bold, bigger)] < 2
+            ):
+                del result[i]
     return result
 
 
@@ -445,7 +450,9 @@ def join_wrapped(lines: list[Line]) -> list[tuple[str, bool, Line]]:
         if not bullet:
             # the item to continue: the last one, or (PDF rows with several segments) a recent one
             # whose last line sits at this line's indent on the row above
-            for item in reversed(items[-3:]):
+            if items and not ln.top and items[-1][1] and ln.x0 > items[-1][2].x0:
+                target = items[-1]  # text files: an indented line under a bullet continues it
+            for item in [] if target is not None else reversed(items[-3:]):
                 last = lines[item[3]]
                 margin = margins.get((last.page, last.column))
                 if _continues(last, ln, item[0], text, limits[item[3]], left_sibling, margin):

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸▹‣⁃∙·*✓✔➢➤-–—+"
-_BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪▫■□◆◇►▸▹‣⁃∙✓✔➢➤]|[-–—*+](?=\s)|\d{1,2}[.)](?=\s))\s*")
+_BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪▫■□◆◇►▸▹‣⁃∙✓✔➢➤]|[-–—*+·](?=\s)|o(?=\s+[A-Z])|\d{1,2}[.)](?=\s))\s*")
 
 
 @dataclass

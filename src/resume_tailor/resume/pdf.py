@@ -27,6 +27,7 @@ from resume_tailor.resume.dates import DATE_RE
 from resume_tailor.resume.lines import Line
 
 _PDFIUM_LOCK = threading.Lock()
+_BULLETS = set("•●○◦▪▫■□◆◇►▸▹‣⁃∙·✓✔➢➤-–—*o")
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demi|,b$|-b$", re.IGNORECASE)
 _STYLE_RE = re.compile(r"regular|roman|book|italic|oblique|light|medium|thin|normal|-r$", re.IGNORECASE)
 _META_RE = re.compile(
@@ -364,7 +365,9 @@ def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
             gap = float(w["x0"]) - float(current[-1]["x1"])
             letter_spaced = len(current[-1]["text"]) == 1 and len(w["text"]) == 1
             wide = gap > 1.15 * size or (typical > 0 and gap > max(0.75 * size, 3.5 * typical))
-            if wide and not (letter_spaced and gap < 2.5 * size):
+            # a bullet glyph set apart from its text by a tab stays with the text
+            bullet_only = len(current) == 1 and current[0]["text"] in _BULLETS and gap < 4 * size
+            if wide and not (letter_spaced and gap < 2.5 * size) and not bullet_only:
                 segs.append(_Seg(current))
                 current = []
         current.append(w)
@@ -373,8 +376,13 @@ def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
     return segs
 
 
-def _order(rows: list[list[_Seg]], depth: int) -> tuple[list[_Seg], int]:
-    """Reading order of the segments: column regions left column first, full-width rows in place."""
+def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> tuple[list[_Seg], int]:
+    """Reading order of the segments: column regions left column first, full-width rows in place.
+
+    Returns the segments and the most columns side by side in a region at least ``_TALL`` high
+    (a short grid of skills does not make a two-column resume). Each column gets its own id.
+    """
+    ids = ids if ids is not None else [0]
     flat = [s for row in rows for s in row]
     if depth > 3 or len(rows) < 4:
         return flat, 1
@@ -383,7 +391,7 @@ def _order(rows: list[list[_Seg]], depth: int) -> tuple[list[_Seg], int]:
         return flat, 1
     g0, g1 = gutter
     out: list[_Seg] = []
-    columns = 2
+    columns = 1
     run: list[list[_Seg]] = []
     run_ok: bool | None = None
 
@@ -394,15 +402,19 @@ def _order(rows: list[list[_Seg]], depth: int) -> tuple[list[_Seg], int]:
         if run_ok and _run_support(run, g0, g1) > 0:
             left = [[s for s in row if s.x1 <= g0] for row in run]
             right = [[s for s in row if s.x0 >= g1] for row in run]
-            for side, col in ((left, 1), (right, 2)):
+            sides = 0
+            for side in (left, right):
                 side = [r for r in side if r]
-                segs, cols = _order(side, depth + 1)
+                segs, cols = _order(side, depth + 1, ids)
+                ids[0] += 1
                 for s in segs:
-                    s.column = s.column or col
+                    s.column = s.column or ids[0]
                 out.extend(segs)
-                columns = max(columns, cols + 1 if cols > 1 else 2)
+                sides += cols
+            if run[-1][0].top - run[0][0].top >= _TALL:
+                columns = max(columns, sides)
         elif len(run) < len(rows):
-            segs, cols = _order(run, depth + 1)
+            segs, cols = _order(run, depth + 1, ids)
             out.extend(segs)
             columns = max(columns, cols)
         else:
@@ -417,6 +429,9 @@ def _order(rows: list[list[_Seg]], depth: int) -> tuple[list[_Seg], int]:
         run.append(row)
     flush()
     return out, columns
+
+
+_TALL = 100.0  # points: a column region shorter than this is a grid, not a page layout
 
 
 def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, float] | None:
@@ -481,6 +496,10 @@ def _run_support(run: list[list[_Seg]], g0: float, g1: float) -> float:
     right = [s for r in run for s in r if s.x0 >= g1]
     left_rows = sum(1 for r in run if any(s.x1 <= g0 for s in r))
     right_rows = sum(1 for r in run if any(s.x0 >= g1 for s in r))
+    # A page layout has prose on at least one side; a grid of skills or dates does not.
+    prose = sum(1 for seg in left if len(seg.words) >= 5), sum(1 for seg in right if len(seg.words) >= 5)
+    if max(prose) < 2:
+        return 0.0
     if (
         left_rows >= 3
         and right_rows >= 3
@@ -499,8 +518,13 @@ def _words(segs: list[_Seg]) -> int:
 
 def _mostly_meta(segs: list[_Seg]) -> bool:
     """True when a side holds mostly dates and locations: right-aligned metadata, not a column."""
-    meta = sum(1 for s in segs if _META_RE.search(" ".join(w["text"] for w in s.words)) and len(s.words) <= 6)
-    return meta >= 0.6 * len(segs)
+    from resume_tailor.resume.contact import is_location
+
+    def is_meta(seg: _Seg) -> bool:
+        text = " ".join(w["text"] for w in seg.words)
+        return len(seg.words) <= 6 and bool(_META_RE.search(text) or is_location(text))
+
+    return sum(1 for s in segs if is_meta(s)) >= 0.6 * len(segs)
 
 
 def _to_line(seg: _Seg, page: int) -> Line:

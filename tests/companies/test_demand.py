@@ -1,0 +1,83 @@
+"""Generated skill demand: merged into the bundled profiles, sane numbers, reproducible output."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from resume_tailor.companies import bundled_profiles_dir, load_profile
+from resume_tailor.companies.schema import parse_demand_text
+from resume_tailor.models import JobPosting, Requirement, RoleFamily
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_demand.py"
+
+
+def _script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_demand", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_demand"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("company", ["google", "meta", "netflix"])
+def test_major_role_families_list_at_least_30_skills(company: str) -> None:
+    profile = load_profile(company)
+    major = [f for f in profile.role_families if f.postings >= 20]
+    assert major, "every company with data has at least one major family"
+    for family in major:
+        assert len(family.skills) >= 30, (company, family.id, len(family.skills))
+
+
+@pytest.mark.parametrize("company", ["amazon", "google", "meta", "netflix"])
+def test_shares_are_fractions_and_bound_required_and_preferred(company: str) -> None:
+    for family in load_profile(company).role_families:
+        if not family.skills:
+            continue
+        assert family.source is not None and family.source.url.startswith("https://")
+        shares = [d.share for d in family.skills]
+        assert shares == sorted(shares, reverse=True)
+        for demand in family.skills:
+            assert 0 < demand.share <= 1
+            assert demand.required <= demand.share and demand.preferred <= demand.share
+
+
+def test_software_engineering_demand_names_core_languages() -> None:
+    skills = {d.skill for d in load_profile("meta").role_families[0].skills}
+    assert {"Python", "C++", "Java"} <= skills
+
+
+def test_demand_files_validate_and_hold_numbers_only() -> None:
+    folder = bundled_profiles_dir()
+    assert folder is not None
+    for path in sorted((folder / "demand").glob("*.yaml")):
+        company, families = parse_demand_text(path.read_text(encoding="utf-8"), str(path))
+        assert company == path.stem and families
+        text = path.read_text(encoding="utf-8")
+        assert "qualifications" not in text.lower().replace("postings", "")  # no posting text copied
+
+
+def test_demand_yaml_is_deterministic_and_loadable() -> None:
+    script = _script()
+    posting = JobPosting(title="Software Engineer", requirements=[
+        Requirement(text="3 years of Python", skills=["Python"]),
+        Requirement(text="Go is a plus", required=False, skills=["Go"]),
+    ], responsibilities=["Build services"])
+    tally = script.Tally()
+    for _ in range(3):
+        tally.add(posting, lambda _text: ["Kubernetes"])
+    dataset = script.Dataset("acme", Path("postings/acme/jobs.json"), "https://example.test/data", "test",
+                             None)
+    families = [RoleFamily(id="software_engineering", name="Software engineering")]
+    first = script.to_yaml(script.demand_document(dataset, families, {"software_engineering": tally}, "abc"))
+    second = script.to_yaml(script.demand_document(dataset, families, {"software_engineering": tally}, "abc"))
+    assert first == second
+    company, parsed = parse_demand_text(first)
+    assert company == "acme" and parsed[0].postings == 3
+    assert [(d.skill, d.share, d.required, d.preferred) for d in parsed[0].skills] == [
+        ("Go", 1.0, 0.0, 1.0), ("Kubernetes", 1.0, 0.0, 0.0), ("Python", 1.0, 1.0, 0.0),
+    ]
