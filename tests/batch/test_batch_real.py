@@ -56,7 +56,7 @@ def test_installed_tailor_batch_exits_6_and_names_the_broken_file(tmp_path: Path
         pytest.skip("the tailor script is not installed next to this Python")
     source = sorted(EXAMPLES.glob("*.pdf"))[0]
     shutil.copyfile(source, tmp_path / source.name)
-    (tmp_path / "broken.pdf").write_bytes(b"not a pdf at all")
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.7\n garbage, no objects\n")
     done = subprocess.run(
         [str(script), "batch", str(tmp_path), "--companies", "amazon,google", "--format", "json"],
         capture_output=True,

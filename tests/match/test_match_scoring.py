@@ -10,7 +10,7 @@ from personas import BACKEND, DATA_SCIENTIST, POSTINGS, make_resume, posting, sm
 from resume_tailor.companies import load_profile
 from resume_tailor.match import match
 from resume_tailor.match.scoring import ats_readability, band, normalised_weights
-from resume_tailor.models import JobPosting, Requirement, ScoringWeights
+from resume_tailor.models import JobPosting, Requirement, Resume, ScoringWeights
 
 
 @pytest.mark.parametrize(
@@ -159,3 +159,11 @@ def test_broad_asks_are_met_through_specific_skills_and_degrees() -> None:
     # a broad field that is not found is a gap, but never caps the total like a missing tool would
     assert any(g.name == "Distributed systems" for g in report.gaps)
     assert not any("capped" in r for r in report.score.reasons)
+
+
+def test_an_empty_resume_scores_weak_and_the_gaps_say_why() -> None:
+    report = match(Resume(), load_profile("amazon"))
+    assert report.score.band == "weak"
+    kinds = {g.kind for g in report.gaps}
+    assert {"value", "competency", "impact", "ats"} <= kinds
+    assert report.summary_line is None

@@ -16,7 +16,7 @@ from resume_tailor.errors import (
 )
 from resume_tailor.models import Resume
 from resume_tailor.resume import parse_resume
-from resume_tailor.resume.pdf import _unmapped, read_pdf
+from resume_tailor.resume.pdf import _join_words, _segments, _unmapped, read_pdf
 
 
 def _section(resume: Resume, kind: str) -> str:
@@ -188,3 +188,19 @@ def test_error_messages_are_one_line(fixtures: Path) -> None:
         with pytest.raises(Exception) as info:
             parse_resume(fixtures / name)
         assert "\n" not in str(info.value) and name in str(info.value)
+
+
+def _word(text: str, x0: float, size: float = 10.0) -> dict[str, object]:
+    return {"text": text, "x0": x0, "x1": x0 + 5.0 * len(text), "top": 100.0, "bottom": 110.0, "size": size}
+
+
+def test_rows_are_cut_at_wide_gaps_but_a_tabbed_bullet_stays_with_its_text() -> None:
+    row = [_word("•", 50), _word("Built", 70), _word("it", 98), _word("Jan", 400), _word("2020", 420)]
+    segs = _segments(row, typical=2.5)
+    assert [[w["text"] for w in seg.words] for seg in segs] == [["•", "Built", "it"], ["Jan", "2020"]]
+
+
+def test_letter_spaced_text_is_closed_up() -> None:
+    letters = [_word(ch, 50 + 12 * i) for i, ch in enumerate("JANE")]
+    letters += [_word(ch, 50 + 12 * 4 + 20 + 12 * i) for i, ch in enumerate("DOE")]
+    assert _join_words(letters) == "JANE DOE"

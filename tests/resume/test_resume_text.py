@@ -73,3 +73,15 @@ def test_markdown_subheadings_are_entry_headers_not_sections() -> None:
         ("Staff Engineer", "Hooli", "2021"),
         ("Senior Engineer", "Pied Piper", "2018"),
     ]
+
+
+def test_indented_lines_continue_a_text_bullet() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme Corp\n2020 - 2022\n"
+        "- Led the migration of Billing to\n  Kafka and Go across Three Regions\n- Second bullet\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [b.text for b in r.experience[0].bullets] == [
+        "Led the migration of Billing to Kafka and Go across Three Regions",
+        "Second bullet",
+    ]

@@ -84,7 +84,8 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     if _TAGS.search(text):
         text = re.sub(r"<\s*li\b[^>]*>", "\n- ", text, flags=re.IGNORECASE)
-        text = re.sub(r"<\s*(?:br|/p|p|/div|div|/li|/ul|ul|/ol|ol|/h\d|h\d)\b[^>]*>", "\n", text,
+        text = re.sub(r"<\s*/li\s*>", "", text, flags=re.IGNORECASE)
+        text = re.sub(r"<\s*(?:br|/p|p|/div|div|/ul|ul|/ol|ol|/h\d|h\d)\b[^>]*>", "\n", text,
                       flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", "", text)
         text = html.unescape(text)
@@ -197,16 +198,17 @@ def _sections(lines: list[str]) -> list[_Section]:
             sections.append(_Section(inline[0], explicit=True, strict=strict))
             line = inline[1]
         current = sections[-1]
+        bullet = bool(_BULLET.match(line))
         if (
             starts_block
             and current.kind in (h.REQUIRED, h.PREFERRED, h.QUALIFICATIONS)
             and current.items
+            and not (bullet and current.saw_bullets)  # blank lines between bullets do not end a list
             and _imperative_block(lines, index)
         ):
             # Duties listed after the qualifications without a heading of their own.
             current = _Section(h.RESPONSIBILITIES, explicit=False)
             sections.append(current)
-        bullet = bool(_BULLET.match(line))
         if (
             current.kind in (h.REQUIRED, h.PREFERRED, h.QUALIFICATIONS, h.RESPONSIBILITIES)
             and current.saw_bullets

@@ -77,6 +77,7 @@ def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
     out = DocxDocument(lines=[])
     try:
         seen_parts: set[int] = set()
+        # python-docx reads the page headers and footers lazily; contact details often live there
         header_lines: list[Line] = []
         footer_lines: list[Line] = []
         for section in document.sections:
@@ -87,9 +88,9 @@ def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
                 ("first_page_footer", footer_lines),
             ):
                 part = getattr(section, attr)
-                if part.is_linked_to_previous and attr.startswith("first"):
+                if part.is_linked_to_previous:  # no definition of its own (or the previous one's)
                     continue
-                key = id(part._element) if part._element is not None else 0
+                key = id(part._element)
                 if key in seen_parts:
                     continue
                 seen_parts.add(key)

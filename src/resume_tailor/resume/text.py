@@ -51,9 +51,11 @@ def read_text(text: str) -> list[Line]:
         body = body.replace("\\", "") if "\\" in body and re.search(r"\\[-*_#.]", body) else body
         if body.startswith("|") and body.endswith("|"):  # a Markdown table row
             body = "  ".join(c.strip() for c in body.strip("|").split("|") if c.strip())
+        indent = len(src.expandtabs(4)) - len(src.expandtabs(4).lstrip())
         lines.append(
             Line(
                 text=body.strip(),
+                x0=float(indent),
                 style_heading=heading,
                 level=level,
                 list_item=list_item,
