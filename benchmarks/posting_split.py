@@ -12,6 +12,7 @@ qualifications is reassembled as one text, the way a careers page shows it, in t
   responsibilities, a pay range and an equal-opportunity sentence;
 * ``unheaded``: like ``page`` but the responsibilities follow the preferred qualifications with no
   heading (only a blank line) — the hardest case;
+* ``spaced``: ``page`` with a blank line between all lines (text copied from a web page);
 * ``html``: a careers detail page (``<h3>`` headings, ``<ul><li>`` items, nav and footer).
 
 A posting counts as correct when the words of the parsed required items equal the words of the
@@ -131,6 +132,11 @@ def layout_unheaded_duties(s: Source) -> str:
     return "\n".join(parts)
 
 
+def layout_spaced(s: Source) -> str:
+    """Every line separated by a blank line (as some copy-paste from web pages gives)."""
+    return "\n\n".join(layout_page(s).split("\n"))
+
+
 def layout_html(s: Source) -> str:
     """A careers detail page: h2/h3 headings and ul/li lists inside <main>, with nav and footer."""
     import html
@@ -148,7 +154,7 @@ def layout_html(s: Source) -> str:
 
 LAYOUTS: dict[str, Callable[[Source], str]] = {
     "page": layout_page, "markdown": layout_markdown, "inline": layout_inline, "careers": layout_careers,
-    "unheaded": layout_unheaded_duties, "html": layout_html,
+    "unheaded": layout_unheaded_duties, "html": layout_html, "spaced": layout_spaced,
 }
 
 

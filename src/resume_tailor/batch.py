@@ -247,35 +247,60 @@ def _run_parallel(
     progress: Progress | None,
     record: Callable[[int, ResumeResult | BatchFailure], None],
 ) -> None:
-    from concurrent.futures.process import BrokenProcessPool
-
     companies = tasks[0].companies
     context = _context()
     if context is not None:
         _warm(companies, profiles_dir)
+    started = (lambda: progress(0, len(tasks), "")) if progress else None
+    broken = _run_pool(tasks, list(range(len(tasks))), workers, context, profiles_dir, record, started)
+    # A worker that dies (a crash in a PDF library, the OOM killer) breaks the whole pool: retry each
+    # unfinished resume alone, so only the one that kills its worker is reported.
+    for index in broken:
+        if _run_pool(tasks, [index], 1, context, profiles_dir, record):
+            record(
+                index, BatchFailure(tasks[index].path, "the worker process died while reading this file", 1)
+            )
+
+
+def _run_pool(
+    tasks: list[_Task],
+    indexes: list[int],
+    workers: int,
+    context: BaseContext | None,
+    profiles_dir: Path | None,
+    record: Callable[[int, ResumeResult | BatchFailure], None],
+    started: Callable[[], None] | None = None,
+) -> list[int]:
+    """Run ``tasks[indexes]`` in a process pool; return the indexes lost to a broken pool.
+
+    ``started`` is called once every worker exists (a progress bar's thread must not be forked).
+    """
+    from concurrent.futures.process import BrokenProcessPool
+
     warm_in_worker = context is None
+    broken: list[int] = []
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=_warm if warm_in_worker else None,  # type: ignore[arg-type]
-        initargs=(companies, profiles_dir) if warm_in_worker else (),  # type: ignore[arg-type]
+        initargs=(tasks[0].companies, profiles_dir) if warm_in_worker else (),  # type: ignore[arg-type]
     ) as pool:
-        futures: dict[Future[ResumeResult | BatchFailure], int] = {
-            pool.submit(run_task, task): i for i, task in enumerate(tasks)
-        }
-        if progress:
-            progress(0, len(tasks), "")
+        futures = {pool.submit(run_task, tasks[i]): i for i in indexes}
+        if started:
+            started()
         for future in as_completed(futures):
             index = futures[future]
             try:
                 outcome = future.result()
             except BrokenProcessPool:
-                outcome = BatchFailure(tasks[index].path, "the worker process died (out of memory?)", 1)
+                broken.append(index)
+                continue
             except Exception as error:  # e.g. a result that could not be sent back
                 outcome = BatchFailure(
                     tasks[index].path, f"internal error: {type(error).__name__}: {error}", 1
                 )
             record(index, outcome)
+    return sorted(broken)
 
 
 _PROFILE_CACHE: dict[tuple[str, Path | None], CompanyProfile] = {}
@@ -444,7 +469,8 @@ def index_html(result: BatchResult) -> str:
     from resume_tailor.report.html import CSS, tone
     from resume_tailor.report.view import fmt_total
 
-    head = "".join(f"<th>{escape(c)}</th>" for c in result.companies)
+    names = {r.company.id: r.company.name for item in result.results for r in item.reports}
+    head = "".join(f'<th class="num">{escape(names.get(c, c))}</th>' for c in result.companies)
     rows = []
     for item in result.results:
         by_id = {r.company.id: r for r in item.reports}

@@ -20,6 +20,10 @@ from resume_tailor.models import CompanyProfile, Report, Resume  # noqa: E402
 def fake_analyze(path: str | Path, *, max_pages: int = 20) -> Resume:
     """Reads a .txt 'resume'; a file containing CORRUPT fails like a broken PDF would."""
     text = Path(path).read_text("utf-8")
+    if "CRASH" in text:  # like a segfault in a PDF library: the worker process dies
+        import os
+
+        os._exit(70)
     if "CORRUPT" in text:
         raise CorruptFileError(f"{Path(path).name}: not a readable PDF")
     resume = make_resume()

@@ -122,3 +122,20 @@ def test_out_dir_that_is_a_file_is_a_usage_error(
     blocker.write_text("x")
     with pytest.raises(UsageError, match="cannot create .*taken"):
         batch(resumes[:1], COMPANIES, out_dir=blocker, jobs=1)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_start_method() != "fork",
+    reason="the stand-in pipeline reaches workers only through fork",
+)
+def test_a_file_that_kills_its_worker_is_the_only_one_reported(
+    fake_pipeline: None, resumes: list[Path], tmp_path: Path
+) -> None:
+    crasher = tmp_path / "in" / "crash.txt"
+    crasher.write_text("CRASH", "utf-8")
+    paths = [*resumes[:3], crasher]
+    result = batch(paths, COMPANIES, jobs=2)
+    assert [r.path for r in result.results] == resumes[:3]
+    assert [(f.path, f.message) for f in result.failures] == [
+        (crasher, "the worker process died while reading this file")
+    ]

@@ -7,9 +7,11 @@ import json
 import shutil
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from resume_tailor.batch import batch
+from resume_tailor.report.json_report import load_schema
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -38,9 +40,12 @@ def test_real_batch_in_two_workers_skips_a_broken_pdf(tmp_path: Path) -> None:
     assert [f.path.name for f in result.failures] == ["broken.pdf"]
     assert result.failures[0].exit_code == 3
     assert len(result.results) == len(sources)
+    validator = jsonschema.Draft202012Validator(load_schema())
     for item in result.results:
         assert sorted(r.company.id for r in item.reports) == ["amazon", "google", "meta", "netflix"]
+        assert all(r.company.values for r in item.reports)  # the parent put the full profiles back
         data = json.loads((out / f"{item.name}--amazon.json").read_text("utf-8"))
+        validator.validate(data)
         assert data["score"]["total"] == item.reports[1].score.total
     assert (out / "summary.csv").read_text("utf-8").count("\n") == 1 + 4 * len(sources) + 1
 

@@ -73,3 +73,14 @@ def test_template_file_in_a_folder_is_not_loaded_as_a_company() -> None:
     folder = bundled_profiles_dir()
     assert folder is not None and (folder / "TEMPLATE.yaml").is_file()
     assert "example_corp" not in {p.id for p in list_profiles()}
+
+
+def test_wheel_layout_is_found_through_package_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from resume_tailor.companies import loader
+
+    packaged = tmp_path / "resume_tailor" / "company_profiles"
+    packaged.mkdir(parents=True)
+    (packaged / "acme.yaml").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(loader.resources, "files", lambda _package: tmp_path / "resume_tailor")
+    assert loader.bundled_profiles_dir() == packaged
+    assert [p.id for p in list_profiles()] == ["acme"]

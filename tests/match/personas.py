@@ -7,6 +7,8 @@ line it is listed), so these tests do not depend on the skills extractor.
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from resume_tailor.models import (
     Bullet,
@@ -222,3 +224,16 @@ POSTINGS = {
     "frontend": posting("Frontend Engineer", ["React", "TypeScript", "CSS"], ["GraphQL", "Figma"], years=3),
     "pm": posting("Product Manager", ["SQL", "Jira"], ["Tableau", "Figma"], years=3),
 }
+
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@cache
+def example_resumes() -> tuple[Resume, ...]:
+    """The project's example resumes (PDF and DOCX), parsed and annotated once per test session."""
+    from resume_tailor.resume import parse_resume
+    from resume_tailor.skills import annotate_skills
+
+    paths = sorted(EXAMPLES.glob("*.pdf")) + sorted(EXAMPLES.glob("*.docx"))
+    return tuple(annotate_skills(parse_resume(p)) for p in paths)

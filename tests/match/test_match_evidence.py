@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
-from personas import PERSONAS, POSTINGS, make_resume
+from personas import PERSONAS, POSTINGS, example_resumes, make_resume
 
 from resume_tailor.companies import load_profile
 from resume_tailor.match import match
 from resume_tailor.models import Report
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 COMPETENCY_IDS = [
     "impact_outcomes",
     "leadership",
@@ -74,12 +72,9 @@ def test_every_number_in_every_report_carries_evidence() -> None:
 
 
 def test_every_number_in_example_reports_carries_evidence() -> None:
-    from resume_tailor.resume import parse_resume
-    from resume_tailor.skills import annotate_skills
-
     amazon = load_profile("amazon")
-    for path in sorted(EXAMPLES.glob("*.pdf")) + sorted(EXAMPLES.glob("*.docx")):
-        report = match(annotate_skills(parse_resume(path)), amazon)
+    for resume in example_resumes():
+        report = match(resume, amazon)
         _walk(report)
         assert report.bullets and report.suggestions
 

@@ -216,6 +216,45 @@ def header_two_column(path: Path) -> None:
     c.save()
 
 
+def right_sidebar(path: Path) -> None:
+    """Main column on the left, the name and contact details at the top of a right sidebar."""
+    c = _canvas(path)
+    y = 740
+    for text, font, size, step in (
+        ("SUMMARY", "Helvetica-Bold", 12, 20),
+        ("Analyst with six years of experience in retail pricing and", "Helvetica", 10, 14),
+        ("demand forecasting for national chains and online stores.", "Helvetica", 10, 24),
+        ("EXPERIENCE", "Helvetica-Bold", 12, 20),
+        ("Pricing Analyst, Contoso Retail", "Helvetica-Bold", 10, 14),
+        ("Mar 2019 – Present", "Helvetica", 10, 14),
+        ("• Built the markdown model used across 300 stores today", "Helvetica", 10, 14),
+        ("• Cut stock-outs by 12% with weekly demand forecasts", "Helvetica", 10, 20),
+        ("Analyst, Fabrikam", "Helvetica-Bold", 10, 14),
+        ("2016 – 2019", "Helvetica", 10, 14),
+        ("• Wrote the first SQL reporting layer for merchandising", "Helvetica", 10, 14),
+    ):
+        c.setFont(font, size)
+        c.drawString(40, y, text)
+        y -= step
+    y = 740
+    for text, font, size in (
+        ("Dana Fox", "Helvetica-Bold", 20),
+        ("dana.fox@example.com", "Helvetica", 10),
+        ("(303) 555-0111", "Helvetica", 10),
+        ("Denver, CO", "Helvetica", 10),
+        ("", "Helvetica", 10),
+        ("SKILLS", "Helvetica-Bold", 12),
+        ("SQL", "Helvetica", 10),
+        ("Python", "Helvetica", 10),
+        ("Forecasting", "Helvetica", 10),
+    ):
+        c.setFont(font, size)
+        c.drawString(400, y, text)
+        y -= 22 if size > 12 else 15
+    c.showPage()
+    c.save()
+
+
 def fake_bold(path: Path) -> None:
     """Headings drawn twice 0.3 pt apart (a common way to fake bold): extractors see "EEXXPP..."."""
     c = _canvas(path)
@@ -392,6 +431,17 @@ def _text_box(paragraph: Any, lines: list[str]) -> None:
     paragraph._p.append(etree.fromstring(xml))
 
 
+def _wrap_in_content_control(paragraph: Any) -> None:
+    """Move a paragraph inside a block-level content control (w:sdt / w:sdtContent)."""
+    from docx.oxml import OxmlElement
+
+    sdt, content = OxmlElement("w:sdt"), OxmlElement("w:sdtContent")
+    sdt.append(OxmlElement("w:sdtPr"))
+    sdt.append(content)
+    paragraph._p.addprevious(sdt)
+    content.append(paragraph._p)
+
+
 def _save_reproducibly(document: Any, path: Path) -> None:
     """Save with fixed timestamps (core properties and zip entries) so re-runs give the same bytes."""
     import datetime
@@ -432,7 +482,8 @@ def docx_styled(path: Path) -> None:
     d.add_paragraph("Senior SRE · Apr 2019 – Dec 2021")
     d.add_paragraph("Moved 200 services to Kubernetes with zero downtime", style="List Bullet")
     d.add_heading("Education", level=1)
-    d.add_paragraph("B.S. Computer Engineering, Oregon State University, 2015 – 2019")
+    degree = d.add_paragraph("B.S. Computer Engineering, Oregon State University, 2015 – 2019")
+    _wrap_in_content_control(degree)  # Word templates keep whole blocks inside content controls
     d.add_heading("Hackathons", level=1)
     d.add_paragraph("Winner, City Open Data Hackathon 2018")
     _save_reproducibly(d, path)
@@ -560,6 +611,7 @@ def main() -> None:
     header_two_column(HERE / "header_two_column.pdf")
     fake_bold(HERE / "fake_bold.pdf")
     skills_grid(HERE / "skills_grid.pdf")
+    right_sidebar(HERE / "right_sidebar.pdf")
     encrypted(HERE / "encrypted.pdf")
     image_only(HERE / "image_only.pdf")
     corrupt(HERE / "corrupt.pdf", HERE / "one_column.pdf")

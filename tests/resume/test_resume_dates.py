@@ -43,6 +43,11 @@ def test_normalize_date_reads_common_forms(written: str, iso: str | None) -> Non
         ("2019-2021", "2019", "2021"),
         ("Summer 2021 - Fall 2021", "2021-06", "2021-09"),
         ("Ridgemont State University | Aug 2013 - May 2017", "2013-08", "2017-05"),
+        ("Jan '20 – Mar '21", "2020-01", "2021-03"),
+        ("2020.01 – 2021.03", "2020-01", "2021-03"),
+        ("06/19 – Present", "2019-06", "present"),
+        ("Engineer since March 2019", "2019-03", "present"),
+        ("2018 - now", "2018", "present"),
     ],
 )
 def test_find_dates_reads_ranges_with_any_separator(text: str, start: str, end: str) -> None:

@@ -55,6 +55,10 @@ def test_styled_docx_headings_lists_header_footer_and_hyperlink(fixtures: Path) 
         "Ran the incident review program across 14 teams",
     ]
     assert "References available on request" in r.text  # the footer is read too
+    # the degree sits inside a content control (w:sdt), which python-docx's own iterator skips
+    assert [(e.degree, e.institution) for e in r.education] == [
+        ("B.S. Computer Engineering", "Oregon State University")
+    ]
 
 
 def test_bold_headings_tables_and_text_boxes(fixtures: Path) -> None:
@@ -101,3 +105,22 @@ def test_damaged_docx_is_corrupt() -> None:
         z.writestr("word/document.xml", "<w:document><unclosed>")
     with pytest.raises(CorruptFileError, match="cannot be read"):
         parse_resume_bytes(buf.getvalue(), name="broken.docx")
+
+
+def test_manual_line_breaks_split_a_paragraph() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Jane Doe")
+    d.add_paragraph("jane@example.com")
+    d.add_heading("Experience", 1)
+    p = d.add_paragraph("Senior Engineer, Acme Corp")
+    p.add_run().add_break()
+    p.add_run("Jan 2020 – Present")
+    d.add_paragraph("Built the billing service", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    r = parse_resume_bytes(buf.getvalue())
+    assert [(e.title, e.company, e.start, [b.text for b in e.bullets]) for e in r.experience] == [
+        ("Senior Engineer", "Acme Corp", "2020-01", ["Built the billing service"])
+    ]

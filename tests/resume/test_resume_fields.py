@@ -213,3 +213,21 @@ def test_contact_labels_and_street_addresses() -> None:
     )
     assert labelled.contact.location == "Austin, TX"
     assert street.contact.location == "123 Main St, Springfield, IL 62701"
+
+
+def test_linkedin_style_durations_and_roles_under_one_company() -> None:
+    entries = parse_entries(
+        _lines(
+            "Acme Corp",
+            "5 years 3 months",
+            "Staff Engineer",
+            "March 2018 - December 2019 (1 year 10 months)",
+            "Engineer",
+            "January 2015 - March 2018 (3 years 3 months)",
+            "Austin, Texas",
+        )
+    )
+    assert [(e.title, e.company, e.start, e.end, e.location) for e in entries] == [
+        ("Staff Engineer", "Acme Corp", "2018-03", "2019-12", None),
+        ("Engineer", "Acme Corp", "2015-01", "2018-03", "Austin, Texas"),
+    ]

@@ -72,6 +72,20 @@ def test_two_column_sidebar_keeps_reading_order(fixtures: Path) -> None:
     assert r.education[0].institution == "Stanford University"
 
 
+def test_name_and_contact_at_the_top_of_a_right_sidebar(fixtures: Path) -> None:
+    r = parse_resume(fixtures / "right_sidebar.pdf")
+    assert (r.contact.name, r.contact.email, r.contact.location) == (
+        "Dana Fox",
+        "dana.fox@example.com",
+        "Denver, CO",
+    )
+    assert [(e.title, e.company) for e in r.experience] == [
+        ("Pricing Analyst", "Contoso Retail"),
+        ("Analyst", "Fabrikam"),
+    ]
+    assert _section(r, "skills").splitlines() == ["SQL", "Python", "Forecasting"]
+
+
 def test_full_width_header_above_two_columns(fixtures: Path) -> None:
     r = parse_resume(fixtures / "header_two_column.pdf")
     assert r.columns == 2

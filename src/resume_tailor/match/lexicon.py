@@ -131,6 +131,7 @@ class CueSet:
     # Cues indexed by one stem they need, so a bullet only tries the cues its words can meet.
     _by_stem: dict[str, tuple[int, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _always: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
+    _keys: frozenset[str] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         by_stem: dict[str, list[int]] = {}
@@ -142,12 +143,13 @@ class CueSet:
                 always.append(i)
         object.__setattr__(self, "_by_stem", {k: tuple(v) for k, v in by_stem.items()})
         object.__setattr__(self, "_always", tuple(always))
+        object.__setattr__(self, "_keys", frozenset(by_stem))
 
     def score(self, bullet: BulletText) -> tuple[float, list[str]]:
         """The summed weight of the cues present, and their labels (0 when a veto matches)."""
         candidates = set(self._always)
-        for word in bullet.stem_set:
-            candidates.update(self._by_stem.get(word, ()))
+        for word in bullet.stem_set & self._keys:
+            candidates.update(self._by_stem[word])
         total, hits = 0.0, []
         for index in sorted(candidates):
             cue = self.cues[index]

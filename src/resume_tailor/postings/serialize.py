@@ -15,6 +15,7 @@ def posting_to_dict(posting: JobPosting) -> dict[str, Any]:
     """``title, company, location, url, id, responsibilities, required, preferred, degree, skills,
     boilerplate, description``; ``required``/``preferred`` are lists of ``{text, skills, years, degree}``.
 
+    >>> from resume_tailor.postings import parse_posting_text
     >>> data = posting_to_dict(parse_posting_text("Engineer\\nRequirements:\\n- 3 years of Go"))
     >>> data["required"][0]["years"]
     3.0

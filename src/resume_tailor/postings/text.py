@@ -145,8 +145,11 @@ _QUALITY_WORDS = frozenset((  # noqa: SIM905
 _NOUNISH = re.compile(r"(?:ing|ed|ity|ness|tion|sion|al|ive|ent|ant|ous|ful|ic|able|ible|ly|ise|ure|s)$")
 
 
-def _starts_imperative(line: str) -> bool:
-    """The line opens with a verb in the imperative ("Develop ...", "Kick-off, organize ...")."""
+def _starts_imperative(line: str, *, strict: bool = False) -> bool:
+    """The line opens with a verb in the imperative ("Develop ...", "Kick-off, organize ...").
+
+    ``strict`` accepts only the listed verbs, not words that merely look like verbs.
+    """
     words = _BULLET.sub("", line).split()
     if len(words) < 2 or not words[0][:1].isupper():
         return False
@@ -158,7 +161,7 @@ def _starts_imperative(line: str) -> bool:
         return second.lower() in ("responsible", "the", "a", "an", "part")
     if first in _IMPERATIVE:
         return True
-    return (
+    return not strict and (
         first not in _QUALITY_WORDS
         and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", first) is not None
         and not _NOUNISH.search(first.replace("ss", ""))
@@ -174,7 +177,7 @@ def _imperative_block(lines: list[str], start: int) -> bool:
             break
         block.append(line)
     if len(block) == 1:  # one run-together paragraph of duties (Meta pages)
-        return _starts_imperative(block[0]) and len(block[0].split()) >= 20
+        return _starts_imperative(block[0], strict=True) and len(block[0].split()) >= 20
     return sum(map(_starts_imperative, block)) >= 0.6 * len(block)
 
 

@@ -110,13 +110,24 @@ def _looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
-def extract_contact(head: list[Line], all_text: str, annot_links: list[str]) -> Contact:
-    """Contact details from the lines above the first heading (falling back to the whole text)."""
+def extract_contact(
+    head: list[Line], all_text: str, annot_links: list[str], first_page: list[Line] | None = None
+) -> Contact:
+    """Contact details from the lines above the first heading (falling back to the whole text).
+
+    ``first_page`` (the page's lines in reading order) is searched for the name when the head has
+    none: a sidebar on the right puts the main column's first heading before the name.
+    """
     head_text = "\n".join(ln.text for ln in head)
     contact = Contact()
     contact.email = find_email(head_text) or find_email(all_text)
     contact.phone = find_phone(_strip_urls(head_text)) or find_phone(_strip_urls(all_text[:1500]))
     contact.name = _find_name(head)
+    if contact.name is None and first_page:
+        sized = [ln for ln in first_page if ln.size]
+        if sized:
+            biggest = sorted(sized, key=lambda ln: -ln.size)[:3]
+            contact.name = _find_name(sorted(biggest, key=lambda ln: (ln.top, ln.x0)))
     contact.location = _find_location(head, contact.name)
     links = find_links(head_text) + find_links(all_text)
     for uri in annot_links:

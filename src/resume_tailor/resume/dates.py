@@ -45,6 +45,12 @@ _DATE = (
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)"
 _SEP = r"\s*(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 
+# "06/19 – Present", "1/20 - 3/21": two-digit years only count inside a range
+SHORT_RANGE_RE = re.compile(
+    rf"(?<![\d/.])(?P<start>(?:0?[1-9]|1[0-2])/\d{{2}}){_SEP}(?P<end>(?:0?[1-9]|1[0-2])/\d{{2}}|{_PRESENT})(?![\w/])",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
 RANGE_RE = re.compile(rf"(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w])", re.IGNORECASE)
 DATE_RE = re.compile(rf"(?P<date>{_DATE})(?![\w])", re.IGNORECASE)
 PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
@@ -112,11 +118,31 @@ def find_dates(text: str) -> DateSpan | None:
         return DateSpan(
             normalize_date(m.group("start")), normalize_date(m.group("end")), m.group(0).strip(), m.span()
         )
+    m = SHORT_RANGE_RE.search(text)
+    if m:
+        return DateSpan(_short(m.group("start")), _short(m.group("end")), m.group(0).strip(), m.span())
     found = list(DATE_RE.finditer(text))
     if not found:
         return None
     m = found[-1]
+    since = SINCE_RE.search(text[: m.start()])
+    if since:  # "Since 2018": a start, still going
+        return DateSpan(
+            normalize_date(m.group("date")),
+            "present",
+            text[since.start() : m.end()].strip(),
+            (since.start(), m.end()),
+        )
     return DateSpan(None, normalize_date(m.group("date")), m.group(0).strip(), m.span())
+
+
+def _short(token: str) -> str | None:
+    """ "06/19" -> "2019-06"; "Present" -> "present"."""
+    if PRESENT_RE.match(token.strip()):
+        return "present"
+    month, year = token.split("/")
+    yy = int(year)
+    return f"{2000 + yy if yy < 50 else 1900 + yy:04d}-{int(month):02d}"
 
 
 def _month_index(iso: str, *, is_end: bool, today: date) -> int | None:

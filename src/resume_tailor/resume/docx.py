@@ -94,9 +94,9 @@ def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
                 if key in seen_parts:
                     continue
                 seen_parts.add(key)
-                _walk(part.iter_inner_content(), target, out.links)
+                _walk(_blocks(part._element, part), target, out.links)
         body: list[Line] = []
-        _walk(document.iter_inner_content(), body, out.links)
+        _walk(_blocks(document.element.body, document._body), body, out.links)
     except Exception as exc:
         raise CorruptFileError(
             f"{name}: the DOCX cannot be read ({str(exc)[:100] or type(exc).__name__})"
@@ -118,6 +118,24 @@ def _dedupe_headers(lines: list[Line]) -> list[Line]:
     return result
 
 
+def _blocks(element: Any, parent: Any) -> Any:
+    """Paragraphs and tables of a container in document order, including those inside content
+    controls (``w:sdt``), which Word templates use a lot and ``iter_inner_content`` skips."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            yield Paragraph(child, parent)
+        elif tag == "tbl":
+            yield Table(child, parent)
+        elif tag in ("sdt", "customXml", "smartTag"):
+            content = child.find(f"{{{_W}}}sdtContent") if tag == "sdt" else child
+            if content is not None:
+                yield from _blocks(content, parent)
+
+
 def _walk(items: Any, out: list[Line], links: list[str]) -> None:
     from docx.table import Table
 
@@ -125,9 +143,7 @@ def _walk(items: Any, out: list[Line], links: list[str]) -> None:
         if isinstance(item, Table):
             _table(item, out, links)
         else:
-            line = _paragraph(item, links)
-            if line is not None:
-                out.append(line)
+            out.extend(_paragraph(item, links))
             for box in _text_boxes(item._p):
                 out.append(box)
 
@@ -139,7 +155,7 @@ def _table(table: Any, out: list[Line], links: list[str]) -> None:
             if id(cell._tc) in seen:  # merged cells repeat the same cell
                 continue
             seen.add(id(cell._tc))
-            _walk(cell.iter_inner_content(), out, links)
+            _walk(_blocks(cell._tc, cell), out, links)
 
 
 def _text_boxes(p_element: Any) -> list[Line]:
@@ -155,14 +171,15 @@ def _text_boxes(p_element: Any) -> list[Line]:
     return lines
 
 
-def _paragraph(p: Any, links: list[str]) -> Line | None:
+def _paragraph(p: Any, links: list[str]) -> list[Line]:
+    """A paragraph as lines: manual line breaks (``w:br``, Shift+Enter) split it."""
     text = p.text.replace("\t", "  ").strip()
     for h in getattr(p, "hyperlinks", []):
         url = getattr(h, "url", "") or getattr(h, "address", "")
         if url:
             links.append(url)
     if not text:
-        return None
+        return []
     style = p.style
     style_name = (style.name or "") if style is not None else ""
     lower = style_name.lower()
@@ -182,14 +199,18 @@ def _paragraph(p: Any, links: list[str]) -> Line | None:
         digits = "".join(ch for ch in lower if ch.isdigit())
         level = int(digits) if digits else 1
         bold = bold or not any(r.bold is False for r in runs)  # heading styles are bold by default
-    return Line(
-        text=text,
-        style_heading=heading and lower != "title",
-        bold=bold,
-        size=size,
-        list_item=list_item,
-        level=level,
-    )
+    parts = [t.strip() for t in text.split("\n") if t.strip()]
+    return [
+        Line(
+            text=part,
+            style_heading=heading and lower != "title",
+            bold=bold,
+            size=size,
+            list_item=list_item and k == 0,
+            level=level,
+        )
+        for k, part in enumerate(parts)
+    ]
 
 
 def _run_bold(run: Any, style_bold: bool) -> bool:

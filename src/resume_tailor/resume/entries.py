@@ -89,9 +89,25 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
     )
 
 
+_DURATION_RE = re.compile(
+    r"\(?\s*(?:\d+\+?\s*(?:years?|yrs?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)"
+    r"|less than a year)\s*\)?",
+    re.IGNORECASE,
+)
+
+
+def _drop_durations(text: str) -> str:
+    """Remove written durations ("(3 years 2 months)", "· 5 yrs") that sit beside dates."""
+    if not _DURATION_RE.search(text):
+        return text
+    if find_dates(text) is None and not _DURATION_RE.fullmatch(text.strip(" ·|-–")):
+        return text  # "5 years of experience leading teams" is a sentence, not a duration
+    return re.sub(r"\s*[·|•]\s*$", "", _DURATION_RE.sub("", text)).strip()
+
+
 def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
     """Split a section's lines into entries with title, company, location, dates and bullets."""
-    items = join_wrapped(lines)
+    items = [(t2, b, ln) for t, b, ln in join_wrapped(lines) if (t2 := _drop_durations(t))]
     if not items:
         return []
     body_bold = sum(1 for _, _, ln in items if ln.bold) > 0.6 * len(items)
@@ -118,7 +134,7 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
                 or (ds is not None and current.dates is not None and bool(ds.start or ds.end))
                 # "Engineer, Acme / 2020 - 2021 / Analyst, Globex": a complete header is followed
                 # by the next role's, not by more of its own
-                or (current.dates is not None and _name_count(current) >= 2 and len(_pieces(text)[0]) >= 2)
+                or (current.dates is not None and _name_count(current) >= 2 and _starts_header(text))
             )
             if new:
                 current = _Group()
@@ -155,6 +171,13 @@ def _is_date_only(text: str) -> bool:
         return False
     rest = text[: ds.span[0]] + text[ds.span[1] :]
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3 and not rest.strip().endswith(".")
+
+
+def _starts_header(text: str) -> bool:
+    """After a complete header (names and dates), a line with a title and a company, or a bare job
+    title, opens the next role; a bare organisation name ("Acme | Austin, TX") does not."""
+    names = _pieces(text)[0]
+    return len(names) >= 2 or (len(names) == 1 and title_score(names[0]) > company_score(names[0]))
 
 
 def _name_count(g: _Group) -> int:

@@ -28,8 +28,7 @@ def build_resume(
 ) -> Resume:
     """Assemble a Resume from a reader's lines (in reading order)."""
     blocks = split_sections(lines)
-    head = blocks[0].lines if blocks and blocks[0].kind == "contact" and not blocks[0].heading else []
-    head = head + [ln for b in blocks if b.kind == "contact" and b.heading for ln in b.lines]
+    head = [ln for b in blocks if b.kind == "contact" for ln in b.lines]
     all_text = "\n".join(ln.text for ln in lines)
     resume = Resume(
         source=source,
@@ -39,7 +38,8 @@ def build_resume(
         warnings=list(warnings or []),
         text=all_text,
     )
-    resume.contact = extract_contact(head, all_text, links or [])
+    first_page = [ln for ln in lines if ln.page == 1]
+    resume.contact = extract_contact(head, all_text, links or [], first_page)
     resume.sections = [_section(b) for b in blocks]
     experience_blocks = [b for b in blocks if b.kind == "experience"]
     if not experience_blocks:

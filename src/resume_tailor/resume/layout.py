@@ -184,13 +184,21 @@ for _kind, _names in {
         "additional information",
         "other interests",
     ],
+    "other": [
+        "references",
+        "clearance",
+        "security clearance",
+        "hackathons",
+        "conferences",
+        "miscellaneous",
+        "misc",
+    ],
     "contact": [
         "contact",
         "contact information",
         "contact details",
         "personal information",
         "personal details",
-        "references",
     ],
 }.items():
     for _name in _names:
@@ -223,7 +231,6 @@ _KEYWORDS = {
     "internships": "experience",
     "volunteer": "volunteering",
     "hobbies": "interests",
-    "references": "contact",
 }
 
 
@@ -378,6 +385,8 @@ def _could_be_unknown_heading(lines: list[Line], i: int) -> bool:
     if not lines[i].top and not lines[i].gap_before and not lines[i].style_heading:
         return False
     nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if title_score(strip_bullet(nxt)[0]) > 0 and len(nxt.split()) <= 8:
+        return False  # "INITECH" above "Senior Analyst": an employer, not a section
     return find_dates(nxt) is None or len(nxt.split()) > 8
 
 
@@ -409,6 +418,10 @@ def split_sections(lines: list[Line]) -> list[Block]:
                 main = max(text_in_column, key=lambda c: text_in_column[c])
                 current = last_in_column.get(main, current)
             last_in_column, text_in_column = {}, {}
+        elif i and _column_jump(lines[i - 1], ln) and i not in headings and _contact_run(lines, i, headings):
+            # a new column that opens with the name or contact details (a sidebar on the right)
+            current = Block(kind="contact", heading="")
+            blocks.append(current)
         if i in headings:
             current = Block(kind=headings[i], heading=_clean_heading(ln.text), heading_line=ln)
             blocks.append(current)
@@ -417,6 +430,22 @@ def split_sections(lines: list[Line]) -> list[Block]:
         last_in_column[ln.column] = current
         text_in_column[ln.column] = text_in_column.get(ln.column, 0) + len(ln.text)
     return [b for b in blocks if b.lines or b.heading]
+
+
+def _column_jump(prev: Line, ln: Line) -> bool:
+    """True when reading moves up into another column of the same page."""
+    return ln.page == prev.page and ln.column != prev.column and ln.column != 0 and ln.top < prev.top - 20
+
+
+def _contact_run(lines: list[Line], i: int, headings: dict[int, str]) -> bool:
+    """True when the lines from ``i`` to the next heading hold an email address or a phone number."""
+    text = []
+    for j in range(i, min(len(lines), i + 8)):
+        if j in headings:
+            break
+        text.append(lines[j].text)
+    joined = " ".join(text)
+    return bool(re.search(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}", joined))
 
 
 def _clean_heading(text: str) -> str:
