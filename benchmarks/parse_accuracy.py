@@ -8,8 +8,10 @@ contact fields exact after normalisation; experience entries matched on title+co
 recall, F1) and date accuracy on the matched ones; education matched on degree+institution (F1);
 skills precision/recall when ``resume_tailor.skills.annotate_skills`` exists. Then it checks reading
 order on every two-column PDF under ``shared/data/resumes``: an output line is "interleaved" when it
-overlaps two side-by-side text boxes of pdfminer's own layout analysis (an independent reference).
-Finally the parse time per page (median over all PDFs).
+overlaps two side-by-side text boxes of pdfminer's own layout analysis (an independent reference),
+and a "back-and-forth" switch is a sideways jump between columns that does not go back up (pdfplumber's
+default order scores 36 on chromium-two-column-sidebar.pdf). Finally the parse time per page: median
+CPU time over all PDFs, best of three.
 
 The shared folder is ``../shared/data`` next to the repository, or ``$RESUME_TAILOR_SHARED``.
 """
@@ -116,6 +118,8 @@ def _f1(tp: int, n_pred: int, n_true: int) -> tuple[float, float, float]:
 def accuracy(root: Path, use_cli: bool, verbose: bool) -> dict[str, float]:
     """Per-file and overall field accuracy against the truth files."""
     totals = {
+        "c_fp": 0,
+        "c_fn": 0,
         "contact_ok": 0,
         "contact_n": 0,
         "exp_tp": 0,
@@ -135,16 +139,24 @@ def accuracy(root: Path, use_cli: bool, verbose: bool) -> dict[str, float]:
         pdf = truth_path.with_name(truth_path.name.replace(".truth.json", ".pdf"))
         truth = json.loads(truth_path.read_text())
         got = _parse(pdf, use_cli)
+        notes: list[str] = []
         c_ok = c_n = 0
         tc = truth.get("contact", {})
         for field in CONTACT_FIELDS:
             key = "full_name" if field == "name" else field
+            value = got["contact"].get(field)
             if tc.get(key):
                 c_n += 1
-                ok = norm_field(field, tc[key]) == norm_field(field, got["contact"].get(field))
+                ok = norm_field(field, tc[key]) == norm_field(field, value)
                 c_ok += ok
+                totals["c_fn"] += not ok
+                totals["c_fp"] += bool(value) and not ok
                 if verbose and not ok:
-                    print(f"   contact.{field}: want {tc[key]!r} got {got['contact'].get(field)!r}")
+                    notes.append(f"   contact.{field}: want {tc[key]!r} got {value!r}")
+            elif value:
+                totals["c_fp"] += 1  # a value where the truth has none
+                if verbose:
+                    notes.append(f"   contact.{field}: want nothing, got {value!r}")
         te, pe = truth.get("experience", []), got["experience"]
         pairs = _match(te, pe, ("title", "company"), ("title", "company"))
         d_ok = sum(_dates_equal(te[i].get("dates", ""), pe[j]) for i, j in pairs)
@@ -153,19 +165,17 @@ def accuracy(root: Path, use_cli: bool, verbose: bool) -> dict[str, float]:
             matched_p = {j for _, j in pairs}
             for i, t in enumerate(te):
                 if i not in matched_t:
-                    print(f"   exp missed: {t['title']!r} @ {t['company']!r}")
+                    notes.append(f"   exp missed: {t['title']!r} @ {t['company']!r}")
             for j, p in enumerate(pe):
                 if j not in matched_p:
-                    print(f"   exp extra:  {p['title']!r} @ {p['company']!r} [{p['dates_text']}]")
+                    notes.append(f"   exp extra:  {p['title']!r} @ {p['company']!r} [{p['dates_text']}]")
             for i, j in pairs:
                 if not _dates_equal(te[i].get("dates", ""), pe[j]):
-                    print(f"   date: want {te[i].get('dates')!r} got {pe[j]['start']}..{pe[j]['end']}")
+                    notes.append(f"   date: want {te[i].get('dates')!r} got {pe[j]['start']}..{pe[j]['end']}")
         td, pd = truth.get("education", []), got["education"]
         epairs = _match(td, pd, ("degree", "institution"), ("degree", "institution"))
-        if verbose:
-            print("   edu got:", [(e["degree"], e["institution"]) for e in pd]) if len(epairs) < len(
-                td
-            ) else None
+        if verbose and len(epairs) < len(td):
+            notes.append(f"   edu got: {[(e['degree'], e['institution']) for e in pd]}")
         sk = ""
         if has_skills and truth.get("skills"):
             want = {norm(s) for s in truth["skills"]}
@@ -189,14 +199,28 @@ def accuracy(root: Path, use_cli: bool, verbose: bool) -> dict[str, float]:
             f"{rel:58} {c_ok}/{c_n}     {len(pairs)}/{len(pe)} {len(pairs)}/{len(te)}   "
             f"{d_ok}/{len(pairs)}    {len(epairs)}/{len(pd)} {len(epairs)}/{len(td)}{sk}"
         )
+        for note in notes:
+            print(note)
     contact = totals["contact_ok"] / max(1, totals["contact_n"])
     ep, er, ef = _f1(totals["exp_tp"], totals["exp_pred"], totals["exp_true"])
     dp = totals["date_ok"] / max(1, totals["exp_tp"])
     up, ur, uf = _f1(totals["edu_tp"], totals["edu_pred"], totals["edu_true"])
-    print(f"\ncontact accuracy {contact:.3f}  ({totals['contact_ok']}/{totals['contact_n']} fields)")
+    cp, cr, cf = _f1(
+        totals["contact_ok"], totals["contact_ok"] + totals["c_fp"], totals["contact_ok"] + totals["c_fn"]
+    )
+    print(
+        f"\ncontact accuracy {contact:.3f}  ({totals['contact_ok']}/{totals['contact_n']} fields); "
+        f"P {cp:.3f} R {cr:.3f} F1 {cf:.3f}"
+    )
     print(f"experience P {ep:.3f} R {er:.3f} F1 {ef:.3f}; date accuracy on matched {dp:.3f}")
     print(f"education  P {up:.3f} R {ur:.3f} F1 {uf:.3f}")
-    result = {"contact": contact, "experience_f1": ef, "date_accuracy": dp, "education_f1": uf}
+    result = {
+        "contact": contact,
+        "contact_f1": cf,
+        "experience_f1": ef,
+        "date_accuracy": dp,
+        "education_f1": uf,
+    }
     if has_skills:
         sp, sr, sf = _f1(totals["sk_tp"], totals["sk_pred"], totals["sk_true"])
         print(f"skills     P {sp:.3f} R {sr:.3f} F1 {sf:.3f}")
@@ -213,20 +237,23 @@ def interleaving(resumes: Path, verbose: bool) -> int:
     from resume_tailor.resume.pdf import read_pdf
 
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings of the reference parser
-    bad_total = 0
+    bad_total = switch_total = 0
     print("\nreading order on two-column PDFs (lines mixing two columns):")
     for pdf_path in sorted(resumes.rglob("*.pdf")):
         doc = read_pdf(pdf_path.read_bytes(), name=pdf_path.name)
         if doc.columns < 2 and not re.search(r"two-column|sidebar|2col", pdf_path.name):
             continue
-        bad = 0
+        bad = switches = 0
         with pdfplumber.open(pdf_path, laparams={}) as pdf:
             for number, page in enumerate(pdf.pages, start=1):
                 boxes = [
                     (float(b["x0"]), float(b["top"]), float(b["x1"]), float(b["bottom"]))
                     for b in page.objects.get("textboxhorizontal", [])
                 ]
-                for ln in (x for x in doc.lines if x.page == number):
+                tall = [b for b in boxes if b[3] - b[1] > 30]  # multi-line boxes: pieces of a column
+                page_lines = [x for x in doc.lines if x.page == number]
+                switches += _column_switches(page_lines, tall)
+                for ln in page_lines:
                     hits = []
                     for x0, top, x1, bottom in boxes:
                         v = min(bottom, ln.bottom) - max(top, ln.top)
@@ -241,9 +268,37 @@ def interleaving(resumes: Path, verbose: bool) -> int:
                         if verbose:
                             print(f"   {pdf_path.name} p{number}: {ln.text!r}")
         bad_total += bad
-        print(f"  {pdf_path.name:60} columns={doc.columns} interleaved lines={bad}")
-    print(f"interleaved lines in total: {bad_total}")
+        switch_total += switches
+        print(f"  {pdf_path.name:60} columns={doc.columns} interleaved lines={bad} back-and-forth={switches}")
+    print(f"interleaved lines in total: {bad_total}; back-and-forth column switches: {switch_total}")
     return bad_total
+
+
+def _column_switches(lines: list[Any], boxes: list[tuple[float, float, float, float]]) -> int:
+    """Times the output jumps sideways into another column without going back up to its top.
+
+    Reading a column to its end and then the next one from its top moves up at each switch;
+    text interleaved row by row moves sideways or down. Only lines inside multi-line reference
+    boxes count, so right-aligned dates beside a title do not.
+    """
+
+    def box_of(ln: Any) -> tuple[float, float, float, float] | None:
+        for b in boxes:
+            if b[0] - 1 <= ln.x0 and ln.x1 <= b[2] + 1 and b[1] - 1 <= ln.top and ln.bottom <= b[3] + 1:
+                return b
+        return None
+
+    count = 0
+    placed: list[tuple[Any, tuple[float, float, float, float]]] = []
+    for ln in lines:
+        box = box_of(ln)
+        if box is not None:
+            placed.append((ln, box))
+    for (a, box_a), (b, box_b) in zip(placed, placed[1:], strict=False):
+        disjoint = box_a[2] <= box_b[0] or box_b[2] <= box_a[0]
+        if disjoint and b.top >= a.top - 1:
+            count += 1
+    return count
 
 
 def speed(resumes: Path) -> float:

@@ -1,9 +1,12 @@
 """Many resumes against a shortlist of companies, in parallel processes.
 
-Each worker parses a resume once and matches it to every company, so the heavy objects (spaCy, the
-skills matcher, the profiles) are built once per worker. A resume that fails is reported and
-skipped. With ``out_dir`` every (resume, company) report is written as Markdown and JSON, plus a
-comparison per resume, ``summary.csv`` and ``index.html``; every file is written atomically.
+Each worker parses a resume once and matches it to every company. The heavy objects (spaCy, the
+skills matcher, the profiles, the matcher's lexicons) are built once: in the parent before the
+workers are forked (Linux), else once per worker. Workers render the reports; the parent writes
+them on a few threads, so fsync waits overlap the parsing. A resume that fails, even by killing
+its worker process, is reported and skipped. With ``out_dir`` every (resume, company) report is
+written as Markdown and JSON, plus a comparison per resume, ``summary.csv`` and ``index.html``;
+every file is written atomically.
 
 >>> result = batch([Path("cv.pdf")], ["google", "amazon"])  # doctest: +SKIP
 >>> [r.company.id for r in result.results[0].ranked()]  # doctest: +SKIP

@@ -75,7 +75,9 @@ def test_template_file_in_a_folder_is_not_loaded_as_a_company() -> None:
     assert "example_corp" not in {p.id for p in list_profiles()}
 
 
-def test_wheel_layout_is_found_through_package_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wheel_layout_is_found_through_package_resources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from resume_tailor.companies import loader
 
     packaged = tmp_path / "resume_tailor" / "company_profiles"

@@ -50,7 +50,7 @@ def test_markdown_suggestions_quote_their_lines(report: Report) -> None:
     md = render(report, "md")
     assert "   - Line: “Worked on Kafka consumers \\| producers for order events”" in md
     assert "1. **Lead with what you did" in md
-    assert "A \\<strong\\> verb & a number" in md  # HTML in user text is not passed through
+    assert "A \\<strong> verb & a number" in md  # HTML in user text is not passed through
 
 
 def test_markdown_table_cells_escape_pipes(report: Report) -> None:
@@ -63,3 +63,12 @@ def test_markdown_table_cells_escape_pipes(report: Report) -> None:
 def test_markdown_without_posting_names_the_role_family(report_no_posting: Report) -> None:
     md = render(report_no_posting, "md")
     assert "Role family: software engineering" in md and "Job posting" not in md
+
+
+def test_inline_text_cannot_start_a_heading_or_quote() -> None:
+    from resume_tailor.report.markdown import inline
+
+    assert inline("# not a heading") == "\\# not a heading"
+    assert inline("> not a quote") == "\\> not a quote"
+    assert inline("C# and F# > Java") == "C# and F# > Java"
+    assert inline("a  [link](x)\n*b*") == "a \\[link\\](x) \\*b\\*"

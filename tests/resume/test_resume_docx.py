@@ -124,3 +124,28 @@ def test_manual_line_breaks_split_a_paragraph() -> None:
     assert [(e.title, e.company, e.start, [b.text for b in e.bullets]) for e in r.experience] == [
         ("Senior Engineer", "Acme Corp", "2020-01", ["Built the billing service"])
     ]
+
+
+def test_headings_by_size_alone_and_unknown_ones_in_the_same_look() -> None:
+    import docx
+    from docx.shared import Pt
+
+    d = docx.Document()
+    d.add_paragraph("Jane Doe")
+    d.add_paragraph("jane@example.com")
+    for heading, body in (
+        ("Experience", "Engineer, Acme Corp, 2020 - 2022"),
+        ("Hackathons", "Winner, city data cup."),
+        ("Education", "B.S. Physics, Ohio State University"),
+    ):
+        d.add_paragraph().add_run(heading).font.size = Pt(15)  # not bold, not a heading style: only bigger
+        d.add_paragraph(body)
+    buf = io.BytesIO()
+    d.save(buf)
+    r = parse_resume_bytes(buf.getvalue())
+    assert [(s.kind, s.heading) for s in r.sections] == [
+        ("contact", ""),
+        ("experience", "Experience"),
+        ("other", "Hackathons"),
+        ("education", "Education"),
+    ]

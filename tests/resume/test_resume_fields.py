@@ -231,3 +231,26 @@ def test_linkedin_style_durations_and_roles_under_one_company() -> None:
         ("Staff Engineer", "Acme Corp", "2018-03", "2019-12", None),
         ("Engineer", "Acme Corp", "2015-01", "2018-03", "Austin, Texas"),
     ]
+
+
+def test_degrees_listed_under_one_institution_share_it() -> None:
+    edu = parse_education(
+        _lines("Stanford University", "M.S. Computer Science, 2018", "B.S. Computer Science, 2016")
+    )
+    assert [(e.degree, e.institution, e.end) for e in edu] == [
+        ("M.S. Computer Science", "Stanford University", "2018"),
+        ("B.S. Computer Science", "Stanford University", "2016"),
+    ]
+    separate = parse_education(
+        _lines("B.S. Physics, Ohio State University, 2015", "Certificate in Data Science, 2019")
+    )
+    assert separate[1].institution is None
+
+
+def test_degree_fields() -> None:
+    from resume_tailor.resume.education import degree_field
+
+    assert degree_field("Bachelor of Music, Music Composition") == "Music Composition"
+    assert degree_field("Master of Business Administration (MBA)") == "Business Administration"
+    assert degree_field("B.S. in Computer Science") == "Computer Science"
+    assert degree_field("Bachelor of Science") is None

@@ -85,3 +85,16 @@ def test_indented_lines_continue_a_text_bullet() -> None:
         "Led the migration of Billing to Kafka and Go across Three Regions",
         "Second bullet",
     ]
+
+
+def test_employers_in_capitals_are_not_taken_for_headings() -> None:
+    text = (
+        "JANE DOE\njane@example.com\n\nEXPERIENCE\nINITECH\nSenior Analyst, 2019 - 2021\n- Built reports\n"
+        "HOOLI\nAnalyst, 2017 - 2019\n- Wrote queries\n\nEDUCATION\nB.A. Economics, University of Denver\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [s.kind for s in r.sections] == ["contact", "experience", "education"]
+    assert [(e.title, e.company) for e in r.experience] == [
+        ("Senior Analyst", "INITECH"),
+        ("Analyst", "HOOLI"),
+    ]

@@ -39,6 +39,8 @@ from resume_tailor.models import (
     Value,
 )
 
+# libyaml's loader when available (about 10x faster); its nodes carry the same line marks.
+_LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -80,7 +82,7 @@ class _Checker:
             "tag:yaml.org,2002:float",
         ):
             raise self.fail(node, where, f"expected a number, got {_kind(node)}")
-        value = float(yaml.safe_load(node.value))
+        value = _to_float(node.value)
         if value < low or (high is not None and value > high):
             bound = f"between {low:g} and {high:g}" if high is not None else f">= {low:g}"
             raise self.fail(node, where, f"must be {bound}, got {node.value}")
@@ -89,7 +91,7 @@ class _Checker:
     def integer(self, node: yaml.Node, where: str) -> int:
         if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:int":
             raise self.fail(node, where, f"expected an integer, got {_kind(node)}")
-        value = int(yaml.safe_load(node.value))
+        value = int(_to_float(node.value))
         if value < 0:
             raise self.fail(node, where, "must be >= 0")
         return value
@@ -153,6 +155,13 @@ class _Checker:
 
     def strings(self, node: yaml.Node, where: str) -> list[str]:
         return [self.string(item, f"{where}[{i}]") for i, item in enumerate(self.sequence(node, where))]
+
+
+def _to_float(text: str) -> float:
+    try:
+        return float(text.replace("_", ""))
+    except ValueError:  # YAML spellings such as 0x1A or .inf
+        return float(yaml.safe_load(text))
 
 
 def _kind(node: yaml.Node | None) -> str:
@@ -307,7 +316,7 @@ _TOP_OPTIONAL = (
 def compose(text: str, path: str | None) -> yaml.Node:
     """Compose ``text`` into a YAML node tree, turning syntax errors into :class:`ProfileError`."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

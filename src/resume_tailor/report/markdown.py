@@ -27,9 +27,11 @@ def render_markdown(report: Report) -> str:
 def inline(text: str) -> str:
     """Text safe inside a Markdown paragraph or table cell (pipes, markup and newlines escaped)."""
     out = text.replace("\\", "\\\\")
-    for ch in "|*_`[]<>#":
+    for ch in "|*_`[]<":
         out = out.replace(ch, "\\" + ch)
-    return " ".join(out.split())
+    out = " ".join(out.split())
+    # ">", "#", "+" and "-" only mean something at the start of a line
+    return "\\" + out if out[:1] in ("#", ">", "+", "-") else out
 
 
 def quote(text: str) -> str:

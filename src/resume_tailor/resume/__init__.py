@@ -29,7 +29,7 @@ def parse_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> Resu
     Raises InputFileError (missing or unreadable), UnsupportedFileError, CorruptFileError,
     EncryptedFileError, ScannedFileError, EmptyDocumentError or FileTooLargeError.
     """
-    path = Path(source)
+    path = Path(source).expanduser()
     if not path.exists():
         raise InputFileError(f"file not found: {path}")
     if path.is_dir():

@@ -103,9 +103,24 @@ def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
         ) from None
     # Headers and footers hold contact details more often than anything else: read them first.
     out.lines = _dedupe_headers(header_lines + footer_lines) + body
+    default = _default_size(document)
+    for ln in out.lines:  # runs without an explicit size use the document's default size
+        ln.size = ln.size or default
     if not any(ln.text.strip() for ln in out.lines):
         raise EmptyDocumentError(f"{name}: the DOCX has no text")
     return out
+
+
+def _default_size(document: Any) -> float:
+    """The body font size: the Normal style's, else the document defaults' (w:docDefaults), else 11."""
+    try:
+        normal = document.styles["Normal"].font.size
+        if normal is not None:
+            return float(normal.pt)
+    except KeyError:
+        pass
+    sz = document.styles.element.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:sz/@w:val")
+    return int(sz[0]) / 2 if sz and str(sz[0]).isdigit() else 11.0
 
 
 def _dedupe_headers(lines: list[Line]) -> list[Line]:

@@ -74,6 +74,9 @@ def degree_field(degree: str) -> str | None:
     if not m:
         return None
     rest = re.sub(r"\([^)]*\)", " ", degree[m.end() :])  # "(MBA)", "(Honours)"
+    named = re.match(r"^\s*of\s+[^,]+,\s*(.+)$", rest)  # "Bachelor of Music, Music Composition"
+    if named:
+        return named.group(1).strip(" ,;:-–") or None
     rest = re.sub(
         r"^\s*(?:degree\b|of\s+(?:Science|Arts|Engineering|Technology|Applied Science|Fine Arts)\b)?",
         "",
@@ -88,6 +91,7 @@ def parse_education(lines: list[Line]) -> list[Education]:
     """Group a section's lines into degrees. A new degree starts when a degree or institution repeats."""
     entries: list[Education] = []
     cur: Education | None = None
+    institution_first: set[int] = set()  # entries whose institution line came before the degree's
     for ln in lines:
         text, bullet = strip_bullet(ln.text)
         if not text:
@@ -122,6 +126,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if degree and cur.degree is None:
             cur.degree = degree
             cur.field = degree_field(degree)
+            if cur.institution is not None and not inst:
+                institution_first.add(id(cur))
         if inst and cur.institution is None:
             cur.institution = inst
         if places and cur.location is None:
@@ -130,4 +136,9 @@ def parse_education(lines: list[Line]) -> list[Education]:
             cur.dates_text, cur.start, cur.end = ds.text, ds.start, ds.end
         if gpa and cur.gpa is None:
             cur.gpa = gpa.group(1).replace(" ", "")
+    # "Stanford University / M.S. ... / B.S. ...": degrees listed under one institution share it
+    for prev, entry in zip(entries, entries[1:], strict=False):
+        if entry.institution is None and entry.degree and id(prev) in institution_first:
+            entry.institution = prev.institution
+            institution_first.add(id(entry))
     return [e for e in entries if e.degree or e.institution]
