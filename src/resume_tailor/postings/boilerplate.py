@@ -60,6 +60,8 @@ _PATTERNS = (
     r"\bprivacy (?:notice|policy)\b.*\b(?:applicant|candidate|personal data)\b",
     r"\blearn more here\b",
     r"\bpay is based on\b",
+    r"\bsound(?:s)? (?:interesting|like you)\?",
+    r"\b(?:love|like) to (?:talk|hear from|speak) (?:to|with)? ?you\b",
     r"\bplease visit\b",
     r"\bwill remain posted\b",
     r"\bapplicants should apply\b",

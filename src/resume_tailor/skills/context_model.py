@@ -20,7 +20,7 @@ from importlib import resources
 from resume_tailor.skills.tokens import Token
 
 MODEL_FILE = "skill_context_model.json"
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "•", "☞", "▪", "*"})
 
 
@@ -103,6 +103,8 @@ def mention_features(
     feats += [
         f"w={w}" for i, w in enumerate(words) if i not in inside and w.isalpha() and not w.startswith("<")
     ]
+    feats += [f"l={t.text.lower()}" for t in tokens[max(lo, first - 3) : first]]
+    feats += [f"r={t.text.lower()}" for t in tokens[last + 1 : min(hi, last + 3) + 1]]
     prev_word = tokens[first - 1].text.lower() if first > lo else "<s>"
     next_word = tokens[last + 1].text.lower() if last < hi else "</s>"
     feats += [f"prev={prev_word}", f"next={next_word}"]
