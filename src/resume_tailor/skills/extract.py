@@ -39,6 +39,10 @@ ITEM_STOP = frozenset(
         "experience", "knowledge", "understanding", "skills", "similar", "related", "also", "well", "who",
         "which", "can", "must", "should", "please", "us", "their", "they", "he", "she", "i", "my", "not",
         "from", "by", "into", "about", "if", "when", "where", "how", "what", "do", "does", "plus", "e",
+        "language", "languages", "application", "applications", "tool", "tools", "technology",
+        "technologies", "framework", "frameworks", "software", "system", "systems", "platform", "platforms",
+        "database", "databases", "proficient", "familiar", "basic", "advanced", "intermediate", "fluent",
+        "native", "others", "various", "many", "several", "years", "year", "level", "expert",
     }
 )  # fmt: skip
 TECH_NEXT = frozenset(
