@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list mistakes on the tuning split")
     args = parser.parse_args(argv)
 
-    from resume_tailor.match.bullets import assess_bullet
+    from resume_tailor.matching.bullets import assess_bullet
 
     profile = amazon_profile()
     rows = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]

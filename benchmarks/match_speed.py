@@ -20,7 +20,7 @@ RUNS = 30
 
 def main(argv: list[str]) -> int:
     from resume_tailor.companies import load_profile
-    from resume_tailor.match import match
+    from resume_tailor.matching import match
     from resume_tailor.resume import parse_resume
     from resume_tailor.skills import annotate_skills
 

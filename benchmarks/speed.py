@@ -121,7 +121,7 @@ def bench_cold(example: Path, runs: int) -> list[Row]:
 def bench_warm(example: Path, runs: int) -> list[Row]:
     from resume_tailor.api import analyze_resume
     from resume_tailor.companies import load_profile
-    from resume_tailor.match import match
+    from resume_tailor.matching import match
     from resume_tailor.report import render
 
     profile = load_profile("amazon")

@@ -81,7 +81,9 @@ def test_two_column_example_keeps_sidebar_and_main_column_apart() -> None:
     assert parsed["contact"]["email"] == "marcus.oyelaran@example.org"
     titles = [(e["title"], e["company"]) for e in parsed["experience"]]
     assert ("Senior Data Scientist", "Streamly") in titles
-    assert all("SKILLS" not in b and "Languages:" not in b for e in parsed["experience"] for b in e["bullets"])
+    assert all(
+        "SKILLS" not in b and "Languages:" not in b for e in parsed["experience"] for b in e["bullets"]
+    )
 
 
 def test_skills_text_option_lists_canonical_names() -> None:
@@ -128,17 +130,24 @@ def test_out_writes_the_report_atomically(tmp_path: Path) -> None:
 def test_installed_script_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     script = _tailor_script()
     env = {**os.environ, "RESUME_TAILOR_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
-    missing = subprocess.run([*script, "missing.pdf", "--company", "amazon"], capture_output=True, text=True,
-                             env=env, timeout=60)
+    missing = subprocess.run(
+        [*script, "missing.pdf", "--company", "amazon"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert missing.returncode == 3
     assert missing.stderr.strip().count("\n") == 0 and "Traceback" not in missing.stderr
     corrupt = tmp_path / "corrupt.pdf"
     corrupt.write_bytes(b"%PDF-1.7\n" + os.urandom(2000))
-    broken = subprocess.run([*script, str(corrupt), "--company", "amazon"], capture_output=True, text=True,
-                            env=env, timeout=60)
+    broken = subprocess.run(
+        [*script, str(corrupt), "--company", "amazon"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert broken.returncode == 3 and "Traceback" not in broken.stderr
-    unknown = subprocess.run([*script, str(ONE_COLUMN_PDF), "--company", "nosuch"], capture_output=True,
-                             text=True, env=env, timeout=60)
+    unknown = subprocess.run(
+        [*script, str(ONE_COLUMN_PDF), "--company", "nosuch"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert unknown.returncode == 2
     assert unknown.stderr.strip().count("\n") == 0 and "google" in unknown.stderr
 
@@ -146,8 +155,13 @@ def test_installed_script_errors_are_one_line_without_traceback(tmp_path: Path) 
 @pytest.mark.slow
 def test_installed_script_runs_the_main_job(tmp_path: Path) -> None:
     env = {**os.environ, "RESUME_TAILOR_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
-    done = subprocess.run([*_tailor_script(), str(TWO_COLUMN_PDF), "--company", "google"], capture_output=True,
-                          text=True, env=env, timeout=120)
+    done = subprocess.run(
+        [*_tailor_script(), str(TWO_COLUMN_PDF), "--company", "google"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert "Google" in done.stdout and "Googleyness" in done.stdout
 

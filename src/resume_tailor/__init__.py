@@ -54,7 +54,7 @@ _LAZY = {
     "load_profile": "resume_tailor.companies",
     "list_profiles": "resume_tailor.companies",
     "parse_posting": "resume_tailor.postings",
-    "match": "resume_tailor.match",
+    "match": "resume_tailor.matching",
     "tailor": "resume_tailor.api",
     "analyze_resume": "resume_tailor.api",
     "render": "resume_tailor.report",
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from resume_tailor.api import analyze_resume, tailor
     from resume_tailor.batch import batch
     from resume_tailor.companies import list_profiles, load_profile
-    from resume_tailor.match import match
+    from resume_tailor.matching import match
     from resume_tailor.models import (
         Assessment,
         Bullet,

@@ -50,7 +50,7 @@ def tailor(
     True
     """
     from resume_tailor.companies import load_profile
-    from resume_tailor.match import match
+    from resume_tailor.matching import match
 
     profile = load_profile(company, profiles_dir=Path(profiles_dir) if profiles_dir else None)
     posting = job if isinstance(job, JobPosting) or job is None else load_job(job, offline=offline)

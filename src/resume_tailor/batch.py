@@ -197,7 +197,7 @@ def run_task(task: _Task) -> ResumeResult | BatchFailure:
     """Parse one resume once, match it to every company and render its reports (runs in a worker)."""
     try:
         from resume_tailor.api import analyze_resume
-        from resume_tailor.match import match
+        from resume_tailor.matching import match
 
         resume = analyze_resume(task.path)
         profiles = _profiles(task.companies, task.profiles_dir)
@@ -222,7 +222,7 @@ def _warm(companies: tuple[str, ...], profiles_dir: Path | None) -> None:
     initializer where processes are not forked.
     """
     try:
-        from resume_tailor.match import match
+        from resume_tailor.matching import match
         from resume_tailor.models import Resume
         from resume_tailor.skills import extract_skills
 

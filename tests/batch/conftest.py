@@ -48,9 +48,9 @@ def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     import resume_tailor.api
 
     monkeypatch.setattr(resume_tailor.api, "analyze_resume", fake_analyze)
-    module = types.ModuleType("resume_tailor.match")
+    module = types.ModuleType("resume_tailor.matching")
     module.match = fake_match  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "resume_tailor.match", module)
+    monkeypatch.setitem(sys.modules, "resume_tailor.matching", module)
 
 
 @pytest.fixture

@@ -18,13 +18,15 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 def _pipeline_ready() -> bool:
     try:
-        return hasattr(importlib.import_module("resume_tailor.match"), "match")
+        return hasattr(importlib.import_module("resume_tailor.matching"), "match")
     except ImportError:
         return False
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _pipeline_ready(), reason="the matcher (resume_tailor.match.match) is not there yet")
+@pytest.mark.skipif(
+    not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
+)
 def test_real_batch_in_two_workers_skips_a_broken_pdf(tmp_path: Path) -> None:
     sources = sorted(EXAMPLES.glob("*.pdf")) + sorted(EXAMPLES.glob("*.docx"))
     if not sources:
@@ -51,7 +53,9 @@ def test_real_batch_in_two_workers_skips_a_broken_pdf(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _pipeline_ready(), reason="the matcher (resume_tailor.match.match) is not there yet")
+@pytest.mark.skipif(
+    not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
+)
 def test_installed_tailor_batch_exits_6_and_names_the_broken_file(tmp_path: Path) -> None:
     import subprocess
     import sys

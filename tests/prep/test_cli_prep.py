@@ -32,9 +32,9 @@ def resume_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         return report
 
     monkeypatch.setattr(resume_tailor.api, "analyze_resume", analyze)
-    module = types.ModuleType("resume_tailor.match")
+    module = types.ModuleType("resume_tailor.matching")
     module.match = match  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "resume_tailor.match", module)
+    monkeypatch.setitem(sys.modules, "resume_tailor.matching", module)
     path = tmp_path / "dana.txt"
     path.write_text("Dana Whitfield", "utf-8")
     return path

@@ -14,13 +14,15 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 def _pipeline_ready() -> bool:
     try:
-        return hasattr(importlib.import_module("resume_tailor.match"), "match")
+        return hasattr(importlib.import_module("resume_tailor.matching"), "match")
     except ImportError:
         return False
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not _pipeline_ready(), reason="the matcher (resume_tailor.match.match) is not there yet")
+@pytest.mark.skipif(
+    not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
+)
 @pytest.mark.parametrize("company", ["amazon", "netflix"])
 def test_stories_quote_real_bullets_and_questions_come_from_the_profile(company: str) -> None:
     from resume_tailor.api import tailor

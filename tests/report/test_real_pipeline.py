@@ -20,7 +20,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 def _pipeline_ready() -> bool:
     try:
-        return hasattr(importlib.import_module("resume_tailor.match"), "match")
+        return hasattr(importlib.import_module("resume_tailor.matching"), "match")
     except ImportError:
         return False
 
@@ -28,7 +28,7 @@ def _pipeline_ready() -> bool:
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(
-        not _pipeline_ready(), reason="the matcher (resume_tailor.match.match) is not there yet"
+        not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
     ),
 ]
 

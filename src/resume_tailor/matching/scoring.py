@@ -2,7 +2,7 @@
 
 Every component returns a :class:`Scored`: a 0-100 score, the reasons a reader sees, the resume
 lines (as :class:`~resume_tailor.models.Evidence`) that produced it, and per-item details that
-:mod:`resume_tailor.match.gaps` turns into ranked gaps.
+:mod:`resume_tailor.matching.gaps` turns into ranked gaps.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from resume_tailor.match.bullets import BulletEvidence
-from resume_tailor.match.lexicon import competencies
+from resume_tailor.matching.bullets import BulletEvidence
+from resume_tailor.matching.lexicon import competencies
 from resume_tailor.models import (
     Assessment,
     CompanyProfile,

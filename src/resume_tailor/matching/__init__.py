@@ -1,7 +1,7 @@
 """Match a resume to a company (and optionally one job posting): explainable scores, ranked gaps,
 truthful suggestions.
 
->>> from resume_tailor.match import assess_bullet
+>>> from resume_tailor.matching import assess_bullet
 >>> assess_bullet("Cut p99 latency 42% by sharding the checkout datastore", None).quantified
 True
 
@@ -11,11 +11,8 @@ whose every number carries the resume lines (or profile/posting words) that prod
 
 from __future__ import annotations
 
-import sys
-import types
-
-from resume_tailor.match.bullets import assess_bullet, read_bullet
-from resume_tailor.match.gaps import (
+from resume_tailor.matching.bullets import assess_bullet, read_bullet
+from resume_tailor.matching.gaps import (
     ats_gaps,
     competency_gaps,
     impact_gaps,
@@ -23,8 +20,8 @@ from resume_tailor.match.gaps import (
     skill_gaps,
     value_gaps,
 )
-from resume_tailor.match.roles import infer_role_family
-from resume_tailor.match.scoring import (
+from resume_tailor.matching.roles import infer_role_family
+from resume_tailor.matching.scoring import (
     COMPETENCY_COVERAGE_FOR_FULL,
     MISSING_MUST_HAVE_CAP,
     MUST_HAVE_CAP_FLOOR,
@@ -38,14 +35,14 @@ from resume_tailor.match.scoring import (
     normalised_weights,
     value_assessments,
 )
-from resume_tailor.match.skillfit import is_domain, skills_fit_family, skills_fit_posting
-from resume_tailor.match.suggest import (
+from resume_tailor.matching.skillfit import is_domain, skills_fit_family, skills_fit_posting
+from resume_tailor.matching.suggest import (
     bullet_suggestions,
     keyword_suggestions,
     summary_line,
     summary_suggestion,
 )
-from resume_tailor.match.suggest import rank as rank_suggestions
+from resume_tailor.matching.suggest import rank as rank_suggestions
 from resume_tailor.models import CompanyProfile, Component, JobPosting, Report, Resume, Score
 
 __all__ = ["assess_bullet", "match"]
@@ -166,25 +163,3 @@ def _with_skills(resume: Resume) -> Resume:
     except ImportError:  # pragma: no cover - the skills package ships with resume-tailor
         return resume
     return annotate_skills(resume)
-
-
-class _CallableModule(types.ModuleType):
-    """This package shares its name with :func:`match`, which ``resume_tailor`` re-exports lazily.
-
-    Importing the package (as ``resume_tailor.api.tailor`` does) makes Python set the attribute
-    ``resume_tailor.match`` to the package, hiding the function; calling the package keeps
-    ``resume_tailor.match(resume, profile)`` working either way.
-    """
-
-    def __call__(
-        self,
-        resume: Resume,
-        profile: CompanyProfile,
-        posting: JobPosting | None = None,
-        *,
-        role: str | None = None,
-    ) -> Report:
-        return match(resume, profile, posting, role=role)
-
-
-sys.modules[__name__].__class__ = _CallableModule

@@ -7,9 +7,9 @@ must-have skill, its part of the must-have cap).
 
 from __future__ import annotations
 
-from resume_tailor.match.lexicon import competencies
-from resume_tailor.match.scoring import Item, Scored
-from resume_tailor.match.skillfit import is_domain
+from resume_tailor.matching.lexicon import competencies
+from resume_tailor.matching.scoring import Item, Scored
+from resume_tailor.matching.skillfit import is_domain
 from resume_tailor.models import CompanyProfile, Gap
 
 _KIND_ORDER = {"skill": 0, "experience": 1, "degree": 2, "value": 3, "competency": 4, "impact": 5, "ats": 6}

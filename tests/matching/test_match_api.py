@@ -12,14 +12,16 @@ from resume_tailor.models import BulletAssessment, Report
 
 
 def test_match_is_callable_from_the_top_level_even_after_the_package_is_imported() -> None:
-    importlib.import_module("resume_tailor.match")  # sets resume_tailor.match to the package
+    importlib.import_module(
+        "resume_tailor.matching"
+    )  # the package has its own name, so the function stays reachable
     report = resume_tailor.match(BACKEND, load_profile("amazon"), POSTINGS["backend"])
     assert isinstance(report, Report)
     assert report.posting is POSTINGS["backend"] and report.company.id == "amazon"
 
 
 def test_assess_bullet_is_exported() -> None:
-    from resume_tailor.match import assess_bullet
+    from resume_tailor.matching import assess_bullet
 
     result = assess_bullet("Mentored 4 engineers and cut deploy time 60%", None)
     assert isinstance(result, BulletAssessment)

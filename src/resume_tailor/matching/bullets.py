@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from resume_tailor.match.lexicon import (
+from resume_tailor.matching.lexicon import (
     BulletText,
     CueSet,
     competencies,
@@ -20,8 +20,8 @@ from resume_tailor.match.lexicon import (
     theme_map,
     themes,
 )
-from resume_tailor.match.quantify import is_quantified
-from resume_tailor.match.text import stem, stems, strip_bullet, tokens
+from resume_tailor.matching.quantify import is_quantified
+from resume_tailor.matching.text import stem, stems, strip_bullet, tokens
 from resume_tailor.models import BulletAssessment, CompanyProfile, Value
 
 THRESHOLD = 1.0  # summed cue weight at which a bullet shows a value or competency

@@ -9,7 +9,7 @@ from dataclasses import replace
 from personas import BACKEND
 
 from resume_tailor.companies import load_profile
-from resume_tailor.match import match
+from resume_tailor.matching import match
 from resume_tailor.models import Bullet
 
 

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from resume_tailor.match.bullets import BulletEvidence, value_rules
-from resume_tailor.match.scoring import Item, Scored
-from resume_tailor.match.skillfit import is_domain
+from resume_tailor.matching.bullets import BulletEvidence, value_rules
+from resume_tailor.matching.scoring import Item, Scored
+from resume_tailor.matching.skillfit import is_domain
 from resume_tailor.models import CompanyProfile, Resume, Suggestion, Value
 
 MAX_KEYWORDS = 8

@@ -6,9 +6,9 @@ import pytest
 from personas import small_profile
 
 from resume_tailor.companies import load_profile
-from resume_tailor.match import assess_bullet
-from resume_tailor.match.quantify import is_quantified
-from resume_tailor.match.text import stem
+from resume_tailor.matching import assess_bullet
+from resume_tailor.matching.quantify import is_quantified
+from resume_tailor.matching.text import stem
 
 
 @pytest.mark.parametrize(

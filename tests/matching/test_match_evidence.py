@@ -8,7 +8,7 @@ import pytest
 from personas import PERSONAS, POSTINGS, example_resumes, make_resume
 
 from resume_tailor.companies import load_profile
-from resume_tailor.match import match
+from resume_tailor.matching import match
 from resume_tailor.models import Report
 
 COMPETENCY_IDS = [

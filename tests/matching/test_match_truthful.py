@@ -12,7 +12,7 @@ import pytest
 from personas import KNOWN_SKILLS, PERSONAS, POSTINGS, example_resumes
 
 from resume_tailor.companies import load_profile
-from resume_tailor.match import match
+from resume_tailor.matching import match
 from resume_tailor.models import Bullet, CompanyProfile, JobPosting, Report, Resume
 
 COMPANIES = ("amazon", "google", "meta", "netflix")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from resume_tailor.match.scoring import Item, Scored, round_score
+from resume_tailor.matching.scoring import Item, Scored, round_score
 from resume_tailor.models import Evidence, JobPosting, Resume, RoleFamily, Skill
 
 REQUIRED_WEIGHT = 2.0  # a must-have skill counts twice a nice-to-have
