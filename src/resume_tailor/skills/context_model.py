@@ -21,6 +21,7 @@ from resume_tailor.skills.tokens import Token
 
 MODEL_FILE = "skill_context_model.json"
 FEATURE_VERSION = 3
+SENTENCE_WINDOW = 60  # tokens on each side: keeps run-on text (no punctuation) linear
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "•", "☞", "▪", "*"})
 
 
@@ -79,7 +80,7 @@ def sentence_bounds(tokens: list[Token], text: str) -> list[int]:
 
 def mention_features(
     tokens: list[Token],
-    sentence_ids: list[int],
+    sentence: tuple[int, int],
     first: int,
     last: int,
     key: str,
@@ -88,14 +89,8 @@ def mention_features(
     mentions_in_sentence: int,
     in_list: bool,
 ) -> list[str]:
-    """String features of one mention (tokens ``first..last`` inclusive)."""
-    sid = sentence_ids[first]
-    lo = first
-    while lo > 0 and sentence_ids[lo - 1] == sid:
-        lo -= 1
-    hi = last
-    while hi + 1 < len(tokens) and sentence_ids[hi + 1] == sid:
-        hi += 1
+    """String features of one mention (tokens ``first..last`` of the sentence ``sentence``, inclusive)."""
+    lo, hi = max(sentence[0], first - SENTENCE_WINDOW), min(sentence[1], last + SENTENCE_WINDOW)
     words = [t.text.lower() for t in tokens[lo : hi + 1]]
     inside = set(range(first - lo, last - lo + 1))
     written = " ".join(t.text for t in tokens[first : last + 1])

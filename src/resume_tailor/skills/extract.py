@@ -10,9 +10,17 @@ Express, "testing") are accepted only with technical context:
   technical word (``Go developer``, ``Spark jobs``), or introduced mid-sentence by
   "in/using/with/via" (``written in Rust``); single letters only after "programming in" and the like.
 
-One- and two-letter acronyms (ML, CI, IT) are accepted only in capitals.
+One- and two-letter acronyms (ML, CI, IT) are accepted only in capitals. Overlaps are resolved
+longest first (``Spring Boot`` over ``Spring``).
 
->>> [(m.name, m.text) for m in extract_skills("Built ETL in Python and Go; deployed on k8s.")]
+``precise=True`` (the default) adds a judged layer for running text such as job postings: generic
+words without context ("security", "automation") and unknown items of a list of known skills
+("Java, JMS and Flight Recorder") become candidates, and a small context model (see
+``context_model.py``; trained on SkillSpan train) keeps a mention only if it reads as a real
+requirement or use, not a company blurb, job title or perk. Skills lists are never filtered.
+``precise=False`` is the rule layer alone; resumes use it for their bullets.
+
+>>> [(m.name, m.text) for m in extract_skills("Built ETL in Python and Go; deployed on k8s.", precise=False)]
 [('ETL', 'ETL'), ('Python', 'Python'), ('Go', 'Go'), ('Kubernetes', 'k8s')]
 """
 
@@ -247,8 +255,12 @@ class Extractor:
                 key=lambda c: c.start,
             )
         per_sentence = Counter(sentence_ids[c.first] for c in chosen)
+        sentence_spans: dict[int, tuple[int, int]] = {}
+        for i, sid in enumerate(sentence_ids):
+            lo_hi = sentence_spans.get(sid)
+            sentence_spans[sid] = (i, i) if lo_hi is None else (lo_hi[0], i)
         out = []
-        for c in chosen:
+        for n, c in enumerate(chosen):
             if c.inferred:
                 category, soft = ("tool" if any(ch.isupper() for ch in c.name) else "domain"), False
             else:
@@ -259,16 +271,25 @@ class Extractor:
                 c.unconfirmed = False
             if not skills_line:
                 key = " ".join(t.text.lower() for t in tokens[c.first : c.last + 1] if t.text not in JOINERS)
+                neighbours = chosen[max(0, n - 1) : n + 2]  # chosen is sorted: only adjacent ones can touch
                 in_list = any(
                     o is not c
                     and (0 < c.first - o.last <= 2 or 0 < o.first - c.last <= 2)
                     and sentence_ids[o.first] == sentence_ids[c.first]
-                    for o in chosen
+                    for o in neighbours
                 )
+                sid = sentence_ids[c.first]
                 feats = mention_features(
-                    tokens, sentence_ids, c.first, c.last, key, category, c.ambiguous,
-                    per_sentence[sentence_ids[c.first]], in_list,
-                )  # fmt: skip
+                    tokens,
+                    sentence_spans[sid],
+                    c.first,
+                    c.last,
+                    key,
+                    category,
+                    c.ambiguous,
+                    per_sentence[sid],
+                    in_list,
+                )
                 if c.unconfirmed:
                     feats.append("unconfirmed")
                 if c.inferred:
@@ -313,8 +334,10 @@ class Extractor:
                 start = None if tok.text.lower() in ITEM_DELIMS or i == len(tokens) else i
             elif start is None:
                 start = i
-        covered = [(c.first, c.last) for c in chosen]
-        is_skill = [any(a <= hi and lo <= b for a, b in covered) for lo, hi in items]
+        mask = bytearray(len(tokens))
+        for c in chosen:
+            mask[c.first : c.last + 1] = b"\x01" * (c.last - c.first + 1)
+        is_skill = [any(mask[lo : hi + 1]) for lo, hi in items]
         out = []
         for n, (lo, hi) in enumerate(items):
             if is_skill[n] or hi - lo >= 4:
@@ -386,8 +409,10 @@ class Extractor:
             return False
         if single_letter and not exact:
             return False
-        if key in self.compiled.allow:
-            return True
+        sentence_start = cand.first == 0 or tokens[cand.first - 1].text in SENTENCE_END | {"•", "-", "*"}
+        sentence_start = sentence_start or _gap_has_newline(text, tokens[cand.first - 1].end, cand.start)
+        if key in self.compiled.allow:  # learned: in postings this form is nearly always the skill
+            return not form.hard or (exact and not sentence_start)
         if listed or _line_is_skills_list(text, cand.start):
             return exact or written.lower() == written or single_letter is False
         if self._in_list_with_skill(text, tokens, cand, anchors, others):
@@ -407,8 +432,6 @@ class Extractor:
             )
         ):
             return True  # "programming in R", "written in C", "proficient in Go."
-        sentence_start = cand.first == 0 or tokens[cand.first - 1].text in SENTENCE_END | {"•", "-", "*"}
-        sentence_start = sentence_start or _gap_has_newline(text, tokens[cand.first - 1].end, cand.start)
         capitalised = written[:1].isupper()
         return len(written) >= 2 and capitalised and not sentence_start and prev_tok.lower() in TECH_PREV
 
