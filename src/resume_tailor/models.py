@@ -238,6 +238,8 @@ class CompanyProfile:
     weights: ScoringWeights = field(default_factory=ScoringWeights)
     questions_to_ask: list[str] = field(default_factory=list)
     sources: list[SourceRef] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # other names the company goes by
+    principles: list[Value] = field(default_factory=list)  # philosophy shown as context, not scored
     path: str | None = None  # file it was loaded from
 
     def current_values(self) -> list[Value]:

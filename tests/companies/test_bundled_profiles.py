@@ -10,7 +10,6 @@ from resume_tailor.companies import (
     bundled_profiles_dir,
     list_profiles,
     load_profile,
-    principles,
     profile_template,
     profile_to_dict,
     role_family_for_title,
@@ -55,8 +54,8 @@ def test_google_scores_hiring_attributes_and_keeps_ten_things_as_principles() ->
     assert [v.id for v in google.current_values()] == [
         "general_cognitive_ability", "role_related_knowledge", "leadership", "googleyness",
     ]
-    assert len(principles(google)) == 10
-    assert principles(google)[0].name.startswith("Focus on the user")
+    assert len(google.principles) == 10
+    assert google.principles[0].name.startswith("Focus on the user")
     assert any("X-Y-Z" in c for c in google.resume_conventions)
 
 
@@ -78,7 +77,7 @@ def test_netflix_scores_the_2024_values_and_marks_the_older_list_historical() ->
     old = [v for v in netflix.values if v.historical]
     assert len(old) == 10
     assert {"Passion (2017-2023 list)", "Integrity (2017-2023 list)"} <= {v.name for v in old}
-    assert [p.id for p in principles(netflix)][:4] == [
+    assert [p.id for p in netflix.principles][:4] == [
         "dream_team", "people_over_process", "uncomfortably_exciting", "great_and_always_better",
     ]
 

@@ -58,12 +58,12 @@ def list_command(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """List the known companies: id, name, number of values and where the profile comes from."""
-    from resume_tailor.companies import list_profiles, profile_extras
+    from resume_tailor.companies import list_profiles
     from resume_tailor.storage import user_profiles_dir
 
     found = list_profiles(_folder(profiles))
     if as_json:
-        rows = [{"id": p.id, "name": p.name, "aliases": profile_extras(p).aliases,
+        rows = [{"id": p.id, "name": p.name, "aliases": p.aliases,
                  "values": len(p.current_values()), "path": p.path} for p in found]
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
@@ -95,10 +95,9 @@ def _wrap(text: str, indent: str = "  ") -> str:
 
 def render_profile(profile: CompanyProfile) -> str:
     """A readable plain-text view of a profile."""
-    from resume_tailor.companies import principles, profile_extras
 
     out: list[str] = [f"{profile.name} ({profile.id})"]
-    aliases = profile_extras(profile).aliases
+    aliases = profile.aliases
     if aliases:
         out.append(f"also known as: {', '.join(aliases)}")
     out += [f"careers: {profile.careers_url or '-'}", f"values:  {profile.values_url or '-'}", ""]
@@ -111,7 +110,7 @@ def render_profile(profile: CompanyProfile) -> str:
     old = [v for v in profile.values if v.historical]
     if old:
         out.append(f"historical (not scored): {', '.join(v.name for v in old)}")
-    extra = principles(profile)
+    extra = profile.principles
     if extra:
         out += ["", "PRINCIPLES (context, not scored)"]
         out += [f"  - {p.name}: {p.summary}" for p in extra]

@@ -13,17 +13,14 @@ from resume_tailor.companies.loader import (
     list_profiles,
     load_profile,
     merge_demand,
-    principles,
-    profile_extras,
     profile_template,
     validate_profile_file,
 )
 from resume_tailor.companies.roles import classify_title, default_role_families, role_family_for_title
-from resume_tailor.companies.schema import ProfileExtras, parse_profile_text
+from resume_tailor.companies.schema import parse_profile_text
 from resume_tailor.companies.serialize import profile_to_dict
 
 __all__ = [
-    "ProfileExtras",
     "bundled_profiles_dir",
     "classify_title",
     "clear_cache",
@@ -32,8 +29,6 @@ __all__ = [
     "load_profile",
     "merge_demand",
     "parse_profile_text",
-    "principles",
-    "profile_extras",
     "profile_template",
     "profile_to_dict",
     "role_family_for_title",

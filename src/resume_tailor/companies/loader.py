@@ -19,16 +19,15 @@ from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
-from resume_tailor.companies.schema import ProfileExtras, parse_demand_text, parse_profile_text
+from resume_tailor.companies.schema import parse_demand_text, parse_profile_text
 from resume_tailor.errors import ProfileError, UnknownCompanyError
-from resume_tailor.models import CompanyProfile, RoleFamily, Value
+from resume_tailor.models import CompanyProfile, RoleFamily
 
 _PROFILE_SUFFIXES = (".yaml", ".yml")
 _FileKey = tuple[str, int, int]
 
-_profile_cache: dict[_FileKey, tuple[CompanyProfile, ProfileExtras]] = {}
+_profile_cache: dict[_FileKey, CompanyProfile] = {}
 _demand_cache: dict[_FileKey, tuple[str, list[RoleFamily]]] = {}
-_extras: dict[tuple[str, str | None], ProfileExtras] = {}
 
 
 def bundled_profiles_dir() -> Path | None:
@@ -87,7 +86,7 @@ def _read(path: Path) -> str:
         raise ProfileError(f"cannot read profile: {exc.strerror or exc}", path=str(path)) from None
 
 
-def _parse_file(path: Path) -> tuple[CompanyProfile, ProfileExtras]:
+def _parse_file(path: Path) -> CompanyProfile:
     key = _key(path)
     cached = _profile_cache.get(key)
     if cached is None:
@@ -141,7 +140,7 @@ def _load_folder(folder: Path) -> dict[str, CompanyProfile]:
     found: dict[str, CompanyProfile] = {}
     origin: dict[str, Path] = {}
     for path in _profile_files(folder):
-        profile, extras = _parse_file(path)
+        profile = _parse_file(path)
         if profile.id in found:
             raise ProfileError(
                 f"company id {profile.id!r} is also defined in {origin[profile.id].name}",
@@ -152,7 +151,6 @@ def _load_folder(folder: Path) -> dict[str, CompanyProfile]:
             profile = replace(profile, role_families=merge_demand(profile.role_families, demand))
         found[profile.id] = profile
         origin[profile.id] = path
-        _extras[(profile.id, profile.path)] = extras
     return found
 
 
@@ -191,20 +189,10 @@ def load_profile(name: str, profiles_dir: Path | None = None) -> CompanyProfile:
         if wanted in profiles:
             return profiles[wanted]
         for profile in profiles.values():
-            names = [profile.id, profile.name, *profile_extras(profile).aliases]
+            names = [profile.id, profile.name, *profile.aliases]
             if wanted in {_norm(n) for n in names}:
                 return profile
     raise UnknownCompanyError(name, profiles)
-
-
-def profile_extras(profile: CompanyProfile) -> ProfileExtras:
-    """Aliases and principles of a loaded profile (fields the data model does not carry yet)."""
-    return _extras.get((profile.id, profile.path), ProfileExtras())
-
-
-def principles(profile: CompanyProfile) -> list[Value]:
-    """The company's principles or philosophy (context for advice, not scored as values)."""
-    return list(profile_extras(profile).principles)
 
 
 def validate_profile_file(path: Path) -> CompanyProfile:
@@ -215,11 +203,10 @@ def validate_profile_file(path: Path) -> CompanyProfile:
     path = Path(path)
     if not path.is_file():
         raise ProfileError("profile file not found", path=str(path))
-    profile, extras = _parse_file(path)
+    profile = _parse_file(path)
     demand = _demand_for(path.parent, profile.id)
     if demand is not None:
         profile = replace(profile, role_families=merge_demand(profile.role_families, demand))
-    _extras[(profile.id, profile.path)] = extras
     return profile
 
 
@@ -235,4 +222,3 @@ def clear_cache() -> None:
     """Forget every parsed profile (tests use this after editing files in place)."""
     _profile_cache.clear()
     _demand_cache.clear()
-    _extras.clear()

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -43,14 +42,6 @@ from resume_tailor.models import (
 _LOADER: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-@dataclass
-class ProfileExtras:
-    """Profile data that :class:`CompanyProfile` has no field for (yet)."""
-
-    aliases: list[str] = field(default_factory=list)
-    principles: list[Value] = field(default_factory=list)
 
 
 class _Checker:
@@ -329,10 +320,10 @@ def compose(text: str, path: str | None) -> yaml.Node:
     return node
 
 
-def parse_profile_text(text: str, path: str | None = None) -> tuple[CompanyProfile, ProfileExtras]:
-    """Validate a profile document and build the profile (and the extras the model lacks).
+def parse_profile_text(text: str, path: str | None = None) -> CompanyProfile:
+    """Validate a profile document and build the profile.
 
-    >>> profile, _ = parse_profile_text(profile_template_text())  # doctest: +SKIP
+    >>> profile = parse_profile_text(profile_template_text())  # doctest: +SKIP
     """
     c = _Checker(path)
     root = compose(text, path)
@@ -359,13 +350,11 @@ def parse_profile_text(text: str, path: str | None = None) -> tuple[CompanyProfi
         weights=opt("weights", lambda n, w: _weights(c, n, w), ScoringWeights()),
         questions_to_ask=opt("questions_to_ask", c.strings, []),
         sources=_sources(c, f["sources"][1], "sources"),
-        path=path,
-    )
-    extras = ProfileExtras(
         aliases=opt("aliases", c.strings, []),
         principles=opt("principles", lambda n, w: _values(c, n, w, need_signals=False), []),
+        path=path,
     )
-    return profile, extras
+    return profile
 
 
 def parse_demand_text(text: str, path: str | None = None) -> tuple[str, list[RoleFamily]]:

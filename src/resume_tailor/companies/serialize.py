@@ -5,18 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from resume_tailor.companies.loader import profile_extras
 from resume_tailor.models import CompanyProfile
 
 
 def profile_to_dict(profile: CompanyProfile) -> dict[str, Any]:
-    """The profile as a dict of plain types, with ``aliases`` and ``principles`` added.
+    """The profile as a dict of plain types.
 
     >>> profile_to_dict(load_profile("netflix"))["values"][0]["id"]  # doctest: +SKIP
     'selflessness'
     """
-    data = asdict(profile)
-    extras = profile_extras(profile)
-    data["aliases"] = list(extras.aliases)
-    data["principles"] = [asdict(p) for p in extras.principles]
-    return data
+    return asdict(profile)

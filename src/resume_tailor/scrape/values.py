@@ -145,12 +145,8 @@ def diff_values(
         diff.added = list(found)
         return diff
     lists: dict[str, list[Value]] = {"values": profile.current_values()}
-    try:
-        from resume_tailor.companies import principles
-
-        lists["principles"] = list(principles(profile))
-    except ImportError:
-        pass
+    if profile.principles:
+        lists["principles"] = list(profile.principles)
     scored = {key: sum(1 for c in found if _best(c, vals)[0] is not None) for key, vals in lists.items()}
     diff.target_list = max(scored, key=lambda k: (scored[k], k == "values"))
     reference = list(lists[diff.target_list])

@@ -374,12 +374,14 @@ class Extractor:
     @staticmethod
     def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
         """Longest (in characters) wins; ties go to the earlier, then to the non-ambiguous match."""
-        taken: list[tuple[int, int]] = []
+        if not cands:
+            return []
+        taken = bytearray(max(c.last for c in cands) + 1)  # tokens already claimed by a longer match
         out: list[_Candidate] = []
         for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.ambiguous)):
-            if any(c.start < b and a < c.end for a, b in taken):
+            if any(taken[c.first : c.last + 1]):
                 continue
-            taken.append((c.start, c.end))
+            taken[c.first : c.last + 1] = b"\x01" * (c.last - c.first + 1)
             out.append(c)
         out.sort(key=lambda c: c.start)
         return out
