@@ -116,6 +116,22 @@ def split_items(paragraph: str) -> list[str]:
 
 SkillFinder = Callable[[str], list[str]]
 
+# Degrees are requirements of their own (Requirement.degree), not skills to add to a resume.
+_DEGREE_NAME = re.compile(
+    r"^(?:b\.?a|b\.?s\.?c?|b\.?eng|m\.?s\.?c?|m\.?a|m\.?eng|mba|ph\.?\s?d|d\.?phil)\.?$"
+    r"|\b(?:degree|bachelor|master(?:'s|’s|s)?\b|doctorate)",
+    re.IGNORECASE,
+)
+
+
+def is_degree_name(name: str) -> bool:
+    """True for "BA", "PhD", "Bachelor's degree" and the like.
+
+    >>> is_degree_name("BA"), is_degree_name("PhD"), is_degree_name("Python")
+    (True, True, False)
+    """
+    return bool(_DEGREE_NAME.search(name.strip()))
+
 
 def default_skill_finder() -> SkillFinder:
     """The project's skill extractor as ``text -> [canonical names]`` (deduplicated, in order)."""
@@ -124,6 +140,8 @@ def default_skill_finder() -> SkillFinder:
     def find(text: str) -> list[str]:
         names: list[str] = []
         for mention in extract_skills(text):
+            if is_degree_name(mention.name) or is_degree_name(mention.text):
+                continue
             if mention.name not in names:
                 names.append(mention.name)
         return names
