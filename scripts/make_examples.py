@@ -1,6 +1,6 @@
 """Write the bundled example resumes (fictional people) into examples/.
 
-    python scripts/make_examples.py
+    python scripts/make_examples.py [--reports]
 
 Produces a one-column PDF (backend engineer), a two-column PDF with a sidebar (data scientist), a DOCX
 (product manager) and a plain-text resume, plus a sample job posting. All content is invented for this
@@ -10,6 +10,7 @@ project. Requires reportlab (test extra) and python-docx. Output is deterministi
 from __future__ import annotations
 
 import datetime
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -335,8 +336,36 @@ We are an equal opportunity employer.
 """
 
 
+REPORTS = [  # (resume, company, job posting or None) -> examples/reports/<resume>--<company>.md
+    ("backend-engineer.pdf", "amazon", None),
+    ("backend-engineer.pdf", "amazon", "posting-payments-engineer.txt"),
+    ("data-scientist-two-column.pdf", "google", None),
+    ("data-scientist-two-column.pdf", "netflix", None),
+    ("product-manager.docx", "meta", None),
+]
+
+
+def write_reports() -> None:
+    """Run tailor on the examples and keep the Markdown reports (and one interview prep) beside them."""
+    import resume_tailor as rt
+    from resume_tailor.prep import render_prep
+
+    out = EXAMPLES / "reports"
+    out.mkdir(exist_ok=True)
+    for resume, company, job in REPORTS:
+        report = rt.tailor(EXAMPLES / resume, company=company, job=EXAMPLES / job if job else None)
+        suffix = "--posting" if job else ""
+        name = f"{Path(resume).stem}--{company}{suffix}.md"
+        (out / name).write_text(rt.render(report, "md"), encoding="utf-8")
+    report = rt.tailor(EXAMPLES / "backend-engineer.pdf", company="amazon")
+    prep = rt.prepare_interview(report)
+    prep_path = out / "backend-engineer--amazon--interview-prep.md"
+    prep_path.write_text(render_prep(prep, "md"), encoding="utf-8")
+    print(f"wrote reports to {out}")
+
+
 def main() -> None:
-    """Write every example file."""
+    """Write every example file (``--reports`` also regenerates the sample reports)."""
     EXAMPLES.mkdir(exist_ok=True)
     write_one_column_pdf(BACKEND, EXAMPLES / "backend-engineer.pdf")
     write_two_column_pdf(DATA_SCIENTIST, EXAMPLES / "data-scientist-two-column.pdf")
@@ -344,6 +373,8 @@ def main() -> None:
     write_text(BACKEND, EXAMPLES / "backend-engineer.md")
     (EXAMPLES / "posting-payments-engineer.txt").write_text(POSTING, encoding="utf-8")
     print(f"wrote examples to {EXAMPLES}")
+    if "--reports" in sys.argv:
+        write_reports()
 
 
 if __name__ == "__main__":
