@@ -522,6 +522,7 @@ def finish(reg: Registry, ambiguous_curated: list[str], common: set[str]) -> dic
     used: dict[str, str] = {}
     curated_amb = {surface_key(a) for a in ambiguous_curated}
     ambiguous: set[str] = set()
+    case_sensitive: set[str] = set()
     names = {rec["name"] for rec in reg.skills.values()}
     for key in sorted(reg.skills, key=lambda k: (-reg.skills[k]["authority"], k)):
         rec = reg.skills[key]
@@ -544,6 +545,13 @@ def finish(reg: Registry, ambiguous_curated: list[str], common: set[str]) -> dic
             words = match_words(surface)
             if skey in curated_amb or (len(words) == 1 and is_common(words[0], common)):
                 ambiguous.add(skey)
+            elif (
+                len(words) == 1
+                and rec["authority"] < 3
+                and not rec.get("hot")
+                and any(ch.isupper() for ch in surface)
+            ):
+                case_sensitive.add(skey)  # "Checkout", "Quest": product names only when capitalised
         parents = [p for p in rec["parents"] if p in names and p != rec["name"]]
         out: dict[str, Any] = {"name": rec["name"], "category": rec["category"]}
         aliases = [a for a in kept if a != rec["name"]]
@@ -561,6 +569,7 @@ def finish(reg: Registry, ambiguous_curated: list[str], common: set[str]) -> dic
         "skills": skills,
         "ambiguous": sorted(ambiguous),
         "ambiguous_hard": sorted(ambiguous & curated_amb),
+        "case_sensitive": sorted(case_sensitive - ambiguous),
     }
 
 
@@ -655,7 +664,7 @@ def learn(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
     from resume_tailor.skills.tokens import JOINERS, tokenize
 
     tax = taxonomy_from_dict(data)
-    compiled = build_matchers(tax)
+    compiled = build_matchers(tax, context=False)  # the rule layer only: no dependence on an old model
     extractor = Extractor(compiled)
     raw_k: Counter[str] = Counter()
     raw_f: Counter[str] = Counter()
@@ -722,7 +731,12 @@ def learn(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
     )
     lexicon = []
     for key, n in sorted(gold_k.items()):
-        if key in tax.by_key or n < LEARN_MIN_LEXICON or n / max(occ[key], 1) < LEARN_MIN_LEXICON_PRECISION:
+        if (
+            key in tax.by_key
+            or key in tax.ambiguous
+            or n < LEARN_MIN_LEXICON
+            or n / max(occ[key], 1) < LEARN_MIN_LEXICON_PRECISION
+        ):
             continue
         parts = key.split()
         inner = {" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}

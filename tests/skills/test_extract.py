@@ -116,7 +116,9 @@ def test_longest_match_wins_on_overlaps() -> None:
 def test_categories_and_soft_flags() -> None:
     by_name = {
         m.name: m
-        for m in extract_skills("Python, PostgreSQL, AWS, Scrum and strong communication skills", precise=False)
+        for m in extract_skills(
+            "Python, PostgreSQL, AWS, Scrum and strong communication skills", precise=False
+        )
     }
     assert by_name["Python"].category == "programming_language"
     assert by_name["PostgreSQL"].category == "database"
@@ -139,3 +141,24 @@ def test_empty_and_blank_text_give_no_mentions() -> None:
 
 def test_hyphen_and_space_variants_match_the_same_skill() -> None:
     assert names("machine-learning and machine learning") == ["Machine learning", "Machine learning"]
+
+
+def test_importing_the_package_does_not_import_spacy() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, resume_tailor.skills; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_long_run_on_text_is_handled_in_linear_time() -> None:
+    import time
+
+    chunk = "we use Kubernetes and Terraform with Python and Kafka daily "
+    text = chunk * 4000  # ~240k characters, no sentence breaks at all
+    started = time.perf_counter()
+    mentions = extract_skills(text, precise=False)
+    extract_skills(text)  # the judged layer too (its sentence window keeps it linear)
+    assert len([m for m in mentions if m.name == "Kubernetes"]) == 4000
+    assert time.perf_counter() - started < 20

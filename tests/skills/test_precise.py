@@ -54,7 +54,9 @@ def test_without_a_model_precise_mode_adds_nothing_unjudged() -> None:
     )
     ex = Extractor(build_matchers(tax, context=False))
     text = "We like testing, Python and Foo."
-    assert [m.name for m in ex.extract(text, precise=True)] == [m.name for m in ex.extract(text, precise=False)]
+    assert [m.name for m in ex.extract(text, precise=True)] == [
+        m.name for m in ex.extract(text, precise=False)
+    ]
 
 
 def test_sentence_bounds_break_at_punctuation_and_lines() -> None:

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 
 from resume_tailor.skills.tokens import Token
 
@@ -33,10 +35,14 @@ class ContextModel:
     bias: float
     threshold: float
 
-    def probability(self, features: list[str]) -> float:
-        """P(the mention is a wanted skill) for its features."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+    def probability(self, features: list[str], extra: float = 0.0) -> float:
+        """P(the mention is a wanted skill) for its features (``extra``: a pre-summed part of the score)."""
+        z = self.bias + extra + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def bag_score(self, bag: dict[str, tuple[str, int]]) -> float:
+        """Summed weights of a sentence's word features (see :func:`sentence_bag`)."""
+        return sum(self.weights.get(feature, 0.0) for feature, _ in bag.values())
 
 
 def read_model_bytes() -> bytes | None:
@@ -69,7 +75,7 @@ def sentence_bounds(tokens: list[Token], text: str) -> list[int]:
     current = 0
     prev_end = 0
     for tok in tokens:
-        if "\n" in text[prev_end : tok.start]:
+        if text.find("\n", prev_end, tok.start) != -1:
             current += 1
         ids.append(current)
         if tok.text in SENTENCE_BREAKS:
@@ -88,16 +94,24 @@ def mention_features(
     ambiguous: bool,
     mentions_in_sentence: int,
     in_list: bool,
+    bag: dict[str, tuple[str, int]] | None = None,
+    *,
+    with_bag: bool = True,
 ) -> list[str]:
-    """String features of one mention (tokens ``first..last`` of the sentence ``sentence``, inclusive)."""
+    """String features of one mention (tokens ``first..last`` of the sentence ``sentence``, inclusive).
+
+    ``bag``: the sentence's :func:`sentence_bag`, to reuse across the mentions of one sentence.
+    ``with_bag=False`` leaves out the sentence's word features (scored apart with
+    :meth:`ContextModel.bag_score`). Features are unique (the model was trained on presence).
+    """
     lo, hi = max(sentence[0], first - SENTENCE_WINDOW), min(sentence[1], last + SENTENCE_WINDOW)
-    words = [t.text.lower() for t in tokens[lo : hi + 1]]
-    inside = set(range(first - lo, last - lo + 1))
     written = " ".join(t.text for t in tokens[first : last + 1])
     feats = [f"key={key}", f"cat={category}"]
-    feats += [
-        f"w={w}" for i, w in enumerate(words) if i not in inside and w.isalpha() and not w.startswith("<")
-    ]
+    if with_bag:
+        if bag is None or (lo, hi) != sentence:
+            bag = sentence_bag(tokens, lo, hi)
+        inside = mention_words(tokens, first, last)
+        feats += [feature for word, (feature, count) in bag.items() if count > inside.get(word, 0)]
     feats += [f"l={t.text.lower()}" for t in tokens[max(lo, first - 3) : first]]
     feats += [f"r={t.text.lower()}" for t in tokens[last + 1 : min(hi, last + 3) + 1]]
     prev_word = tokens[first - 1].text.lower() if first > lo else "<s>"
@@ -122,4 +136,15 @@ def mention_features(
         feats.append("lower")
     if len(key.split()) > 1:
         feats.append("multiword")
-    return feats
+    return list(dict.fromkeys(feats))
+
+
+def mention_words(tokens: list[Token], first: int, last: int) -> Counter[str]:
+    """Lower-cased words of the mention itself (left out of its sentence's word features)."""
+    return Counter(t.text.lower() for t in tokens[first : last + 1])
+
+
+def sentence_bag(tokens: list[Token], lo: int, hi: int) -> dict[str, tuple[str, int]]:
+    """Alphabetic words of tokens ``lo..hi``: word -> (its feature string, count)."""
+    counts = Counter(t.text.lower() for t in tokens[lo : hi + 1] if t.text.isalpha())
+    return {w: (f"w={w}", c) for w, c in counts.items()}

@@ -26,18 +26,28 @@ requirement or use, not a company blurb, job title or perk. Skills lists are nev
 
 from __future__ import annotations
 
+import gc
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from resume_tailor.models import SkillMention
-from resume_tailor.skills.context_model import mention_features, sentence_bounds
+from resume_tailor.skills.context_model import (
+    SENTENCE_WINDOW,
+    ContextModel,
+    mention_features,
+    mention_words,
+    sentence_bag,
+    sentence_bounds,
+)
 from resume_tailor.skills.matcher import CompiledMatchers
 from resume_tailor.skills.tokens import JOINERS, Token, tokenize
 
 LIST_DELIMS = frozenset({",", ";", "/", "|", "•", "·", "(", ")", "and", "or", "&", "+", "[", "]", "*", "▪"})
 SENTENCE_END = frozenset({".", "!", "?", ":"})
+LARGE_TEXT = 100_000  # characters
 ITEM_DELIMS = frozenset({",", ";", "|", "(", ")", "and", "or", "&", "/", "•", "·", ":", "[", "]", "▪", "☞"})
 ITEM_STOP = frozenset(
     {
@@ -152,7 +162,7 @@ SKILLS_LABEL = re.compile(
     r"^\W*(?:technical |technology |programming |core |key |it |computer |software )?"
     r"(?:skills?|languages?|technologies|tech(?:nical)? stack|stack|tools?|frameworks?|platforms?|"
     r"databases?|proficienc(?:y|ies)|competenc(?:y|ies)|expertise|environment|tech)\b[^:\n]{0,30}[:|\-–]",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 TECH_CATEGORIES = frozenset(
     {"programming_language", "framework", "cloud", "database", "tool", "methodology", "certification"}
@@ -172,11 +182,38 @@ class _Candidate:
     inferred: bool = False  # an unknown item of a list of skills (not in the taxonomy)
 
 
-def _line_is_skills_list(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    return bool(SKILLS_LABEL.match(text, line_start, pos + 1)) or bool(
-        SKILLS_LABEL.match(text[line_start:pos])
-    )
+_Peers = tuple[dict[int, list[_Candidate]], dict[int, list[_Candidate]]]  # tech matches by last/first token
+
+
+def _inside_adjustment(
+    model: ContextModel, bag: dict[str, tuple[str, int]], tokens: list[Token], c: _Candidate
+) -> float:
+    """Weights of the sentence words that occur only inside the mention (they are not its context)."""
+    total = 0.0
+    for word, n in mention_words(tokens, c.first, c.last).items():
+        entry = bag.get(word)
+        if entry is not None and entry[1] <= n:
+            total += model.weights.get(entry[0], 0.0)
+    return total
+
+
+class _Lines:
+    """Which lines of a text are labelled skills lists ("Skills: ..."), computed once per line."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.cache: dict[int, bool] = {}
+
+    def is_skills_list(self, pos: int) -> bool:
+        """True if the line holding character ``pos`` starts with a skills label."""
+        n = bisect_right(self.breaks, pos - 1)
+        start = self.breaks[n - 1] + 1 if n else 0
+        found = self.cache.get(start)
+        if found is None:
+            found = bool(SKILLS_LABEL.match(self.text, start, min(len(self.text), start + 120)))
+            self.cache[start] = found
+        return found
 
 
 def _is_item_edge(tokens: list[Token], i: int) -> bool:
@@ -207,7 +244,16 @@ class Extractor:
         ``precise``: drop mentions that the context model judges incidental (company blurbs,
         titles, perks); skills lists are never filtered.
         """
-        return [m for m, _ in self.scored(text, listed=listed, known=known, precise=precise)]
+        if len(text) < LARGE_TEXT:
+            return [m for m, _ in self.scored(text, listed=listed, known=known, precise=precise)]
+        # Megabytes of text allocate millions of small objects; the cyclic GC only slows that down.
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return [m for m, _ in self.scored(text, listed=listed, known=known, precise=precise)]
+        finally:
+            if enabled:
+                gc.enable()
 
     def scored(
         self, text: str, *, listed: bool = False, known: Collection[str] = (), precise: bool = True
@@ -216,6 +262,7 @@ class Extractor:
         if not text or not text.strip():
             return []
         tokens = tokenize(text)
+        lines = _Lines(text)
         index = [i for i, t in enumerate(tokens) if t.text not in JOINERS]
         if not index:
             return []
@@ -237,11 +284,18 @@ class Extractor:
             ambiguous.append((cand, key))
         accepted = self._resolve(cands)
         anchors = [c for c in accepted if self.compiled.info.get(c.name, ("", False))[0] in TECH_CATEGORIES]
+        anchors += [o for o, _ in ambiguous if o.strong and o.end - o.start >= 2]
+        by_last: dict[int, list[_Candidate]] = {}
+        by_first: dict[int, list[_Candidate]] = {}
+        for anchor in anchors:
+            by_last.setdefault(anchor.last, []).append(anchor)
+            by_first.setdefault(anchor.first, []).append(anchor)
+        peers = (by_last, by_first)
         model = self.compiled.context
         judged = precise and (model is not None or self.training)
         for cand, key in ambiguous:
             if (cand.strong and cand.name in known) or self._accept_ambiguous(
-                text, tokens, cand, key, anchors, ambiguous, listed
+                text, tokens, cand, key, peers, listed, lines
             ):
                 cands.append(cand)
             elif judged and not self.compiled.ambiguous_forms[key].hard:
@@ -251,7 +305,7 @@ class Extractor:
         sentence_ids = sentence_bounds(tokens, text) if chosen else []
         if chosen:
             chosen = sorted(
-                chosen + self._list_items(text, tokens, sentence_ids, chosen, listed, judged),
+                chosen + self._list_items(text, tokens, sentence_ids, chosen, listed, judged, lines),
                 key=lambda c: c.start,
             )
         per_sentence = Counter(sentence_ids[c.first] for c in chosen)
@@ -259,6 +313,8 @@ class Extractor:
         for i, sid in enumerate(sentence_ids):
             lo_hi = sentence_spans.get(sid)
             sentence_spans[sid] = (i, i) if lo_hi is None else (lo_hi[0], i)
+        bags: dict[int, dict[str, tuple[str, int]]] = {}
+        bag_scores: dict[int, float] = {}
         out = []
         for n, c in enumerate(chosen):
             if c.inferred:
@@ -266,7 +322,7 @@ class Extractor:
             else:
                 category, soft = self.compiled.info.get(c.name, ("domain", False))
             feats: list[str] = []
-            skills_line = listed or _line_is_skills_list(text, c.start)
+            skills_line = listed or lines.is_skills_list(c.start)
             if c.unconfirmed and skills_line:
                 c.unconfirmed = False
             if not skills_line:
@@ -279,23 +335,32 @@ class Extractor:
                     for o in neighbours
                 )
                 sid = sentence_ids[c.first]
-                feats = mention_features(
-                    tokens,
-                    sentence_spans[sid],
-                    c.first,
-                    c.last,
-                    key,
-                    category,
-                    c.ambiguous,
-                    per_sentence[sid],
-                    in_list,
+                if sid not in bags:
+                    bags[sid] = sentence_bag(tokens, *sentence_spans[sid])
+                lo, hi = sentence_spans[sid]
+                # fast path: score the sentence's words once, not once per mention
+                fast = (
+                    model is not None
+                    and not self.training
+                    and lo >= c.first - SENTENCE_WINDOW
+                    and hi <= c.last + SENTENCE_WINDOW
                 )
+                feats = mention_features(
+                    tokens, sentence_spans[sid], c.first, c.last, key, category, c.ambiguous,
+                    per_sentence[sid], in_list, bags[sid], with_bag=not fast,
+                )  # fmt: skip
                 if c.unconfirmed:
                     feats.append("unconfirmed")
                 if c.inferred:
                     feats.append("inferred")
-                if precise and model is not None and model.probability(feats) < model.threshold:
-                    continue
+                if precise and model is not None:
+                    extra = 0.0
+                    if fast:
+                        if sid not in bag_scores:
+                            bag_scores[sid] = model.bag_score(bags[sid])
+                        extra = bag_scores[sid] - _inside_adjustment(model, bags[sid], tokens, c)
+                    if model.probability(feats, extra) < model.threshold:
+                        continue
             mention = SkillMention(
                 name=c.name,
                 text=text[c.start : c.end],
@@ -315,6 +380,7 @@ class Extractor:
         chosen: list[_Candidate],
         listed: bool,
         judged: bool,
+        lines: _Lines,
     ) -> list[_Candidate]:
         """Unknown items of a list that holds known skills ("Java, JMS and Flight Recorder").
 
@@ -342,6 +408,8 @@ class Extractor:
         for n, (lo, hi) in enumerate(items):
             if is_skill[n] or hi - lo >= 4:
                 continue
+            if hi + 1 < len(tokens) and tokens[hi + 1].text == ":":
+                continue  # a label ("Data: PostgreSQL, Redis"), not an item
             neighbours = [m for m in (n - 1, n + 1) if 0 <= m < len(items) and is_skill[m]]
             neighbours = [m for m in neighbours if sentence_ids[items[m][0]] == sentence_ids[lo]]
             if not neighbours:
@@ -355,7 +423,7 @@ class Extractor:
                 continue
             if words[0].lower() in ITEM_STOP or words[-1].lower() in ITEM_STOP:
                 continue
-            skills_line = listed or _line_is_skills_list(text, tokens[lo].start)
+            skills_line = listed or lines.is_skills_list(tokens[lo].start)
             if not (judged or skills_line):
                 continue
             surface = text[tokens[lo].start : tokens[hi].end]
@@ -392,9 +460,9 @@ class Extractor:
         tokens: list[Token],
         cand: _Candidate,
         key: str,
-        anchors: list[_Candidate],
-        others: list[tuple[_Candidate, str]],
+        peers: _Peers,
         listed: bool,
+        lines: _Lines,
     ) -> bool:
         form = self.compiled.ambiguous_forms[key]
         written = " ".join(t.text for t in tokens[cand.first : cand.last + 1] if t.text not in JOINERS)
@@ -415,9 +483,9 @@ class Extractor:
         sentence_start = sentence_start or _gap_has_newline(text, tokens[cand.first - 1].end, cand.start)
         if key in self.compiled.allow:  # learned: in postings this form is nearly always the skill
             return not form.hard or (exact and not sentence_start)
-        if listed or _line_is_skills_list(text, cand.start):
+        if listed or lines.is_skills_list(cand.start):
             return exact or written.lower() == written or single_letter is False
-        if self._in_list_with_skill(text, tokens, cand, anchors, others):
+        if self._in_list_with_skill(text, tokens, cand, peers):
             return True
         if not exact:
             return False
@@ -442,8 +510,7 @@ class Extractor:
         text: str,
         tokens: list[Token],
         cand: _Candidate,
-        anchors: list[_Candidate],
-        others: list[tuple[_Candidate, str]],
+        peers: _Peers,
     ) -> bool:
         """The match is a whole list item and a neighbouring item is a technical skill."""
         after = cand.last + 1
@@ -453,18 +520,17 @@ class Extractor:
             return False
         left_delim = cand.first - 1
         right_delim = after
-        peers = [a for a in anchors if a is not cand] + [
-            o for o, key in others if o is not cand and o.end - o.start >= 2 and o.strong
-        ]
-        for peer in peers:
-            left_ok = left_delim >= 0 and peer.last < left_delim and left_delim - peer.last <= 2
-            left_ok = left_ok and tokens[left_delim].text not in SENTENCE_END
-            if left_ok and not _gap_has_newline(text, peer.end, cand.start):
-                return True
-            right_ok = right_delim < len(tokens) and 0 < peer.first - right_delim <= 2
-            right_ok = right_ok and tokens[right_delim].text not in SENTENCE_END
-            if right_ok and not _gap_has_newline(text, cand.end, peer.start):
-                return True
+        by_last, by_first = peers
+        if left_delim >= 0 and tokens[left_delim].text not in SENTENCE_END:
+            for idx in (left_delim - 1, left_delim - 2):
+                for peer in by_last.get(idx, ()):
+                    if peer is not cand and not _gap_has_newline(text, peer.end, cand.start):
+                        return True
+        if right_delim < len(tokens) and tokens[right_delim].text not in SENTENCE_END:
+            for idx in (right_delim + 1, right_delim + 2):
+                for peer in by_first.get(idx, ()):
+                    if peer is not cand and not _gap_has_newline(text, cand.end, peer.start):
+                        return True
         return False
 
 

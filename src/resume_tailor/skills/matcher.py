@@ -21,13 +21,14 @@ occurrence, overlaps included):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any
 
 from resume_tailor.skills.context_model import ContextModel, load_context_model
 from resume_tailor.skills.taxonomy import Taxonomy
 from resume_tailor.skills.tokens import match_words, surface_key
 
-MATCHER_FORMAT = 7
+MATCHER_FORMAT = 8
 # Words that are never a skill on their own, whatever a source says ("IT" aside, which is caps-only).
 FUNCTION_WORDS = frozenset(
     {
@@ -89,7 +90,7 @@ def plan_patterns(
         key = surface_key(form)
         if not words:
             continue
-        short = is_short_acronym(words)
+        short = is_short_acronym(words) or key in tax.case_sensitive
         # single letters always need context; forms learned to be mostly incidental in postings too
         context = key in tax.ambiguous or len(key) == 1 or key in blocked
         if context or short:
@@ -130,11 +131,10 @@ class PhraseIndex:
         """``(label, start, end)`` token spans of every pattern found in ``lower``."""
         out = []
         n = len(lower)
-        phrases, lengths = self.phrases, self.lengths
-        for i, word in enumerate(lower):
-            sizes = lengths.get(word)
-            if not sizes:
-                continue
+        phrases = self.phrases
+        found = list(map(self.lengths.get, lower))  # C-level lookups; most words start no pattern
+        for i in compress(range(n), found):
+            word, sizes = lower[i], found[i] or ()
             for size in sizes:
                 if i + size > n:
                     break

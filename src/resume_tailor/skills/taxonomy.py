@@ -62,6 +62,7 @@ class Taxonomy:
     by_key: dict[str, str]  # surface key -> canonical name
     ambiguous: frozenset[str]  # surface keys that need technical context
     ambiguous_hard: frozenset[str] = frozenset()  # of those, names that are also words (Go, Spark)
+    case_sensitive: frozenset[str] = frozenset()  # product names matched only as written ("Checkout")
     learned: dict[str, Any] = field(default_factory=dict)
     version: str = ""
     digest: str = ""  # sha256 of the data file: keys the matcher cache
@@ -96,6 +97,7 @@ def taxonomy_from_dict(data: dict[str, Any], digest: str = "") -> Taxonomy:
         by_key=by_key,
         ambiguous=frozenset(data.get("ambiguous", ())),
         ambiguous_hard=frozenset(data.get("ambiguous_hard", data.get("ambiguous", ()))),
+        case_sensitive=frozenset(data.get("case_sensitive", ())),
         learned=dict(data.get("learned") or {}),
         version=str(data.get("version", "")),
         digest=digest,
