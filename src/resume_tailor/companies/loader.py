@@ -136,8 +136,9 @@ def merge_demand(families: list[RoleFamily], demand: list[RoleFamily]) -> list[R
     return merged
 
 
-def _load_folder(folder: Path) -> dict[str, CompanyProfile]:
-    found: dict[str, CompanyProfile] = {}
+def _load_folder(folder: Path) -> dict[str, tuple[CompanyProfile, Path]]:
+    """The profiles of one folder by id, each with its folder (demand is merged later, on demand)."""
+    found: dict[str, tuple[CompanyProfile, Path]] = {}
     origin: dict[str, Path] = {}
     for path in _profile_files(folder):
         profile = _parse_file(path)
@@ -146,16 +147,22 @@ def _load_folder(folder: Path) -> dict[str, CompanyProfile]:
                 f"company id {profile.id!r} is also defined in {origin[profile.id].name}",
                 path=str(path), line=1, field="id",
             )
-        demand = _demand_for(folder, profile.id)
-        if demand is not None:
-            profile = replace(profile, role_families=merge_demand(profile.role_families, demand))
-        found[profile.id] = profile
+        found[profile.id] = (profile, folder)
         origin[profile.id] = path
     return found
 
 
-def _all_profiles(profiles_dir: Path | None) -> dict[str, CompanyProfile]:
-    profiles: dict[str, CompanyProfile] = {}
+def _with_demand(entry: tuple[CompanyProfile, Path]) -> CompanyProfile:
+    """The profile with the generated demand file of its folder merged into its role families."""
+    profile, folder = entry
+    demand = _demand_for(folder, profile.id)
+    if demand is None:
+        return profile
+    return replace(profile, role_families=merge_demand(profile.role_families, demand))
+
+
+def _all_profiles(profiles_dir: Path | None) -> dict[str, tuple[CompanyProfile, Path]]:
+    profiles: dict[str, tuple[CompanyProfile, Path]] = {}
     for folder in _search_dirs(profiles_dir):
         profiles.update(_load_folder(folder))
     return profiles
@@ -172,7 +179,7 @@ def list_profiles(profiles_dir: Path | None = None) -> list[CompanyProfile]:
     ['amazon', 'google', 'meta', 'netflix']
     """
     profiles = _all_profiles(profiles_dir)
-    return [profiles[k] for k in sorted(profiles)]
+    return [_with_demand(profiles[k]) for k in sorted(profiles)]
 
 
 def load_profile(name: str, profiles_dir: Path | None = None) -> CompanyProfile:
@@ -187,11 +194,12 @@ def load_profile(name: str, profiles_dir: Path | None = None) -> CompanyProfile:
     wanted = _norm(name)
     if wanted:
         if wanted in profiles:
-            return profiles[wanted]
-        for profile in profiles.values():
+            return _with_demand(profiles[wanted])
+        for entry in profiles.values():
+            profile = entry[0]
             names = [profile.id, profile.name, *profile.aliases]
             if wanted in {_norm(n) for n in names}:
-                return profile
+                return _with_demand(entry)
     raise UnknownCompanyError(name, profiles)
 
 

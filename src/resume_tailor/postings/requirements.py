@@ -139,7 +139,7 @@ def default_skill_finder() -> SkillFinder:
 
     def find(text: str) -> list[str]:
         names: list[str] = []
-        for mention in extract_skills(text):
+        for mention in extract_skills(text, precise=False):  # qualification lines are requirements
             if is_degree_name(mention.name) or is_degree_name(mention.text):
                 continue
             if mention.name not in names:

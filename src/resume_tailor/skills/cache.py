@@ -14,6 +14,7 @@ import logging
 import os
 import pickle
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from resume_tailor import storage
@@ -81,6 +82,28 @@ def load_or_build(use_cache: bool = True) -> CompiledMatchers:
         except OSError as exc:
             log.info("skills cache %s not writable (%s); continuing without it", path, exc)
     return compiled
+
+
+def cached_dict(name: str, key: str, build: Callable[[], dict[str, str]]) -> dict[str, str]:
+    """A ``str -> str`` table from the disk cache (file ``<name>-<key>.pickle``), else built and cached.
+
+    Like the matchers, an unreadable or unwritable cache only means building it again.
+    """
+    path = storage.user_cache_dir() / f"{name}-{key}.pickle"
+    try:
+        obj = pickle.loads(path.read_bytes())
+        if isinstance(obj, dict):
+            return obj
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # any unreadable pickle means: rebuild
+        log.info("cache %s unreadable (%s); rebuilding", path, exc)
+    table = build()
+    try:
+        storage.atomic_write_bytes(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError as exc:
+        log.info("cache %s not writable (%s); continuing without it", path, exc)
+    return table
 
 
 def get_matchers() -> CompiledMatchers:

@@ -59,16 +59,42 @@ class Taxonomy:
     """The loaded taxonomy with its lookup tables."""
 
     skills: dict[str, SkillInfo]
-    by_key: dict[str, str]  # surface key -> canonical name
     ambiguous: frozenset[str]  # surface keys that need technical context
     ambiguous_hard: frozenset[str] = frozenset()  # of those, names that are also words (Go, Spark)
     case_sensitive: frozenset[str] = frozenset()  # product names matched only as written ("Checkout")
     learned: dict[str, Any] = field(default_factory=dict)
     version: str = ""
     digest: str = ""  # sha256 of the data file: keys the matcher cache
+    _by_key: dict[str, str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def by_key(self) -> dict[str, str]:
+        """Surface key -> canonical name, for every name and alias.
+
+        Built on first use and cached on disk: normalising ~75k surface forms costs about a second,
+        and most lookups are of canonical names, which need no index.
+        """
+        if self._by_key is None:
+            if self.digest:  # the bundled taxonomy: keep the index in the user cache
+                from resume_tailor.skills.cache import cached_dict
+
+                self._by_key = cached_dict("skills-index", self.digest[:24], self._build_index)
+            else:
+                self._by_key = self._build_index()
+        return self._by_key
+
+    def _build_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for info in self.skills.values():
+            for form in (info.name, *info.aliases):
+                index.setdefault(surface_key(form), info.name)
+        return index
 
     def lookup(self, name: str) -> SkillInfo | None:
         """The skill a name or alias stands for, or None."""
+        exact = self.skills.get(name)
+        if exact is not None:
+            return exact
         canonical = self.by_key.get(surface_key(name))
         return self.skills.get(canonical) if canonical else None
 
@@ -76,7 +102,6 @@ class Taxonomy:
 def taxonomy_from_dict(data: dict[str, Any], digest: str = "") -> Taxonomy:
     """Build a :class:`Taxonomy` from the decoded data file."""
     skills: dict[str, SkillInfo] = {}
-    by_key: dict[str, str] = {}
     for item in data["skills"]:
         info = SkillInfo(
             name=item["name"],
@@ -90,11 +115,8 @@ def taxonomy_from_dict(data: dict[str, Any], digest: str = "") -> Taxonomy:
             sources=tuple(item.get("sources", ())),
         )
         skills[info.name] = info
-        for form in (info.name, *info.aliases):
-            by_key.setdefault(surface_key(form), info.name)
     return Taxonomy(
         skills=skills,
-        by_key=by_key,
         ambiguous=frozenset(data.get("ambiguous", ())),
         ambiguous_hard=frozenset(data.get("ambiguous_hard", data.get("ambiguous", ()))),
         case_sensitive=frozenset(data.get("case_sensitive", ())),
@@ -133,8 +155,21 @@ def skill_category(name: str) -> str | None:
     >>> skill_category("C#")
     'programming_language'
     """
+    category = _categories_by_name().get(name)
+    if category is not None:
+        return category
     info = load_taxonomy().lookup(name)
     return info.category if info else None
+
+
+@functools.lru_cache(maxsize=1)
+def _categories_by_name() -> dict[str, str]:
+    """Canonical name -> category, kept in the user cache: a start-up need not decode the taxonomy."""
+    from resume_tailor.skills.cache import cached_dict
+
+    key = hashlib.sha256(read_data_bytes()).hexdigest()[:24]
+    return cached_dict("skills-categories", key,
+                       lambda: {n: info.category for n, info in load_taxonomy().skills.items()})
 
 
 def skill_parents(name: str) -> list[str]:
