@@ -93,3 +93,11 @@ def test_resume_without_sections_falls_back_to_its_text() -> None:
     resume = annotate_skills(Resume(text="Experienced with React and TypeScript."), today=TODAY)
     assert [s.name for s in resume.skills] == ["React", "TypeScript"]
     assert not resume.skills[0].listed and not resume.skills[0].demonstrated
+
+
+def test_group_labels_of_skills_lines_are_not_skills() -> None:
+    lines = ["Cloud & Infra: AWS, Kubernetes, Docker", "Languages: Go, Python"]
+    resume = Resume(sections=[Section("skills", "Skills", "\n".join(lines), lines)], text="\n".join(lines))
+    names = {s.name for s in annotate_skills(resume).skills}
+    assert {"AWS", "Kubernetes", "Docker", "Go", "Python"} <= names
+    assert "Cloud computing" not in names

@@ -111,7 +111,10 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
     for section in resume.sections:
         if section.kind in LISTED_KINDS:
             for line in section.lines or _lines(section.text):
+                label_end = _group_label_end(line)
                 for mention in extract_skills(line, listed=True):
+                    if mention.end <= label_end:  # "Cloud & Infra:" names a group, not a skill
+                        continue
                     t = tally(mention)
                     t.listed = True
                     t.add_evidence(line)
@@ -158,3 +161,20 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
     skills.sort(key=lambda s: (s.soft, -(s.listed + s.demonstrated), -(s.years or 0.0), order[s.name]))
     resume.skills = skills
     return resume
+
+
+_GROUP_LABEL = re.compile(r"^\s*[A-Za-z][\w &/+-]{0,30}:\s+\S")
+
+
+def _group_label_end(line: str) -> int:
+    """Where the group label of a skills line ("Languages: Go, Java") ends, or 0 when there is none.
+
+    >>> _group_label_end("Cloud & Infra: AWS, Docker")
+    13
+    >>> _group_label_end("Python, Go")
+    0
+    """
+    found = _GROUP_LABEL.match(line)
+    if found is None or "," not in line[found.end():]:
+        return 0
+    return line.index(":")
