@@ -297,6 +297,20 @@ def write_docx(person: Person, path: Path) -> None:
     fixed = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
     document.core_properties.created = document.core_properties.modified = fixed
     document.save(str(path))
+    _fix_zip_timestamps(path)
+
+
+def _fix_zip_timestamps(path: Path) -> None:
+    """Give every member of a zip the same date, so the DOCX is byte-for-byte reproducible."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as source:
+        members = [(info, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in members:
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(fixed, data)
 
 
 def write_text(person: Person, path: Path) -> None:
