@@ -145,8 +145,9 @@ def canonical_skill(name: str) -> str | None:
     >>> canonical_skill("NodeJS")
     'Node.js'
     """
-    info = load_taxonomy().lookup(name)
-    return info.name if info else None
+    if name in _categories_by_name():
+        return name
+    return _surface_index().get(surface_key(name))
 
 
 def skill_category(name: str) -> str | None:
@@ -155,21 +156,38 @@ def skill_category(name: str) -> str | None:
     >>> skill_category("C#")
     'programming_language'
     """
-    category = _categories_by_name().get(name)
-    if category is not None:
-        return category
-    info = load_taxonomy().lookup(name)
-    return info.category if info else None
+    categories = _categories_by_name()
+    canonical = canonical_skill(name)
+    return categories.get(canonical) if canonical else None
+
+
+# The two lookups most callers need (name -> category, surface form -> name) are kept in the user
+# cache, so that a start-up does not decode the whole taxonomy (about 0.4 s) to answer them.
+
+
+@functools.lru_cache(maxsize=1)
+def _data_key() -> str:
+    return hashlib.sha256(read_data_bytes()).hexdigest()[:24]
 
 
 @functools.lru_cache(maxsize=1)
 def _categories_by_name() -> dict[str, str]:
-    """Canonical name -> category, kept in the user cache: a start-up need not decode the taxonomy."""
+    """Canonical name -> category of the bundled taxonomy."""
     from resume_tailor.skills.cache import cached_dict
 
-    key = hashlib.sha256(read_data_bytes()).hexdigest()[:24]
-    return cached_dict("skills-categories", key,
+    return cached_dict("skills-categories", _data_key(),
                        lambda: {n: info.category for n, info in load_taxonomy().skills.items()})
+
+
+@functools.lru_cache(maxsize=1)
+def _surface_index() -> dict[str, str]:
+    """Surface key of every name and alias -> canonical name, of the bundled taxonomy.
+
+    The same cache file as :attr:`Taxonomy.by_key` of the bundled taxonomy.
+    """
+    from resume_tailor.skills.cache import cached_dict
+
+    return cached_dict("skills-index", _data_key(), lambda: load_taxonomy().by_key)
 
 
 def skill_parents(name: str) -> list[str]:
