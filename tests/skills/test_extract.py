@@ -68,6 +68,16 @@ def test_short_names_are_accepted_next_to_other_skills_in_a_sentence() -> None:
     assert names("We build services in Go, Python and Kafka.") == ["Go", "Python", "Apache Kafka"]
 
 
+def test_ambiguous_names_are_accepted_in_a_run_of_skills_without_delimiters() -> None:
+    assert names("mysql java hibernate jenkins") == ["MySQL", "Java", "Hibernate", "Jenkins"]
+    assert names("PHP 7 React jQuery MySQL") == ["PHP", "React", "jQuery", "MySQL"]
+
+
+def test_ordinary_words_next_to_a_skill_are_not_taken_for_skills() -> None:
+    assert names("We make Python tools and go ahead with Docker.") == ["Python", "Docker"]
+    assert "Swift" not in names("A swift Python rollout")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

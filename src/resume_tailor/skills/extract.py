@@ -481,11 +481,14 @@ class Extractor:
             return False
         sentence_start = cand.first == 0 or tokens[cand.first - 1].text in SENTENCE_END | {"•", "-", "*"}
         sentence_start = sentence_start or _gap_has_newline(text, tokens[cand.first - 1].end, cand.start)
-        if key in self.compiled.allow:  # learned: in postings this form is nearly always the skill
-            return not form.hard or (exact and not sentence_start)
+        # learned: in postings this form is nearly always the skill; otherwise the context rules below decide
+        if key in self.compiled.allow and (not form.hard or (exact and not sentence_start)):
+            return True
         if listed or lines.is_skills_list(cand.start):
             return exact or written.lower() == written or single_letter is False
         if self._in_list_with_skill(text, tokens, cand, peers):
+            return True
+        if not single_letter and self._next_to_skill(text, cand, peers, exact or written.islower()):
             return True
         if not exact:
             return False
@@ -504,6 +507,24 @@ class Extractor:
             return True  # "programming in R", "written in C", "proficient in Go."
         capitalised = written[:1].isupper()
         return len(written) >= 2 and capitalised and not sentence_start and prev_tok.lower() in TECH_PREV
+
+    @staticmethod
+    def _next_to_skill(text: str, cand: _Candidate, peers: _Peers, cased: bool) -> bool:
+        """A run of skill names without delimiters ("mysql java hibernate", "PHP React jQuery").
+
+        The match touches a technical skill on the same line and is written like its neighbour:
+        with the skill's own casing, or all in lower case next to a lower-case skill (tag lines).
+        """
+        if not cased:
+            return False
+        by_last, by_first = peers
+        lower = text[cand.start : cand.end].islower()
+        for peer in [*by_last.get(cand.first - 1, ()), *by_first.get(cand.last + 1, ())]:
+            if peer is cand or _gap_has_newline(text, min(peer.end, cand.end), max(peer.start, cand.start)):
+                continue
+            if lower == text[peer.start : peer.end].islower():
+                return True
+        return False
 
     @staticmethod
     def _in_list_with_skill(
