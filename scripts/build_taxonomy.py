@@ -40,22 +40,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA_OUT = ROOT / "src" / "resume_tailor" / "data"
 sys.path.insert(0, str(ROOT / "src"))
 
+from resume_tailor.skills.taxonomy import CATEGORIES  # noqa: E402  (one list for writer and reader)
 from resume_tailor.skills.tokens import match_words, surface_key  # noqa: E402
 
 TAXONOMY_VERSION = "2026.11.2"
 
-CATEGORIES = (
-    "programming_language",
-    "framework",
-    "cloud",
-    "database",
-    "tool",
-    "methodology",
-    "soft_skill",
-    "certification",
-    "domain",
-    "spoken_language",
-)
 
 # Vendors whose name O*NET puts in front of a product; stripped from the canonical name.
 KNOWN_VENDORS = (

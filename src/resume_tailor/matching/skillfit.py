@@ -163,6 +163,11 @@ def is_domain(name: str) -> bool:
     return _taxonomy()[1](name) == "domain"
 
 
+def is_certification(name: str) -> bool:
+    """True for certifications ("AWS Certified Solutions Architect"): held, not used in a bullet."""
+    return _taxonomy()[1](name) == "certification"
+
+
 def _evidence(found: Found, reason: str) -> list[Evidence]:
     if not found.line:
         return []

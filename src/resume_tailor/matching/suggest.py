@@ -16,9 +16,8 @@ from dataclasses import dataclass
 
 from resume_tailor.matching.bullets import BulletEvidence, value_rules
 from resume_tailor.matching.scoring import Item, Scored
-from resume_tailor.matching.skillfit import is_domain
+from resume_tailor.matching.skillfit import is_certification, is_domain
 from resume_tailor.models import CompanyProfile, Resume, Suggestion, Value
-from resume_tailor.skills import skill_category
 
 MAX_KEYWORDS = 8
 MAX_STRONG_ANGLES = 3
@@ -192,8 +191,7 @@ def keyword_suggestions(
         priority = round(weights["skills"] * 100 * item.share * (1 - item.credit), 2)
         if item.where == "elsewhere":
             # a certification is held, not used: "say where you used it" makes no sense for it
-            certification = skill_category(item.name) == "certification"
-            if len(elsewhere) < MAX_KEYWORDS and not is_domain(item.name) and not certification:
+            if len(elsewhere) < MAX_KEYWORDS and not is_domain(item.name) and not is_certification(item.name):
                 elsewhere.append(_elsewhere(item, source, priority))
         elif (
             item.where == "missing"

@@ -75,10 +75,8 @@ class Taxonomy:
         and most lookups are of canonical names, which need no index.
         """
         if self._by_key is None:
-            if self.digest:  # the bundled taxonomy: keep the index in the user cache
-                from resume_tailor.skills.cache import cached_dict
-
-                self._by_key = cached_dict("skills-index", self.digest[:24], self._build_index)
+            if self.digest:  # only the bundled taxonomy has one: its index is kept in the user cache
+                self._by_key = _surface_index()
             else:
                 self._by_key = self._build_index()
         return self._by_key
@@ -134,9 +132,8 @@ def read_data_bytes() -> bytes:
 @functools.lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
     """The bundled taxonomy, loaded once per process."""
-    raw = read_data_bytes()
-    data = json.loads(gzip.decompress(raw).decode("utf-8"))
-    return taxonomy_from_dict(data, digest=hashlib.sha256(raw).hexdigest())
+    data = json.loads(gzip.decompress(read_data_bytes()).decode("utf-8"))
+    return taxonomy_from_dict(data, digest=_data_digest())
 
 
 def canonical_skill(name: str) -> str | None:
@@ -166,8 +163,9 @@ def skill_category(name: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _data_key() -> str:
-    return hashlib.sha256(read_data_bytes()).hexdigest()[:24]
+def _data_digest() -> str:
+    """sha256 of the bundled data file (Taxonomy.digest; its first 24 digits key the caches)."""
+    return hashlib.sha256(read_data_bytes()).hexdigest()
 
 
 @functools.lru_cache(maxsize=1)
@@ -175,19 +173,16 @@ def _categories_by_name() -> dict[str, str]:
     """Canonical name -> category of the bundled taxonomy."""
     from resume_tailor.skills.cache import cached_dict
 
-    return cached_dict("skills-categories", _data_key(),
+    return cached_dict("skills-categories", _data_digest()[:24],
                        lambda: {n: info.category for n, info in load_taxonomy().skills.items()})
 
 
 @functools.lru_cache(maxsize=1)
 def _surface_index() -> dict[str, str]:
-    """Surface key of every name and alias -> canonical name, of the bundled taxonomy.
-
-    The same cache file as :attr:`Taxonomy.by_key` of the bundled taxonomy.
-    """
+    """Surface key of every name and alias -> canonical name, of the bundled taxonomy (its ``by_key``)."""
     from resume_tailor.skills.cache import cached_dict
 
-    return cached_dict("skills-index", _data_key(), lambda: load_taxonomy().by_key)
+    return cached_dict("skills-index", _data_digest()[:24], lambda: load_taxonomy()._build_index())
 
 
 def skill_parents(name: str) -> list[str]:
