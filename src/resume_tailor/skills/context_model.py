@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from itertools import repeat
+from itertools import accumulate, chain, compress, repeat
 
 from resume_tailor.skills.tokens import Token
 
 MODEL_FILE = "skill_context_model.json"
 FEATURE_VERSION = 3
 SENTENCE_WINDOW = 60  # tokens on each side: keeps run-on text (no punctuation) linear
+WORD_FEATURE = "w="  # prefix of the features of a sentence's words ("w=experience")
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "•", "☞", "▪", "*"})
 
 
@@ -40,9 +42,9 @@ class ContextModel:
         z = self.bias + extra + sum(map(self.weights.get, features, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def bag_score(self, bag: dict[str, tuple[str, int]]) -> float:
+    def bag_score(self, bag: Counter[str]) -> float:
         """Summed weights of a sentence's word features (see :func:`sentence_bag`)."""
-        return sum(self.weights.get(feature, 0.0) for feature, _ in bag.values())
+        return sum(map(self.weights.get, map(WORD_FEATURE.__add__, bag), repeat(0.0)))
 
 
 def read_model_bytes() -> bytes | None:
@@ -71,21 +73,24 @@ def load_context_model(raw: bytes | None = None) -> ContextModel | None:
 
 def sentence_bounds(tokens: list[Token], text: str) -> list[int]:
     """Sentence id of every token: breaks at sentence punctuation, bullets and line breaks."""
-    ids = []
-    current = 0
-    prev_end = 0
-    for tok in tokens:
-        if text.find("\n", prev_end, tok.start) != -1:
-            current += 1
-        ids.append(current)
-        if tok.text in SENTENCE_BREAKS:
-            current += 1
-        prev_end = tok.end
-    return ids
+    gaps = [text[(tokens[k - 1].end if k else 0) : tok.start] for k, tok in enumerate(tokens)]
+    return sentence_ids([t.text for t in tokens], gaps)
+
+
+def sentence_ids(texts: list[str], gaps: list[str]) -> list[int]:
+    """:func:`sentence_bounds` on token columns (see :func:`~resume_tailor.skills.tokens.tokenize_columns`).
+
+    ``gaps[k]`` is the text before token ``k``. A token starts a new sentence after a line break in
+    its gap or after a sentence break token; ids count those starts (so they never decrease).
+    """
+    newline_before = map(operator.contains, gaps[: len(texts)], repeat("\n"))
+    break_before = chain((False,), map(SENTENCE_BREAKS.__contains__, texts))
+    return list(accumulate(map(operator.add, newline_before, break_before)))  # bool + bool is an int
 
 
 def mention_features(
-    tokens: list[Token],
+    texts: list[str],
+    lowered: list[str],
     sentence: tuple[int, int],
     first: int,
     last: int,
@@ -94,28 +99,29 @@ def mention_features(
     ambiguous: bool,
     mentions_in_sentence: int,
     in_list: bool,
-    bag: dict[str, tuple[str, int]] | None = None,
+    bag: Counter[str] | None = None,
     *,
     with_bag: bool = True,
 ) -> list[str]:
     """String features of one mention (tokens ``first..last`` of the sentence ``sentence``, inclusive).
 
+    ``texts`` are the token texts of the whole text and ``lowered`` the same lower-cased.
     ``bag``: the sentence's :func:`sentence_bag`, to reuse across the mentions of one sentence.
     ``with_bag=False`` leaves out the sentence's word features (scored apart with
     :meth:`ContextModel.bag_score`). Features are unique (the model was trained on presence).
     """
     lo, hi = max(sentence[0], first - SENTENCE_WINDOW), min(sentence[1], last + SENTENCE_WINDOW)
-    written = " ".join(t.text for t in tokens[first : last + 1])
+    written = texts[first] if first == last else " ".join(texts[first : last + 1])
     feats = [f"key={key}", f"cat={category}"]
     if with_bag:
         if bag is None or (lo, hi) != sentence:
-            bag = sentence_bag(tokens, lo, hi)
-        inside = mention_words(tokens, first, last)
-        feats += [feature for word, (feature, count) in bag.items() if count > inside.get(word, 0)]
-    feats += [f"l={t.text.lower()}" for t in tokens[max(lo, first - 3) : first]]
-    feats += [f"r={t.text.lower()}" for t in tokens[last + 1 : min(hi, last + 3) + 1]]
-    prev_word = tokens[first - 1].text.lower() if first > lo else "<s>"
-    next_word = tokens[last + 1].text.lower() if last < hi else "</s>"
+            bag = sentence_bag(texts, lowered, lo, hi)
+        inside = mention_words(lowered, first, last)
+        feats += [WORD_FEATURE + word for word, count in bag.items() if count > inside.get(word, 0)]
+    feats += map("l=".__add__, lowered[max(lo, first - 3) : first])
+    feats += map("r=".__add__, lowered[last + 1 : min(hi, last + 3) + 1])
+    prev_word = lowered[first - 1] if first > lo else "<s>"
+    next_word = lowered[last + 1] if last < hi else "</s>"
     feats += [f"prev={prev_word}", f"next={next_word}"]
     size = hi - lo + 1
     feats.append("len=" + ("1-3" if size <= 3 else "4-8" if size <= 8 else "9-20" if size <= 20 else "21+"))
@@ -139,12 +145,14 @@ def mention_features(
     return list(dict.fromkeys(feats))
 
 
-def mention_words(tokens: list[Token], first: int, last: int) -> Counter[str]:
+def mention_words(lowered: list[str], first: int, last: int) -> Counter[str]:
     """Lower-cased words of the mention itself (left out of its sentence's word features)."""
-    return Counter(t.text.lower() for t in tokens[first : last + 1])
+    return Counter(lowered[first : last + 1])
 
 
-def sentence_bag(tokens: list[Token], lo: int, hi: int) -> dict[str, tuple[str, int]]:
-    """Alphabetic words of tokens ``lo..hi``: word -> (its feature string, count)."""
-    counts = Counter(t.text.lower() for t in tokens[lo : hi + 1] if t.text.isalpha())
-    return {w: (f"w={w}", c) for w, c in counts.items()}
+def sentence_bag(texts: list[str], lowered: list[str], lo: int, hi: int) -> Counter[str]:
+    """Alphabetic words of tokens ``lo..hi``, lower-cased, with their counts (features ``w=<word>``).
+
+    ``lowered`` holds the ``texts`` lower-cased.
+    """
+    return Counter(compress(lowered[lo : hi + 1], map(str.isalpha, texts[lo : hi + 1])))

@@ -27,26 +27,30 @@ requirement or use, not a company blurb, job title or perk. Skills lists are nev
 from __future__ import annotations
 
 import gc
+import operator
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from itertools import chain, compress, filterfalse
 
 from resume_tailor.models import SkillMention
 from resume_tailor.skills.context_model import (
     SENTENCE_WINDOW,
+    WORD_FEATURE,
     ContextModel,
     mention_features,
-    mention_words,
     sentence_bag,
-    sentence_bounds,
+    sentence_ids,
 )
 from resume_tailor.skills.matcher import CompiledMatchers
-from resume_tailor.skills.tokens import JOINERS, Token, tokenize
+from resume_tailor.skills.tokens import JOINERS, tokenize_columns
 
 LIST_DELIMS = frozenset({",", ";", "/", "|", "•", "·", "(", ")", "and", "or", "&", "+", "[", "]", "*", "▪"})
 SENTENCE_END = frozenset({".", "!", "?", ":"})
+LINE_OPENERS = SENTENCE_END | {"•", "-", "*"}  # a token after these starts a sentence or a bullet
+GLUING_JOINERS = JOINERS - {"/"}  # glued to a name they make another word ("Go-to-market")
 LARGE_TEXT = 100_000  # characters
 ITEM_DELIMS = frozenset({",", ";", "|", "(", ")", "and", "or", "&", "/", "•", "·", ":", "[", "]", "▪", "☞"})
 ITEM_STOP = frozenset(
@@ -169,7 +173,7 @@ TECH_CATEGORIES = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     name: str
     first: int  # index of the first full token
@@ -185,15 +189,31 @@ class _Candidate:
 _Peers = tuple[dict[int, list[_Candidate]], dict[int, list[_Candidate]]]  # tech matches by last/first token
 
 
-def _inside_adjustment(
-    model: ContextModel, bag: dict[str, tuple[str, int]], tokens: list[Token], c: _Candidate
-) -> float:
+@dataclass
+class _Tokens:
+    """The tokens of one text as parallel columns (see :func:`tokenize_columns`), also lower-cased."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    gaps: list[str]  # gaps[k]: the text before token k
+    lowered: list[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Tokens:
+        """Tokenize ``text``."""
+        columns = tokenize_columns(text)
+        return cls(*columns, lowered=list(map(str.lower, columns.texts)))
+
+
+def _inside_adjustment(model: ContextModel, bag: Counter[str], toks: _Tokens, c: _Candidate) -> float:
     """Weights of the sentence words that occur only inside the mention (they are not its context)."""
+    words = toks.lowered[c.first : c.last + 1]
     total = 0.0
-    for word, n in mention_words(tokens, c.first, c.last).items():
-        entry = bag.get(word)
-        if entry is not None and entry[1] <= n:
-            total += model.weights.get(entry[0], 0.0)
+    for word in dict.fromkeys(words):  # the distinct words, in order of first occurrence
+        count = bag.get(word)
+        if count is not None and count <= words.count(word):
+            total += model.weights.get(WORD_FEATURE + word, 0.0)
     return total
 
 
@@ -215,16 +235,41 @@ class _Lines:
             self.cache[start] = found
         return found
 
+    def has_skills_list(self) -> bool:
+        """True if any line of the text starts with a skills label."""
+        return any(map(self.is_skills_list, [0, *(n + 1 for n in self.breaks)]))
 
-def _is_item_edge(tokens: list[Token], i: int) -> bool:
+
+def _is_item_edge(toks: _Tokens, i: int) -> bool:
     """True if token ``i`` is a list delimiter, a line break boundary or outside the text."""
-    if i < 0 or i >= len(tokens):
+    if i < 0 or i >= len(toks.texts):
         return True
-    return tokens[i].text.lower() in LIST_DELIMS or tokens[i].text in SENTENCE_END
+    return toks.lowered[i] in LIST_DELIMS or toks.texts[i] in SENTENCE_END
 
 
 def _gap_has_newline(text: str, a: int, b: int) -> bool:
     return "\n" in text[a:b]
+
+
+def _list_item_spans(toks: _Tokens, sentence_of: list[int]) -> list[tuple[int, int]]:
+    """Token spans ``(first, last)`` of the items of lists: runs of tokens between item delimiters.
+
+    An item never crosses a sentence: it also ends where a new sentence starts.
+    """
+    is_delim = list(map(ITEM_DELIMS.__contains__, toks.lowered))
+    previous_sentence = chain(sentence_of[:1], sentence_of)  # token i's neighbour i - 1 (token 0: itself)
+    new_sentence = map(operator.ne, sentence_of, previous_sentence)
+    # Only the cuts are visited in Python: tokens that are delimiters or start a sentence.
+    cuts = compress(range(len(is_delim)), map(operator.or_, is_delim, new_sentence))
+    items: list[tuple[int, int]] = []
+    start = 0  # first token of the current item (no item yet while it equals the next cut)
+    for cut in cuts:
+        if start < cut:
+            items.append((start, cut - 1))
+        start = cut + 1 if is_delim[cut] else cut
+    if start < len(is_delim):
+        items.append((start, len(is_delim) - 1))
+    return items
 
 
 class Extractor:
@@ -245,12 +290,12 @@ class Extractor:
         titles, perks); skills lists are never filtered.
         """
         if len(text) < LARGE_TEXT:
-            return [m for m, _ in self.scored(text, listed=listed, known=known, precise=precise)]
+            return [m for m, _ in self._scored(text, listed, known, precise, keep_features=False)]
         # Megabytes of text allocate millions of small objects; the cyclic GC only slows that down.
         enabled = gc.isenabled()
         gc.disable()
         try:
-            return [m for m, _ in self.scored(text, listed=listed, known=known, precise=precise)]
+            return [m for m, _ in self._scored(text, listed, known, precise, keep_features=False)]
         finally:
             if enabled:
                 gc.enable()
@@ -259,23 +304,31 @@ class Extractor:
         self, text: str, *, listed: bool = False, known: Collection[str] = (), precise: bool = True
     ) -> list[tuple[SkillMention, list[str]]]:
         """Mentions with the context-model features they were judged on (features empty if unjudged)."""
+        return self._scored(text, listed, known, precise, keep_features=True)
+
+    def _scored(
+        self, text: str, listed: bool, known: Collection[str], precise: bool, keep_features: bool
+    ) -> list[tuple[SkillMention, list[str]]]:
+        """:meth:`scored`; ``keep_features=False`` computes features only where the model needs them."""
         if not text or not text.strip():
             return []
-        tokens = tokenize(text)
+        toks = _Tokens.of(text)
         lines = _Lines(text)
-        index = [i for i, t in enumerate(tokens) if t.text not in JOINERS]
+        texts, lowered = toks.texts, toks.lowered
+        # the tokens that take part in matching: all but the joiners
+        index = list(compress(range(len(texts)), map(operator.not_, map(JOINERS.__contains__, texts))))
         if not index:
             return []
-        lower = [tokens[i].text.lower() for i in index]
+        lower = lowered if len(index) == len(texts) else list(map(lowered.__getitem__, index))
         cands: list[_Candidate] = []
         for name, s, e in self.compiled.main(lower):
-            cands.append(self._candidate(tokens, index, s, e, name, False))
+            cands.append(self._candidate(toks, index, s, e, name, False))
         ambiguous: list[tuple[_Candidate, str]] = []
         for key, s, e in self.compiled.ambiguous(lower):
             form = self.compiled.ambiguous_forms.get(key)
             if form is None:
                 continue
-            cand = self._candidate(tokens, index, s, e, form.name, True)
+            cand = self._candidate(toks, index, s, e, form.name, True)
             cand.strong = (
                 text[cand.start : cand.end] in form.exact
                 and not form.exact_only
@@ -293,27 +346,31 @@ class Extractor:
         peers = (by_last, by_first)
         model = self.compiled.context
         judged = precise and (model is not None or self.training)
+        filtering = precise and model is not None  # the model drops mentions: their features are needed
         for cand, key in ambiguous:
             if (cand.strong and cand.name in known) or self._accept_ambiguous(
-                text, tokens, cand, key, peers, listed, lines
+                text, toks, cand, key, peers, listed, lines
             ):
                 cands.append(cand)
             elif judged and not self.compiled.ambiguous_forms[key].hard:
                 cand.unconfirmed = True
                 cands.append(cand)
         chosen = self._resolve(cands)
-        sentence_ids = sentence_bounds(tokens, text) if chosen else []
-        if chosen:
+        if not chosen:
+            return []
+        with_features = keep_features or filtering
+        # unknown list items are kept only as candidates for the model or on skills lines
+        with_items = judged or listed or lines.has_skills_list()
+        # sentence id of every token (never decreasing); only features and list items use it
+        sentence_of = sentence_ids(texts, toks.gaps) if with_features or with_items else []
+        if with_items:
             chosen = sorted(
-                chosen + self._list_items(text, tokens, sentence_ids, chosen, listed, judged, lines),
+                chosen + self._list_items(text, toks, sentence_of, chosen, listed, judged, lines),
                 key=lambda c: c.start,
             )
-        per_sentence = Counter(sentence_ids[c.first] for c in chosen)
-        sentence_spans: dict[int, tuple[int, int]] = {}
-        for i, sid in enumerate(sentence_ids):
-            lo_hi = sentence_spans.get(sid)
-            sentence_spans[sid] = (i, i) if lo_hi is None else (lo_hi[0], i)
-        bags: dict[int, dict[str, tuple[str, int]]] = {}
+        per_sentence = Counter(sentence_of[c.first] for c in chosen) if with_features else Counter()
+        sentence_spans: dict[int, tuple[int, int]] = {}  # sentence id -> its first and last token
+        bags: dict[int, Counter[str]] = {}
         bag_scores: dict[int, float] = {}
         out = []
         for n, c in enumerate(chosen):
@@ -325,18 +382,24 @@ class Extractor:
             skills_line = listed or lines.is_skills_list(c.start)
             if c.unconfirmed and skills_line:
                 c.unconfirmed = False
-            if not skills_line:
-                key = " ".join(t.text.lower() for t in tokens[c.first : c.last + 1] if t.text not in JOINERS)
-                neighbours = chosen[max(0, n - 1) : n + 2]  # chosen is sorted: only adjacent ones can touch
-                in_list = any(
-                    o is not c
-                    and (0 < c.first - o.last <= 2 or 0 < o.first - c.last <= 2)
-                    and sentence_ids[o.first] == sentence_ids[c.first]
-                    for o in neighbours
-                )
-                sid = sentence_ids[c.first]
-                if sid not in bags:
-                    bags[sid] = sentence_bag(tokens, *sentence_spans[sid])
+            if not skills_line and with_features:
+                key = " ".join(filterfalse(JOINERS.__contains__, lowered[c.first : c.last + 1]))
+                sid = sentence_of[c.first]
+                in_list = False  # another mention at most one token away in the same sentence
+                for o in chosen[max(0, n - 1) : n + 2]:  # chosen is sorted: only adjacent ones can touch
+                    if (
+                        o is not c
+                        and (0 < c.first - o.last <= 2 or 0 < o.first - c.last <= 2)
+                        and sentence_of[o.first] == sid
+                    ):
+                        in_list = True
+                        break
+                if sid not in sentence_spans:
+                    sentence_spans[sid] = (
+                        bisect_left(sentence_of, sid, hi=c.first),
+                        bisect_right(sentence_of, sid, lo=c.first) - 1,
+                    )
+                    bags[sid] = sentence_bag(texts, lowered, *sentence_spans[sid])
                 lo, hi = sentence_spans[sid]
                 # fast path: score the sentence's words once, not once per mention
                 fast = (
@@ -346,7 +409,7 @@ class Extractor:
                     and hi <= c.last + SENTENCE_WINDOW
                 )
                 feats = mention_features(
-                    tokens, sentence_spans[sid], c.first, c.last, key, category, c.ambiguous,
+                    texts, lowered, sentence_spans[sid], c.first, c.last, key, category, c.ambiguous,
                     per_sentence[sid], in_list, bags[sid], with_bag=not fast,
                 )  # fmt: skip
                 if c.unconfirmed:
@@ -358,7 +421,7 @@ class Extractor:
                     if fast:
                         if sid not in bag_scores:
                             bag_scores[sid] = model.bag_score(bags[sid])
-                        extra = bag_scores[sid] - _inside_adjustment(model, bags[sid], tokens, c)
+                        extra = bag_scores[sid] - _inside_adjustment(model, bags[sid], toks, c)
                     if model.probability(feats, extra) < model.threshold:
                         continue
             mention = SkillMention(
@@ -375,8 +438,8 @@ class Extractor:
     @staticmethod
     def _list_items(
         text: str,
-        tokens: list[Token],
-        sentence_ids: list[int],
+        toks: _Tokens,
+        sentence_of: list[int],
         chosen: list[_Candidate],
         listed: bool,
         judged: bool,
@@ -386,35 +449,28 @@ class Extractor:
 
         Kept only in skills lists, or as candidates for the context model (``judged``).
         """
-        items: list[tuple[int, int]] = []
-        start = None
-        for i, tok in enumerate([*tokens, Token(",", len(text), len(text))]):
-            boundary = (
-                tok.text.lower() in ITEM_DELIMS
-                or i == len(tokens)
-                or (start is not None and sentence_ids[i] != sentence_ids[start])
-            )
-            if boundary:
-                if start is not None:
-                    items.append((start, i - 1))
-                start = None if tok.text.lower() in ITEM_DELIMS or i == len(tokens) else i
-            elif start is None:
-                start = i
-        mask = bytearray(len(tokens))
+        texts, starts, ends = toks.texts, toks.starts, toks.ends
+        items = _list_item_spans(toks, sentence_of)
+        item_ends = [last for _, last in items]
+        skill_items: set[int] = set()  # items that hold (part of) a chosen match
         for c in chosen:
-            mask[c.first : c.last + 1] = b"\x01" * (c.last - c.first + 1)
-        is_skill = [any(mask[lo : hi + 1]) for lo, hi in items]
+            k = bisect_left(item_ends, c.first)  # the first item that ends at or after the match's start
+            while k < len(items) and items[k][0] <= c.last:
+                skill_items.add(k)
+                k += 1
+        next_to_skill = {m for k in skill_items for m in (k - 1, k + 1) if 0 <= m < len(items)}
         out = []
-        for n, (lo, hi) in enumerate(items):
-            if is_skill[n] or hi - lo >= 4:
+        for n in sorted(next_to_skill - skill_items):
+            lo, hi = items[n]
+            if hi - lo >= 4:
                 continue
-            if hi + 1 < len(tokens) and tokens[hi + 1].text == ":":
+            if hi + 1 < len(texts) and texts[hi + 1] == ":":
                 continue  # a label ("Data: PostgreSQL, Redis"), not an item
-            neighbours = [m for m in (n - 1, n + 1) if 0 <= m < len(items) and is_skill[m]]
-            neighbours = [m for m in neighbours if sentence_ids[items[m][0]] == sentence_ids[lo]]
+            neighbours = [m for m in (n - 1, n + 1) if m in skill_items]
+            neighbours = [m for m in neighbours if sentence_of[items[m][0]] == sentence_of[lo]]
             if not neighbours:
                 continue
-            words = [t.text for t in tokens[lo : hi + 1] if t.text not in JOINERS]
+            words = [w for w in texts[lo : hi + 1] if w not in JOINERS]
             if (
                 not words
                 or not any(ch.isalpha() for ch in words[0])
@@ -423,21 +479,21 @@ class Extractor:
                 continue
             if words[0].lower() in ITEM_STOP or words[-1].lower() in ITEM_STOP:
                 continue
-            skills_line = listed or lines.is_skills_list(tokens[lo].start)
+            skills_line = listed or lines.is_skills_list(starts[lo])
             if not (judged or skills_line):
                 continue
-            surface = text[tokens[lo].start : tokens[hi].end]
+            surface = text[starts[lo] : ends[hi]]
             if len(surface) > 60 or "\n" in surface:
                 continue
-            cand = _Candidate(" ".join(surface.split()), lo, hi, tokens[lo].start, tokens[hi].end, False)
+            cand = _Candidate(" ".join(surface.split()), lo, hi, starts[lo], ends[hi], False)
             cand.inferred = True
             out.append(cand)
         return out
 
     @staticmethod
-    def _candidate(tokens: list[Token], index: list[int], s: int, e: int, name: str, amb: bool) -> _Candidate:
+    def _candidate(toks: _Tokens, index: list[int], s: int, e: int, name: str, amb: bool) -> _Candidate:
         first, last = index[s], index[e - 1]
-        return _Candidate(name, first, last, tokens[first].start, tokens[last].end, amb)
+        return _Candidate(name, first, last, toks.starts[first], toks.ends[last], amb)
 
     @staticmethod
     def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
@@ -457,52 +513,51 @@ class Extractor:
     def _accept_ambiguous(
         self,
         text: str,
-        tokens: list[Token],
+        toks: _Tokens,
         cand: _Candidate,
         key: str,
         peers: _Peers,
         listed: bool,
         lines: _Lines,
     ) -> bool:
+        texts = toks.texts
         form = self.compiled.ambiguous_forms[key]
-        written = " ".join(t.text for t in tokens[cand.first : cand.last + 1] if t.text not in JOINERS)
+        written = " ".join(w for w in texts[cand.first : cand.last + 1] if w not in JOINERS)
         exact = written in form.exact
         if form.exact_only:
             return exact
-        prev_tok = tokens[cand.first - 1].text if cand.first > 0 else ""
-        next_tok = tokens[cand.last + 1].text if cand.last + 1 < len(tokens) else ""
+        prev_tok = texts[cand.first - 1] if cand.first > 0 else ""
+        next_tok = texts[cand.last + 1] if cand.last + 1 < len(texts) else ""
         single_letter = len(written) == 1
         # "Go-to-market", "R-squared": a hyphen glued to the name makes it a different word
-        if prev_tok in JOINERS - {"/"} or next_tok in JOINERS - {"/"}:
+        if prev_tok in GLUING_JOINERS or next_tok in GLUING_JOINERS:
             return False
         if next_tok.lower() in NON_TECH_NEXT:
             return False
         if single_letter and not exact:
             return False
-        sentence_start = cand.first == 0 or tokens[cand.first - 1].text in SENTENCE_END | {"•", "-", "*"}
-        sentence_start = sentence_start or _gap_has_newline(text, tokens[cand.first - 1].end, cand.start)
+        sentence_start = cand.first == 0 or texts[cand.first - 1] in LINE_OPENERS
+        sentence_start = sentence_start or _gap_has_newline(text, toks.ends[cand.first - 1], cand.start)
         # learned: in postings this form is nearly always the skill; otherwise the context rules below decide
         if key in self.compiled.allow and (not form.hard or (exact and not sentence_start)):
             return True
         if listed or lines.is_skills_list(cand.start):
             return exact or written.lower() == written or single_letter is False
-        if self._in_list_with_skill(text, tokens, cand, peers):
+        if self._in_list_with_skill(text, toks, cand, peers):
             return True
         if not single_letter and self._next_to_skill(text, cand, peers, exact or written.islower()):
             return True
         if not exact:
             return False
-        if VERSION.fullmatch(next_tok) and tokens[cand.last + 1].start - cand.end <= 1:
+        if VERSION.fullmatch(next_tok) and toks.starts[cand.last + 1] - cand.end <= 1:
             return True
         if next_tok.lower() in TECH_NEXT:
             return True
-        before_prev = tokens[cand.first - 2].text.lower() if cand.first > 1 else ""
+        before_prev = toks.lowered[cand.first - 2] if cand.first > 1 else ""
         if (
             prev_tok.lower() in {"in", "using"}
             and before_prev in CODING_WORDS
-            and (
-                _is_item_edge(tokens, cand.last + 1) or next_tok.lower() in {"for", "to", "with", "and", "or"}
-            )
+            and (_is_item_edge(toks, cand.last + 1) or next_tok.lower() in {"for", "to", "with", "and", "or"})
         ):
             return True  # "programming in R", "written in C", "proficient in Go."
         capitalised = written[:1].isupper()
@@ -529,25 +584,26 @@ class Extractor:
     @staticmethod
     def _in_list_with_skill(
         text: str,
-        tokens: list[Token],
+        toks: _Tokens,
         cand: _Candidate,
         peers: _Peers,
     ) -> bool:
         """The match is a whole list item and a neighbouring item is a technical skill."""
+        texts = toks.texts
         after = cand.last + 1
-        if after < len(tokens) and VERSION.fullmatch(tokens[after].text):
+        if after < len(texts) and VERSION.fullmatch(texts[after]):
             after += 1
-        if not (_is_item_edge(tokens, cand.first - 1) and _is_item_edge(tokens, after)):
+        if not (_is_item_edge(toks, cand.first - 1) and _is_item_edge(toks, after)):
             return False
         left_delim = cand.first - 1
         right_delim = after
         by_last, by_first = peers
-        if left_delim >= 0 and tokens[left_delim].text not in SENTENCE_END:
+        if left_delim >= 0 and texts[left_delim] not in SENTENCE_END:
             for idx in (left_delim - 1, left_delim - 2):
                 for peer in by_last.get(idx, ()):
                     if peer is not cand and not _gap_has_newline(text, peer.end, cand.start):
                         return True
-        if right_delim < len(tokens) and tokens[right_delim].text not in SENTENCE_END:
+        if right_delim < len(texts) and texts[right_delim] not in SENTENCE_END:
             for idx in (right_delim + 1, right_delim + 2):
                 for peer in by_first.get(idx, ()):
                     if peer is not cand and not _gap_has_newline(text, cand.end, peer.start):

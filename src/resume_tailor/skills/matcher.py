@@ -13,22 +13,25 @@ occurrence, overlaps included):
 
 * :class:`PhraseIndex` (default): a dict from the lower-cased phrase to its label. It unpickles in
   tens of milliseconds, where spaCy's PhraseMatcher re-adds every pattern on unpickle (measured 1.5 s
-  for our ~90k forms, against a 150 ms budget), and it needs no spaCy import at all;
+  for our ~90k forms, against a 150 ms budget), and it needs no spaCy import at all. A
+  :class:`PairFilter` of the first two words of its multi-word phrases spares most look-ups;
 * :class:`SpacyPhraseMatcher`: spaCy ``blank("en")`` vocab + ``PhraseMatcher(attr="LOWER")``, built in
   batches of 1000 patterns; selected with ``RESUME_TAILOR_SKILLS_ENGINE=spacy``.
 """
 
 from __future__ import annotations
 
+import operator
+import zlib
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, pairwise, repeat
 from typing import Any
 
 from resume_tailor.skills.context_model import ContextModel, load_context_model
 from resume_tailor.skills.taxonomy import Taxonomy
 from resume_tailor.skills.tokens import match_words, surface_key
 
-MATCHER_FORMAT = 8
+MATCHER_FORMAT = 10
 # Words that are never a skill on their own, whatever a source says ("IT" aside, which is caps-only).
 FUNCTION_WORDS = frozenset(
     {
@@ -109,12 +112,53 @@ def plan_patterns(
     return main, amb, {"forms": forms, "allow": allow}
 
 
+class PairFilter:
+    """Word pairs ("machine learning") in a table that may wrongly claim a pair: a one-hash Bloom filter.
+
+    Every pair added is claimed; of the others, about one in twelve is claimed too (42k pairs in
+    2**19 buckets), which only costs the look-ups the filter would have spared. The table is one
+    ``bytearray`` with a byte per bucket, so it unpickles as a plain copy (a set of the same 42k
+    strings would add ~6 ms to every cached load), and :meth:`positions` can test every pair of a
+    text with C-level ``map`` calls. CRC-32 rather than ``hash()`` (salted per process) keeps the
+    buckets valid in another process.
+    """
+
+    def __init__(self, buckets: int = 1 << 19) -> None:
+        self.mask = buckets - 1  # buckets: a power of two
+        self.table = bytearray(buckets)
+
+    def add(self, pair: str) -> None:
+        """Remember ``pair`` (two words joined by one space)."""
+        self.table[zlib.crc32(pair.encode("utf-8", "surrogatepass")) & self.mask] = 1
+
+    def may_contain(self, pair: str) -> bool:
+        """False if ``pair`` was certainly never added."""
+        return bool(self.table[zlib.crc32(pair.encode("utf-8", "surrogatepass")) & self.mask])
+
+    def positions(self, words: list[str]) -> list[int]:
+        """Indexes ``i`` where the pair ``words[i] words[i + 1]`` may have been added.
+
+        The same test as :meth:`may_contain` for every pair, done without a Python-level loop.
+        """
+        pairs = map(" ".join, pairwise(words))
+        encoded = map(str.encode, pairs, repeat("utf-8"), repeat("surrogatepass"))
+        buckets = map(operator.and_, map(zlib.crc32, encoded), repeat(self.mask))
+        return list(compress(range(len(words) - 1), map(self.table.__getitem__, buckets)))
+
+
 class PhraseIndex:
     """Exact phrase lookup over lower-cased tokens (all occurrences, overlapping ones included)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pair_buckets: int = 1 << 19) -> None:
         self.phrases: dict[str, str] = {}
-        self.lengths: dict[str, tuple[int, ...]] = {}
+        self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> the word counts of its phrases
+        self.starts = PairFilter(pair_buckets)  # the first two words of every phrase of two words or more
+
+    @classmethod
+    def for_patterns(cls, patterns: list[tuple[str, list[str]]]) -> PhraseIndex:
+        """An empty index, its pair filter sized for ``patterns`` (12-24 buckets a pair: <= 8% false hits)."""
+        pairs = {(words[0].lower(), words[1].lower()) for _, words in patterns if len(words) >= 2}
+        return cls(pair_buckets=1 << max(8, (12 * len(pairs)).bit_length()))
 
     def add(self, label: str, words: list[str]) -> None:
         """Register one pattern (its tokens) under ``label``."""
@@ -123,24 +167,30 @@ class PhraseIndex:
         known = set(self.lengths.get(lower[0], ()))
         known.add(len(lower))
         self.lengths[lower[0]] = tuple(sorted(known))
+        if len(lower) >= 2:
+            self.starts.add(f"{lower[0]} {lower[1]}")
 
     def __len__(self) -> int:
         return len(self.phrases)
 
     def __call__(self, lower: list[str]) -> list[tuple[str, int, int]]:
-        """``(label, start, end)`` token spans of every pattern found in ``lower``."""
-        out = []
-        n = len(lower)
+        """``(label, start, end)`` token spans of every pattern found in ``lower``, in text order."""
         phrases = self.phrases
-        found = list(map(self.lengths.get, lower))  # C-level lookups; most words start no pattern
-        for i in compress(range(n), found):
-            word, sizes = lower[i], found[i] or ()
-            for size in sizes:
+        n = len(lower)
+        # one-word patterns: their key is the word itself (C-level look-ups of every word)
+        single: list[Any] = list(map(phrases.get, lower))  # label or None per word
+        out = [(single[i], i, i + 1) for i in compress(range(n), map(operator.is_not, single, repeat(None)))]
+        # longer patterns: only where the first two words may start one (a small share of the words)
+        for i in self.starts.positions(lower):
+            for size in self.lengths.get(lower[i], ()):
+                if size == 1:
+                    continue
                 if i + size > n:
                     break
-                label = phrases.get(word if size == 1 else " ".join(lower[i : i + size]))
+                label = phrases.get(" ".join(lower[i : i + size]))
                 if label is not None:
                     out.append((label, i, i + size))
+        out.sort(key=lambda hit: (hit[1], hit[2]))  # by start, shorter first
         return out
 
 
@@ -193,7 +243,7 @@ def build_matchers(
             for i in range(0, len(plan), BATCH):
                 matcher.add_batch(plan[i : i + BATCH])
     else:
-        main, amb = PhraseIndex(), PhraseIndex()
+        main, amb = PhraseIndex.for_patterns(main_plan), PhraseIndex.for_patterns(amb_plan)
         for matcher, plan in ((main, main_plan), (amb, amb_plan)):
             for label, words in plan:
                 matcher.add(label, words)
