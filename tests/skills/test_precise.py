@@ -63,3 +63,49 @@ def test_sentence_bounds_break_at_punctuation_and_lines() -> None:
     text = "One two. Three\nfour"
     ids = sentence_bounds(tokenize(text), text)
     assert ids == [0, 0, 0, 1, 2]
+
+
+POSTING_LINES = [
+    "We are a fintech scale-up building payments on AWS, Kafka and PostgreSQL.",
+    "You have 3+ years of experience with Python or Go and know Docker, Kubernetes and Terraform.",
+    "Nice to have: React or other modern web frameworks; knowledge of GDPR and CQRS.",
+    # a run-on sentence longer than the model's window, as scraped postings often are
+    " ".join(["Our teams use Java Spring Kafka and MySQL to serve millions of customers"] * 12),
+    "Core technologies used in the application:\nPHP 7 React jQuery MySQL Docker RabbitMQ AWS",
+]
+
+
+def test_the_fast_scoring_path_gives_each_mention_the_probability_of_its_full_features() -> None:
+    """The extractor sums a sentence's word and pair weights once; that must equal scoring every
+    mention on its full feature list. Thresholds just under and over each mention's full-feature
+    probability must keep and drop exactly that mention."""
+    from dataclasses import replace
+
+    from resume_tailor.skills.cache import get_matchers
+
+    compiled = get_matchers()
+    model = compiled.context
+    assert model is not None
+    everything = Extractor(replace(compiled, context=replace(model, threshold=0.0)), training=True)
+    checked = 0
+    for text in POSTING_LINES:
+        for mention, feats in everything.scored(text):
+            if not feats:
+                continue  # a skills line: never judged
+            p = model.probability(feats)
+            for threshold, kept in ((p - 1e-9, True), (p + 1e-9, False)):
+                fast = Extractor(replace(compiled, context=replace(model, threshold=threshold)))
+                spans = {(m.start, m.end) for m in fast.extract(text)}
+                assert ((mention.start, mention.end) in spans) is kept, (text, mention.text, threshold)
+            checked += 1
+    assert checked >= 20
+
+
+def test_sentence_shape_holds_word_pairs_and_the_closing_mark() -> None:
+    from resume_tailor.skills.context_model import sentence_shape
+
+    lowered = ["experience", "with", "docker", ":"]
+    shape = set(sentence_shape(lowered, 0, 3))
+    assert {"b=<s>_experience", "b=experience_with", "b=docker_:", "b=:_</s>"} <= shape
+    assert {"first=experience", "end=:"} <= shape
+    assert "end=word" in sentence_shape(["we", "offer", "lunch"], 0, 2)

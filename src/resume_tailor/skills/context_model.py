@@ -2,9 +2,10 @@
 
 Job postings name technologies in company blurbs, titles and perks ("an AWS Premier Partner",
 "Backend Engineer", "personal development") where they are not requirements. The model scores each
-mention from its surface form, its category and the words of its sentence. It was trained with
-``scripts/build_taxonomy.py --skillspan`` on SkillSpan's train split (MIT; see data/SOURCES.md) and
-ships as ``data/skill_context_model.json``: a sparse weight table, a bias and a decision threshold.
+mention from its surface form, its category and the words, word pairs and shape of its sentence. It
+was trained with ``scripts/build_taxonomy.py --skillspan`` on SkillSpan's train split (MIT; see
+data/SOURCES.md) and ships as ``data/skill_context_model.json``: a sparse weight table, a bias and a
+decision threshold.
 Evaluated only on SkillSpan dev (see benchmarks/skills_accuracy.py).
 
 Skills lists (``listed=True`` or a ``Skills:`` line) are never filtered.
@@ -18,12 +19,12 @@ import operator
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate, chain, compress, repeat
+from itertools import accumulate, chain, compress, filterfalse, repeat
 
-from resume_tailor.skills.tokens import Token
+from resume_tailor.skills.tokens import JOINERS, Token
 
 MODEL_FILE = "skill_context_model.json"
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 SENTENCE_WINDOW = 60  # tokens on each side: keeps run-on text (no punctuation) linear
 WORD_FEATURE = "w="  # prefix of the features of a sentence's words ("w=experience")
 SENTENCE_BREAKS = frozenset({".", "!", "?", ";", "•", "☞", "▪", "*"})
@@ -45,6 +46,10 @@ class ContextModel:
     def bag_score(self, bag: Counter[str]) -> float:
         """Summed weights of a sentence's word features (see :func:`sentence_bag`)."""
         return sum(map(self.weights.get, map(WORD_FEATURE.__add__, bag), repeat(0.0)))
+
+    def shape_score(self, shape: list[str]) -> float:
+        """Summed weights of a sentence's pair and shape features (see :func:`sentence_shape`)."""
+        return sum(map(self.weights.get, shape, repeat(0.0)))
 
 
 def read_model_bytes() -> bytes | None:
@@ -108,7 +113,8 @@ def mention_features(
     ``texts`` are the token texts of the whole text and ``lowered`` the same lower-cased.
     ``bag``: the sentence's :func:`sentence_bag`, to reuse across the mentions of one sentence.
     ``with_bag=False`` leaves out the sentence's word features (scored apart with
-    :meth:`ContextModel.bag_score`). Features are unique (the model was trained on presence).
+    :meth:`ContextModel.bag_score` and :meth:`ContextModel.shape_score`). Features are unique (the
+    model was trained on presence).
     """
     lo, hi = max(sentence[0], first - SENTENCE_WINDOW), min(sentence[1], last + SENTENCE_WINDOW)
     written = texts[first] if first == last else " ".join(texts[first : last + 1])
@@ -118,12 +124,15 @@ def mention_features(
             bag = sentence_bag(texts, lowered, lo, hi)
         inside = mention_words(lowered, first, last)
         feats += [WORD_FEATURE + word for word, count in bag.items() if count > inside.get(word, 0)]
-    feats += map("l=".__add__, lowered[max(lo, first - 3) : first])
-    feats += map("r=".__add__, lowered[last + 1 : min(hi, last + 3) + 1])
+        feats += sentence_shape(lowered, lo, hi)
+    feats += map("l=".__add__, dict.fromkeys(lowered[max(lo, first - 3) : first]))
+    feats += map("r=".__add__, dict.fromkeys(lowered[last + 1 : min(hi, last + 3) + 1]))
     prev_word = lowered[first - 1] if first > lo else "<s>"
     next_word = lowered[last + 1] if last < hi else "</s>"
     feats += [f"prev={prev_word}", f"next={next_word}"]
     size = hi - lo + 1
+    feats.append(f"pos={min(3, 4 * (first - lo) // size)}")  # where in its sentence the mention stands
+    feats.append(f"dens={min(5, 10 * mentions_in_sentence // size)}")  # skills per ten tokens
     feats.append("len=" + ("1-3" if size <= 3 else "4-8" if size <= 8 else "9-20" if size <= 20 else "21+"))
     feats.append(
         "mentions=" + ("1" if mentions_in_sentence <= 1 else "2-3" if mentions_in_sentence <= 3 else "4+")
@@ -140,9 +149,9 @@ def mention_features(
         feats.append("capitalised")
     else:
         feats.append("lower")
-    if len(key.split()) > 1:
+    if " " in key:
         feats.append("multiword")
-    return list(dict.fromkeys(feats))
+    return feats  # unique: each family has its own prefix, and the word families are deduplicated
 
 
 def mention_words(lowered: list[str], first: int, last: int) -> Counter[str]:
@@ -156,3 +165,18 @@ def sentence_bag(texts: list[str], lowered: list[str], lo: int, hi: int) -> Coun
     ``lowered`` holds the ``texts`` lower-cased.
     """
     return Counter(compress(lowered[lo : hi + 1], map(str.isalpha, texts[lo : hi + 1])))
+
+
+def sentence_shape(lowered: list[str], lo: int, hi: int) -> list[str]:
+    """Sentence-level features of tokens ``lo..hi`` besides its words, each once (in no set order).
+
+    Word pairs ("b=experience_with", "b=we_offer", "b=<s>_about") and the sentence's shape: its first
+    word and its closing punctuation ("first=we", "end=:"; "end=word" if it ends on a word).
+    """
+    words = ["<s>", *filterfalse(JOINERS.__contains__, lowered[lo : hi + 1]), "</s>"]
+    pairs = map("_".join, zip(words, words[1:], strict=False))
+    shape = set(map("b=".__add__, pairs))
+    if len(words) > 2:
+        shape.add("first=" + words[1])
+        shape.add("end=" + ("word" if words[-2].isalnum() else words[-2]))
+    return list(shape)

@@ -43,6 +43,7 @@ from resume_tailor.skills.context_model import (
     mention_features,
     sentence_bag,
     sentence_ids,
+    sentence_shape,
 )
 from resume_tailor.skills.matcher import CompiledMatchers
 from resume_tailor.skills.tokens import JOINERS, tokenize_columns
@@ -130,6 +131,11 @@ TECH_NEXT = frozenset(
         "binary",
         "cli",
         "sdks",
+        "experience",
+        "knowledge",
+        "expertise",
+        "skills",
+        "proficiency",
     }
 )
 TECH_PREV = frozenset({"in", "using", "with", "via", "use", "uses", "used", "knowledge", "experience", "of"})
@@ -160,6 +166,14 @@ CODING_WORDS = frozenset(
         "ported",
     }
 )
+ALTERNATIVE_WORDS = frozenset({"other", "another", "similar", "equivalent", "comparable", "related"})
+TECHNOLOGY_KINDS = frozenset(
+    {
+        "language", "languages", "framework", "frameworks", "library", "libraries", "tool", "tools",
+        "technology", "technologies", "database", "databases", "platform", "platforms", "stack", "stacks",
+        "runtime", "runtimes", "engine", "engines", "ide", "ides", "cloud", "clouds", "orm", "orms",
+    }
+)  # fmt: skip
 NON_TECH_NEXT = frozenset({"to", "ahead", "live", "out", "up", "back", "through", "beyond", "away", "over"})
 VERSION = re.compile(r"v?\d+(?:\.\d+)*[+x]?")
 SKILLS_LABEL = re.compile(
@@ -245,6 +259,19 @@ def _is_item_edge(toks: _Tokens, i: int) -> bool:
     if i < 0 or i >= len(toks.texts):
         return True
     return toks.lowered[i] in LIST_DELIMS or toks.texts[i] in SENTENCE_END
+
+
+def _names_other_technology(toks: _Tokens, start: int) -> bool:
+    """``... or other modern web frameworks``: an alternative word, then a kind of technology, close by."""
+    alternative = False
+    for word in toks.lowered[start : start + 8]:
+        if word in SENTENCE_END:
+            return False
+        if word in ALTERNATIVE_WORDS:
+            alternative = True
+        elif alternative and word in TECHNOLOGY_KINDS:
+            return True
+    return False
 
 
 def _gap_has_newline(text: str, a: int, b: int) -> bool:
@@ -347,12 +374,27 @@ class Extractor:
         model = self.compiled.context
         judged = precise and (model is not None or self.training)
         filtering = precise and model is not None  # the model drops mentions: their features are needed
-        for cand, key in ambiguous:
-            if (cand.strong and cand.name in known) or self._accept_ambiguous(
-                text, toks, cand, key, peers, listed, lines
-            ):
-                cands.append(cand)
-            elif judged and not self.compiled.ambiguous_forms[key].hard:
+        # An accepted technical name is context for its neighbours ("node.js react go"): after each
+        # pass, the rejected names next to a newly accepted one are judged again.
+        rejected: dict[int, tuple[_Candidate, str]] = {}
+        pending = ambiguous
+        while pending:
+            near: set[int] = set()  # tokens close enough to a new peer for the list and run rules
+            for cand, key in pending:
+                if (cand.strong and cand.name in known) or self._accept_ambiguous(
+                    text, toks, cand, key, peers, listed, lines
+                ):
+                    cands.append(cand)
+                    rejected.pop(id(cand), None)
+                    if self.compiled.info.get(cand.name, ("", False))[0] in TECH_CATEGORIES:
+                        by_last.setdefault(cand.last, []).append(cand)
+                        by_first.setdefault(cand.first, []).append(cand)
+                        near.update(range(cand.first - 4, cand.last + 5))
+                else:
+                    rejected[id(cand)] = (cand, key)
+            pending = [(c, k) for c, k in rejected.values() if c.first in near or c.last in near]
+        for cand, key in rejected.values():
+            if judged and not self.compiled.ambiguous_forms[key].hard:
                 cand.unconfirmed = True
                 cands.append(cand)
         chosen = self._resolve(cands)
@@ -420,7 +462,9 @@ class Extractor:
                     extra = 0.0
                     if fast:
                         if sid not in bag_scores:
-                            bag_scores[sid] = model.bag_score(bags[sid])
+                            bag_scores[sid] = model.bag_score(bags[sid]) + model.shape_score(
+                                sentence_shape(lowered, lo, hi)
+                            )
                         extra = bag_scores[sid] - _inside_adjustment(model, bags[sid], toks, c)
                     if model.probability(feats, extra) < model.threshold:
                         continue
@@ -524,7 +568,8 @@ class Extractor:
         form = self.compiled.ambiguous_forms[key]
         written = " ".join(w for w in texts[cand.first : cand.last + 1] if w not in JOINERS)
         exact = written in form.exact
-        if form.exact_only:
+        symbolic = any(ch in "+#" for ch in written)  # "c++", "c#": never an ordinary word, in any case
+        if form.exact_only and (exact or not symbolic):
             return exact
         prev_tok = texts[cand.first - 1] if cand.first > 0 else ""
         next_tok = texts[cand.last + 1] if cand.last + 1 < len(texts) else ""
@@ -532,7 +577,9 @@ class Extractor:
         # "Go-to-market", "R-squared": a hyphen glued to the name makes it a different word
         if prev_tok in GLUING_JOINERS or next_tok in GLUING_JOINERS:
             return False
-        if next_tok.lower() in NON_TECH_NEXT:
+        before_prev = toks.lowered[cand.first - 2] if cand.first > 1 else ""
+        coded_in = prev_tok.lower() in {"in", "using"} and before_prev in CODING_WORDS  # "expertise in Java"
+        if next_tok.lower() in NON_TECH_NEXT and not (exact and coded_in):
             return False
         if single_letter and not exact:
             return False
@@ -545,19 +592,20 @@ class Extractor:
             return exact or written.lower() == written or single_letter is False
         if self._in_list_with_skill(text, toks, cand, peers):
             return True
-        if not single_letter and self._next_to_skill(text, cand, peers, exact or written.islower()):
+        cased = exact or written.islower() or (written.isupper() and len(written) >= 3)  # "JAVA JEE Angular"
+        if not single_letter and self._next_to_skill(text, cand, peers, cased):
             return True
         if not exact:
             return False
+        alternatives = next_tok.lower() in {"or", "and"} and _names_other_technology(toks, cand.last + 2)
+        if alternatives and not single_letter:
+            return True  # "React or other modern web frameworks"
         if VERSION.fullmatch(next_tok) and toks.starts[cand.last + 1] - cand.end <= 1:
             return True
         if next_tok.lower() in TECH_NEXT:
             return True
-        before_prev = toks.lowered[cand.first - 2] if cand.first > 1 else ""
-        if (
-            prev_tok.lower() in {"in", "using"}
-            and before_prev in CODING_WORDS
-            and (_is_item_edge(toks, cand.last + 1) or next_tok.lower() in {"for", "to", "with", "and", "or"})
+        if coded_in and (
+            _is_item_edge(toks, cand.last + 1) or next_tok.lower() in {"for", "to", "with", "and", "or"}
         ):
             return True  # "programming in R", "written in C", "proficient in Go."
         capitalised = written[:1].isupper()
