@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Accuracy of ``extract_skills`` on SkillSpan (dev by default) and on the shared resumes.
 
+The context model is trained on SkillSpan train; only its decision threshold is chosen on dev
+(scripts/build_taxonomy.py), so dev figures are slightly optimistic for unseen postings.
+
 SkillSpan (Zhang et al., NAACL 2022, MIT) tags job-posting sentences with Knowledge and Skill
 spans. Each sentence is joined with single spaces and passed to ``extract_skills``; a mention
 covers the SkillSpan tokens its characters overlap.
