@@ -348,10 +348,11 @@ class Extractor:
             return []
         lower = lowered if len(index) == len(texts) else list(map(lowered.__getitem__, index))
         cands: list[_Candidate] = []
-        for name, s, e in self.compiled.main(lower):
+        main_hits, ambiguous_hits = self.compiled.find(lower)
+        for name, s, e in main_hits:
             cands.append(self._candidate(toks, index, s, e, name, False))
         ambiguous: list[tuple[_Candidate, str]] = []
-        for key, s, e in self.compiled.ambiguous(lower):
+        for key, s, e in ambiguous_hits:
             form = self.compiled.ambiguous_forms.get(key)
             if form is None:
                 continue

@@ -65,6 +65,16 @@ class CompiledMatchers:
     allow: frozenset[str] = field(default_factory=frozenset)  # ambiguous keys accepted without context
     context: ContextModel | None = None  # filters incidental mentions (see context_model.py)
 
+    def find(self, lower: list[str]) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+        """Matches of the main and of the ambiguous matcher in the lower-cased words ``lower``.
+
+        Two phrase indexes hash the text's word pairs once between them.
+        """
+        if isinstance(self.main, PhraseIndex) and isinstance(self.ambiguous, PhraseIndex):
+            hashes = pair_hashes(lower)
+            return self.main(lower, hashes), self.ambiguous(lower, hashes)
+        return self.main(lower), self.ambiguous(lower)
+
 
 def is_short_acronym(words: list[str]) -> bool:
     """``ML``, ``CI``, ``C#``-like forms of at most two letters written in capitals."""
@@ -135,15 +145,22 @@ class PairFilter:
         """False if ``pair`` was certainly never added."""
         return bool(self.table[zlib.crc32(pair.encode("utf-8", "surrogatepass")) & self.mask])
 
-    def positions(self, words: list[str]) -> list[int]:
+    def positions(self, words: list[str], hashes: list[int] | None = None) -> list[int]:
         """Indexes ``i`` where the pair ``words[i] words[i + 1]`` may have been added.
 
         The same test as :meth:`may_contain` for every pair, done without a Python-level loop.
+        ``hashes``: :func:`pair_hashes` of ``words``, when another filter needs them too.
         """
-        pairs = map(" ".join, pairwise(words))
-        encoded = map(str.encode, pairs, repeat("utf-8"), repeat("surrogatepass"))
-        buckets = map(operator.and_, map(zlib.crc32, encoded), repeat(self.mask))
+        if hashes is None:
+            hashes = pair_hashes(words)
+        buckets = map(operator.and_, hashes, repeat(self.mask))
         return list(compress(range(len(words) - 1), map(self.table.__getitem__, buckets)))
+
+
+def pair_hashes(words: list[str]) -> list[int]:
+    """CRC-32 of every pair ``words[i] words[i + 1]``, as :class:`PairFilter` buckets them."""
+    pairs = map(" ".join, pairwise(words))
+    return list(map(zlib.crc32, map(str.encode, pairs, repeat("utf-8"), repeat("surrogatepass"))))
 
 
 class PhraseIndex:
@@ -173,15 +190,18 @@ class PhraseIndex:
     def __len__(self) -> int:
         return len(self.phrases)
 
-    def __call__(self, lower: list[str]) -> list[tuple[str, int, int]]:
-        """``(label, start, end)`` token spans of every pattern found in ``lower``, in text order."""
+    def __call__(self, lower: list[str], hashes: list[int] | None = None) -> list[tuple[str, int, int]]:
+        """``(label, start, end)`` token spans of every pattern found in ``lower``, in text order.
+
+        ``hashes``: :func:`pair_hashes` of ``lower``, shared with another index over the same words.
+        """
         phrases = self.phrases
         n = len(lower)
         # one-word patterns: their key is the word itself (C-level look-ups of every word)
         single: list[Any] = list(map(phrases.get, lower))  # label or None per word
         out = [(single[i], i, i + 1) for i in compress(range(n), map(operator.is_not, single, repeat(None)))]
         # longer patterns: only where the first two words may start one (a small share of the words)
-        for i in self.starts.positions(lower):
+        for i in self.starts.positions(lower, hashes):
             for size in self.lengths.get(lower[i], ()):
                 if size == 1:
                     continue
