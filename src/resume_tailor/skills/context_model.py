@@ -175,8 +175,7 @@ def sentence_shape(lowered: list[str], lo: int, hi: int) -> list[str]:
     word and its closing punctuation ("first=we", "end=:"; "end=word" if it ends on a word).
     """
     words = ["<s>", *filterfalse(JOINERS.__contains__, lowered[lo : hi + 1]), "</s>"]
-    pairs = map("_".join, zip(words, words[1:], strict=False))
-    shape = set(map("b=".__add__, pairs))
+    shape = {f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     if len(words) > 2:
         shape.add("first=" + words[1])
         shape.add("end=" + ("word" if words[-2].isalnum() else words[-2]))
