@@ -489,6 +489,18 @@ def transversal_aliases(row: dict[str, str], merged: dict[str, dict[str, str]]) 
     return aliases if any(stems & content_stems(a) for a in aliases) else []
 
 
+def phrase_aliases(label: str, aliases: list[str]) -> list[str]:
+    """Aliases of an ESCO phrase skill without its one-word ones.
+
+    "entertain people" lists "amuse" and "delight", "make decisions" lists "choose", "show
+    determination" lists "persist": as names of a phrase skill, single words match ordinary prose
+    ("delight our members") far more often than the skill.
+    """
+    if " " not in label.strip():
+        return aliases
+    return [a for a in aliases if " " in a.strip()]
+
+
 def load_esco(reg: Registry, shared: Path) -> None:
     ict = json.loads((shared / "taxonomy/esco-ict/esco_ict_skills.json").read_text(encoding="utf-8"))
     seen: set[str] = set()
@@ -513,7 +525,7 @@ def load_esco(reg: Registry, shared: Path) -> None:
             continue
         soft = row["reuseLevel"] == "transversal"
         category = "soft_skill" if soft else esco_category(label, "skill", ict=False)
-        aliases = transversal_aliases(row, merged_esco)
+        aliases = phrase_aliases(label, transversal_aliases(row, merged_esco))
         reg.add(
             label,
             category,
@@ -524,7 +536,7 @@ def load_esco(reg: Registry, shared: Path) -> None:
         )
     for row in merged:
         if row["taxonomy"] == "ESCO" and row["original_id"] not in seen:
-            aliases = merged_aliases(row)[:ESCO_PHRASE_ALIASES]
+            aliases = phrase_aliases(row["skill_name"], merged_aliases(row))[:ESCO_PHRASE_ALIASES]
             category = esco_category(row["skill_name"], "skill", ict=False)
             reg.add(row["skill_name"], category, "esco", aliases, authority=1)
         elif row["taxonomy"] == "ONET_SKILL":
