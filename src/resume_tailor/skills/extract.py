@@ -5,13 +5,16 @@ occur. Forms that are also ordinary words or letters (C, R, Go, Swift, Spark, Ch
 Express, "testing") are accepted only with technical context:
 
 * the text is a skills list (``listed=True``) or the line starts with a label such as ``Skills:``;
-* it is an item of a list (commas, slashes, pipes, "and"/"or") next to another technical skill;
-* it is written with the skill's capitalisation and followed by a version (``Java 8``) or a
-  technical word (``Go developer``, ``Spark jobs``), or introduced mid-sentence by
-  "in/using/with/via" (``written in Rust``); single letters only after "programming in" and the like.
+* it is an item of a list (commas, slashes, pipes, "and"/"or") next to another technical skill, or
+  it touches one in a run without delimiters written alike (``node.js react go``, ``JAVA JEE``);
+  a name accepted this way is context for its own neighbours in turn;
+* it is written with the skill's capitalisation and followed by a version (``Java 8``), a
+  technical word (``Go developer``, ``Java experience``) or "or other ... frameworks", or introduced
+  mid-sentence by "in/using/with/via" (``written in Rust``); single letters only after
+  "programming in" and the like.
 
-One- and two-letter acronyms (ML, CI, IT) are accepted only in capitals. Overlaps are resolved
-longest first (``Spring Boot`` over ``Spring``).
+One- and two-letter acronyms (ML, CI, IT) are accepted only in capitals; ``c++`` and ``c#`` in lower
+case only in lists. Overlaps are resolved longest first (``Spring Boot`` over ``Spring``).
 
 ``precise=True`` (the default) adds a judged layer for running text such as job postings: generic
 words without context ("security", "automation") and unknown items of a list of known skills
