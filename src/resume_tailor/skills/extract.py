@@ -363,18 +363,24 @@ class Extractor:
             cand.strong = (
                 text[cand.start : cand.end] in form.exact
                 and not form.exact_only
-                and (self.compiled.info.get(form.name, ("", False))[0] in TECH_CATEGORIES)
+                and self._is_technical(form.name)
             )
             ambiguous.append((cand, key))
         accepted = self._resolve(cands)
-        anchors = [c for c in accepted if self.compiled.info.get(c.name, ("", False))[0] in TECH_CATEGORIES]
-        anchors += [o for o, _ in ambiguous if o.strong and o.end - o.start >= 2]
         by_last: dict[int, list[_Candidate]] = {}
         by_first: dict[int, list[_Candidate]] = {}
-        for anchor in anchors:
+        peers = (by_last, by_first)
+
+        def add_peer(anchor: _Candidate) -> None:
             by_last.setdefault(anchor.last, []).append(anchor)
             by_first.setdefault(anchor.first, []).append(anchor)
-        peers = (by_last, by_first)
+
+        for anchor in accepted:
+            if self._is_technical(anchor.name):
+                add_peer(anchor)
+        for anchor, _ in ambiguous:
+            if anchor.strong and anchor.end - anchor.start >= 2:
+                add_peer(anchor)
         model = self.compiled.context
         judged = precise and (model is not None or self.training)
         filtering = precise and model is not None  # the model drops mentions: their features are needed
@@ -390,9 +396,8 @@ class Extractor:
                 ):
                     cands.append(cand)
                     rejected.pop(id(cand), None)
-                    if self.compiled.info.get(cand.name, ("", False))[0] in TECH_CATEGORIES:
-                        by_last.setdefault(cand.last, []).append(cand)
-                        by_first.setdefault(cand.first, []).append(cand)
+                    if self._is_technical(cand.name):
+                        add_peer(cand)
                         near.update(range(cand.first - 4, cand.last + 5))
                 else:
                     rejected[id(cand)] = (cand, key)
@@ -537,6 +542,10 @@ class Extractor:
             cand.inferred = True
             out.append(cand)
         return out
+
+    def _is_technical(self, name: str) -> bool:
+        """True if the skill's category makes it context for its neighbours (not a soft skill or domain)."""
+        return self.compiled.info.get(name, ("", False))[0] in TECH_CATEGORIES
 
     @staticmethod
     def _candidate(toks: _Tokens, index: list[int], s: int, e: int, name: str, amb: bool) -> _Candidate:
