@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import shutil
 from pathlib import Path
@@ -16,17 +15,7 @@ from resume_tailor.report.json_report import load_schema
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def _pipeline_ready() -> bool:
-    try:
-        return hasattr(importlib.import_module("resume_tailor.matching"), "match")
-    except ImportError:
-        return False
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(
-    not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
-)
 def test_real_batch_in_two_workers_skips_a_broken_pdf(tmp_path: Path) -> None:
     sources = sorted(EXAMPLES.glob("*.pdf")) + sorted(EXAMPLES.glob("*.docx"))
     if not sources:
@@ -53,9 +42,6 @@ def test_real_batch_in_two_workers_skips_a_broken_pdf(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
-)
 def test_installed_tailor_batch_exits_6_and_names_the_broken_file(tmp_path: Path) -> None:
     import subprocess
     import sys

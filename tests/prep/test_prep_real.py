@@ -1,8 +1,7 @@
-"""Interview preparation from real reports of the bundled examples (skipped until the pipeline is there)."""
+"""Interview preparation from real reports of the bundled examples."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import pytest
@@ -12,17 +11,7 @@ from resume_tailor.prep import prepare_interview, render_prep
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def _pipeline_ready() -> bool:
-    try:
-        return hasattr(importlib.import_module("resume_tailor.matching"), "match")
-    except ImportError:
-        return False
-
-
 @pytest.mark.slow
-@pytest.mark.skipif(
-    not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
-)
 @pytest.mark.parametrize("company", ["amazon", "netflix"])
 def test_stories_quote_real_bullets_and_questions_come_from_the_profile(company: str) -> None:
     from resume_tailor.api import tailor

@@ -1,9 +1,8 @@
-"""Renderers on real reports of the bundled examples (skipped until the whole pipeline is installed)."""
+"""Renderers on real reports of the bundled examples."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import json
 from pathlib import Path
 
@@ -18,19 +17,7 @@ from resume_tailor.report.view import fmt_total
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
-def _pipeline_ready() -> bool:
-    try:
-        return hasattr(importlib.import_module("resume_tailor.matching"), "match")
-    except ImportError:
-        return False
-
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not _pipeline_ready(), reason="the matcher (resume_tailor.matching.match) is not there yet"
-    ),
-]
+pytestmark = pytest.mark.slow
 
 
 def _examples(*suffixes: str) -> list[Path]:
