@@ -711,22 +711,9 @@ def learn(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
     acc_f: Counter[str] = Counter()
     gold_k: Counter[str] = Counter()
     gold_forms: dict[str, Counter[str]] = defaultdict(Counter)
-    sentences = [(r["tokens"], _bio_spans(r["tags_knowledge"]), _bio_spans(r["tags_skill"])) for r in rows]
     occ: Counter[str] = Counter()
-    for words, kspans, sspans in sentences:
-        text = " ".join(words)
-        starts, pos = [], 0
-        for w in words:
-            starts.append(pos)
-            pos += len(w) + 1
-        kchars = [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in kspans]
-        schars = [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in sspans]
-
-        def outcome(start: int, end: int, kchars: list = kchars, schars: list = schars) -> str:
-            if any(start < b and a < end for a, b in kchars):
-                return "k"
-            return "n" if any(start < b and a < end for a, b in schars) else "f"
-
+    for row, (text, kchars, schars, _posting) in zip(rows, _skillspan_sentences(rows), strict=True):
+        words, kspans = row["tokens"], _bio_spans(row["tags_knowledge"])
         toks = [t for t in tokenize(text) if t.text not in JOINERS]
         lower = [t.text.lower() for t in toks]
         for n in range(1, 7):
@@ -735,14 +722,14 @@ def learn(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
         for matcher in (compiled.main, compiled.ambiguous):
             for _label, s, e in matcher(lower):
                 key = " ".join(lower[s:e])
-                res = outcome(toks[s].start, toks[e - 1].end)
+                res = _outcome(toks[s].start, toks[e - 1].end, kchars, schars)
                 if res == "k":
                     raw_k[key] += 1
                 elif res == "f":
                     raw_f[key] += 1
         for m in extractor.extract(text):
             key = " ".join(t.text.lower() for t in tokenize(m.text) if t.text not in JOINERS)
-            res = outcome(m.start, m.end)
+            res = _outcome(m.start, m.end, kchars, schars)
             if res == "k":
                 acc_k[key] += 1
             elif res == "f":
@@ -786,6 +773,14 @@ def learn(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
         lexicon.append(name)
     data["skills"].sort(key=lambda s: s["name"].lower())
     return {"block": block, "allow": allow, "lexicon": lexicon, "source": "SkillSpan train (MIT)"}
+
+
+def _outcome(start: int, end: int, kchars: list[tuple[int, int]], schars: list[tuple[int, int]]) -> str:
+    """How SkillSpan scores a mention at characters [start, end): "k" if it overlaps a Knowledge span,
+    "n" (neutral: neither right nor wrong) if it overlaps only a Skill span, else "f" (false)."""
+    if any(start < b and a < end for a, b in kchars):
+        return "k"
+    return "n" if any(start < b and a < end for a, b in schars) else "f"
 
 
 def _skillspan_sentences(
@@ -852,10 +847,9 @@ def _examples(
         for mention, feats in extractor.scored(text, precise=True):
             if not feats:
                 continue
-            hit_k = any(mention.start < b and a < mention.end for a, b in kchars)
-            hit_s = any(mention.start < b and a < mention.end for a, b in schars)
-            if hit_k or not hit_s:  # overlapping only a Skill span: neutral, not trained on
-                examples.append((feats, int(hit_k)))
+            res = _outcome(mention.start, mention.end, kchars, schars)
+            if res != "n":  # overlapping only a Skill span: neutral, not trained on
+                examples.append((feats, int(res == "k")))
                 if strict is not None:
                     first = text.rfind(" ", 0, mention.start) + 1
                     last = text.find(" ", mention.end)
@@ -988,13 +982,7 @@ def choose_threshold_on_dev(
         mentions = []
         for m, feats in extractor.scored(text, precise=True):
             prob = model.probability(feats) if feats else 1.0
-            if any(m.start < b and a < m.end for a, b in kchars):
-                outcome = "k"
-            elif any(m.start < b and a < m.end for a, b in schars):
-                outcome = "neutral"
-            else:
-                outcome = "f"
-            mentions.append((m.start, m.end, prob, outcome))
+            mentions.append((m.start, m.end, prob, _outcome(m.start, m.end, kchars, schars)))
         scored.append((mentions, kchars))
     gold = sum(len(k) for _, k in scored)
     best = (-1.0, 0.5, 0.0, 0.0)
