@@ -22,7 +22,6 @@ import argparse
 import importlib
 import json
 import logging
-import os
 import re
 import statistics
 import subprocess
@@ -31,20 +30,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from shared_data import shared_data_dir
+
 from resume_tailor.resume import parse_resume
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.serialize import resume_to_dict
 
 CONTACT_FIELDS = ("name", "email", "phone", "location")
-
-
-def shared_data() -> Path:
-    """The shared data folder (env RESUME_TAILOR_SHARED overrides)."""
-    env = os.environ.get("RESUME_TAILOR_SHARED")
-    if env:
-        base = Path(env)
-        return base / "data" if (base / "data").is_dir() else base
-    return Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
 def norm(text: str | None) -> str:
@@ -332,7 +324,7 @@ def main() -> int:
     ap.add_argument("--cli", action="store_true", help="run the `tailor parse` command for each file")
     ap.add_argument("--verbose", "-v", action="store_true", help="show each mismatch")
     args = ap.parse_args()
-    data = shared_data()
+    data = shared_data_dir()
     resumes = data / "resumes"
     if not resumes.is_dir():
         print(f"shared data not found at {data} (set RESUME_TAILOR_SHARED)", file=sys.stderr)

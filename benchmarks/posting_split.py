@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -38,16 +37,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from shared_data import shared_data_dir
+
 from resume_tailor.errors import PostingError
 from resume_tailor.postings import parse_posting_html, parse_posting_text
 from resume_tailor.postings.boilerplate import is_boilerplate
-
-
-def shared_data() -> Path:
-    """The shared data folder (env RESUME_TAILOR_SHARED overrides ../shared)."""
-    root = os.environ.get("RESUME_TAILOR_SHARED")
-    base = Path(root) if root else Path(__file__).resolve().parents[1].parent / "shared"
-    return base / "data"
 
 
 @dataclass
@@ -209,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N postings per company")
     parser.add_argument("--show-failures", type=int, default=0, help="print up to K failures per run")
     args = parser.parse_args(argv)
-    data = shared_data()
+    data = shared_data_dir()
     corpora = {"google": list(google_sources(data)), "meta": list(meta_sources(data))}
     print(f"{'company':8} {'layout':9} {'postings':>8} {'exact split':>12} {'F1>=0.9':>9} {'errors':>7}")
     overall = [0, 0]

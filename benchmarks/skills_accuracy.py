@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections import Counter
@@ -36,17 +35,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shared_data import shared_data_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-
-
-def shared_data_dir() -> Path:
-    """../shared/data next to the repo, or RESUME_TAILOR_SHARED."""
-    env = os.environ.get("RESUME_TAILOR_SHARED")
-    if env:
-        path = Path(env)
-        return path / "data" if (path / "data").is_dir() else path
-    return ROOT.parent / "shared" / "data"
 
 
 # ---------------------------------------------------------------------------

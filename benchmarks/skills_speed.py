@@ -25,6 +25,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from shared_data import shared_data_dir
+
 ROOT = Path(__file__).resolve().parents[1]
 
 CHILD = r"""
@@ -56,14 +58,6 @@ if mode == "throughput":
 out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(out))
 """
-
-
-def shared_data_dir() -> Path:
-    env = os.environ.get("RESUME_TAILOR_SHARED")
-    if env:
-        path = Path(env)
-        return path / "data" if (path / "data").is_dir() else path
-    return ROOT.parent / "shared" / "data"
 
 
 def corpus(path: Path, target_bytes: int = 2_000_000) -> str:
