@@ -68,13 +68,17 @@ class Bullet:
 
     text: str
     section: str = "experience"  # the kind of section the bullet sits in
-    entry_index: int | None = None  # index into Resume.experience / Resume.projects
+    entry_index: int | None = None  # index into the list its entry is in (experience, projects, activities)
     page: int | None = None
 
 
 @dataclass
 class Entry:
-    """One role (experience) or one project."""
+    """One role (experience), one project, or one activity (leadership, volunteering, extracurricular).
+
+    ``section`` is the heading of the section the entry was read from ("Leadership", "Volunteering");
+    ``fields`` holds labelled lines inside the entry ("Client": "Acme Bank", "Environment": "Java").
+    """
 
     title: str | None = None
     company: str | None = None
@@ -83,8 +87,10 @@ class Entry:
     end: str | None = None
     dates_text: str | None = None
     bullets: list[Bullet] = field(default_factory=list)
-    kind: str = "experience"  # "experience" | "project" | "leadership" | "volunteering"
+    kind: str = "experience"  # "experience" | "project" | "leadership" | "volunteering" | "activity"
     months: int | None = None  # duration, when both ends are known ("present" = today)
+    section: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -135,6 +141,7 @@ class Resume:
     experience: list[Entry] = field(default_factory=list)
     education: list[Education] = field(default_factory=list)
     projects: list[Entry] = field(default_factory=list)
+    activities: list[Entry] = field(default_factory=list)  # leadership, volunteering, extracurricular
     certifications: list[str] = field(default_factory=list)
     skills: list[Skill] = field(default_factory=list)
     text: str = ""  # the whole resume in reading order
@@ -142,12 +149,32 @@ class Resume:
     file_type: str | None = None  # "pdf" | "docx" | "text"
     pages: int = 1
     columns: int = 1  # the most columns seen on any page
-    total_years: float | None = None
+    total_years: float | None = None  # from the experience entries' dates, overlaps counted once
+    stated_years: float | None = None  # the resume's own figure ("10+ years of experience")
     warnings: list[str] = field(default_factory=list)
 
     def bullets(self) -> list[Bullet]:
-        """Every experience and project bullet, in reading order."""
-        return [b for e in (*self.experience, *self.projects) for b in e.bullets]
+        """Every experience, project and activity bullet: the evidence the matcher reads."""
+        return [b for e in (*self.experience, *self.projects, *self.activities) for b in e.bullets]
+
+    def years_disagree(self, tolerance: float = 2.0) -> bool:
+        """True when the stated figure and the dated entries differ by more than ``tolerance`` years."""
+        if self.stated_years is None or self.total_years is None:
+            return False
+        return abs(self.stated_years - self.total_years) > tolerance
+
+    def years_of_experience(self) -> float | None:
+        """The years to write about the person: the stated figure when the dates disagree with it
+        by more than two years (dates miss unlisted early roles), else the years from the dates.
+
+        >>> Resume(total_years=3.0, stated_years=10.0).years_of_experience()
+        10.0
+        >>> Resume(total_years=9.2, stated_years=10.0).years_of_experience()
+        9.2
+        """
+        if self.total_years is None or self.years_disagree():
+            return self.stated_years if self.stated_years is not None else self.total_years
+        return self.total_years
 
 
 # ---------------------------------------------------------------------------

@@ -8,11 +8,16 @@ from datetime import date
 
 from resume_tailor.models import Entry, Resume, Section
 from resume_tailor.resume.contact import extract_contact
-from resume_tailor.resume.dates import find_dates, month_interval, total_years
+from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.education import parse_education
 from resume_tailor.resume.entries import parse_entries, title_score
 from resume_tailor.resume.layout import Block, join_wrapped, split_sections
 from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.years import entry_years, stated_years
+
+# Section kinds whose entries are activities: leadership (with extracurricular and involvement
+# headings) and volunteering.
+ACTIVITY_KINDS = frozenset({"leadership", "volunteering"})
 
 
 def build_resume(
@@ -45,19 +50,30 @@ def build_resume(
     if not experience_blocks:
         experience_blocks = _headerless_experience(blocks)
     for b in experience_blocks:
-        resume.experience.extend(parse_entries(b.lines, "experience"))
+        resume.experience.extend(_with_section(parse_entries(b.lines, "experience"), b))
     for b in blocks:
         if b.kind == "education":
             resume.education.extend(parse_education(b.lines))
         elif b.kind == "projects":
-            resume.projects.extend(parse_entries(b.lines, "project"))
+            resume.projects.extend(_with_section(parse_entries(b.lines, "project"), b))
+        elif b.kind in ACTIVITY_KINDS:
+            resume.activities.extend(_with_section(parse_entries(b.lines, b.kind), b))
         elif b.kind == "certifications":
             resume.certifications.extend(_list_items(b.lines))
     _renumber(resume.experience)
     _renumber(resume.projects)
-    intervals = [iv for e in resume.experience if (iv := month_interval(e.start, e.end, today)) is not None]
-    resume.total_years = total_years(intervals)
+    _renumber(resume.activities)
+    resume.total_years = entry_years(resume.experience, today)
+    resume.stated_years = stated_years(
+        "\n".join(s.text for s in resume.sections if s.kind in {"summary", "contact"})
+    )
     return resume
+
+
+def _with_section(entries: list[Entry], block: Block) -> list[Entry]:
+    for e in entries:
+        e.section = block.heading or None
+    return entries
 
 
 def _renumber(entries: list[Entry]) -> None:

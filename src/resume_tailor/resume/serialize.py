@@ -16,19 +16,15 @@ def _entry(e: Entry) -> dict[str, Any]:
         "end": e.end,
         "dates_text": e.dates_text,
         "months": e.months,
+        "section": e.section,
+        "fields": dict(e.fields),
         "bullets": [b.text for b in e.bullets],
     }
 
 
 def _project(e: Entry) -> dict[str, Any]:
-    return {
-        "name": e.title,
-        "title": e.title,
-        "start": e.start,
-        "end": e.end,
-        "dates_text": e.dates_text,
-        "bullets": [b.text for b in e.bullets],
-    }
+    """A project or activity: the experience shape plus ``name`` (the project's or role's name)."""
+    return {"name": e.title, **_entry(e)}
 
 
 def _education(e: Education) -> dict[str, Any]:
@@ -78,9 +74,12 @@ def resume_to_dict(resume: Resume) -> dict[str, Any]:
         "experience": [_entry(e) for e in resume.experience],
         "education": [_education(e) for e in resume.education],
         "projects": [_project(e) for e in resume.projects],
+        "activities": [_project(e) for e in resume.activities],
         "certifications": list(resume.certifications),
         "skills": [_skill(s) for s in resume.skills],
         "total_years": resume.total_years,
+        "stated_years": resume.stated_years,
+        "years_of_experience": resume.years_of_experience(),
         "pages": resume.pages,
         "columns": resume.columns,
         "warnings": list(resume.warnings),
