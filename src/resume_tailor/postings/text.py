@@ -263,7 +263,10 @@ def _title_and_location(lines: list[str]) -> tuple[str | None, str | None, int]:
 
 
 _COMPANY_EEO = re.compile(
-    r"\b([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}) is (?:an?|proud to be an?) (?:equal|EEO)", re.UNICODE
+    # starts only where a word starts (not after "B.S." inside "B.S.B.S.…": quadratic, issue 15)
+    r"(?<![\w&.'’-])[&.'’-]*([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+    r" is (?:an?|proud to be an?) (?:equal|EEO)",
+    re.UNICODE,
 )
 _KNOWN = (("Amazon", r"\bAmazon\b|\bAWS\b"), ("Google", r"\bGoogle\b"), ("Meta", r"\bMeta\b"),
           ("Netflix", r"\bNetflix\b"))

@@ -10,12 +10,14 @@ from resume_tailor.resume.lines import Line
 from resume_tailor.resume.vocab import ALL_PLACES as PLACES
 from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, US_STATES
 
-EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# Each pattern may start only where its run of characters starts (the look-behinds): a start inside
+# the run would rescan the same run, which is quadratic on "a.a.a.…" or "a-a-a-…" (issue 15).
+EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 PHONE_RE = re.compile(
     r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(0\)\s?)?(?:\(\s?\d{2,4}\s?\)|\d{2,4})(?:[\s.\-–]?\d{2,4}){1,3}(?![\w/])"
 )
 URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s|,;<>()]+|\b(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|"
+    r"(?:https?://|www\.)[^\s|,;<>()]+|(?<![\w-])(?<![\w-]\.)(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|"
     r"bitbucket\.org|stackoverflow\.com|medium\.com|behance\.net|dribbble\.com|kaggle\.com|x\.com|"
     r"twitter\.com)/[^\s|,;<>()]*",
     re.IGNORECASE,

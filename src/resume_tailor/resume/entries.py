@@ -89,8 +89,11 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
     )
 
 
+# Linear by construction (issue 15): a start is a "(" or a position not inside a whitespace run, the
+# number starts where its digits start, and the optional comma takes no second run of spaces.
 _DURATION_RE = re.compile(
-    r"\(?\s*(?:\d+\+?\s*(?:years?|yrs?)(?:\s*,?\s*\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)"
+    r"(?:\(|(?<!\s))\s*(?:(?<!\d)\d+\+?\s*(?:years?|yrs?)(?:\s*(?:,\s*)?\d+\s*(?:months?|mos?))?"
+    r"|(?<!\d)\d+\s*(?:months?|mos?)"
     r"|less than a year)\s*\)?",
     re.IGNORECASE,
 )

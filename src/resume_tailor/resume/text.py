@@ -6,7 +6,9 @@ import re
 
 from resume_tailor.resume.lines import Line
 
-_MD_LINK = re.compile(r"\[([^\]]*)\]\((\S+?)\)")
+# The label holds no "[" and the URL no space or unbalanced parenthesis: linear on "[[[[…" and "[](((…"
+# (issue 15), and "(…/Foo_(bar))" keeps its balanced pair.
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\(((?:[^\s()]|\([^\s()]*\))+)\)")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _UNDERLINE = re.compile(r"^\s*(?:={3,}|-{3,}|_{3,}|~{3,})\s*$")
 
@@ -47,7 +49,7 @@ def read_text(text: str) -> list[Line]:
             body = m.group(1)
         bold = bool(re.fullmatch(r"(\*\*|__).+\1:?", body))
         body = re.sub(r"(\*\*|__)(.+?)\1", r"\2", body)
-        body = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", body)
+        body = re.sub(r"(?<![\w*])\*(?!\s)([^*]+?)(?<!\s)\*(?![\w*])", r"\1", body)  # no "*" inside: linear
         body = body.replace("\\", "") if "\\" in body and re.search(r"\\[-*_#.]", body) else body
         if body.startswith("|") and body.endswith("|"):  # a Markdown table row
             body = "  ".join(c.strip() for c in body.strip("|").split("|") if c.strip())
