@@ -9,12 +9,9 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "report"))
-
-from report_factory import make_report, make_resume  # noqa: E402
-
-from resume_tailor.errors import CorruptFileError  # noqa: E402
-from resume_tailor.models import CompanyProfile, Report, Resume  # noqa: E402
+from helpers.report_factory import make_report, make_resume
+from resume_tailor.errors import CorruptFileError
+from resume_tailor.models import CompanyProfile, Report, Resume
 
 
 def fake_analyze(path: str | Path, *, max_pages: int = 20) -> Resume:

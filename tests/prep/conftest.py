@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "report"))
-
-from report_factory import make_report  # noqa: E402
-
-from resume_tailor.models import Report  # noqa: E402
+from helpers.report_factory import make_report
+from resume_tailor.models import Report
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ import types
 from pathlib import Path
 
 import pytest
-from report_factory import make_report
 from typer.testing import CliRunner
 
+from helpers.report_factory import make_report
 from resume_tailor.cli import app
 from resume_tailor.models import CompanyProfile, Report, Resume
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from report_factory import make_report
-
+from helpers.report_factory import make_report
 from resume_tailor.models import CompanyProfile, Report, Suggestion
 from resume_tailor.report.comparison import render_comparison, top_changes
 

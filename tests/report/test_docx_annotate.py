@@ -7,8 +7,8 @@ from pathlib import Path
 
 import docx
 import pytest
-from report_factory import BULLETS
 
+from helpers.report_factory import BULLETS
 from resume_tailor.errors import CorruptFileError, UsageError
 from resume_tailor.models import Report, Suggestion
 from resume_tailor.report import annotate_docx
