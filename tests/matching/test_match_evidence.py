@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from personas import PERSONAS, POSTINGS, example_resumes, make_resume
 
 from resume_tailor.companies import load_profile
 from resume_tailor.matching import match
 from resume_tailor.models import Report
+from resume_tailor.report import report_to_dict
 
 COMPETENCY_IDS = [
     "impact_outcomes",
@@ -86,9 +86,8 @@ def test_competencies_and_values_cover_the_contract_ids() -> None:
 
 
 def test_json_report_exposes_evidence_per_bullet() -> None:
-    report_module = pytest.importorskip("resume_tailor.report")
     report = match(PERSONAS["backend"], load_profile("amazon"), POSTINGS["backend"])
-    data = json.loads(json.dumps(report_module.report_to_dict(report)))
+    data = json.loads(json.dumps(report_to_dict(report)))
     assert {"resume", "company", "score", "gaps", "suggestions"} <= set(data)
     assert 0 <= data["score"]["total"] <= 100 and data["score"]["components"]
     for item in data["values"] + data["competencies"]:

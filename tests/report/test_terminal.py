@@ -115,9 +115,8 @@ def test_terminal_shows_the_costliest_gaps_and_points_to_the_rest(report: Report
     assert f"Skill {MAX_GAPS + 4}" in render(report, "md")
 
 
-def test_long_report_renders_fast(report: Report) -> None:
-    import time
-
+def test_long_report_renders_every_suggestion(report: Report) -> None:
+    # its speed is measured by benchmarks/render_speed.py (rich's layout once took ~0.3 s for a real report)
     from resume_tailor.models import Suggestion
 
     report.gaps *= 10
@@ -125,7 +124,5 @@ def test_long_report_renders_fast(report: Report) -> None:
         Suggestion("verb", "Say what you did " * 8, "Because " * 10, line)
         for line in [b.text for b in report.resume.bullets()] * 6
     ]
-    start = time.perf_counter()
     text = render(report, "text")
-    assert time.perf_counter() - start < 0.25  # rich's layout engine took ~0.3 s for a real report
     assert text.count('> "') == len(report.suggestions)

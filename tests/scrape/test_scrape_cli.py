@@ -93,8 +93,9 @@ def test_api_load_job_with_a_url_goes_through_fetch_posting(server: LocalServer)
 
 
 def cli_app() -> Any:
-    cli = pytest.importorskip("resume_tailor.cli")
-    return cli.app
+    from resume_tailor.cli import app
+
+    return app
 
 
 def test_cli_scrape_netflix_limit_5_stores_5_postings_and_exits_0(

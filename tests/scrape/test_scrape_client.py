@@ -403,11 +403,13 @@ def test_requests_to_one_host_are_spaced_by_the_rate_limit(
 
     for i in range(3):
         server.static(f"/p{i}", "ok", "text/plain")
-    started = time.monotonic()
-    with client(server, replace(fast, min_interval=0.25, cache_ttl=0), tmp_path) as http:
+    waits: list[float] = []  # the client's injected sleep: no real waiting in a unit test
+    settings = replace(fast, min_interval=60.0, cache_ttl=0)
+    with client(server, settings, tmp_path, sleep=waits.append) as http:
         for i in range(3):
             http.get(f"{server.url}/p{i}")
-    assert time.monotonic() - started >= 0.75  # robots.txt + 3 pages = 3 gaps of 0.25 s
+    assert [p for p, _ in server.log] == ["/robots.txt", "/p0", "/p1", "/p2"]
+    assert len(waits) == 3 and all(55 < w <= 60 for w in waits), waits  # one wait before each page
 
 
 def test_offline_mode_refuses_before_any_request(
@@ -481,7 +483,9 @@ def test_last_modified_revalidation_sends_if_modified_since(
     server.routes["/d"] = dated
     with client(server, fast, tmp_path) as http:
         http.get(f"{server.url}/d")
-        assert http.get(f"{server.url}/d", ttl=0).body == b"dated"
+        again = http.get(f"{server.url}/d", ttl=0)
+    assert again.body == b"dated" and again.from_cache  # the 304 was answered from the cache
+    assert [h.get("If-Modified-Since") for p, h in server.log if p == "/d"] == [None, stamp]
 
 
 def test_failed_refresh_leaves_the_cache_entry_intact(
