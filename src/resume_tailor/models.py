@@ -395,6 +395,9 @@ class Suggestion:
     line: str | None = None  # the resume line it is about, quoted verbatim
     value_id: str | None = None
     priority: float = 0.0
+    company_specific: bool = False  # False: general polish, labelled as such
+    top: bool = False  # one of the (at most 10) changes the report leads with
+    lines: list[str] = field(default_factory=list)  # all lines of a grouped item (``line`` is the first)
 
 
 @dataclass

@@ -49,7 +49,7 @@ def test_markdown_quotes_evidence_and_marks_values_without_any(report: Report) -
 def test_markdown_suggestions_quote_their_lines(report: Report) -> None:
     md = render(report, "md")
     assert "   - Line: “Worked on Kafka consumers \\| producers for order events”" in md
-    assert "1. **Lead with what you did" in md
+    assert "1. *General polish:* **Lead with what you did" in md
     assert "A \\<strong> verb & a number" in md  # HTML in user text is not passed through
 
 

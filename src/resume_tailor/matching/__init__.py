@@ -109,7 +109,7 @@ def match(
     suggestions = bullet_suggestions(bullets, profile, weights) + keyword_suggestions(
         resume, skills, weights, source, from_posting=source == "the posting"
     )
-    summary = summary_suggestion(resume, line)
+    summary = summary_suggestion(resume, line, skills.items)
     if summary is not None:
         suggestions.append(summary)
     return Report(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from resume_tailor.matching.language import is_passive, opens_with_action_verb
 from resume_tailor.matching.lexicon import (
     BulletText,
     CueSet,
@@ -136,23 +137,7 @@ def is_weak_opener(text: str) -> bool:
 def starts_with_action_verb(text: str) -> bool:
     """True when the first word is a strong action verb ("Built", "Reduced", "Led")."""
     clean = strip_bullet(text)
-    found = re.match(r"[A-Za-z][A-Za-z'-]*", clean)
-    if found is None:
-        return False
-    word = found.group(0)
-    if is_weak_opener(clean):
-        return False
-    if _stem_word(word) in _clarity()[1]:
-        return True
-    return word.casefold().endswith("ed") and len(word) > 4 and word.casefold() not in {"need", "speed"}
-
-
-_PASSIVE = re.compile(
-    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?"
-    r"(?:\w{3,}ed|built|written|led|made|done|given|taken|shown|run|chosen|known|seen|found|sent|held|"
-    r"kept|brought|taught|rewritten|rebuilt)\b",
-    re.IGNORECASE,
-)
+    return not is_weak_opener(clean) and opens_with_action_verb(clean)
 
 
 def wording_issues(text: str, *, weak: bool | None = None, verb: bool | None = None) -> list[str]:
@@ -175,9 +160,7 @@ def wording_issues(text: str, *, weak: bool | None = None, verb: bool | None = N
         or re.search(r"\bus\b", clean)
     ):
         issues.append("first person")
-    if _PASSIVE.search(clean) or re.match(
-        r"(?:rewritten|built|written|made|done|given|taken)\b", clean, re.I
-    ):
+    if is_passive(clean):
         issues.append("passive voice")
     return issues
 

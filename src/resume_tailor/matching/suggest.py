@@ -9,165 +9,119 @@ demonstrate.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from resume_tailor.matching.bullets import BulletEvidence, value_rules
+from resume_tailor.matching.angles import company_angles
+from resume_tailor.matching.bullets import BulletEvidence
 from resume_tailor.matching.scoring import Item, Scored
 from resume_tailor.matching.skillfit import is_certification, is_domain
-from resume_tailor.models import CompanyProfile, Resume, Suggestion, Value
+from resume_tailor.matching.summary import summary_line, summary_suggestion
+from resume_tailor.models import CompanyProfile, Resume, Suggestion
+
+__all__ = ["bullet_suggestions", "keyword_suggestions", "rank", "summary_line", "summary_suggestion"]
 
 MAX_KEYWORDS = 8
 MAX_STRONG_ANGLES = 3
-SUMMARY_SKILLS = 3
-
-# Company-specific rewrite advice, by value theme. The first theme in this order that one of the
-# company's current values carries is the company's angle (Google's X-Y-Z form comes from its
-# resume conventions instead).
-ANGLES: dict[str, str] = {
-    "customer": "Name the customer impact: who benefited and what changed for them "
-    "([customer or user group], [what improved for them]).",
-    "judgment": "Show the judgement call: the options you weighed, what you chose and why "
-    "([option you chose] over [alternative], because [reason]).",
-    "speed": "Show the speed: how fast it shipped or how often ([time to ship], [release frequency]).",
-    "selfless": "Show who you helped succeed and what it unblocked "
-    "([team or person helped], [what it unblocked]).",
+TOP = 10  # changes a report leads with
+MAX_SAME_ADVICE = 3  # the same advice text on more lines than this becomes one item listing them
+ANGLES_PER_WEAK_BULLET = 2  # a weak bullet may get the company's first or second angle
+_FIXES = {
+    "too long": "cut it to one line: the result, then how",
+    "too short": "say what you did, how, and what it changed",
+    "first person": 'drop "I", "my" and "we" (the first person is implied)',
+    "passive voice": 'make it active: start with what you did, not "was [done]"',
 }
-XYZ = (
-    'Rewrite it in the form "accomplished [X] as measured by [Y] by doing [Z]": the outcome first, '
-    "then its measure, then how you did it."
-)
-_XYZ_CONVENTION = re.compile(r"x-y-z|xyz|as measured by", re.I)
-
-
-@dataclass(frozen=True)
-class Angle:
-    """The company-specific rewrite advice and the value it serves (None for a convention)."""
-
-    advice: str
-    value: Value | None
-    why: str
-
-
-def company_angle(profile: CompanyProfile) -> Angle | None:
-    """The rewrite advice that matters most for this company, and why."""
-    for convention in profile.resume_conventions:
-        if _XYZ_CONVENTION.search(convention):
-            return Angle(XYZ, None, f"{profile.name}: {convention}")
-    rules = {r.id: r for r in value_rules(profile)}
-    for theme, advice in ANGLES.items():
-        for value in profile.current_values():
-            rule = rules.get(value.id)
-            if rule and theme in rule.themes:
-                tip = value.resume_tips[0] if value.resume_tips else value.summary
-                return Angle(advice, value, f"{profile.name} — {value.name}: {tip}".rstrip(": "))
-    return None
-
-
-def _convention(profile: CompanyProfile, pattern: str, fallback: str) -> str:
-    found = next((c for c in profile.resume_conventions if re.search(pattern, c, re.I)), None)
-    return f"{profile.name}: {found}" if found else fallback
 
 
 def bullet_suggestions(
     bullets: Sequence[BulletEvidence], profile: CompanyProfile, weights: dict[str, float]
 ) -> list[Suggestion]:
-    """For each weak bullet: lead with a verb, add the metric, and the company's angle."""
+    """One rewrite prompt per bullet that needs one: its problems merged, in the order to fix them.
+
+    A company angle is added only where the bullet does not already do what it asks; a number is
+    asked for only where the bullet has none. Lines whose only problems are wording are general
+    polish (``company_specific`` False).
+    """
     n = max(1, len(bullets))
-    angle = company_angle(profile)
+    angles = company_angles(profile)
     n_values = max(1, len(profile.current_values()))
-    metric_why = _convention(
-        profile,
-        r"number|quantif|metric|data|measur",
-        "Numbers let a reader see the size of your result at a glance.",
-    )
-    verb_why = _convention(
-        profile,
-        r"verb|first person|\"built",
-        "Recruiters skim the first words; a weak opener hides what you did.",
-    )
+    metric_why = _convention(profile, r"number|quantif|metric|data|measur")
+    verb_why = _convention(profile, r"verb|first person|\"built")
+    measure = angles[0].measure if angles else "a number"
     out: list[Suggestion] = []
     strong_angles = 0
     for b in bullets:
-        weak = b.weak_opener or not b.action_verb or not b.quantified or bool(b.issues)
-        if b.weak_opener or not b.action_verb:
-            opener = _opener(b.text)
-            advice = (
-                f'Lead with what you did: replace "{opener}" with a strong verb that is true '
-                '(e.g. "built", "led", "reduced", "designed").'
-                if b.weak_opener
-                else 'Open with a strong past-tense verb that says what you did (e.g. "built", "led", "cut").'
-            )
-            out.append(
-                Suggestion(
-                    "verb",
-                    advice,
-                    verb_why,
-                    line=b.text,
-                    priority=round(weights["impact"] * 100 * 0.35 / n, 2),
-                )
-            )
-        if not b.quantified:
-            out.append(
-                Suggestion(
-                    "metric",
-                    "Add the result and its size — what changed, by how much, for whom "
-                    '(e.g. "…, cutting [metric] by [X%]" or "… for [number] users").',
-                    metric_why,
-                    line=b.text,
-                    priority=round(weights["impact"] * 100 * 0.45 / n, 2),
-                )
-            )
-        other = [i for i in b.issues if i not in ("weak opener", "no action verb")]
-        if other:
-            out.append(
-                Suggestion(
-                    "wording",
-                    _wording_advice(other),
-                    "Short, active, implied-first-person bullets read fastest.",
-                    line=b.text,
-                    priority=round(weights["impact"] * 100 * 0.1 * len(other) / n, 2),
-                )
-            )
-        if angle and not _shows(b, angle.value):
-            if not weak:
-                if strong_angles >= MAX_STRONG_ANGLES:
-                    continue
+        weak_verb = b.weak_opener or not b.action_verb
+        wording = [i for i in b.issues if i in _FIXES]
+        strong = not weak_verb and b.quantified and not wording
+        # a strong bullet that already evidences one of the company's values is left alone
+        candidates = ([] if b.values else angles[:1]) if strong else angles[:ANGLES_PER_WEAK_BULLET]
+        angle = next((a for a in candidates if a.missing_from(b.text)), None)
+        if angle is not None and strong:
+            if strong_angles >= MAX_STRONG_ANGLES:
+                angle = None
+            else:
                 strong_angles += 1
-            out.append(
-                Suggestion(
-                    "rewrite",
-                    angle.advice,
-                    angle.why,
-                    line=b.text,
-                    value_id=angle.value.id if angle.value else None,
-                    priority=round(weights["values"] * 100 * 0.5 / (n_values * 0.6) / n, 2),
-                )
+        if not (weak_verb or not b.quantified or wording or angle):
+            continue
+        parts, whys, priority = [], [], 0.0
+        if b.weak_opener:
+            parts.append(f'open with what you did instead of "{_opener(b.text)}"')
+            priority += weights["impact"] * 100 * 0.35 / n
+        elif not b.action_verb:
+            parts.append("open with a verb that says what you did")
+            priority += weights["impact"] * 100 * 0.35 / n
+        if angle is not None:
+            parts.append(angle.kind.ask)
+            whys.append(angle.why)
+            priority += weights["values"] * 100 * 0.5 / (n_values * 0.6) / n
+        if not b.quantified:
+            parts.append("add the result and its size")
+            priority += weights["impact"] * 100 * 0.45 / n
+            if metric_why:
+                whys.append(metric_why)
+        parts += [_FIXES[i] for i in wording]
+        priority += weights["impact"] * 100 * 0.1 * len(wording) / n
+        if weak_verb and verb_why and not whys:
+            whys.append(verb_why)
+        company = angle is not None or (not b.quantified and bool(metric_why))
+        shape = (
+            angle.shape()
+            if angle
+            else (f"[verb] [what you did], [result: {measure}]" if not b.quantified else "")
+        )
+        advice = _sentence(parts) + (f' In this order: "{shape}".' if shape else "")
+        why = " ".join(dict.fromkeys(whys)) or (
+            "General polish: short, active bullets that open with what you did read fastest."
+        )
+        out.append(
+            Suggestion(
+                "rewrite" if company else "polish",
+                advice,
+                why,
+                line=b.text,
+                value_id=angle.value.id if angle and angle.value else None,
+                priority=round(priority, 2),
+                company_specific=company,
             )
+        )
     return out
 
 
-def _shows(b: BulletEvidence, value: Value | None) -> bool:
-    if value is None:
-        return b.quantified and b.action_verb and not b.issues
-    return any(h.id == value.id for h in b.values)
+def _sentence(parts: list[str]) -> str:
+    text = "; ".join(parts)
+    return "Rewrite this line: " + text + "."
+
+
+def _convention(profile: CompanyProfile, pattern: str) -> str:
+    found = next((c for c in profile.resume_conventions if re.search(pattern, c, re.I)), None)
+    return f"{profile.name}: {found}" if found else ""
 
 
 def _opener(text: str) -> str:
     words = text.split()
     return " ".join(words[:3] if len(words) > 3 else words[:1])
-
-
-def _wording_advice(issues: list[str]) -> str:
-    fixes = {
-        "too long": "cut it to a single line: the result, then how",
-        "too short": "say what you did, how, and what it changed",
-        "first person": 'drop "I", "my" and "we" — the first person is implied',
-        "passive voice": 'make it active: start with what you did, not "was [done]"',
-    }
-    return "Fix the wording: " + "; ".join(fixes[i] for i in issues if i in fixes) + "."
 
 
 # ---------------------------------------------------------------------------------------------
@@ -178,116 +132,127 @@ def _wording_advice(issues: list[str]) -> str:
 def keyword_suggestions(
     resume: Resume, skills: Scored, weights: dict[str, float], source: str, *, from_posting: bool = False
 ) -> list[Suggestion]:
-    """Skills the posting or role asks for: shown elsewhere (say it in a bullet) or missing (add if true).
+    """Skills the posting or role asks for: shown only in a list (one item per line naming them all)
+    or missing (one item listing the must-haves, one the others, each "add only if true").
 
     Without a posting, broad fields ("Software development") from the role's demand are not offered
-    as keywords to add: they are too vague to act on.
+    as keywords to add: they are too vague to act on. Certifications are never pointed to a bullet.
     """
-    elsewhere: list[Suggestion] = []
-    missing: list[Suggestion] = []
+    by_line: dict[str, list[tuple[Item, float]]] = {}
+    missing: dict[bool, list[tuple[Item, float]]] = {True: [], False: []}
     for item in sorted(skills.items, key=lambda i: (-i.share * (1 - i.credit), i.name)):
         if item.kind != "skill" or item.credit >= 1:
             continue
-        priority = round(weights["skills"] * 100 * item.share * (1 - item.credit), 2)
-        if item.where == "elsewhere":
-            # a certification is held, not used: "say where you used it" makes no sense for it
-            if len(elsewhere) < MAX_KEYWORDS and not is_domain(item.name) and not is_certification(item.name):
-                elsewhere.append(_elsewhere(item, source, priority))
-        elif (
-            item.where == "missing"
-            and len(missing) < MAX_KEYWORDS
-            and (from_posting or not is_domain(item.name))
-        ):
-            label = "a must-have" if item.required else "wanted"
-            missing.append(
-                Suggestion(
-                    "keyword_missing",
-                    f"{item.name} is {label} in {source} and is missing from your resume — "
-                    "add it only if true, "
-                    "in a bullet that shows where you used it.",
-                    "Applicant-tracking systems and recruiters search for the terms the job asks for.",
-                    priority=priority,
-                )
-            )
-    return elsewhere + missing
+        priority = weights["skills"] * 100 * item.share * (1 - item.credit)
+        if item.where == "elsewhere" and item.line:
+            if (
+                not is_domain(item.name)
+                and not is_certification(item.name)
+                and not _is_certificate_line(item.line)
+            ):
+                by_line.setdefault(item.line, []).append((item, priority))
+        elif item.where == "missing" and (from_posting or not is_domain(item.name)):
+            missing[item.required].append((item, priority))
+    company = bool(source)
+    out = [_elsewhere(line, found[:MAX_KEYWORDS], source) for line, found in by_line.items()]
+    for required, found in missing.items():
+        if found:
+            out.append(_missing(found[:MAX_KEYWORDS], required, source))
+    for s in out:
+        s.company_specific = company
+    return out
 
 
-def _elsewhere(item: Item, source: str, priority: float) -> Suggestion:
+_CERTIFICATE_LINE = re.compile(r"\bcertifi|\bcertificate|\blicen[cs]e", re.I)
+
+
+def _is_certificate_line(line: str) -> bool:
+    return bool(_CERTIFICATE_LINE.search(line))
+
+
+def _names(items: Sequence[Item]) -> str:
+    names = [i.name for i in items]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _elsewhere(line: str, found: list[tuple[Item, float]], source: str) -> Suggestion:
+    items = [i for i, _ in found]
+    them = "it" if len(items) == 1 else "them"
     return Suggestion(
         "keyword_elsewhere",
-        f"You show {item.name} elsewhere in your resume but no bullet says where you used it — "
-        f"say it in the bullet about that work.",
-        (f"It is asked for in {source}; " if source else "") + "a skill shown in a bullet counts more than "
-        "one only listed.",
-        line=item.line,
-        priority=priority,
+        f"This line lists {_names(items)} but no bullet says where you used {them} — name "
+        f"{them} in the bullet about that work.",
+        (f"{_names(items)} {'is' if len(items) == 1 else 'are'} asked for in {source}; " if source else "")
+        + "a skill shown in a bullet counts more than one only listed.",
+        line=line,
+        priority=round(sum(p for _, p in found), 2),
     )
 
 
-# ---------------------------------------------------------------------------------------------
-# Summary line
-# ---------------------------------------------------------------------------------------------
-
-
-def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
-    """A one-line summary built only from the resume's own facts.
-
-    The latest title, the years its dates cover, and up to three skills its bullets demonstrate
-    (those the posting or role asks for first).
-    """
-    title = _latest_title(resume)
-    order = {re.sub(r"\W+", " ", i.name.casefold()).strip(): -i.share for i in wanted if i.kind == "skill"}
-    shown = [s for s in resume.skills if s.demonstrated and not s.soft]
-    shown.sort(
-        key=lambda s: (
-            order.get(re.sub(r"\W+", " ", s.name.casefold()).strip(), 1.0),
-            not s.listed,
-            -(s.years or 0.0),
-            s.name.casefold(),
-        )
-    )
-    names = [s.name for s in shown[:SUMMARY_SKILLS]]
-    years = math.floor(resume.total_years) if resume.total_years and resume.total_years >= 1 else None
-    if not title and not names:
-        return None
-    lead = title or "Professional"
-    parts = [lead]
-    if years:
-        parts.append(f"with {years}+ years of experience")
-    if names:
-        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        parts.append(("in " if years else "experienced in ") + joined)
-    return " ".join(parts) + "."
-
-
-def _latest_title(resume: Resume) -> str | None:
-    entries = [e for e in resume.experience if e.title]
-    if not entries:
-        return None
-    current = [e for e in entries if (e.end or "").casefold() == "present"]
-    if current:
-        return current[0].title
-    return max(entries, key=lambda e: e.end or e.start or "", default=entries[0]).title
-
-
-def summary_suggestion(resume: Resume, line: str | None) -> Suggestion | None:
-    """The tailored summary as a suggestion, quoting the current summary line when there is one."""
-    if not line:
-        return None
-    current = next((s for s in resume.sections if s.kind == "summary" and (s.lines or s.text.strip())), None)
-    quoted = None
-    if current is not None:
-        quoted = (current.lines[0] if current.lines else current.text.strip().splitlines()[0]).strip() or None
+def _missing(found: list[tuple[Item, float]], required: bool, source: str) -> Suggestion:
+    items = [i for i, _ in found]
+    where = source or "the posting"
+    label = "must-have" if required else "wanted"
+    verb = "asks" if where == "the posting" else "ask"
     return Suggestion(
-        "summary",
-        f'Open with a summary built from your own resume: "{line}"',
-        "Built only from your latest title, your years and the skills your bullets show; "
-        "edit it, but keep every claim true.",
-        line=quoted,
-        priority=0.5,
+        "keyword_missing",
+        f"{where[0].upper()}{where[1:]} {verb} for {_names(items)} ({label}), which your resume does not "
+        "name — add each only if true, in a bullet that shows where you used it.",
+        "Applicant-tracking systems and recruiters search for the terms the job asks for.",
+        priority=round(sum(p for _, p in found), 2),
     )
 
 
 def rank(suggestions: list[Suggestion]) -> list[Suggestion]:
-    """Highest priority first; ties keep reading order (a stable sort)."""
-    return sorted(suggestions, key=lambda s: -s.priority)
+    """The report's list of changes: one entry per line, repeated advice grouped, top ones first.
+
+    Suggestions about the same line are merged into one; the same advice text on more than
+    :data:`MAX_SAME_ADVICE` lines becomes one item listing them all. Company-specific changes come
+    before general polish, each by priority (ties keep reading order); the first :data:`TOP` are
+    marked ``top``.
+    """
+    merged = _group_repeats(_one_per_line(suggestions))
+    ordered = sorted(merged, key=lambda s: (not s.company_specific, -s.priority))
+    for number, s in enumerate(ordered):
+        s.top = number < TOP
+    return ordered
+
+
+def _one_per_line(suggestions: list[Suggestion]) -> list[Suggestion]:
+    out: list[Suggestion] = []
+    by_line: dict[str, Suggestion] = {}
+    for s in suggestions:
+        first = by_line.get(s.line) if s.line else None
+        if first is None:
+            if s.line:
+                by_line[s.line] = s
+            out.append(s)
+            continue
+        if s.advice not in first.advice:
+            first.advice = f"{first.advice} Also: {s.advice[0].lower()}{s.advice[1:]}"
+        if s.why and s.why not in first.why:
+            first.why = f"{first.why} {s.why}".strip()
+        first.priority = round(first.priority + s.priority, 2)
+        first.company_specific = first.company_specific or s.company_specific
+        first.value_id = first.value_id or s.value_id
+    return out
+
+
+def _group_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
+    by_advice: dict[str, list[Suggestion]] = {}
+    for s in suggestions:
+        if s.line:
+            by_advice.setdefault(s.advice, []).append(s)
+    out: list[Suggestion] = []
+    for s in suggestions:
+        same = by_advice.get(s.advice, []) if s.line else []
+        if len(same) <= MAX_SAME_ADVICE:
+            out.append(s)
+        elif s is same[0]:
+            lines = [t.line for t in same if t.line]
+            s.advice = f"{s.advice} (the same change on these {len(lines)} lines)"
+            s.lines = lines
+            s.priority = round(sum(t.priority for t in same), 2)
+            s.company_specific = any(t.company_specific for t in same)
+            out.append(s)
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from resume_tailor.models import Assessment, Component, Report
+from resume_tailor.models import Assessment, Component, Report, Suggestion
 from resume_tailor.report import view
 
 CSS = """
@@ -208,15 +208,27 @@ def _gaps(report: Report) -> str:
 def _suggestions(report: Report) -> str:
     if not report.suggestions:
         return ""
-    items = []
-    for s in report.suggestions:
-        line = f"<blockquote>{escape(s.line)}</blockquote>" if s.line else ""
-        why = f'<p class="why">Why: {escape(s.why)}</p>' if s.why else ""
-        items.append(f"<li><strong>{escape(s.advice)}</strong>{line}{why}</li>")
-    return (
-        '<section id="suggestions"><h2>Suggestions</h2>'
-        f'<ol class="suggestions">{"".join(items)}</ol></section>'
+    top, more = view.split_suggestions(report)
+    html = (
+        '<section id="suggestions"><h2>Suggestions</h2><h3>Top changes</h3>'
+        f'<ol class="suggestions">{_items(report, top)}</ol>'
     )
+    if more:
+        html += (
+            f'<details id="more-suggestions"><summary>More suggestions ({len(more)})</summary>'
+            f'<ol class="suggestions" start="{len(top) + 1}">{_items(report, more)}</ol></details>'
+        )
+    return html + "</section>"
+
+
+def _items(report: Report, suggestions: list[Suggestion]) -> str:
+    items = []
+    for s in suggestions:
+        lines = "".join(f"<blockquote>{escape(line)}</blockquote>" for line in view.suggestion_lines(s))
+        why = f'<p class="why">Why: {escape(s.why)}</p>' if s.why else ""
+        label = f'<span class="label">{escape(view.suggestion_label(report, s))}:</span> '
+        items.append(f"<li>{label}<strong>{escape(s.advice)}</strong>{lines}{why}</li>")
+    return "".join(items)
 
 
 def _summary(report: Report) -> str:

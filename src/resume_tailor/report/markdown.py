@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_tailor.models import Assessment, Report
+from resume_tailor.models import Assessment, Report, Suggestion
 from resume_tailor.report import view
 
 
@@ -123,14 +123,24 @@ def _gaps(report: Report) -> str:
 def _suggestions(report: Report) -> str:
     if not report.suggestions:
         return ""
-    lines = ["## Suggestions", ""]
-    for number, s in enumerate(report.suggestions, 1):
-        lines.append(f"{number}. **{inline(s.advice)}**")
-        if s.line:
-            lines.append(f"   - Line: {quote(s.line)}")
+    top, more = view.split_suggestions(report)
+    lines = ["## Suggestions", "", "### Top changes", ""]
+    lines += _numbered(report, top, 1)
+    if more:
+        lines += ["", "### More suggestions", ""]
+        lines += _numbered(report, more, len(top) + 1)
+    return "\n".join(lines)
+
+
+def _numbered(report: Report, suggestions: list[Suggestion], start: int) -> list[str]:
+    lines = []
+    for number, s in enumerate(suggestions, start):
+        lines.append(f"{number}. *{view.suggestion_label(report, s)}:* **{inline(s.advice)}**")
+        for line in view.suggestion_lines(s):
+            lines.append(f"   - Line: {quote(line)}")
         if s.why:
             lines.append(f"   - Why: {inline(s.why)}")
-    return "\n".join(lines)
+    return lines
 
 
 def _summary(report: Report) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
-from resume_tailor.models import Assessment, Report
+from resume_tailor.models import Assessment, Report, Suggestion
 from resume_tailor.report import view
 
 if TYPE_CHECKING:
@@ -202,11 +202,19 @@ def _gaps(out: LineWriter, report: Report) -> None:
 def _suggestions(out: LineWriter, report: Report) -> None:
     if not report.suggestions:
         return
-    out.rule("Suggestions")
-    for number, s in enumerate(report.suggestions, 1):
+    top, more = view.split_suggestions(report)
+    out.rule("Suggestions: top changes")
+    _numbered(out, report, top, 1)
+    if more:
+        out.rule("More suggestions")
+        _numbered(out, report, more, len(top) + 1)
+
+
+def _numbered(out: LineWriter, report: Report, suggestions: list[Suggestion], start: int) -> None:
+    for number, s in enumerate(suggestions, start):
         prefix = f"{number}. "
-        out.line(prefix + s.advice, "bold", hang=len(prefix))
-        if s.line:
-            out.line(f'> "{s.line}"', "cyan", indent=len(prefix), hang=3)
+        out.line(f"{prefix}{view.suggestion_label(report, s)}: {s.advice}", "bold", hang=len(prefix))
+        for line in view.suggestion_lines(s):
+            out.line(f'> "{line}"', "cyan", indent=len(prefix), hang=3)
         if s.why:
             out.line(f"why: {s.why}", "dim", indent=len(prefix), hang=5)

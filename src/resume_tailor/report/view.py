@@ -5,7 +5,7 @@ Only presentation lives here; every fact comes from the :class:`~resume_tailor.m
 
 from __future__ import annotations
 
-from resume_tailor.models import Assessment, Report, Skill
+from resume_tailor.models import Assessment, Report, Skill, Suggestion
 
 #: Cells of a full-width score bar.
 BAR_WIDTH = 30
@@ -82,3 +82,27 @@ def with_and_without_evidence(items: list[Assessment]) -> tuple[list[Assessment]
 def assessment_sections(report: Report) -> list[tuple[str, list[Assessment]]]:
     """The two evidence sections: the company's values and the interview competencies."""
     return [(f"{report.company.name} values", report.values), ("Interview competencies", report.competencies)]
+
+
+#: Changes a report leads with when the suggestions carry no ``top`` mark (hand-built reports).
+TOP_CHANGES = 10
+
+
+def split_suggestions(report: Report) -> tuple[list[Suggestion], list[Suggestion]]:
+    """(top changes, more): the suggestions marked ``top``, then the rest, each in report order."""
+    items = report.suggestions
+    if not any(s.top for s in items):
+        return items[:TOP_CHANGES], items[TOP_CHANGES:]
+    return [s for s in items if s.top], [s for s in items if not s.top]
+
+
+def suggestion_label(report: Report, suggestion: Suggestion) -> str:
+    """"For Amazon" on a company-specific change, "General polish" on the rest."""
+    return f"For {report.company.name}" if suggestion.company_specific else "General polish"
+
+
+def suggestion_lines(suggestion: Suggestion) -> list[str]:
+    """Every resume line a suggestion is about (a grouped item lists several)."""
+    if suggestion.lines:
+        return list(suggestion.lines)
+    return [suggestion.line] if suggestion.line else []

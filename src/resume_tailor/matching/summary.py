@@ -1,0 +1,167 @@
+"""The summary line: the person's own, kept, with what to add or move; else one built from resume facts.
+
+Facts only: a job title that reads as one (never a header, a footer, a date or a contact line), the
+years of experience (the figure the resume states when its dates disagree by more than two years),
+and skills the bullets demonstrate (those the posting or role asks for first).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from resume_tailor.matching.scoring import Item
+from resume_tailor.models import Resume, Skill, Suggestion
+
+SUMMARY_SKILLS = 3
+YEARS_DISAGREE = 2.0  # stated and dated years further apart than this: the stated figure is used
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_NOT_A_TITLE = re.compile(
+    rf"^\W*{_MONTH}\s+\d|\b(?:19|20)\d\d\b|^\W*\d|@|https?:|www\.|\bpage\s+\d|\|"
+    r"|\b(?:resume|curriculum vitae|cv|references|confidential)\b",
+    re.IGNORECASE,
+)
+_YEARS_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\W+", " ", name.casefold()).strip()
+
+
+def is_title(text: str | None) -> bool:
+    """True when ``text`` reads as a job title: words, no date, no contact detail, at most 8 words."""
+    if not text or not re.search(r"[A-Za-z]{2}", text):
+        return False
+    return not _NOT_A_TITLE.search(text) and len(text.split()) <= 8
+
+
+def latest_title(resume: Resume) -> str | None:
+    """The current (else the most recent) role's title, when it reads as a job title."""
+    entries = [e for e in resume.experience if is_title(e.title)]
+    if not entries:
+        return None
+    current = [e for e in entries if (e.end or "").casefold() == "present"]
+    if current:
+        return current[0].title
+    return max(entries, key=lambda e: e.end or e.start or "", default=entries[0]).title
+
+
+def years_of_experience(resume: Resume) -> int | None:
+    """Whole years: the resume's stated figure when the dates disagree by more than two years."""
+    dated = resume.total_years
+    stated = getattr(resume, "stated_years", None)
+    if stated and (dated is None or abs(stated - dated) > YEARS_DISAGREE):
+        return math.floor(stated)
+    return math.floor(dated) if dated and dated >= 1 else None
+
+
+def _shown_skills(resume: Resume, wanted: Sequence[Item]) -> list[Skill]:
+    order = {_norm(i.name): -i.share for i in wanted if i.kind == "skill"}
+    shown = [s for s in resume.skills if s.demonstrated and not s.soft]
+    shown.sort(
+        key=lambda s: (order.get(_norm(s.name), 1.0), not s.listed, -(s.years or 0.0), s.name.casefold())
+    )
+    return shown
+
+
+def own_summary(resume: Resume) -> tuple[str, str] | None:
+    """(first line, whole text) of the summary the person wrote, if there is one."""
+    section = next((s for s in resume.sections if s.kind == "summary" and (s.lines or s.text.strip())), None)
+    if section is None:
+        return None
+    lines = [line.strip() for line in (section.lines or section.text.splitlines()) if line.strip()]
+    if not lines:
+        return None
+    return lines[0], " ".join(lines)
+
+
+def _joined(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
+    """The summary line to use: the person's own (kept), else one built only from resume facts.
+
+    The built one is the latest title, the years, and up to three skills the bullets demonstrate.
+    """
+    own = own_summary(resume)
+    if own is not None:
+        return own[1]
+    title = latest_title(resume)
+    names = [s.name for s in _shown_skills(resume, wanted)[:SUMMARY_SKILLS]]
+    years = years_of_experience(resume)
+    if not title and not names:
+        return None
+    parts = [title or "Professional"]
+    if years:
+        parts.append(f"with {years}+ years of experience")
+    if names:
+        parts.append(("in " if years else "experienced in ") + _joined(names))
+    return " ".join(parts) + "."
+
+
+def summary_suggestion(resume: Resume, line: str | None, wanted: Sequence[Item] = ()) -> Suggestion | None:
+    """Advice on the summary: for the person's own, what to add or move to the front; else the built line."""
+    own = own_summary(resume)
+    if own is None:
+        if not line:
+            return None
+        return Suggestion(
+            "summary",
+            f'Open with a summary built from your own resume: "{line}"',
+            "Built only from your latest title, your years and the skills your bullets show; "
+            "edit it, but keep every claim true.",
+            priority=0.5,
+        )
+    first, text = own
+    adds = _missing_from(resume, text, wanted)
+    moves = _to_front(resume, text, wanted)
+    if not adds and not moves:
+        return None
+    parts = []
+    if adds:
+        parts.append("add " + _joined(adds))
+    if moves:
+        parts.append("move " + _joined(moves) + " into the first sentence")
+    return Suggestion(
+        "summary",
+        "Keep your own summary; " + "; ".join(parts) + ".",
+        "A recruiter reads the summary first: your title, your years and the skills this company asks for "
+        "should be there, all taken from your own resume.",
+        line=first,
+        priority=0.5,
+    )
+
+
+def _missing_from(resume: Resume, text: str, wanted: Sequence[Item]) -> list[str]:
+    low = _norm(text)
+    adds = []
+    title = latest_title(resume)
+    if title and _norm(title) not in low:
+        adds.append(f"your current title ({title})")
+    years = years_of_experience(resume)
+    if years and not _YEARS_IN_TEXT.search(text):
+        adds.append(f"your years of experience ({years}+)")
+    asked = {_norm(i.name) for i in wanted if i.kind == "skill"}
+    skills = [
+        s.name
+        for s in _shown_skills(resume, wanted)
+        if (not asked or _norm(s.name) in asked) and not _names(s.name, low)
+    ]
+    if skills:
+        adds.append(_joined(skills[:SUMMARY_SKILLS]) + " (your bullets show them)")
+    return adds
+
+
+def _to_front(resume: Resume, text: str, wanted: Sequence[Item]) -> list[str]:
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+    if len(sentences) < 2:
+        return []
+    first, rest = _norm(sentences[0]), _norm(" ".join(sentences[1:]))
+    asked = [i.name for i in sorted(wanted, key=lambda i: -i.share) if i.kind == "skill"]
+    return [name for name in asked if _names(name, rest) and not _names(name, first)][:2]
+
+
+def _names(name: str, text: str) -> bool:
+    return bool(re.search(rf"\b{re.escape(_norm(name))}\b", text))
