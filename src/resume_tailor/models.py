@@ -432,6 +432,7 @@ class StoryPrompt:
     action: str
     result: str
     missing: list[str] = field(default_factory=list)  # of "situation", "task", "action", "result"
+    found: dict[str, str] = field(default_factory=dict)  # part -> the bullet's own words for it
 
 
 @dataclass
