@@ -22,8 +22,6 @@ MAX_FUNCTION_LINES = 80
 KNOWN_CYCLES: set[tuple[str, ...]] = {
     # skills/ (helper `skills`, issue 17): taxonomy -> cache -> matcher -> taxonomy
     ("resume_tailor.skills.cache", "resume_tailor.skills.matcher", "resume_tailor.skills.taxonomy"),
-    # resume/ (helper `parser`, issue 12): layout -> entries/contact -> layout
-    ("resume_tailor.resume.contact", "resume_tailor.resume.entries", "resume_tailor.resume.layout"),
 }
 
 # Functions over MAX_FUNCTION_LINES still being split ("module:Qualified.name"). Remove when split.

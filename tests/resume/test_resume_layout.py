@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from resume_tailor.resume.layout import dehyphenate_join, heading_kind, join_wrapped, split_sections
+from resume_tailor.resume.headings import heading_kind
+from resume_tailor.resume.layout import analyse
 from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.wrap import dehyphenate_join, join_wrapped
 
 
 @pytest.mark.parametrize(
@@ -62,7 +66,7 @@ def test_headings_need_the_heading_look_in_pdfs() -> None:
         _pdf_line("HACKATHONS", 200, size=12, bold=True),  # unknown heading in the same look
         _pdf_line("Winner of the city open data challenge.", 220),
     ]
-    blocks = split_sections(lines)
+    blocks = analyse(lines).blocks
     assert [(b.kind, b.heading) for b in blocks] == [
         ("contact", ""),
         ("experience", "EXPERIENCE"),
@@ -115,7 +119,7 @@ def test_page_break_after_two_columns_continues_the_main_column_section() -> Non
             "Analyst, Globex Inc and more text on page two", page=2, top=40, bottom=50, size=10, x0=40, x1=300
         ),
     ]
-    blocks = split_sections(lines)
+    blocks = analyse(lines).blocks
     experience = next(b for b in blocks if b.kind == "experience")
     assert [ln.text for ln in experience.lines][-1].startswith("Analyst, Globex")
 
@@ -131,3 +135,21 @@ def test_dehyphenation_keeps_real_hyphens() -> None:
     assert dehyphenate_join("state-of-the-", "art") == "state-of-the-art"
     assert dehyphenate_join("end-to-", "End tests") == "end-to-End tests"
     assert dehyphenate_join("Python,", "Go") == "Python, Go"
+
+
+def test_parse_explain_shows_column_heading_decision_and_section(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from resume_tailor.cli import app
+
+    path = tmp_path / "r.txt"
+    path.write_text("Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme Corp\n2020 - 2022\n")
+    result = CliRunner().invoke(app, ["parse", "--explain", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = [r.split(" | ") for r in result.output.splitlines()[1:]]
+    assert [(r[0], r[1].strip(), r[3]) for r in rows][2:4] == [
+        ("p1 c0", "EXPERIENCE", "experience"),
+        ("p1 c0", "Engineer, Acme Corp", "experience"),
+    ]
+    assert rows[2][2].startswith("known heading (experience)")
+    assert rows[0][3] == "contact"

@@ -151,11 +151,17 @@ def parse_command(
     skills: bool = typer.Option(True, "--skills/--no-skills", help="Also extract skills."),
     max_pages: int = typer.Option(20, "--max-pages", min=1, help="Refuse PDFs with more pages."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write the JSON to this file."),
+    explain: bool = typer.Option(
+        False, "--explain", help="Print each line with its column, heading decision and section instead."
+    ),
 ) -> None:
     """Print the parsed resume as JSON (contact, sections, experience, education, skills)."""
-    from resume_tailor.resume import parse_resume
+    from resume_tailor.resume import explain_resume, parse_resume
     from resume_tailor.resume.serialize import resume_to_dict
 
+    if explain:
+        _write_or_print("\n".join(explain_resume(resume, max_pages=max_pages)), out)
+        return
     parsed = parse_resume(resume, max_pages=max_pages)
     if skills:
         from resume_tailor.skills import annotate_skills

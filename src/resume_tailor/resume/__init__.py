@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from resume_tailor.errors import EmptyDocumentError, FileTooLargeError, InputFileError
 from resume_tailor.models import Resume
+from resume_tailor.resume.lines import Line
 
 MAX_FILE_BYTES = 10 << 20
 
-__all__ = ["MAX_FILE_BYTES", "parse_resume", "parse_resume_bytes"]
+__all__ = ["MAX_FILE_BYTES", "explain_resume", "parse_resume", "parse_resume_bytes"]
 
 
 def parse_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> Resume:
@@ -29,6 +31,22 @@ def parse_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> Resu
     Raises InputFileError (missing or unreadable), UnsupportedFileError, CorruptFileError,
     EncryptedFileError, ScannedFileError, EmptyDocumentError or FileTooLargeError.
     """
+    data, name = _read_file(source)
+    return parse_resume_bytes(data, name=name, max_pages=max_pages)
+
+
+def explain_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> list[str]:
+    """How the layout stages read the file: one row per line with its page, column, heading
+    decision and section (``tailor parse --explain``). Raises what :func:`parse_resume` raises."""
+    from resume_tailor.resume.layout import analyse, explain
+
+    data, name = _read_file(source)
+    lines, _ = _read_lines(data, name, max_pages)
+    return ["page/column | line | heading decision | section", *explain(analyse(lines))]
+
+
+def _read_file(source: str | os.PathLike[str]) -> tuple[bytes, str]:
+    """The bytes of a resume file and its name; one-line errors for missing, unreadable, too big."""
     path = Path(source).expanduser()
     if not path.exists():
         raise InputFileError(f"file not found: {path}")
@@ -46,12 +64,19 @@ def parse_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> Resu
         raise InputFileError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    return parse_resume_bytes(data, name=path.name, max_pages=max_pages)
+    return data, path.name
 
 
 def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int = 20) -> Resume:
     """Parse a resume held in memory; ``name`` is used in messages and kept as ``Resume.source``."""
     from resume_tailor.resume.fields import build_resume
+
+    lines, meta = _read_lines(data, name, max_pages)
+    return build_resume(lines, source=name, **meta)
+
+
+def _read_lines(data: bytes, name: str | None, max_pages: int) -> tuple[list[Line], dict[str, Any]]:
+    """The document's lines in reading order, and what the reader knows about the file."""
     from resume_tailor.resume.sniff import decode_text, sniff_type
 
     label = name or "resume"
@@ -67,27 +92,17 @@ def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int =
         from resume_tailor.resume.pdf import read_pdf
 
         doc = read_pdf(data, max_pages=max_pages, name=label)
-        return build_resume(
-            doc.lines,
-            links=doc.links,
-            file_type="pdf",
-            pages=doc.pages,
-            columns=doc.columns,
-            warnings=doc.warnings,
-            source=name,
-        )
+        meta = {"links": doc.links, "pages": doc.pages, "columns": doc.columns, "warnings": doc.warnings}
+        return doc.lines, {"file_type": "pdf", **meta}
     if kind == "docx":
         from resume_tailor.resume.docx import read_docx
 
         ddoc = read_docx(data, name=label)
-        return build_resume(
-            ddoc.lines, links=ddoc.links, file_type="docx", warnings=ddoc.warnings, source=name
-        )
+        return ddoc.lines, {"links": ddoc.links, "file_type": "docx", "warnings": ddoc.warnings}
     from resume_tailor.resume.text import read_text
 
     text = decode_text(data) or ""
     lines = read_text(text)
     if not lines:
         raise EmptyDocumentError(f"{label}: the file has no text")
-    links = [u for ln in lines for u in ln.links]
-    return build_resume(lines, links=links, file_type="text", source=name)
+    return lines, {"links": [u for ln in lines for u in ln.links], "file_type": "text"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from resume_tailor.models import Contact
-from resume_tailor.resume.layout import heading_kind
+from resume_tailor.resume.headings import heading_kind
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.vocab import ALL_PLACES as PLACES
 from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, US_STATES

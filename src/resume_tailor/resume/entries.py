@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from resume_tailor.models import Bullet, Entry
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import DateSpan, find_dates, months_between
-from resume_tailor.resume.layout import join_wrapped
 from resume_tailor.resume.lines import Line
-from resume_tailor.resume.vocab import COMPANY_HEADS, COMPANY_WORDS, TITLE_HEADS, TITLE_WORDS
+from resume_tailor.resume.names import company_score, core_words, title_score
+from resume_tailor.resume.vocab import TITLE_HEADS
+from resume_tailor.resume.wrap import join_wrapped
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -27,38 +28,6 @@ class _Group:
     header: list[tuple[str, Line]] = field(default_factory=list)
     body: list[tuple[str, Line]] = field(default_factory=list)
     dates: DateSpan | None = None
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z][a-z/&+-]*", text.lower())
-
-
-def _core_words(text: str) -> list[str]:
-    return _words(re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", text)) or _words(text)
-
-
-def title_score(text: str) -> float:
-    """How much a piece of text reads like a job title (0 = not at all); the head noun counts most.
-
-    >>> title_score("Senior Software Engineer") > title_score("Acme Software Inc")
-    True
-    """
-    words = _core_words(text)
-    if not words:
-        return 0.0
-    hits = sum(1 for w in words if w.strip("-/.") in TITLE_WORDS)
-    head = 1.0 if words[-1].strip("-/.") in TITLE_HEADS else 0.0
-    return hits / len(words) + (0.5 if hits else 0.0) + head
-
-
-def company_score(text: str) -> float:
-    """How much a piece of text reads like an organisation name; a legal suffix counts most."""
-    words = _core_words(text)
-    if not words:
-        return 0.0
-    hits = sum(1 for w in words if w.strip(".") in COMPANY_WORDS)
-    head = 1.0 if words[-1].strip(".") in COMPANY_HEADS else 0.0
-    return hits / len(words) + (0.5 if hits else 0.0) + head
 
 
 def _is_title_case(text: str) -> bool:
@@ -281,7 +250,7 @@ def _comma_split(piece: str) -> list[str]:
     if len(merged) > 2 and all(title_score(m) > company_score(m) for m in merged):
         return [piece]  # "IC, Technical Lead, TLM": one title with several hats
     if len(merged) == 2 and title_score(merged[0]) and title_score(merged[1]):
-        heads = [words[-1] if (words := _core_words(m)) else "" for m in merged]
+        heads = [words[-1] if (words := core_words(m)) else "" for m in merged]
         if not company_score(merged[1]) or all(h in TITLE_HEADS for h in heads):
             return [piece]  # "Director, Product Management" / "Docent, Collections Assistant": one title
     return merged
@@ -367,7 +336,7 @@ _TEAM_HEADS = {
 
 def _team_score(text: str) -> float:
     """A team or product area inside an employer ("Payments Platform", "Executive Team")."""
-    words = _core_words(text)
+    words = core_words(text)
     return 0.7 if words and words[-1] in _TEAM_HEADS and company_score(text) < 1.0 else 0.0
 
 

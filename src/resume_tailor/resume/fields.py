@@ -11,8 +11,10 @@ from resume_tailor.resume.contact import extract_contact
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.education import parse_education
 from resume_tailor.resume.entries import parse_entries, title_score
-from resume_tailor.resume.layout import Block, join_wrapped, split_sections
+from resume_tailor.resume.layout import analyse
 from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.working import Block
+from resume_tailor.resume.wrap import join_wrapped
 from resume_tailor.resume.years import entry_years, stated_years
 
 # Section kinds whose entries are activities: leadership (with extracurricular and involvement
@@ -32,7 +34,7 @@ def build_resume(
     today: date | None = None,
 ) -> Resume:
     """Assemble a Resume from a reader's lines (in reading order)."""
-    blocks = split_sections(lines)
+    blocks = analyse(lines).blocks
     head = [ln for b in blocks if b.kind == "contact" for ln in b.lines]
     all_text = "\n".join(ln.text for ln in lines)
     resume = Resume(

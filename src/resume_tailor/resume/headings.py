@@ -1,0 +1,220 @@
+"""Heading detection: which lines open a section, and of which kind.
+
+A heading is found from what it says (the vocabulary in :mod:`~resume_tailor.resume.heading_words`)
+and from how it looks (bigger, bold, capitals, space above, the source's own heading style). Once the
+document's heading look is known, unknown headings in that look become sections of kind ``"other"``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from resume_tailor.resume import tolerances as T
+from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.heading_words import HEADING_KEYWORDS, SECTION_HEADINGS
+from resume_tailor.resume.lines import Line, is_bullet, strip_bullet
+from resume_tailor.resume.names import company_score, title_score
+from resume_tailor.resume.working import LayoutDoc
+
+# normalised heading -> section kind
+VOCAB: dict[str, str] = {name: kind for kind, names in SECTION_HEADINGS.items() for name in names}
+
+
+def normalize_heading(text: str) -> str:
+    """Lower-case a heading, drop numbering, icons and trailing colons, collapse letter spacing."""
+    t = text.strip()
+    if re.fullmatch(r"(?:\S ){2,}\S(?:\s{2,}(?:\S ){1,}\S)*", t):  # "E X P E R I E N C E"
+        t = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", t))
+    t = t.lower().replace("&amp;", "&")
+    t = re.sub(r"^[^a-z]+", "", t)
+    t = re.sub(r"[:\-–—.\s]+$", "", t)
+    return re.sub(r"\s+", " ", t)
+
+
+def heading_kind(text: str) -> str | None:
+    """The section kind a heading text names, or None when it is not a known heading.
+
+    >>> heading_kind("PROFESSIONAL EXPERIENCE"), heading_kind("Technical Skills:"), heading_kind("Hi")
+    ('experience', 'skills', None)
+    """
+    t = normalize_heading(text)
+    if not t or len(t) > T.HEADING_MAX_CHARS - 2:
+        return None
+    if t in VOCAB:
+        return VOCAB[t]
+    words = re.findall(r"[a-z]+", t)
+    if not words or len(words) > T.HEADING_MAX_WORDS - 1:
+        return None
+    if "experience" in words or "employment" in words:
+        return "experience" if "volunteer" not in words else "volunteering"
+    last = words[-1]
+    if last in HEADING_KEYWORDS:
+        return HEADING_KEYWORDS[last]
+    return None
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _looks_like_heading_text(text: str) -> bool:
+    t = text.strip()
+    if not t or len(t) > T.HEADING_MAX_CHARS or "@" in t or "http" in t.lower() or "www." in t.lower():
+        return False
+    if re.search(r"\d{3}", t) or t.endswith((",", ";")):
+        return False
+    if t.endswith(".") and not re.search(r"\b[A-Z]\.$", t):
+        return False
+    words = t.split()
+    return 1 <= len(words) <= T.HEADING_MAX_WORDS or bool(re.fullmatch(r"(?:\S ){2,}\S.*", t))
+
+
+def body_size(lines: list[Line]) -> float:
+    """The most common font size, weighted by text length (0 when sizes are unknown)."""
+    weights: Counter[float] = Counter()
+    for ln in lines:
+        if ln.size:
+            weights[round(ln.size, 1)] += len(ln.text)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def _look(line: Line, body: float) -> tuple[bool, bool, float]:
+    """(capitals, bold, size above body) — the visual signature of a heading."""
+    above = round(line.size - body) if body and line.size and line.size >= body + T.HEADING_SIZE_STEP else 0.0
+    return _is_caps(line.text), line.bold, float(above)
+
+
+Look = tuple[bool, bool, float]  # (capitals, bold, points above the body size)
+
+
+def find_headings(doc: LayoutDoc) -> None:
+    """Stage: fill ``doc.body_size``, ``doc.headings`` (line index -> section kind) and ``doc.notes``."""
+    lines = doc.lines
+    doc.body_size = body = body_size(lines)
+    known, looks = _known_headings(lines, body, doc.notes)
+    if not known:
+        doc.headings = {}
+        return
+    # The dominant look of known headings, when it is distinctive, also marks unknown headings.
+    look, count = looks.most_common(1)[0]
+    distinctive = any(look) and (count >= 2 or look[0])
+    result = dict(known)
+    _add_unknown_headings(lines, body, result, look if distinctive else None, doc.notes)
+    # Vocabulary matches that do not share the heading look are items of lists ("Leadership" in a
+    # strengths column), unless the source styled them as headings.
+    if distinctive:
+        for i in list(result):
+            ln = lines[i]
+            caps, bold, bigger = _look(ln, body)
+            # capitals alone do not decide: "¥Skills" after an icon glyph is still a heading
+            if (
+                not (ln.style_heading or ln.underlined)
+                and (bold, bigger) != look[1:]
+                and not (caps and (bold or bigger))
+                and looks[(caps, bold, bigger)] < 2
+            ):
+                del result[i]
+                doc.notes[i] = "heading word without the document's heading look: a list item"
+    doc.headings = result
+
+
+def _known_headings(
+    lines: list[Line], body: float, notes: dict[int, str]
+) -> tuple[dict[int, str], Counter[Look]]:
+    """Lines whose words are a known heading and that look like one (or stand alone)."""
+    known: dict[int, str] = {}
+    looks: Counter[Look] = Counter()
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not _looks_like_heading_text(text):
+            continue
+        kind = heading_kind(text)
+        if kind is None:
+            continue
+        caps, bold, bigger = _look(ln, body)
+        styled = ln.style_heading or ln.underlined
+        bullet = strip_bullet(text)[1] and not re.match(r"^[^\w\s]\s*[A-Z]", text) or ln.list_item
+        if bullet and not styled:
+            notes[i] = f"heading word ({kind}) on a list item: not a heading"
+            continue
+        signs = [
+            name
+            for name, on in (
+                ("styled", styled),
+                ("capitals", caps),
+                ("bold", bold),
+                ("bigger", bigger),
+                ("colon", text.endswith(":")),
+            )
+            if on
+        ]
+        if signs or _alone(lines, i):
+            known[i] = kind
+            looks[(caps, bold, bigger)] += 1
+            notes[i] = f"known heading ({kind}): " + (", ".join(signs) or "alone on its row")
+        else:
+            notes[i] = f"heading word ({kind}) without a heading look: not a heading"
+    return known, looks
+
+
+def _add_unknown_headings(
+    lines: list[Line], body: float, result: dict[int, str], look: Look | None, notes: dict[int, str]
+) -> None:
+    """Headings outside the vocabulary: the source's heading style, or the document's heading look."""
+    first_known = min(result)
+    # Styled headings deeper than the section headings ("Heading 2" under "Heading 1" sections) are
+    # entry headers (an employer, a degree), not sections.
+    section_levels = [lines[i].level for i in result if lines[i].level]
+    top_level = min(section_levels) if section_levels else 0
+    for i, ln in enumerate(lines):
+        if i in result or i < first_known:  # above the first real heading: name, title, contact
+            continue
+        text = ln.text.strip()
+        if not _looks_like_heading_text(text) or is_bullet(ln):
+            continue
+        if ln.style_heading and i > 0:
+            if heading_kind(text) or not (top_level and ln.level > top_level):
+                result[i] = heading_kind(text) or "other"
+                notes[i] = "styled as a heading by the source"
+        elif (
+            look is not None
+            and _look(ln, body) == look
+            and _alone(lines, i)
+            and len(text.split()) <= T.UNKNOWN_HEADING_MAX_WORDS
+            and _could_be_unknown_heading(lines, i)
+        ):
+            result[i] = "other"
+            notes[i] = "unknown heading in the document's heading look"
+
+
+def _could_be_unknown_heading(lines: list[Line], i: int) -> bool:
+    """An unrecognised line in the heading look is a heading unless it reads like part of an entry
+    (a job title, an employer, a degree, a date) or, in text files, has no blank line above."""
+    text = lines[i].text.strip()
+    if re.search(r"\d", text) or title_score(text) > 0 or company_score(text) > 0:
+        return False
+    if not lines[i].top and not lines[i].gap_before and not lines[i].style_heading:
+        return False
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    if title_score(strip_bullet(nxt)[0]) > 0 and len(nxt.split()) <= 8:
+        return False  # "INITECH" above "Senior Analyst": an employer, not a section
+    return find_dates(nxt) is None or len(nxt.split()) > 8
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """True when no other line shares this line's row (a heading stands on its own)."""
+    ln = lines[i]
+    if not ln.bottom:
+        return True
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(lines):
+            other = lines[j]
+            if (
+                other.page == ln.page
+                and other.column == ln.column
+                and abs(other.top - ln.top) < T.HEADING_SAME_ROW
+            ):
+                return False
+    return True

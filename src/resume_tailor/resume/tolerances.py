@@ -1,0 +1,63 @@
+"""Every geometric tolerance of the layout stages, in one place, each with why it has its value.
+
+Units: points (1/72 inch) for positions, font sizes for spacing relative to the text, unless a name
+says otherwise. Change one here and run ``benchmarks/parse_accuracy.py`` and the corpus benchmark.
+"""
+
+from __future__ import annotations
+
+# --- rows ------------------------------------------------------------------------------------------
+# Two segments whose tops differ by less than this sit on the same printed row. Baselines of text in
+# one row differ by rounding only (< 0.5 pt); a heading alone on its row is tested more strictly.
+SAME_ROW = 1.5
+HEADING_SAME_ROW = 1.0
+
+# --- headings --------------------------------------------------------------------------------------
+# A heading is "bigger" when its font is this much above the body size: 10.5 pt headings over 10 pt
+# body text are common in Word templates and are not distinctive, 11 pt over 10 pt is.
+HEADING_SIZE_STEP = 0.9
+# Longer text is a sentence or an entry line, not a heading (the longest real headings we have seen,
+# "Licenses & Certifications & Professional Training", stay under 50 characters / 6 words).
+HEADING_MAX_CHARS = 50
+HEADING_MAX_WORDS = 6
+# An unknown heading (not in the vocabulary) must be short: four words ("Open Source Contributions").
+UNKNOWN_HEADING_MAX_WORDS = 4
+
+# --- columns ---------------------------------------------------------------------------------------
+# Reading moves "up into another column" when the next line starts this far above the previous one;
+# smaller steps are baseline jitter inside one row.
+COLUMN_JUMP = 20.0
+# A new column is a contact sidebar when an email or phone appears within this many lines of its top.
+CONTACT_RUN_LINES = 8
+
+# --- wrapped lines ---------------------------------------------------------------------------------
+# A wrapped line follows its first line within this many font sizes (line pitch is 1.1-1.5 sizes;
+# 2.2 allows loose leading, and anything further is a new paragraph).
+WRAP_MAX_PITCH = 2.2
+# ... and the white gap between them is under this many font sizes (a blank line is about one size).
+WRAP_MAX_GAP = 0.9
+# Font size used when a line's size is unknown or tiny, so the two limits above stay meaningful.
+MIN_FONT_SIZE = 6.0
+# A wrapped line starts at its item's indent: up to this far right of it (hanging indents after a
+# bullet glyph are 10-18 pt), and never more than this far left of it.
+WRAP_INDENT_RIGHT = 20.0
+WRAP_INDENT_LEFT = 3.0
+# A line that starts within this distance of a bullet line's glyph is a new item, not its tail.
+BULLET_GLYPH_ALIGN = 1.0
+# On a new page the text continues only at about the same indent (margins differ by a few points).
+PAGE_WRAP_INDENT = 25.0
+# Pieces in different font sizes are different items (bold/regular share a size; 0.6 pt covers
+# rounding in PDF font matrices).
+WRAP_SIZE_DIFF = 0.6
+# Gap kept to a right-hand segment (a date) on the same row: its left edge minus this is the limit
+# the text before it could have run to.
+SEGMENT_GAP = 4.0
+# A line "ran to its limit" when its first wrapped word would not have fitted: the average glyph is
+# about half a font size wide, plus a space.
+GLYPH_WIDTH = 0.5
+SPACE_WIDTH = 0.3
+LIMIT_SLACK = 2.0
+
+# --- page furniture --------------------------------------------------------------------------------
+# Running headers and footers sit in the top or bottom band of the page: this share of its height.
+FURNITURE_BAND = 0.09

@@ -1,0 +1,176 @@
+"""Wrapped lines joined into items: a bullet or a paragraph that the page broke over several lines.
+
+The stage after sections: each section's lines become items ``(text, is_bullet, first line)``. A
+line continues the item above it when geometry and text agree (see :func:`join_wrapped`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_tailor.resume import tolerances as T
+from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.lines import Line, strip_bullet
+
+
+def join_wrapped(lines: list[Line]) -> list[tuple[str, bool, Line]]:
+    """Join wrapped lines into items: (text, is_bullet, first line).
+
+    A line continues an item when it is not a bullet and either starts in lower case, ends a
+    hyphenated word, or sits right below the item's last line at the same indent after a line that
+    ran to its right limit (the margin, or a right-aligned date on the same row).
+    """
+    margins: dict[tuple[int, int], float] = {}
+    for ln in lines:
+        key = (ln.page, ln.column)
+        margins[key] = max(margins.get(key, 0.0), ln.x1)
+    limits = _right_limits(lines, margins)
+    items: list[list] = []  # [text, bullet, first line, last line index]
+    for i, ln in enumerate(lines):
+        text, bullet = strip_bullet(ln.text)
+        bullet = bullet or ln.list_item
+        if not text:
+            continue
+        target = None
+        left_sibling = _has_left_sibling(lines, i)
+        if not bullet:
+            # the item to continue: the last one, or (PDF rows with several segments) a recent one
+            # whose last line sits at this line's indent on the row above
+            if items and not ln.top and items[-1][1] and ln.x0 > items[-1][2].x0:
+                target = items[-1]  # text files: an indented line under a bullet continues it
+            for item in [] if target is not None else reversed(items[-3:]):
+                last = lines[item[3]]
+                margin = margins.get((last.page, last.column))
+                if _continues(last, ln, item[0], text, limits[item[3]], left_sibling, margin):
+                    target = item
+                    break
+                if not ln.top:
+                    break
+        if target is not None:
+            target[0] = dehyphenate_join(target[0], text)
+            target[3] = i
+        else:
+            items.append([text, bullet, ln, i])
+    return [(t, b, first) for t, b, first, _ in items]
+
+
+def _right_limits(lines: list[Line], margins: dict[tuple[int, int], float]) -> list[float]:
+    """How far right each line could have run: the column margin or the next segment on its row.
+
+    A line with another segment on its row to its LEFT (a date column, a label) gets limit -1: it
+    starts an item of its own.
+    """
+    out = []
+    for i, ln in enumerate(lines):
+        limit = margins.get((ln.page, ln.column), ln.x1)
+        if ln.top:
+            for j in range(max(0, i - 3), min(len(lines), i + 4)):
+                other = lines[j]
+                if (
+                    j == i
+                    or other.page != ln.page
+                    or other.column != ln.column
+                    or abs(other.top - ln.top) >= T.SAME_ROW
+                ):
+                    continue
+                if other.x0 > ln.x1:
+                    limit = min(limit, other.x0 - T.SEGMENT_GAP)
+        out.append(limit)
+    return out
+
+
+def _has_left_sibling(lines: list[Line], i: int) -> bool:
+    ln = lines[i]
+    if not ln.top:
+        return False
+    return any(
+        j != i
+        and lines[j].page == ln.page
+        and lines[j].column == ln.column
+        and abs(lines[j].top - ln.top) < T.SAME_ROW
+        and lines[j].x1 < ln.x0
+        for j in range(max(0, i - 3), min(len(lines), i + 4))
+    )
+
+
+def _continues(
+    prev: Line,
+    ln: Line,
+    prev_text: str,
+    text: str,
+    limit: float,
+    left_sibling: bool = False,
+    margin: float | None = None,
+) -> bool:
+    if ln.top and prev.top:
+        if prev.page != ln.page:
+            return bool(text[:1].islower()) and abs(ln.x0 - prev.x0) < T.PAGE_WRAP_INDENT
+        if not 0 < ln.top - prev.top <= T.WRAP_MAX_PITCH * max(prev.size, T.MIN_FONT_SIZE):
+            return False
+        if ln.top - prev.bottom > max(prev.size, T.MIN_FONT_SIZE) * T.WRAP_MAX_GAP:
+            return False
+        # A wrapped line starts at the item's indent; bullets hang indented, so a line starting
+        # exactly under a bullet glyph is a new item, not a continuation.
+        if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT:
+            return False
+        if strip_bullet(prev.text)[1] and ln.x0 <= prev.x0 + T.BULLET_GLYPH_ALIGN and not text[:1].islower():
+            return False
+    if ln.size and prev.size and abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
+        return False
+    if ln.bold != prev.bold and not text[:1].islower():
+        return False
+    if prev_text.endswith("-") and text[:1].isalpha():
+        return True
+    if text[:1].islower():
+        return True
+    if not ln.top:  # text sources: a physical line is a line unless it starts in lower case
+        return False
+    joined = find_dates(f"{prev_text} {text}")
+    if joined is not None and joined.span[0] < len(prev_text) < joined.span[1]:
+        return True  # "May 2023 - June" / "2024": a date range wrapped
+    if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
+        return False
+    if prev_text.endswith((".", ":", "!", "?")):
+        return False
+    if (
+        len(prev_text.split()) <= 6
+        and len(text.split()) <= 6
+        and _title_case(prev_text)
+        and _title_case(text)
+    ):
+        return False  # two short Title Case lines: two list items ("Certified Scrum Master" / "PMP")
+    # The previous line must have run to its right limit: this line's first word would not fit.
+    # When that limit is a date on the row (not the margin) only a short tail wraps there.
+    if (
+        margin is not None
+        and limit < margin - T.SEGMENT_GAP
+        and (len(text.split()) > 4 or text.endswith("."))
+    ):
+        return False
+    first = text.split()[0] if text.split() else ""
+    size = prev.size or 10.0
+    return (
+        bool(prev.x1)
+        and prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first)) >= limit - T.LIMIT_SLACK
+    )
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", text) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def dehyphenate_join(head: str, tail: str) -> str:
+    """Join two wrapped pieces of text; a hyphen that only split a word across lines is removed.
+
+    A compound that already has a hyphen keeps this one too ("state-of-the-" + "art").
+
+    >>> dehyphenate_join("improved through-", "put by 40%")
+    'improved throughput by 40%'
+    """
+    word = re.search(r"([\w-]+)-$", head)
+    if word and not head.endswith(" -") and tail[:1].isalpha():
+        if "-" in word.group(1) or re.search(r"\d", word.group(1)) or not tail[:1].islower():
+            return head + tail
+        return head[:-1] + tail
+    return f"{head} {tail}"
