@@ -340,6 +340,9 @@ class Component:
     weight: float  # normalised, the weights sum to 1
     reasons: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    # "scored", or "unknown": no data to judge it (weight 0, left out of the total, reason first)
+    status: str = "scored"
+    raw: float | None = None  # the uncalibrated 0..100 score, when ``score`` is calibrated
 
 
 @dataclass

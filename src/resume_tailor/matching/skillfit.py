@@ -61,6 +61,8 @@ class SkillFinder:
         self.index = {_key(s.name): s for s in resume.skills}
         self.bullets = [b.text for b in resume.bullets()]
         self.lines = [line for s in resume.sections for line in (s.lines or s.text.splitlines())]
+        studies = [s for s in resume.sections if s.kind == "education"]
+        self.education_lines = {line for s in studies for line in (s.lines or s.text.splitlines())}
 
     def find(self, name: str, years_asked: float | None = None) -> Found:
         """How the resume shows ``name`` (credit, explanation, line)."""
@@ -79,6 +81,8 @@ class SkillFinder:
         if line:
             return Found(1.0, "named in a bullet", "bullet", line, None)
         line = next((t for t in self.lines if pattern.search(t)), None)
+        if line and line in self.education_lines:  # a field of study is shown where studies are listed
+            return Found(1.0, "named in the education section", "elsewhere", line, None)
         if line:
             return Found(LISTED_ONLY_CREDIT, "named outside the bullets", "elsewhere", line, None)
         return Found(0.0, "not found in the resume", "missing", None, None)

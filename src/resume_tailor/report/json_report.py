@@ -35,6 +35,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                     "name": c.name,
                     "score": c.score,
                     "weight": c.weight,
+                    "status": c.status,
+                    "raw": c.raw,
                     "reasons": list(c.reasons),
                     "evidence": [_evidence(e) for e in c.evidence],
                 }
