@@ -5,9 +5,11 @@ fields, in this order:
 
 1. :func:`~resume_tailor.resume.furniture.drop_furniture` - page numbers, running headers and
    footers, print dates leave ``lines`` (``dropped`` says why);
-2. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
+2. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
+   date column ("Mar 2021 –" / "Present") put back together on the entry's header row;
+3. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
    (``headings``, ``notes``);
-3. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
+4. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
    (``blocks``).
 
 After layout, :mod:`~resume_tailor.resume.fields` reads each block (joining wrapped lines with
@@ -20,10 +22,11 @@ from __future__ import annotations
 from resume_tailor.resume.furniture import drop_furniture
 from resume_tailor.resume.headings import find_headings
 from resume_tailor.resume.lines import Line
+from resume_tailor.resume.rails import mend_date_rails
 from resume_tailor.resume.sections import split_sections
 from resume_tailor.resume.working import LayoutDoc
 
-STAGES = (drop_furniture, find_headings, split_sections)
+STAGES = (drop_furniture, mend_date_rails, find_headings, split_sections)
 
 
 def analyse(lines: list[Line]) -> LayoutDoc:

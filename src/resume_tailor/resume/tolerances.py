@@ -58,6 +58,11 @@ GLYPH_WIDTH = 0.5
 SPACE_WIDTH = 0.3
 LIMIT_SLACK = 2.0
 
+# --- date rails ------------------------------------------------------------------------------------
+# The two halves of a date range broken in a rail ("Mar 2021 –" / "Present") share the rail's
+# aligned edge (right edge for right-aligned dates, left edge otherwise) up to rounding.
+RAIL_ALIGN = 3.0
+
 # --- page furniture --------------------------------------------------------------------------------
 # Running headers and footers sit in the top or bottom band of the page: this share of its height.
 FURNITURE_BAND = 0.09

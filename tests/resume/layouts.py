@@ -1,0 +1,88 @@
+"""Fictional resumes drawn with reportlab in the layouts that broke the parser (made at test time).
+
+Every person, employer and school here is invented. Each function returns PDF bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+JOBS = [
+    (
+        "Mar 2021 –",
+        "Present",
+        "Data Engineer, Acme Corp, Austin",
+        [
+            "Building pipelines that move 4 TB a day from Kafka into the warehouse with dbt and Airflow.",
+            "Cut nightly batch time from 6 hours to 40 minutes by rewriting joins in Spark.",
+        ],
+    ),
+    (
+        "Jun 2017 –",
+        "Feb 2021",
+        "Analyst, Globex Corporation, Dallas",
+        [
+            "Built the churn dashboard used by 40 account managers every week.",
+            "Automated the monthly revenue report in Python, saving two days of work.",
+        ],
+    ),
+    (
+        "2015 –",
+        "2017",
+        "Research Assistant, Initech Labs, Houston",
+        ["Ran A/B tests on onboarding for 200,000 users."],
+    ),
+]
+
+
+def _canvas(buf: io.BytesIO) -> Any:
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    return canvas.Canvas(buf, pagesize=letter, invariant=1)
+
+
+def date_rail(side: str = "left") -> bytes:
+    """moderncv-like: each entry's dates in a narrow rail, ranges broken after the dash."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    y = 740.0
+    c.setFont("Helvetica-Bold", 22)
+    c.drawString(150, y, "Dana Whitfield")
+    y -= 18
+    c.setFont("Helvetica", 9)
+    c.drawString(150, y, "dana.whitfield@example.com  |  (512) 555-0199  |  Austin, TX")
+    y -= 30
+
+    def rail(text: str) -> None:
+        c.setFont("Helvetica", 9)
+        c.drawRightString(135 if side == "left" else 560, y, text)
+
+    def body(text: str, bold: bool = False) -> None:
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        c.drawString(150, y, text)
+
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(150, y, "Experience")
+    y -= 18
+    for start, end, head, bullets in JOBS:
+        rail(start)
+        body(head, bold=True)
+        y -= 13
+        rail(end)
+        body(bullets[0])
+        y -= 13
+        for text in bullets[1:]:
+            body(text)
+            y -= 13
+        y -= 8
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(150, y, "Education")
+    y -= 18
+    rail("2011 –")
+    body("B.S. in Statistics, University of Texas at Austin", bold=True)
+    y -= 13
+    rail("2015")
+    c.save()
+    return buf.getvalue()
