@@ -35,11 +35,11 @@ from pathlib import Path
 from typing import Any
 
 from resume_tailor.companies import bundled_profiles_dir, classify_title, load_profile
-from resume_tailor.companies.roles import effective_role_families
+from resume_tailor.companies.roles import GENERIC_SOFTWARE, effective_role_families, specialty
 from resume_tailor.errors import PostingError
 from resume_tailor.models import JobPosting, RoleFamily
 from resume_tailor.postings import parse_posting_text
-from resume_tailor.postings.requirements import SkillFinder
+from resume_tailor.postings.requirements import SkillFinder, requirement_groups
 from resume_tailor.postings.structured import posting_from_fields
 
 SNAPSHOT_DATE = "2026-11-25"  # when the shared postings snapshot was taken (keeps output reproducible)
@@ -130,7 +130,7 @@ def datasets(data: Path) -> list[Dataset]:
 @dataclass
 class Tally:
     postings: int = 0
-    any: Counter[str] | None = None
+    any: Counter[str] | None = None  # summed weights (floats: an alternative counts 1/n)
     required: Counter[str] | None = None
     preferred: Counter[str] | None = None
 
@@ -138,14 +138,27 @@ class Tally:
         self.any, self.required, self.preferred = Counter(), Counter(), Counter()
 
     def add(self, posting: JobPosting, find: SkillFinder) -> None:
+        """Count one posting. A list of alternatives ("one of Java, Go or Python") is one requirement:
+        each of its n skills counts 1/n, so no alternative reads as a must-have on its own."""
         assert self.any is not None and self.required is not None and self.preferred is not None
         self.postings += 1
-        req = {s for r in posting.required for s in r.skills}
-        pref = {s for r in posting.preferred for s in r.skills}
-        duties = {s for line in [*posting.responsibilities, posting.description] for s in find(line)}
+        req = _weights([(r.text, r.skills) for r in posting.required])
+        pref = _weights([(r.text, r.skills) for r in posting.preferred])
+        duties = _weights([(line, find(line)) for line in [*posting.responsibilities, posting.description]])
         self.required.update(req)
         self.preferred.update(pref)
-        self.any.update(req | pref | duties)
+        self.any.update({s: max(req.get(s, 0.0), pref.get(s, 0.0), duties.get(s, 0.0)) for s in
+                         {*req, *pref, *duties}})
+
+
+def _weights(lines: list[tuple[str, list[str]]]) -> dict[str, float]:
+    """Each skill's weight in one posting: 1 when asked on its own, 1/n as one of n alternatives."""
+    out: dict[str, float] = {}
+    for text, skills in lines:
+        for group in requirement_groups(text, skills) if skills else []:
+            for name in group:
+                out[name] = max(out.get(name, 0.0), 1.0 / len(group))
+    return out
 
 
 def tally(
@@ -162,6 +175,9 @@ def tally(
         if family is None:
             skipped["no role family"] += 1
             continue
+        if family.id == GENERIC_SOFTWARE:  # a generic software title: its skills tell the specialty
+            narrower = specialty([s for r in posting.requirements for s in r.skills])
+            family = next((f for f in families if f.id == narrower), family)
         tallies.setdefault(family.id, Tally()).add(posting, find)
     return tallies, skipped
 

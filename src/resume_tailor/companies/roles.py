@@ -21,10 +21,34 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             "software engineer", "software engineering", "software developer", "software development",
             "software dev engineer", "sde", "swe", "developer", "programmer", "engineer", "engineering",
-            "front end", "frontend", "front-end", "back end", "backend", "full stack", "fullstack",
-            "ios", "android", "mobile engineer", "web engineer", "ui engineer", "applications engineer",
+            "full stack", "fullstack", "applications engineer",
             "developer advocate", "developer relations", "test engineer", "engineering manager",
             "tech lead", "technical lead", "compiler", "kernel", "firmware", "embedded software",
+        ),
+    ),
+    (
+        "front_end",
+        "Front-end engineering",
+        (
+            "front end", "frontend", "front-end", "front end engineer", "frontend engineer",
+            "front end developer", "frontend developer", "ui engineer", "web engineer", "web developer",
+            "ui developer", "javascript engineer", "javascript developer",
+        ),
+    ),
+    (
+        "back_end",
+        "Back-end engineering",
+        (
+            "back end", "backend", "back-end", "back end engineer", "backend engineer", "backend developer",
+            "server engineer", "api engineer", "distributed systems engineer", "payments engineer",
+        ),
+    ),
+    (
+        "mobile",
+        "Mobile engineering",
+        (
+            "ios", "android", "mobile", "mobile engineer", "mobile developer", "ios engineer",
+            "ios developer", "android engineer", "android developer", "mobile software engineer",
         ),
     ),
     (
@@ -179,6 +203,52 @@ def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily 
                 if best is None or rank > best:
                     best, chosen = rank, family
     return chosen
+
+
+# What a generic software title does, told by its skills: a "Software Engineer" whose resume or
+# posting names these is asked what front-end, back-end or mobile postings ask (in this order on ties).
+SPECIALTY_SKILLS: dict[str, frozenset[str]] = {
+    "front_end": frozenset(
+        {"react", "angular", "vue js", "css", "html", "redux", "next js", "webpack", "svelte", "sass",
+         "jquery", "front end development", "web accessibility", "tailwind css"}
+    ),
+    "mobile": frozenset(
+        {"swift", "kotlin", "ios", "android", "objective c", "react native", "flutter", "swiftui",
+         "jetpack compose", "xcode", "mobile development", "android sdk", "ios sdk"}
+    ),
+    "back_end": frozenset(
+        {"java", "go", "c#", "ruby", "php", "node js", "django", "spring", "flask", "postgresql", "mysql",
+         "redis", "apache kafka", "kafka", "microservices", "rest", "grpc", "dynamodb",
+         "back end development", "scala", "rust", "ruby on rails", "spring boot", "amazon sqs", "rabbitmq",
+         "cassandra", "mongodb"}
+    ),
+}
+MIN_SPECIALTY_SKILLS = 2  # fewer signature skills leave a generic title generic
+GENERIC_SOFTWARE = "software_engineering"
+
+
+def specialty(skills: list[str]) -> str | None:
+    """The software specialty ("front_end", "back_end", "mobile") a list of skill names points to.
+
+    >>> specialty(["React", "CSS", "TypeScript"]), specialty(["Go", "PostgreSQL"]), specialty(["Git"])
+    ('front_end', 'back_end', None)
+    """
+    names = {_words(s) for s in skills}
+    counts = {family: len(names & signature) for family, signature in SPECIALTY_SKILLS.items()}
+    best = max(counts, key=lambda f: counts[f])
+    return best if counts[best] >= MIN_SPECIALTY_SKILLS else None
+
+
+def refine_family(
+    family: RoleFamily | None, skills: list[str], families: list[RoleFamily]
+) -> RoleFamily | None:
+    """A generic software family narrowed to the specialty its skills show, when ``families`` has it
+    with demand of its own; any other family is returned as it is."""
+    if family is None or family.id != GENERIC_SOFTWARE:
+        return family
+    wanted = specialty(skills)
+    narrower = next((f for f in families if f.id == wanted and f.skills), None)
+    return narrower or family
 
 
 def effective_role_families(profile: CompanyProfile) -> list[RoleFamily]:

@@ -26,7 +26,7 @@ def infer_role_family(resume: Resume, profile: CompanyProfile, role: str | None 
     >>> infer_role_family(resume, load_profile("google"), role="data scientist").id  # doctest: +SKIP
     'data_science_ml'
     """
-    from resume_tailor.companies.roles import classify_title
+    from resume_tailor.companies.roles import classify_title, refine_family
 
     families = _families(profile)
     if role:
@@ -38,5 +38,5 @@ def infer_role_family(resume: Resume, profile: CompanyProfile, role: str | None 
     for entry in resume.experience:
         found = classify_title(entry.title, families)
         if found is not None:
-            return found
+            return refine_family(found, [s.name for s in resume.skills], families)
     return None

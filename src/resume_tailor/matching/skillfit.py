@@ -73,7 +73,7 @@ class SkillFinder:
             skill = self.index.get(_key(alias)) if alias else None
         if skill is not None:
             return self._from_skill(skill, years_asked)
-        implied = self._implied(name)
+        implied = self._implied(name) or self._through_children(name)
         if implied is not None:
             return implied
         pattern = re.compile(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", re.IGNORECASE)
@@ -114,6 +114,23 @@ class SkillFinder:
                 None,
             )
         return None
+
+    def _through_children(self, name: str) -> Found | None:
+        """A broad skill met through a narrower one the taxonomy places under it (Git under version
+        control, React under front-end development, pytest under software testing)."""
+        canonical, _ = _taxonomy()
+        wanted = _key(canonical(name) or name)
+        children = [s for s in self.resume.skills if wanted in {_key(p) for p in _parents(s.name)}]
+        if not children:
+            return None
+        shown = [s for s in children if s.demonstrated]
+        names = ", ".join(s.name for s in (shown or children)[:3])
+        if shown:
+            line = next((e for s in shown for e in s.evidence if e in self.bullets), None)
+            return Found(1.0, f"shown through {names}", "bullet", line, None)
+        line = next((e for s in children for e in s.evidence), None)
+        # "implied": credited, but not offered as a keyword to move into a bullet under its broad name
+        return Found(LISTED_ONLY_CREDIT, f"implied by listed {names}", "implied", line, None)
 
     def _degree(self, name: str) -> Found:
         need = 4 if re.search(r"ph ?d|doctor", name, re.I) else 3 if re.search(r"master", name, re.I) else 2
@@ -162,6 +179,16 @@ IMPLIED_BY: dict[str, set[str]] = {
 }
 
 
+@lru_cache(maxsize=4096)
+def _parents(name: str) -> tuple[str, ...]:
+    """The taxonomy's broader skills of ``name``, nearest first (empty without the skills package)."""
+    try:
+        from resume_tailor.skills import skill_parents
+    except ImportError:  # pragma: no cover - the skills package ships with resume-tailor
+        return ()
+    return tuple(skill_parents(name))
+
+
 def is_domain(name: str) -> bool:
     """True for broad fields ("Computer science", "Software development") rather than tools."""
     return _taxonomy()[1](name) == "domain"
@@ -199,7 +226,7 @@ def skills_fit_posting(resume: Resume, posting: JobPosting) -> Scored:
         items.append(Item(other.kind, other.name, share, other.credit, other.detail, other.required))
     for names, required, years in sorted(wanted.values(), key=lambda w: (not w[1], _key(w[0][0]))):
         found = max((finder.find(n, years) for n in names), key=lambda f: f.credit)
-        name = names[0] if len(names) == 1 else "one of " + ", ".join(names)
+        name = names[0] if len(names) == 1 else "one of " + ", ".join(names[:-1]) + " or " + names[-1]
         share = (REQUIRED_WEIGHT if required else 1.0) / total_weight
         earned += share * found.credit
         detail = f"{'must-have' if required else 'preferred'} skill {name}: {found.how}"
@@ -217,25 +244,21 @@ def skills_fit_posting(resume: Resume, posting: JobPosting) -> Scored:
     return Scored(round_score(100 * earned), reasons, evidence, items)
 
 
-_ALTERNATIVES = re.compile(r"\b(or|one of|any of|either)\b", re.I)
-
-
 def _wanted_skills(posting: JobPosting) -> dict[str, tuple[tuple[str, ...], bool, float | None]]:
     """The posting's skills by key: single skills, or alternatives ("one of Java, Go or Python").
 
-    A skill asked both as a must-have and as a preferred one is a must-have; degree names are left
-    to the degree check when the posting states a degree.
+    A requirement that lists alternatives is one requirement, met by any of them (see
+    :func:`~resume_tailor.postings.requirements.requirement_groups`). A skill asked both as a
+    must-have and as a preferred one is a must-have; degree names are left to the degree check when
+    the posting states a degree.
     """
+    from resume_tailor.postings.requirements import requirement_groups
+
     has_degree = bool(posting.degree) or any(r.degree for r in posting.requirements)
     wanted: dict[str, tuple[tuple[str, ...], bool, float | None]] = {}
     for req in posting.requirements:
         names = [n for n in req.skills if not (has_degree and _DEGREE_WORDS.search(_key(n)))]
-        specific = [n for n in names if _key(n) not in IMPLIED_BY]
-        if len(specific) > 1 and _ALTERNATIVES.search(req.text):
-            groups = [tuple(specific)]
-        else:
-            groups = [(n,) for n in names]
-        for group in groups:
+        for group in requirement_groups(req.text, names) if names else []:
             key = " | ".join(_key(n) for n in group)
             old = wanted.get(key)
             required = req.required or bool(old and old[1])

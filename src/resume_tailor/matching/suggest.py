@@ -156,8 +156,12 @@ def keyword_suggestions(
     company = bool(source)
     out = [_elsewhere(line, found[:MAX_KEYWORDS], source) for line, found in by_line.items()]
     for required, found in missing.items():
-        if found:
-            out.append(_missing(found[:MAX_KEYWORDS], required, source))
+        held = [f for f in found if is_certification(f[0].name)]
+        used = [f for f in found if not is_certification(f[0].name)]
+        if used:
+            out.append(_missing(used[:MAX_KEYWORDS], required, source))
+        if held:
+            out.append(_missing(held[:MAX_KEYWORDS], required, source, certification=True))
     for s in out:
         s.company_specific = company
     return out
@@ -189,15 +193,22 @@ def _elsewhere(line: str, found: list[tuple[Item, float]], source: str) -> Sugge
     )
 
 
-def _missing(found: list[tuple[Item, float]], required: bool, source: str) -> Suggestion:
+def _missing(
+    found: list[tuple[Item, float]], required: bool, source: str, *, certification: bool = False
+) -> Suggestion:
     items = [i for i, _ in found]
     where = source or "the posting"
     label = "must-have" if required else "wanted"
     verb = "asks" if where == "the posting" else "ask"
+    how = (
+        "list each under your certifications only if true (only if you hold it)."
+        if certification
+        else "add each only if true, in a bullet that shows where you used it."
+    )
     return Suggestion(
         "keyword_missing",
         f"{where[0].upper()}{where[1:]} {verb} for {_names(items)} ({label}), which your resume does not "
-        "name — add each only if true, in a bullet that shows where you used it.",
+        f"name — {how}",
         "Applicant-tracking systems and recruiters search for the terms the job asks for.",
         priority=round(sum(p for _, p in found), 2),
     )

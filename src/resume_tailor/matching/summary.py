@@ -119,9 +119,7 @@ def summary_suggestion(resume: Resume, line: str | None, wanted: Sequence[Item] 
     moves = _to_front(resume, text, wanted)
     if not adds and not moves:
         return None
-    parts = []
-    if adds:
-        parts.append("add " + _joined(adds))
+    parts = ["add " + a for a in adds]
     if moves:
         parts.append("move " + _joined(moves) + " into the first sentence")
     return Suggestion(
@@ -150,7 +148,8 @@ def _missing_from(resume: Resume, text: str, wanted: Sequence[Item]) -> list[str
         if (not asked or _norm(s.name) in asked) and not _names(s.name, low)
     ]
     if skills:
-        adds.append(_joined(skills[:SUMMARY_SKILLS]) + " (your bullets show them)")
+        shown = skills[:SUMMARY_SKILLS]
+        adds.append(_joined(shown) + ", which your bullets show")
     return adds
 
 

@@ -158,3 +158,91 @@ def make_requirement(text: str, *, required: bool, find_skills: SkillFinder) -> 
         years=years_of_experience(text),
         degree=degree_level(text),
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Alternatives: "one of C++, Java or Python" is one requirement, met by any of them
+# ---------------------------------------------------------------------------------------------
+
+Mention = tuple[str, int, int]  # canonical name, start, end (character offsets into the line)
+
+_LEAD = r"(?:one of|any of|either|such as|e\.?g\.?|for example|for instance|like|including|i\.?e\.?|or)"
+# What may stand between two skills of one list: commas, slashes, brackets, and/or, a lead-in.
+_LIST_GAP = re.compile(
+    rf"^[\s,/()]*(?:(?:and/or|or|and|{_LEAD}),?[\s,/()]*)*$",
+    re.IGNORECASE,
+)
+_ALTERNATIVE_GAP = re.compile(rf"\bor\b|\b{_LEAD}\b", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(
+    r"\b(?:one of|any of|either|such as|e\.?g\.?,?|for example,?|like|including)\s*$", re.IGNORECASE
+)
+_TRAILING_ALTERNATIVE = re.compile(
+    r"^[\s,]*(?:or (?:similar|equivalent|other|another|comparable)|etc\b)", re.IGNORECASE
+)
+
+
+def alternative_groups(text: str, mentions: list[Mention]) -> list[tuple[str, ...]]:
+    """The skills of one line grouped into requirements: a list of alternatives is one group.
+
+    A list (skills separated only by commas, slashes, "and", "or" or a lead-in such as "e.g.") is a
+    set of alternatives when it says so: an "or" or a slash between its items, a lead-in before it
+    ("one of", "such as", "e.g.", "including", "like"), or "or similar" after it. Otherwise ("Python
+    and Go") each skill is a requirement of its own.
+
+    >>> line = "Experience with a relational database, e.g. MySQL or PostgreSQL, and with Kafka"
+    >>> alternative_groups(line, [("Relational databases", 18, 37), ("MySQL", 44, 49),
+    ...                           ("PostgreSQL", 53, 63), ("Kafka", 74, 79)])
+    [('Relational databases', 'MySQL', 'PostgreSQL'), ('Kafka',)]
+    """
+    ordered = sorted(mentions, key=lambda m: m[1])
+    runs: list[list[Mention]] = []
+    for mention in ordered:
+        if runs and _LIST_GAP.match(text[runs[-1][-1][2] : mention[1]]) and mention[1] >= runs[-1][-1][2]:
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    groups: list[tuple[str, ...]] = []
+    seen: set[str] = set()
+    for run in runs:
+        # a list that says it offers alternatives is one group; otherwise only "A/B" pairs are
+        for unit in [run] if _is_alternative(text, run) else _slash_units(text, run):
+            names = tuple(dict.fromkeys(m[0] for m in unit if m[0] not in seen))
+            seen.update(names)
+            if len(names) > 1:
+                groups.append(names)
+            else:
+                groups += [(n,) for n in names]
+    return groups
+
+
+def _slash_units(text: str, run: list[Mention]) -> list[list[Mention]]:
+    """A run without "or" or a lead-in, split into slash-joined units ("Java/Kotlin and React")."""
+    units = [[run[0]]]
+    for a, b in zip(run, run[1:], strict=False):
+        if text[a[2] : b[1]].strip() == "/":
+            units[-1].append(b)
+        else:
+            units.append([b])
+    return units
+
+
+def _is_alternative(text: str, run: list[Mention]) -> bool:
+    gaps = [text[a[2] : b[1]] for a, b in zip(run, run[1:], strict=False)]
+    if any(_ALTERNATIVE_GAP.search(g) for g in gaps):
+        return True
+    return bool(_LEAD_BEFORE.search(text[: run[0][1]]) or _TRAILING_ALTERNATIVE.match(text[run[-1][2] :]))
+
+
+def requirement_groups(text: str, skills: list[str]) -> list[tuple[str, ...]]:
+    """The skills a line asks for (``skills``, canonical names), grouped into alternatives.
+
+    The line is read again with the project's skill extractor to find where each skill is named;
+    a skill it cannot place stays a requirement of its own.
+    """
+    from resume_tailor.skills import extract_skills
+
+    wanted = set(skills)
+    mentions = [(m.name, m.start, m.end) for m in extract_skills(text, precise=False) if m.name in wanted]
+    groups = alternative_groups(text, mentions)
+    placed = {n for g in groups for n in g}
+    return groups + [(n,) for n in skills if n not in placed]

@@ -1,0 +1,206 @@
+"""Advice a coach would sign: one ranked list, templates only where missing, true gaps, a kept summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from personas import PERSONAS, example_resumes, make_resume
+
+from resume_tailor.companies import load_profile
+from resume_tailor.companies.roles import refine_family, specialty
+from resume_tailor.matching import match
+from resume_tailor.matching.angles import company_angles
+from resume_tailor.matching.summary import is_title, summary_line
+from resume_tailor.models import Bullet, JobPosting, Requirement, RoleFamily, Skill, SkillDemand
+from resume_tailor.postings.requirements import requirement_groups
+
+COMPANIES = ("amazon", "google", "meta", "netflix")
+
+
+def _rewrites(bullets: list[str], company: str) -> dict[str, str]:
+    resume = make_resume("Senior Software Engineer", bullets, "Python, Go")
+    report = match(resume, load_profile(company))
+    return {s.line: s.advice for s in report.suggestions if s.line in bullets}
+
+
+@pytest.mark.parametrize("company", COMPANIES)
+def test_reports_lead_with_at_most_ten_changes_one_per_line(company: str) -> None:
+    for resume in (*PERSONAS.values(), *example_resumes()):
+        report = match(resume, load_profile(company))
+        flags = [s.top for s in report.suggestions]
+        assert sum(flags) <= 10 and flags == sorted(flags, reverse=True)  # top ones first
+        lines = [s.line for s in report.suggestions if s.line]
+        assert len(lines) == len(set(lines)), "at most one entry per resume line"
+        per_text = Counter(s.advice for s in report.suggestions for _ in (s.lines or [s.line]))
+        assert max(per_text.values(), default=0) <= 3 or all(
+            s.lines for s in report.suggestions if per_text[s.advice] > 3
+        )
+        top = [s for s in report.suggestions if s.top]
+        companies = [s.company_specific for s in top]
+        assert companies == sorted(companies, reverse=True), "company-specific before general polish"
+
+
+def test_many_bullets_with_the_same_problem_become_one_item() -> None:
+    names = ("billing", "search", "ledger", "audit", "export")
+    bullets = [f"Maintained the {name} service." for name in names]
+    report = match(make_resume("Software Engineer", bullets, "Python"), load_profile("google"))
+    grouped = [s for s in report.suggestions if len(s.lines) > 1]
+    assert grouped and set(grouped[0].lines) == set(bullets)
+    assert sum(1 for s in report.suggestions if s.line in bullets) == 1
+
+
+def test_a_named_customer_gets_no_customer_template() -> None:
+    advice = _rewrites(
+        ["Worked on checkout for 3 million daily orders.", "Worked on the checkout service."], "amazon"
+    )
+    assert "name who benefited" not in advice["Worked on checkout for 3 million daily orders."]
+    assert "name who benefited" in advice["Worked on the checkout service."]
+
+
+def test_a_measured_outcome_gets_no_outcome_template_at_google() -> None:
+    measured = "Reduced build time from 40 to 12 minutes by caching dependencies."
+    plain = "Maintained the build system for the payments team."
+    advice = _rewrites([measured, plain], "google")
+    assert measured not in advice or "as measured by" not in advice[measured]
+    assert "as measured by" in advice[plain]
+
+
+def test_a_named_tradeoff_gets_no_judgement_template_at_netflix() -> None:
+    traded = "Partnered with legal to ship invoicing, trading scope for a phased rollout."
+    advice = _rewrites([traded, "Helped with the invoicing service."], "netflix")
+    assert "judgement call" not in advice.get(traded, "")
+    assert "judgement call" in advice["Helped with the invoicing service."]
+
+
+def test_a_result_number_is_never_asked_for_again() -> None:
+    for company in COMPANIES:
+        advice = _rewrites(["Cut p99 latency by 40% for the search API."], company)
+        assert all("add the result" not in a for a in advice.values())
+
+
+def test_each_company_angle_differs_in_substance() -> None:
+    first = {c: company_angles(load_profile(c))[0] for c in COMPANIES}
+    assert len({a.id for a in first.values()}) == 4
+    assert len({a.kind.ask for a in first.values()}) == 4
+
+
+def test_mentoring_is_not_asked_for_a_customer_nor_made_active() -> None:
+    line = "Mentored 4 junior engineers through design reviews; two were promoted within a year."
+    for company in COMPANIES:
+        advice = _rewrites([line], company).get(line, "")
+        assert "name who benefited" not in advice and "make it active" not in advice
+
+
+def test_certifications_are_never_pointed_to_a_bullet() -> None:
+    for resume in example_resumes():
+        for company in COMPANIES:
+            for s in match(resume, load_profile(company)).suggestions:
+                if s.kind == "keyword_elsewhere":
+                    assert "certif" not in (s.line or "").casefold(), s
+
+
+# --- true skill gaps -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "skills", "groups"),
+    [
+        (
+            "Experience with one of C++, Java, JavaScript or Python",
+            ["C++", "Java", "JavaScript", "Python"],
+            [("C++", "Java", "JavaScript", "Python")],
+        ),
+        (
+            "Frameworks such as Django, Rails or Spring",
+            ["Django", "Ruby on Rails", "Spring"],
+            [("Django", "Ruby on Rails", "Spring")],
+        ),
+        (
+            "A relational database, e.g. MySQL or PostgreSQL",
+            ["Relational databases", "MySQL", "PostgreSQL"],
+            [("Relational databases", "MySQL", "PostgreSQL")],
+        ),
+        ("3+ years with Python and Go, and with Kubernetes", ["Python", "Go", "Kubernetes"],
+         [("Python",), ("Go",), ("Kubernetes",)]),
+        ("Knowledge of Java/Kotlin and React", ["Java", "Kotlin", "React"], [("Java", "Kotlin"), ("React",)]),
+    ],
+)
+def test_alternatives_are_one_requirement(
+    text: str, skills: list[str], groups: list[tuple[str, ...]]
+) -> None:
+    assert requirement_groups(text, skills) == groups
+
+
+def test_a_posting_alternative_is_met_by_any_of_them() -> None:
+    posting = JobPosting(
+        title="Backend Engineer",
+        requirements=[
+            Requirement(
+                text="Experience with one of C++, Java, Go or Python",
+                skills=["C++", "Java", "Go", "Python"],
+            )
+        ],
+    )
+    report = match(PERSONAS["backend"], load_profile("meta"), posting)
+    assert not [s for s in report.suggestions if s.kind == "keyword_missing"]
+    assert "capped" not in " ".join(report.score.reasons)
+
+
+def test_generic_software_titles_get_the_specialty_their_skills_show() -> None:
+    assert specialty(["React", "CSS", "TypeScript"]) == "front_end"
+    assert specialty(["Swift", "Kotlin"]) == "mobile"
+    assert specialty(["Go", "PostgreSQL", "Redis"]) == "back_end"
+    generic = RoleFamily("software_engineering", "Software engineering")
+    back = RoleFamily("back_end", "Back-end engineering", skills=[SkillDemand("Go", 0.5)])
+    assert refine_family(generic, ["Go", "PostgreSQL"], [generic, back]) is back
+    assert refine_family(generic, ["React", "CSS"], [generic, back]) is generic  # no front-end demand
+
+
+def test_a_broad_ask_is_met_through_a_narrower_skill_of_the_taxonomy() -> None:
+    line = "Built the storefront state layer in Redux for 2M users."
+    resume = make_resume("Software Engineer", [line], "")
+    resume.skills = [Skill("Redux", "framework", demonstrated=True, evidence=[line], years=5.0)]
+    react = Requirement(text="Experience with React", skills=["React"])
+    asks = JobPosting(title="Engineer", requirements=[react])
+    report = match(resume, load_profile("google"), asks)
+    assert report.score.components[0].score == 100  # Redux sits under React in the taxonomy
+    assert not [s for s in report.suggestions if s.kind == "keyword_missing"]
+
+
+# --- summary -------------------------------------------------------------------------------------
+
+
+def test_a_summary_the_person_wrote_is_kept() -> None:
+    own = "Backend engineer building payment services in Go for 7 years."
+    bullets = ["Built a ledger in Go for 40 banks."]
+    resume = make_resume("Senior Software Engineer", bullets, "Go", summary=own)
+    report = match(resume, load_profile("amazon"))
+    assert report.summary_line == own
+    advice = [s for s in report.suggestions if s.kind == "summary"]
+    assert all(s.advice.startswith("Keep your own summary") and s.line == own for s in advice)
+
+
+def test_a_footer_date_is_never_a_title() -> None:
+    assert not is_title("December 7 with 10+ years")
+    assert not is_title("Page 2 | priya@example.com")
+    assert is_title("Senior Software Engineer")
+    resume = make_resume("March 3, 2025", ["Built a ledger in Go for 40 banks."], "Go")
+    line = summary_line(resume)
+    assert line is not None and "March" not in line
+
+
+def test_summary_years_use_the_stated_figure_when_dates_disagree() -> None:
+    resume = make_resume("Software Engineer", ["Built a ledger in Go for 40 banks."], "Go", years=3.0)
+    resume.stated_years = 10.0  # type: ignore[attr-defined]
+    assert "10+ years" in (summary_line(resume) or "")
+    resume.stated_years = 4.0  # type: ignore[attr-defined]
+    assert "3+ years" in (summary_line(resume) or "")
+
+
+def test_bullets_reach_every_company_quoted_verbatim() -> None:
+    resume = make_resume("Engineer", ["Worked on the API."], "Go")
+    resume.experience[0].bullets.append(Bullet("Helped with the rollout."))
+    for company in COMPANIES:
+        for s in match(resume, load_profile(company)).suggestions:
+            assert all(line in resume.text or line == "Helped with the rollout." for line in s.lines)
