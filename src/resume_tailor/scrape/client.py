@@ -146,6 +146,12 @@ _HOSTS: dict[str, _HostState] = {}
 _HOSTS_LOCK = threading.Lock()
 
 
+def reset_rate_limits() -> None:
+    """Forget when each host was last asked (process-wide state; see :mod:`resume_tailor.caches`)."""
+    with _HOSTS_LOCK:
+        _HOSTS.clear()
+
+
 def _host_state(host: str) -> _HostState:
     with _HOSTS_LOCK:
         return _HOSTS.setdefault(host, _HostState())
