@@ -306,11 +306,12 @@ def _run_pool(
     return sorted(broken)
 
 
-_PROFILE_CACHE: dict[tuple[str, Path | None], CompanyProfile] = {}
-
-
 def _profiles(companies: Sequence[str], profiles_dir: Path | None) -> list[CompanyProfile]:
-    """The profiles of ``companies`` (deduplicated, in order), cached for the life of the process."""
+    """The profiles of ``companies`` (deduplicated, in order).
+
+    No cache of our own: the loader keeps parsed profiles keyed by file modification time, so a
+    profile edited between two batches in one process is read again.
+    """
     from resume_tailor.companies import load_profile
 
     names = [c.strip() for c in companies if c.strip()]
@@ -318,10 +319,7 @@ def _profiles(companies: Sequence[str], profiles_dir: Path | None) -> list[Compa
         raise UsageError("no company given; e.g. --companies google,amazon,meta,netflix")
     out: dict[str, CompanyProfile] = {}
     for name in names:
-        key = (name.casefold(), profiles_dir)
-        if key not in _PROFILE_CACHE:
-            _PROFILE_CACHE[key] = load_profile(name, profiles_dir=profiles_dir)
-        profile = _PROFILE_CACHE[key]
+        profile = load_profile(name, profiles_dir=profiles_dir)
         out.setdefault(profile.id, profile)
     return list(out.values())
 

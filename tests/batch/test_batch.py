@@ -139,3 +139,18 @@ def test_a_file_that_kills_its_worker_is_the_only_one_reported(
     assert [(f.path, f.message) for f in result.failures] == [
         (crasher, "the worker process died while reading this file")
     ]
+
+
+def test_a_profile_edited_between_two_batches_is_read_again(
+    fake_pipeline: None, resumes: list[Path], tmp_path: Path
+) -> None:
+    from helpers.minimal_profile import GOOD
+
+    profiles = tmp_path / "profiles"
+    profiles.mkdir()
+    (profiles / "acme.yaml").write_text(GOOD, "utf-8")
+    first = batch(resumes[:1], ["acme"], jobs=1, profiles_dir=profiles)
+    (profiles / "acme.yaml").write_text(GOOD.replace("name: Acme", "name: Acme Robotics"), "utf-8")
+    second = batch(resumes[:1], ["acme"], jobs=1, profiles_dir=profiles)  # same process, no clearing
+    assert first.results[0].reports[0].company.name == "Acme"
+    assert second.results[0].reports[0].company.name == "Acme Robotics"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from minimal_profile import GOOD
 from typer.testing import CliRunner
 
+from helpers.minimal_profile import GOOD
 from resume_tailor.cli import app
 
 runner = CliRunner()

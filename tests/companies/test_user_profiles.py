@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from minimal_profile import GOOD
 
+from helpers.minimal_profile import GOOD
 from resume_tailor.companies import bundled_profiles_dir, list_profiles, load_profile
 from resume_tailor.errors import ProfileError
 

@@ -2,4 +2,5 @@
 
 - ``report_factory``: realistic Resume and Report objects built from the models, for the renderer,
   batch and prep tests.
+- ``minimal_profile``: the smallest valid company profile document (YAML text).
 """
