@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from resume_tailor.models import Entry, Resume, Skill, SkillMention
@@ -92,7 +92,9 @@ def _lines(text: str) -> list[str]:
 
 
 def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
-    """Fill ``resume.skills`` (listed / demonstrated / evidence / years / soft) and return the resume.
+    """A copy of ``resume`` with its skills (listed / demonstrated / evidence / years / soft) filled in.
+
+    The resume passed in is not changed.
 
     >>> from resume_tailor.models import Bullet, Entry, Resume, Section
     >>> r = Resume(sections=[Section("skills", "Skills", "Python, Go")],
@@ -159,8 +161,7 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
     ]
     order = {t.name: t.order for t in tallies.values()}
     skills.sort(key=lambda s: (s.soft, -(s.listed + s.demonstrated), -(s.years or 0.0), order[s.name]))
-    resume.skills = skills
-    return resume
+    return replace(resume, skills=skills)
 
 
 _GROUP_LABEL = re.compile(r"^\s*[A-Za-z][\w &/+-]{0,30}:\s+\S")
