@@ -86,3 +86,40 @@ def date_rail(side: str = "left") -> bytes:
     rail("2015")
     c.save()
     return buf.getvalue()
+
+
+def with_furniture() -> bytes:
+    """Two pages with a browser print stamp, page numbers and a running header on page 2."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    pages = [
+        [
+            ("Helvetica-Bold", 20, "Priya Raman"),
+            ("Helvetica", 10, "priya.raman@example.com | (415) 555-0123 | Oakland, CA"),
+            ("Helvetica-Bold", 13, "EXPERIENCE"),
+            ("Helvetica-Bold", 10, "Senior Engineer, Northwind Traders | Jan 2020 – Present"),
+            ("Helvetica", 10, "• Cut checkout latency 38% by caching prices"),
+            ("Helvetica", 10, "• Led a team of five through a Kubernetes migration"),
+        ],
+        [
+            ("Helvetica", 9, "Priya Raman – Resume"),
+            ("Helvetica-Bold", 10, "Engineer, Contoso Labs | Jun 2016 – Dec 2019"),
+            ("Helvetica", 10, "• Built the event pipeline handling 2M events a day"),
+            ("Helvetica-Bold", 13, "EDUCATION"),
+            ("Helvetica", 10, "B.S. in Computer Science, State University, 2016"),
+        ],
+    ]
+    for number, rows in enumerate(pages, start=1):
+        c.setFont("Helvetica", 8)
+        c.drawString(40, 770, "February 10, 2026")
+        y = 740.0
+        for font, size, text in rows:
+            c.setFont(font, size)
+            c.drawString(72, y, text)
+            y -= size + 8
+        c.setFont("Helvetica", 8)
+        c.drawRightString(560, 30, f"{number}/2")
+        c.drawString(40, 30, "file:///home/priya/resume.html")
+        c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -30,6 +30,7 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+MONTH_PATTERN = _MONTH  # a month name or abbreviation, for patterns elsewhere (print stamps)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:(?:19|20)\d{2}|20[xX]{2})(?!\d)"
 _SHORT = r"['’‘`]\d{2}(?!\d)"

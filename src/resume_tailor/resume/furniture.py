@@ -1,10 +1,110 @@
-"""Page furniture: page numbers, running headers and footers, print dates. None of it is content."""
+"""Page furniture: page numbers, running headers and footers, print dates. None of it is content.
+
+A page number ("2/2", "1", "Page 2 of 3", "- 2 -") or a print stamp ("February 10", "2/10/24, 3:45 PM",
+a ``file://`` path) read as text becomes a bullet or, worse, a one-day job. A running header or footer
+(the name and "Resume" on every page) repeats on several pages. In PDFs these sit on a page's first
+or last rows; text files have no pages, so there only the patterns count.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
+from resume_tailor.resume import tolerances as T
+from resume_tailor.resume.dates import MONTH_PATTERN
+from resume_tailor.resume.lines import Line
 from resume_tailor.resume.working import LayoutDoc
+
+_PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:page\s*)?[-–(]?\s*\d{1,2}\s*[-–)]?(?:\s*(?:/|of|\|)\s*\d{1,2})?\s*(?:pages?)?\s*$"
+    r"|^\s*page\s+\d{1,2}\b.*$|^\s*\d{1,2}\s*\|\s*page\s*$",
+    re.IGNORECASE,
+)
+_PRINT_STAMP_RE = re.compile(
+    rf"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?{MONTH_PATTERN}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\s*$"
+    r"|^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\b.*$"
+    r"|^\s*file:///\S*(?:\s+\d{1,2}\s*/\s*\d{1,2})?\s*$",
+    re.IGNORECASE,
+)
 
 
 def drop_furniture(doc: LayoutDoc) -> None:
     """Stage: copy ``doc.read`` to ``doc.lines`` without page furniture, noting why in ``doc.dropped``."""
+    edges = _edge_lines(doc.read, set())
+    for i, ln in enumerate(doc.read):
+        on_edge = i in edges or not ln.bottom  # text sources: no pages, the pattern decides
+        if on_edge and _PAGE_NUMBER_RE.match(ln.text):
+            doc.dropped[i] = "page number"
+        elif on_edge and _PRINT_STAMP_RE.match(ln.text):
+            doc.dropped[i] = "print date or path stamp"
+    # with the stamps gone, the rows inside them are the page's edges
+    edges = _edge_lines(doc.read, set(doc.dropped))
+    for i in _repeated_edges(doc.read, edges, set(doc.dropped)):
+        doc.dropped[i] = "running header or footer (repeats on other pages)"
     doc.lines = [ln for i, ln in enumerate(doc.read) if i not in doc.dropped]
+
+
+def _edge_lines(lines: list[Line], gone: set[int]) -> set[int]:
+    """Indices of lines on the first or last row of their page (PDF geometry only), ``gone`` aside."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        if ln.bottom and i not in gone:
+            by_page[ln.page].append(i)
+    out: set[int] = set()
+    for idx in by_page.values():
+        first = min(lines[i].top for i in idx)
+        last = max(lines[i].top for i in idx)
+        out.update(i for i in idx if lines[i].top - first < T.SAME_ROW or last - lines[i].top < T.SAME_ROW)
+    return out
+
+
+def _repeated_edges(lines: list[Line], edges: set[int], gone: set[int]) -> set[int]:
+    """Edge lines whose text (digits aside) is on an edge of another page too. The first page's top
+    rows are kept: a running header repeats the name that opens the resume."""
+    pages: dict[str, set[int]] = defaultdict(set)
+    for i in edges:
+        pages[_shape(lines[i].text)].add(lines[i].page)
+    out = set()
+    for i in edges:
+        ln = lines[i]
+        if len(pages[_shape(ln.text)]) < 2 or not re.search(r"[A-Za-z]{2}", ln.text):
+            continue
+        if ln.page == 1 and _is_top(lines, i, gone):
+            continue
+        out.add(i)
+    # "Priya Raman – Resume" atop page 2: the name that opens page 1, repeated as a running header
+    opening = _opening_text(lines, gone)
+    for i in edges:
+        ln = lines[i]
+        if (
+            opening
+            and ln.page > 1
+            and _is_top(lines, i, gone)
+            and _shape(ln.text).startswith(opening)
+            and len(ln.text.split()) <= 8
+        ):
+            out.add(i)
+    return out
+
+
+def _opening_text(lines: list[Line], gone: set[int]) -> str:
+    """The shape of the first line of page 1 (usually the name), when it has letters."""
+    page_one = (ln for i, ln in enumerate(lines) if ln.page == 1 and ln.bottom and i not in gone)
+    first = min(page_one, key=lambda ln: ln.top, default=None)
+    if first is None or not re.search(r"[A-Za-z]{2}", first.text):
+        return ""
+    return _shape(first.text)
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def _is_top(lines: list[Line], i: int, gone: set[int]) -> bool:
+    ln = lines[i]
+    return all(
+        other.top >= ln.top - T.SAME_ROW
+        for j, other in enumerate(lines)
+        if other.page == ln.page and other.bottom and j not in gone
+    )
