@@ -11,7 +11,8 @@ where                                    what is kept
 ``skills.cache``, ``skills.extract``     the compiled skill matchers and the extractor built on them
 ``skills.taxonomy``                      the bundled taxonomy and its two lookup tables
 ``matching.lexicon``, ``.bullets``,      the matcher's YAML data, compiled cue sets and per-text memos
-``.text``, ``.skillfit``, ``.language``
+``.text``, ``.skillfit``, ``.language``,
+``.calibration``
 ``prep.plan``                            the interview guide
 =======================================  ==================================================================
 
@@ -53,6 +54,8 @@ CLEARERS: tuple[tuple[str, str], ...] = (
     ("resume_tailor.matching.text", "stem"),
     ("resume_tailor.matching.skillfit", "_taxonomy"),
     ("resume_tailor.matching.language", "action_verbs"),
+    ("resume_tailor.matching.skillfit", "_parents"),
+    ("resume_tailor.matching.calibration", "table"),
     ("resume_tailor.prep.plan", "_guide"),
 )
 
