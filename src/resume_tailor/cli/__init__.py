@@ -104,6 +104,33 @@ def _write_or_print(content: str, out: Path | None) -> None:
     typer.echo(f"wrote {out}", err=True)
 
 
+def _output_path(option: str, value: str | None, inputs: tuple[str | None, ...]) -> Path | None:
+    """Check an output option before any work: not a folder, and never one of the inputs.
+
+    ``--annotate x/`` names a folder (the trailing slash says so) and is refused instead of
+    writing a file ``x``; an existing folder is refused; a path that is the same file as an input
+    (the same path, or a hard or symbolic link to it: ``os.path.samefile``) is refused, so a report
+    can never replace the resume it was made from.
+    """
+    if value is None:
+        return None
+    if not value.strip():
+        raise UsageError(f"{option}: give a file name")
+    path = Path(value).expanduser()
+    if value.endswith(("/", os.sep)) or path.is_dir():
+        raise UsageError(f"{option} {value}: is a folder; give a file name, e.g. {option} report.md")
+    for source in inputs:
+        if source is None or source.startswith(("http://", "https://")):
+            continue
+        try:
+            same = os.path.samefile(path, source)
+        except OSError:  # one of them does not exist (yet)
+            same = os.path.abspath(path) == os.path.abspath(Path(source).expanduser())
+        if same:
+            raise UsageError(f"refusing to overwrite the input {source} with {option}; give a new file name")
+    return path
+
+
 def _profiles_dir(path: Path | None) -> Path | None:
     if path is not None and not path.is_dir():
         raise UsageError(f"--profiles {path}: not a folder")
@@ -115,11 +142,12 @@ def tailor_command(
     resume: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or Markdown."),
     company: str = typer.Option(..., "--company", "-c", help="Company, e.g. amazon."),
     output_format: OutputFormat = typer.Option(OutputFormat.text, "--format", "-f", help="Output format."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write the report to this file."),
+    out_name: str | None = typer.Option(None, "--out", "-o", help="Write the report to this file."),
     job: str | None = typer.Option(None, "--job", "-j", help="A job posting: file, or URL (fetched)."),
     role: str | None = typer.Option(None, "--role", help="Role family, e.g. software_engineering."),
     profiles: Path | None = typer.Option(None, "--profiles", help="Extra folder of company profiles."),
-    annotate: Path | None = typer.Option(None, "--annotate", help="Write a commented copy of a DOCX resume."),
+    annotate_name: str | None = typer.Option(None, "--annotate",
+                                             help="Write a commented copy of a DOCX resume."),
     offline: bool = typer.Option(False, "--offline", envvar="RESUME_TAILOR_OFFLINE",
                                  help="Refuse all network access."),
     max_pages: int = typer.Option(20, "--max-pages", min=1, help="Refuse PDFs with more pages."),
@@ -128,6 +156,9 @@ def tailor_command(
     from resume_tailor.api import tailor
     from resume_tailor.companies import load_profile
 
+    inputs = (str(resume), job)
+    out = _output_path("--out", out_name, inputs)
+    annotate = _output_path("--annotate", annotate_name, (*inputs, out_name))
     profiles_dir = _profiles_dir(profiles)
     load_profile(company, profiles_dir=profiles_dir)  # an unknown company fails before any parsing
     report = tailor(resume, company, job=job, role=role, profiles_dir=profiles_dir, offline=offline,
@@ -150,7 +181,7 @@ def parse_command(
     resume: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or Markdown."),
     skills: bool = typer.Option(True, "--skills/--no-skills", help="Also extract skills."),
     max_pages: int = typer.Option(20, "--max-pages", min=1, help="Refuse PDFs with more pages."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write the JSON to this file."),
+    out_name: str | None = typer.Option(None, "--out", "-o", help="Write the JSON to this file."),
     explain: bool = typer.Option(
         False, "--explain", help="Print each line with its column, heading decision and section instead."
     ),
@@ -159,6 +190,7 @@ def parse_command(
     from resume_tailor.resume import explain_resume, parse_resume
     from resume_tailor.resume.serialize import resume_to_dict
 
+    out = _output_path("--out", out_name, (str(resume),))
     if explain:
         _write_or_print("\n".join(explain_resume(resume, max_pages=max_pages)), out)
         return

@@ -34,9 +34,13 @@ def register(app: typer.Typer) -> None:
     app.command("posting")(posting_command)
 
 
-def _folder(path: Path | None) -> Path | None:
+def _folder(path: Path | None, ctx: typer.Context | None = None) -> Path | None:
+    """The ``--profiles`` folder: the subcommand's own option, else the group's
+    (``tailor companies --profiles DIR show acme`` works like ``companies show acme --profiles DIR``)."""
     from resume_tailor.errors import UsageError
 
+    if path is None and ctx is not None and isinstance(ctx.obj, dict):
+        path = ctx.obj.get("profiles")
     if path is not None and not path.is_dir():
         raise UsageError(f"--profiles {path}: not a folder")
     return path
@@ -48,12 +52,14 @@ def companies_default(
     profiles: Path | None = typer.Option(None, "--profiles", help=PROFILES_HELP),
 ) -> None:
     """Company profiles. Without a subcommand, lists the known companies."""
+    ctx.obj = {"profiles": profiles}
     if ctx.invoked_subcommand is None:
-        list_command(profiles=profiles, as_json=False)
+        list_command(ctx, profiles=profiles, as_json=False)
 
 
 @companies_app.command("list")
 def list_command(
+    ctx: typer.Context,
     profiles: Path | None = typer.Option(None, "--profiles", help=PROFILES_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
@@ -61,7 +67,7 @@ def list_command(
     from resume_tailor.companies import list_profiles
     from resume_tailor.storage import user_profiles_dir
 
-    found = list_profiles(_folder(profiles))
+    found = list_profiles(_folder(profiles, ctx))
     if as_json:
         rows = [{"id": p.id, "name": p.name, "aliases": p.aliases,
                  "values": len(p.current_values()), "path": p.path} for p in found]
@@ -75,6 +81,7 @@ def list_command(
 
 @companies_app.command("show")
 def show_command(
+    ctx: typer.Context,
     name: str = typer.Argument(..., help="Company id, name or alias, e.g. amazon."),
     profiles: Path | None = typer.Option(None, "--profiles", help=PROFILES_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the whole profile as JSON."),
@@ -82,7 +89,7 @@ def show_command(
     """Show a company's values, interview process, resume conventions and skill demand."""
     from resume_tailor.companies import load_profile, profile_to_dict
 
-    profile = load_profile(name, _folder(profiles))
+    profile = load_profile(name, _folder(profiles, ctx))
     if as_json:
         typer.echo(json.dumps(profile_to_dict(profile), indent=2, ensure_ascii=False))
         return
@@ -158,7 +165,9 @@ def template_command() -> None:
 
 
 def posting_command(
-    file: Path = typer.Argument(..., help="Job posting: .txt, .md, .html or .json (sniffed by content)."),
+    file: Path = typer.Argument(
+        ..., help="Job posting: PDF, DOCX, text, Markdown, HTML or JSON (sniffed by content)."
+    ),
     compact: bool = typer.Option(False, "--compact", help="One-line JSON."),
 ) -> None:
     """Parse a job posting and print it as JSON: title, company, responsibilities, required, preferred..."""

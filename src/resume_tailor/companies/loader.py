@@ -76,14 +76,14 @@ def _key(path: Path) -> _FileKey:
 
 
 def _read(path: Path) -> str:
+    from resume_tailor.limits import MAX_PROFILE_BYTES
+    from resume_tailor.reading import read_capped
+
+    data = read_capped(path, MAX_PROFILE_BYTES, what="profile", error=ProfileError)
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProfileError("profile file not found", path=str(path)) from None
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         raise ProfileError("profile is not UTF-8 text", path=str(path)) from None
-    except OSError as exc:
-        raise ProfileError(f"cannot read profile: {exc.strerror or exc}", path=str(path)) from None
 
 
 def _parse_file(path: Path) -> CompanyProfile:

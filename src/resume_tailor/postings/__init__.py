@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from resume_tailor.postings.files import parse_posting, parse_posting_json, sniff
+from resume_tailor.postings.files import parse_posting, parse_posting_bytes, parse_posting_json, sniff
 from resume_tailor.postings.html import jsonld_postings, parse_posting_html
 from resume_tailor.postings.requirements import degree_level, split_items, years_of_experience
 from resume_tailor.postings.serialize import posting_to_dict
@@ -19,6 +19,7 @@ __all__ = [
     "degree_level",
     "jsonld_postings",
     "parse_posting",
+    "parse_posting_bytes",
     "parse_posting_html",
     "parse_posting_json",
     "parse_posting_text",

@@ -1,4 +1,4 @@
-"""Read a posting file (.txt, .md, .html, .json; sniffed by content, not by extension)."""
+"""Read a posting file (PDF, DOCX, text, Markdown, HTML or JSON; sniffed by content, not by extension)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,17 @@ from pathlib import Path
 from typing import Any
 
 from resume_tailor.errors import PostingError
+from resume_tailor.limits import MAX_POSTING_BYTES, check_text
 from resume_tailor.models import JobPosting
+from resume_tailor.postings.documents import document_text, posting_kind
 from resume_tailor.postings.html import parse_posting_html
 from resume_tailor.postings.requirements import SkillFinder
 from resume_tailor.postings.structured import find_jsonld_postings, posting_from_fields
 from resume_tailor.postings.text import parse_posting_text
+from resume_tailor.reading import read_capped
+from resume_tailor.resume.sniff import decode_text
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = MAX_POSTING_BYTES
 _HTML_MARKERS = ("<!doctype html", "<html", "<body", "<head", "<script", "<div", "<main", "<article", "<p>",
                  "<h1", "<h2", "<h3", "<ul")
 
@@ -62,32 +66,39 @@ def parse_posting_json(
 
 
 def parse_posting(source: str | os.PathLike[str], *, find_skills: SkillFinder | None = None) -> JobPosting:
-    """Parse a posting file: plain text or markdown, an HTML page, or a JSON file (sniffed by content).
+    """Parse a posting file: PDF, DOCX, plain text or Markdown, an HTML page or JSON (sniffed by content).
 
-    Raises :class:`~resume_tailor.errors.PostingError` for a missing, unreadable, empty or
+    Raises :class:`~resume_tailor.errors.PostingError` (or another exit-3
+    :class:`~resume_tailor.errors.InputFileError`) for a missing, unreadable, oversized, empty or
     requirement-less posting.
 
     >>> parse_posting("examples/amazon-sde.txt").required[0].text  # doctest: +SKIP
     '3+ years of non-internship professional software development experience'
     """
-    path = Path(source)
-    name = path.name
+    path = Path(source).expanduser()
+    data = read_capped(path, MAX_BYTES, what="posting", error=PostingError)
+    return parse_posting_bytes(data, name=path.name, find_skills=find_skills)
+
+
+def parse_posting_bytes(
+    data: bytes, *, name: str = "posting", find_skills: SkillFinder | None = None
+) -> JobPosting:
+    """Parse a posting held in memory, whatever its format; ``name`` is used in messages."""
+    if not data.strip():
+        raise PostingError(f"{name}: the posting file is empty")
+    kind = posting_kind(data, name)
+    if kind != "textual":
+        return parse_posting_text(document_text(data, kind, name), find_skills=find_skills)
+    text = decode_text(data)
+    if text is None:
+        raise PostingError(f"{name}: not a text, HTML, JSON, PDF or DOCX posting (binary content)")
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise PostingError(f"{name}: the posting file is larger than {MAX_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PostingError(f"posting file not found: {path}") from None
-    except IsADirectoryError:
-        raise PostingError(f"{path} is a folder, not a posting file") from None
-    except OSError as exc:
-        raise PostingError(f"cannot read posting file {path}: {exc.strerror or exc}") from None
-    if b"\x00" in data[:4096]:
-        raise PostingError(f"{name}: not a text, HTML or JSON posting (binary content)")
-    text = data.decode("utf-8", errors="replace")
-    kind = sniff(text)
-    if kind == "json":
-        return parse_posting_json(text, name=name, find_skills=find_skills)
-    if kind == "html":
-        return parse_posting_html(text, find_skills=find_skills)
-    return parse_posting_text(text, find_skills=find_skills)
+        kind = sniff(text)
+        if kind == "json":
+            return parse_posting_json(text, name=name, find_skills=find_skills)
+        if kind == "html":
+            return parse_posting_html(text, find_skills=find_skills)
+        check_text(text, name)
+        return parse_posting_text(text, find_skills=find_skills)
+    except RecursionError:  # JSON or HTML nested thousands deep
+        raise PostingError(f"{name}: the posting is nested too deeply to read") from None

@@ -16,11 +16,12 @@ import os
 from pathlib import Path
 from typing import Any
 
-from resume_tailor.errors import EmptyDocumentError, FileTooLargeError, InputFileError
+from resume_tailor.errors import EmptyDocumentError, FileTooLargeError
+from resume_tailor.limits import MAX_RESUME_BYTES
 from resume_tailor.models import Resume
 from resume_tailor.resume.lines import Line
 
-MAX_FILE_BYTES = 10 << 20
+MAX_FILE_BYTES = MAX_RESUME_BYTES
 
 __all__ = ["MAX_FILE_BYTES", "explain_resume", "parse_resume", "parse_resume_bytes"]
 
@@ -47,23 +48,10 @@ def explain_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> li
 
 def _read_file(source: str | os.PathLike[str]) -> tuple[bytes, str]:
     """The bytes of a resume file and its name; one-line errors for missing, unreadable, too big."""
+    from resume_tailor.reading import read_capped
+
     path = Path(source).expanduser()
-    if not path.exists():
-        raise InputFileError(f"file not found: {path}")
-    if path.is_dir():
-        raise InputFileError(f"{path} is a folder, not a resume file")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise FileTooLargeError(
-                f"{path.name}: {size / (1 << 20):.1f} MB is over the "
-                f"{MAX_FILE_BYTES >> 20} MB limit for a resume file"
-            )
-        data = path.read_bytes()
-    except PermissionError:
-        raise InputFileError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputFileError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    data = read_capped(path, MAX_FILE_BYTES, what="resume")  # at most the cap + 1 bytes, never st_size
     return data, path.name
 
 
@@ -71,12 +59,26 @@ def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int =
     """Parse a resume held in memory; ``name`` is used in messages and kept as ``Resume.source``."""
     from resume_tailor.resume.fields import build_resume
 
+    from resume_tailor.limits import check_entries
+
     lines, meta = _read_lines(data, name, max_pages)
-    return build_resume(lines, source=name, **meta)
+    return check_entries(build_resume(lines, source=name, **meta), name or "resume")
 
 
 def _read_lines(data: bytes, name: str | None, max_pages: int) -> tuple[list[Line], dict[str, Any]]:
-    """The document's lines in reading order, and what the reader knows about the file."""
+    """The document's lines in reading order, and what the reader knows about the file.
+
+    Refuses (exit 3) a document over the line or character caps of :mod:`resume_tailor.limits`.
+    """
+    from resume_tailor.limits import check_lines
+
+    lines, meta = _read_raw_lines(data, name, max_pages)
+    check_lines(lines, name or "resume")
+    return lines, meta
+
+
+def _read_raw_lines(data: bytes, name: str | None, max_pages: int) -> tuple[list[Line], dict[str, Any]]:
+    from resume_tailor.limits import check_text
     from resume_tailor.resume.sniff import decode_text, sniff_type
 
     label = name or "resume"
@@ -102,6 +104,7 @@ def _read_lines(data: bytes, name: str | None, max_pages: int) -> tuple[list[Lin
     from resume_tailor.resume.text import read_text
 
     text = decode_text(data) or ""
+    check_text(text, label)  # before any line work: a 9.8 MB "resume" stops here
     lines = read_text(text)
     if not lines:
         raise EmptyDocumentError(f"{label}: the file has no text")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import io
 import zipfile
 
-from resume_tailor.errors import UnsupportedFileError
+from resume_tailor.errors import CorruptFileError, EncryptedFileError, UnsupportedFileError
+
+_MAX_ZIP_VERSION = 63  # the newest zip format version (6.3); zipfile refuses anything above it
 
 _BINARY_MAGIC = {
     b"\x89PNG": "a PNG image",
@@ -33,13 +35,7 @@ def sniff_type(data: bytes, name: str = "file") -> str:
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as z:
-                names = set(z.namelist())
-        except (zipfile.BadZipFile, ValueError, OSError):
-            from resume_tailor.errors import CorruptFileError
-
-            raise CorruptFileError(f"{name}: the file looks like a DOCX (zip) but is damaged") from None
+        names = zip_names(data, name)
         if "word/document.xml" in names:
             return "docx"
         raise UnsupportedFileError(
@@ -55,6 +51,40 @@ def sniff_type(data: bytes, name: str = "file") -> str:
             f"{name}: unrecognised binary content; use a PDF, DOCX, TXT or Markdown resume"
         )
     return "text"
+
+
+def zip_names(data: bytes, name: str = "file") -> set[str]:
+    """The member names of a zip archive, refusing encrypted members and unknown compression.
+
+    Any failure of the zip reader (zipfile raises a dozen unrelated types on damaged input:
+    BadZipFile, NotImplementedError, RuntimeError, struct.error, UnicodeDecodeError...) becomes a
+    one-line :class:`~resume_tailor.errors.CorruptFileError`: no byte string escapes as a crash.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            infos = z.infolist()
+    except Exception as exc:  # a probe: every failure means "damaged"
+        raise CorruptFileError(
+            f"{name}: the file looks like a DOCX (zip) but is damaged ({_why(exc)})"
+        ) from None
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise EncryptedFileError(f"{name}: the DOCX is password-protected; save an unprotected copy")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise CorruptFileError(
+                f"{name}: the DOCX uses a compression method Word does not write ({info.compress_type}); "
+                "re-save it from Word or LibreOffice"
+            )
+        if info.extract_version > _MAX_ZIP_VERSION:
+            raise CorruptFileError(
+                f"{name}: the DOCX needs zip version {info.extract_version / 10:.1f}, newer than Word "
+                "writes; re-save it from Word or LibreOffice"
+            )
+    return {info.filename for info in infos}
+
+
+def _why(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:100] or type(exc).__name__
 
 
 def decode_text(data: bytes) -> str | None:
