@@ -81,3 +81,9 @@ def check_entries(resume: Resume, name: str) -> Resume:
     count += len(getattr(resume, "projects", [])) + len(getattr(resume, "activities", []))
     check_count(count, MAX_ENTRIES, "entries", name)
     return resume
+
+
+def check_mentions(resume: Resume, name: str) -> Resume:
+    """Return ``resume`` unless its skills cite more than :data:`MAX_MENTIONS` lines in all."""
+    check_count(sum(len(s.evidence) for s in resume.skills), MAX_MENTIONS, "skill mentions", name)
+    return resume

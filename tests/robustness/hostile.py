@@ -72,9 +72,12 @@ def _with_body(parts: dict[str, bytes], body: str) -> dict[str, bytes]:
 def resume_paragraphs() -> list[str]:
     """The paragraphs of a small real resume (name, contact, one job, one school)."""
     return [
-        "Jane Doe", "jane@example.com | +1 555 123 4567", "EXPERIENCE",
+        "Jane Doe",
+        "jane@example.com | +1 555 123 4567",
+        "EXPERIENCE",
         "Software Engineer, Acme Corp  Jan 2020 - Present",
-        "Built a Python data pipeline serving 2 million users.", "EDUCATION",
+        "Built a Python data pipeline serving 2 million users.",
+        "EDUCATION",
         "B.S. Computer Science, State University, 2019",
     ]
 
@@ -85,7 +88,7 @@ def docx_many_styles(n_styles: int = 20_000, n_paragraphs: int = 300) -> bytes:
     styles = parts["word/styles.xml"].decode()
     extra = "".join(
         f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="S{i}"><w:name w:val="S{i}"/>'
-        f'<w:rPr><w:b/></w:rPr></w:style>'
+        f"<w:rPr><w:b/></w:rPr></w:style>"
         for i in range(n_styles)
     )
     parts["word/styles.xml"] = styles.replace("</w:styles>", extra + "</w:styles>").encode()

@@ -196,9 +196,10 @@ def parse_command(
         return
     parsed = parse_resume(resume, max_pages=max_pages)
     if skills:
+        from resume_tailor.limits import check_mentions
         from resume_tailor.skills import annotate_skills
 
-        parsed = annotate_skills(parsed)
+        parsed = check_mentions(annotate_skills(parsed), resume.name)
     _write_or_print(json.dumps(resume_to_dict(parsed), indent=2, ensure_ascii=False), out)
 
 
@@ -233,7 +234,9 @@ def skills_command(
     from resume_tailor.api import analyze_resume
 
     assert resume is not None
-    parsed = analyze_resume(resume)
+    from resume_tailor.limits import check_mentions
+
+    parsed = check_mentions(analyze_resume(resume), resume.name)
     if as_json:
         from resume_tailor.resume.serialize import resume_to_dict
 

@@ -57,9 +57,8 @@ def _read_file(source: str | os.PathLike[str]) -> tuple[bytes, str]:
 
 def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int = 20) -> Resume:
     """Parse a resume held in memory; ``name`` is used in messages and kept as ``Resume.source``."""
-    from resume_tailor.resume.fields import build_resume
-
     from resume_tailor.limits import check_entries
+    from resume_tailor.resume.fields import build_resume
 
     lines, meta = _read_lines(data, name, max_pages)
     return check_entries(build_resume(lines, source=name, **meta), name or "resume")
