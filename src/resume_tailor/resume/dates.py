@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from resume_tailor.resume.vocab import VERSIONED_PRODUCTS
+
 _MONTHS = {
     "jan": 1,
     "feb": 2,
@@ -43,7 +45,7 @@ _DATE = (
     rf"|(?<![\d/.$£€])\b{_YEAR}"
     rf"|(?<![\w])(?:{_SHORT}))"
 )
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)"
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date)"
 _SEP = r"\s*(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 
 # "06/19 – Present", "1/20 - 3/21": two-digit years only count inside a range
@@ -122,7 +124,7 @@ def find_dates(text: str) -> DateSpan | None:
     m = SHORT_RANGE_RE.search(text)
     if m:
         return DateSpan(_short(m.group("start")), _short(m.group("end")), m.group(0).strip(), m.span())
-    found = list(DATE_RE.finditer(text))
+    found = [m for m in DATE_RE.finditer(text) if not _is_version(text, m)]
     if not found:
         return None
     m = found[-1]
@@ -135,6 +137,14 @@ def find_dates(text: str) -> DateSpan | None:
             (since.start(), m.end()),
         )
     return DateSpan(None, normalize_date(m.group("date")), m.group(0).strip(), m.span())
+
+
+def _is_version(text: str, m: re.Match[str]) -> bool:
+    """A bare year right after a product name is a release: "SharePoint 2013", "SQL Server 2019"."""
+    if not re.fullmatch(r"(?:19|20)\d{2}", m.group("date")):
+        return False
+    before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
+    return before is not None and before.group(1).lower() in VERSIONED_PRODUCTS
 
 
 def _short(token: str) -> str | None:

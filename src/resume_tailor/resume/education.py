@@ -17,11 +17,11 @@ DEGREE_RE = re.compile(
     r"B\.?\s?F\.?\s?A\.?|BSN|MSN|DNP|B\.?\s?S\.?\s?N\.?|M\.?\s?S\.?\s?N\.?|PharmD|DDS|DVM|B\.\s?M\.?|M\.\s?M\.?|B\.?\s?Mus\.?|M\.?\s?Mus\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
     r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:degree|of|in))|"
     r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaureate|"
-    r"Licen[cs]iate|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD)(?![\w])",
+    r"Licen[cs]iate|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
-    r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|Tech|Caltech|"
+    r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
     r"Gymnasium|Lyceum|Universiteit|Universität)\b",
     re.IGNORECASE,
 )
@@ -31,10 +31,25 @@ GPA_RE = re.compile(
 _SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—-]\s+")
 
 
+# "UG:", "PG:", "Graduation -", "12th:": a level label in front of the degree (job-board style)
+_LEVEL_LABEL_RE = re.compile(r"^\s*[A-Za-z0-9][\w .'’-]{0,18}?\s*[:：]\s+(?=\S)")
+
+
+def _drop_level_label(text: str) -> str:
+    """ "UG: B.Tech (Computers) from XYZ University" -> "B.Tech (Computers) from XYZ University"."""
+    m = _LEVEL_LABEL_RE.match(text)
+    if m is None or DEGREE_RE.search(text[: m.end()]) or INSTITUTION_RE.search(text[: m.end()]):
+        return text
+    rest = text[m.end() :]
+    return rest if DEGREE_RE.search(rest) or INSTITUTION_RE.search(rest) else text
+
+
 def _pieces(text: str) -> list[str]:
+    text = _drop_level_label(text)
     ds = find_dates(text)
     if ds is not None:
         text = text[: ds.span[0]] + " | " + text[ds.span[1] :]
+        text = re.sub(r"\s+(?:in|during|of)\s*\|", " |", text)  # "... University in 2017"
     text = GPA_RE.sub(" | ", text)
     text = re.sub(
         r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
@@ -73,7 +88,13 @@ def degree_field(degree: str) -> str | None:
     m = DEGREE_RE.search(degree)
     if not m:
         return None
-    rest = re.sub(r"\([^)]*\)", " ", degree[m.end() :])  # "(MBA)", "(Honours)"
+    after = degree[m.end() :]
+    while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
+        after = after[alt.end() :]  # "B.Tech/B.E. (Computers)": alternative names of one degree
+    rest = re.sub(r"\([^)]*\)", " ", after)  # "(MBA)", "(Honours)"
+    inside = re.fullmatch(r"\s*\(([^)]+)\)\s*", after)
+    if inside and not DEGREE_RE.search(inside.group(1)):
+        return inside.group(1).strip()  # "B.Tech (Computers)": the field in brackets
     named = re.match(r"^\s*of\s+[^,]+,\s*(.+)$", rest)  # "Bachelor of Music, Music Composition"
     if named:
         return named.group(1).strip(" ,;:-–") or None

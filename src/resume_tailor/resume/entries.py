@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from resume_tailor.models import Bullet, Entry
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import DateSpan, find_dates, months_between
+from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.vocab import TITLE_HEADS
@@ -28,6 +29,7 @@ class _Group:
     header: list[tuple[str, Line]] = field(default_factory=list)
     body: list[tuple[str, Line]] = field(default_factory=list)
     dates: DateSpan | None = None
+    labels: list[Label] = field(default_factory=list)  # "Client : Acme", "Role : Developer"
 
 
 def _is_title_case(text: str) -> bool:
@@ -40,7 +42,7 @@ def _is_title_case(text: str) -> bool:
 
 def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = False) -> bool:
     words = [w for w in text.split() if re.search(r"\w", w)]
-    if not words or len(words) > 16:
+    if not words or len(words) > (24 if _WORKING_AS_RE.match(text) else 16):
         return False
     dates = find_dates(text)
     if dates is not None and (dates.start or len(words) <= 8 or re.search(r"20[xX]{2}", text)):
@@ -87,6 +89,10 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
     current: _Group | None = None
     date_only = [_is_date_only(t) for t, _, _ in items]
     for k, (text, bullet, line) in enumerate(items):
+        label = entry_label(text)
+        if label is not None:
+            current = _add_label(current, groups, label, line)
+            continue
         next_is_date = k + 1 < len(items) and date_only[k + 1] and not date_only[k]
         header_like = not bullet and _is_header(text, line, body_bold, next_is_date)
         if (
@@ -136,6 +142,30 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
     return entries
 
 
+def _add_label(current: _Group | None, groups: list[_Group], label: Label, line: Line) -> _Group | None:
+    """Put a labelled line into its entry; a label that names a new project, client or role after
+    a finished entry (one with achievements, or with that label already) opens the next entry."""
+    if label.role == "nav":
+        return current
+    roles = {lab.role for lab in current.labels} if current is not None else set()
+    opens = label.role in {"opens", "client", "company", "title"}
+    # after a dated role header ("Working as Engineer at Acme from 2016"), a project block is its own entry
+    dated_header = current is not None and current.dates is not None and not current.labels and current.header
+    if current is None or (opens and (current.body or label.role in roles or dated_header)):
+        current = _Group()
+        groups.append(current)
+    if label.role == "bullets":
+        if label.value:
+            current.body.append((label.value, line))
+        return current
+    if label.role == "dates":
+        ds = find_dates(label.value)
+        if ds is not None and current.dates is None:
+            current.dates = ds
+    current.labels.append(label)
+    return current
+
+
 def _is_date_only(text: str) -> bool:
     """A line that holds a date range and little else ("Jan 2020 – Present", "2019 | Remote")."""
     ds = find_dates(text)
@@ -161,6 +191,12 @@ def _needs_name(g: _Group) -> bool:
     return not names
 
 
+# "Working as Senior Engineer at Acme ...": the sentence form of a role header
+_WORKING_AS_RE = re.compile(
+    r"^\s*(?:currently\s+)?(?:work(?:ing|ed)|serv(?:ing|ed)|employed)\s+as\s+(?:an?\s+)?", re.IGNORECASE
+)
+
+
 def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | None]:
     """Split one header line into name pieces, location pieces, its dates and trailing prose."""
     ds = find_dates(text)
@@ -175,6 +211,7 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         text = f"{before} | {after}"
         text = re.sub(r"[(\[]\s*\|\s*[)\]]?|\|\s*[)\]]", "|", text)
     text = re.sub(r"\b(?:from|since)\s*\|", "|", text, flags=re.IGNORECASE)
+    text = _WORKING_AS_RE.sub("", text)
     names: list[str] = []
     places: list[str] = []
     for raw in _dash_split(_SPLIT_RE.split(text)):
@@ -257,7 +294,7 @@ def _comma_split(piece: str) -> list[str]:
 
 
 def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | None:
-    if not g.header:
+    if not g.header and not g.labels:
         return None
     names: list[str] = []
     places: list[str] = []
@@ -283,11 +320,32 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
         entry.company = None
     else:
         _assign_title_company(entry, names, previous, anchored)
+    _apply_labels(entry, g.labels, named=bool(names))
     entry.months = months_between(entry.start, entry.end)
     entry.bullets = [Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in extra + g.body]
     if entry.title is None and entry.company is None and g.dates is None:
         return None
     return entry
+
+
+def _apply_labels(entry: Entry, labels: list[Label], named: bool) -> None:
+    """Labelled lines fill the entry: a role is its title, a company its employer, else the client;
+    a project with no role line titles it. Every label is kept in ``entry.fields``."""
+    if not labels:
+        return
+    by_role: dict[str, str] = {}
+    for lab in labels:
+        if lab.value:
+            entry.fields.setdefault(lab.name.title() if lab.name.islower() else lab.name, lab.value)
+            by_role.setdefault(lab.role, lab.value)
+    if "title" in by_role:
+        entry.title = by_role["title"]
+    if "company" in by_role:
+        entry.company = by_role["company"]
+    elif "client" in by_role and (entry.company is None or not named):
+        entry.company = by_role["client"]
+    if entry.title is None and "opens" in by_role:
+        entry.title = by_role["opens"]
 
 
 def _assign_title_company(

@@ -171,3 +171,13 @@ CITY_PHRASES = frozenset(
         "new delhi",
     }
 )
+
+
+# Product names that are followed by a version year ("SharePoint 2013", "SQL Server 2019"): the year
+# names a release, not a date of the resume.
+VERSIONED_PRODUCTS = _words(
+    """
+    server studio office windows sharepoint exchange dynamics excel visio outlook autocad revit biztalk
+    navision sql ssis ssrs ssas tfs crm ax nav lync skype teams foundation powerpoint onenote
+    """
+)
