@@ -14,9 +14,9 @@ from resume_tailor.skills.extract import Extractor
 @pytest.fixture
 def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("RESUME_TAILOR_CACHE_DIR", str(tmp_path / "cache"))
-    cache.reset()
+    cache.clear()
     yield tmp_path / "cache"
-    cache.reset()
+    cache.clear()
 
 
 def _cache_file(folder: Path) -> Path:
@@ -59,11 +59,11 @@ def test_unwritable_cache_dir_still_extracts(tmp_path: Path, monkeypatch: pytest
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("a file where the cache folder should be")
     monkeypatch.setenv("RESUME_TAILOR_CACHE_DIR", str(blocker / "cache"))
-    cache.reset()
+    cache.clear()
     try:
         assert _works(cache.load_or_build())
     finally:
-        cache.reset()
+        cache.clear()
 
 
 def test_cache_key_changes_with_taxonomy_and_engine() -> None:

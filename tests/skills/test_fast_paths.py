@@ -14,9 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from resume_tailor.skills.context_model import SENTENCE_BREAKS, sentence_bounds, sentence_ids
-from resume_tailor.skills.extract import ITEM_DELIMS, _list_item_spans, _Tokens
+from resume_tailor.skills.list_items import list_item_spans
 from resume_tailor.skills.matcher import PairFilter, PhraseIndex
 from resume_tailor.skills.tokens import tokenize, tokenize_columns
+from resume_tailor.skills.words import ITEM_DELIMS
+from resume_tailor.skills.work import Tokens
 
 # The tokenizer's pattern as first written (look-behind first, greedy quantifiers).
 REFERENCE_TOKEN = re.compile(
@@ -91,9 +93,9 @@ def reference_items(lowered: list[str], sentence_of: list[int]) -> list[tuple[in
 @FAST
 @given(TRICKY)
 def test_list_items_are_runs_between_delimiters_within_a_sentence(text: str) -> None:
-    toks = _Tokens.of(text)
+    toks = Tokens.of(text)
     sentence_of = sentence_ids(toks.texts, toks.gaps)
-    assert _list_item_spans(toks, sentence_of) == reference_items(toks.lowered, sentence_of)
+    assert list_item_spans(toks, sentence_of) == reference_items(toks.lowered, sentence_of)
 
 
 WORDS = ["data", "science", "and", "the", "art", "of", "go", "c++", "x"]

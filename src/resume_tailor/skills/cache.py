@@ -1,5 +1,8 @@
 """Build the compiled matchers once per process and keep them in a pickle in the user cache dir.
 
+The process keeps one :class:`~resume_tailor.skills.engine.Extractor` over them
+(:func:`get_extractor`); :func:`clear` forgets it and the taxonomy's in-process tables.
+
 The cache file name carries the taxonomy's sha256, the engine (and spaCy's version for the spaCy
 engine) and the compiled layout version, so a new taxonomy or spaCy never reads an old pickle.
 Only our own cache file is ever unpickled. A corrupt, truncated or unwritable cache is not an
@@ -14,18 +17,19 @@ import logging
 import os
 import pickle
 import threading
-from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 
 from resume_tailor import storage
 from resume_tailor.skills.context_model import read_model_bytes
+from resume_tailor.skills.engine import Extractor
 from resume_tailor.skills.matcher import MATCHER_FORMAT, CompiledMatchers, build_matchers
-from resume_tailor.skills.taxonomy import load_taxonomy, read_data_bytes
+from resume_tailor.skills.taxonomy import clear_taxonomy, load_taxonomy, read_data_bytes
 
 log = logging.getLogger(__name__)
 
 _lock = threading.Lock()
-_compiled: CompiledMatchers | None = None
+_extractor: Extractor | None = None
 
 
 def cache_key(taxonomy_bytes: bytes, engine: str, spacy_version: str = "") -> str:
@@ -46,8 +50,6 @@ def cache_path(key: str) -> Path:
 
 
 def _spacy_version() -> str:
-    from importlib.metadata import version
-
     return version("spacy")
 
 
@@ -84,40 +86,33 @@ def load_or_build(use_cache: bool = True) -> CompiledMatchers:
     return compiled
 
 
-def cached_dict(name: str, key: str, build: Callable[[], dict[str, str]]) -> dict[str, str]:
-    """A ``str -> str`` table from the disk cache (file ``<name>-<key>.pickle``), else built and cached.
+def get_extractor() -> Extractor:
+    """The process-wide extractor, its matchers loaded from the disk cache or built on first use.
 
-    Like the matchers, an unreadable or unwritable cache only means building it again.
+    This is the one piece of process-wide state of the skills package (with the taxonomy's tables);
+    :func:`clear` forgets it.
     """
-    path = storage.user_cache_dir() / f"{name}-{key}.pickle"
-    try:
-        obj = pickle.loads(path.read_bytes())
-        if isinstance(obj, dict):
-            return obj
-    except FileNotFoundError:
-        pass
-    except Exception as exc:  # any unreadable pickle means: rebuild
-        log.info("cache %s unreadable (%s); rebuilding", path, exc)
-    table = build()
-    try:
-        storage.atomic_write_bytes(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError as exc:
-        log.info("cache %s not writable (%s); continuing without it", path, exc)
-    return table
+    global _extractor
+    found = _extractor
+    if found is None:
+        with _lock:
+            if _extractor is None:
+                _extractor = Extractor(load_or_build())
+            found = _extractor
+    return found
 
 
 def get_matchers() -> CompiledMatchers:
-    """The process-wide compiled matchers (built or loaded on first use)."""
-    global _compiled
-    if _compiled is None:
-        with _lock:
-            if _compiled is None:
-                _compiled = load_or_build()
-    return _compiled
+    """The process-wide compiled matchers (those of :func:`get_extractor`)."""
+    return get_extractor().compiled
 
 
-def reset() -> None:
-    """Forget the in-process matchers (tests use this to exercise the disk cache)."""
-    global _compiled
+def clear() -> None:
+    """Forget every in-process skills cache: the extractor and the loaded taxonomy's tables.
+
+    The next use reloads them (from the disk cache when it is valid). Files on disk are kept.
+    """
+    global _extractor
     with _lock:
-        _compiled = None
+        _extractor = None
+    clear_taxonomy()

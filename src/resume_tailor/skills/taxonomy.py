@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from resume_tailor.skills.diskcache import cached_dict
 from resume_tailor.skills.tokens import surface_key
 
 CATEGORIES = (
@@ -171,8 +172,6 @@ def _data_digest() -> str:
 @functools.lru_cache(maxsize=1)
 def _categories_by_name() -> dict[str, str]:
     """Canonical name -> category of the bundled taxonomy."""
-    from resume_tailor.skills.cache import cached_dict
-
     return cached_dict("skills-categories", _data_digest()[:24],
                        lambda: {n: info.category for n, info in load_taxonomy().skills.items()})
 
@@ -180,9 +179,13 @@ def _categories_by_name() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _surface_index() -> dict[str, str]:
     """Surface key of every name and alias -> canonical name, of the bundled taxonomy (its ``by_key``)."""
-    from resume_tailor.skills.cache import cached_dict
-
     return cached_dict("skills-index", _data_digest()[:24], lambda: load_taxonomy()._build_index())
+
+
+def clear_taxonomy() -> None:
+    """Forget the loaded taxonomy and its lookup tables (the next use reloads them)."""
+    for cached in (load_taxonomy, _data_digest, _categories_by_name, _surface_index):
+        cached.cache_clear()
 
 
 def skill_parents(name: str) -> list[str]:
