@@ -19,15 +19,10 @@ MAX_FUNCTION_LINES = 80
 
 # Import cycles still being taken apart (each one sorted; owner in the comment). Remove a line when its
 # cycle is gone; never add one.
-KNOWN_CYCLES: set[tuple[str, ...]] = {
-    # skills/ (helper `skills`, issue 17): taxonomy -> cache -> matcher -> taxonomy
-    ("resume_tailor.skills.cache", "resume_tailor.skills.matcher", "resume_tailor.skills.taxonomy"),
-}
+KNOWN_CYCLES: set[tuple[str, ...]] = set()
 
 # Functions over MAX_FUNCTION_LINES still being split ("module:Qualified.name"). Remove when split.
-KNOWN_LONG_FUNCTIONS: set[str] = {
-    "resume_tailor.skills.extract:Extractor._scored",  # helper `skills`, issue 17 item 1
-}
+KNOWN_LONG_FUNCTIONS: set[str] = set()
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:
