@@ -81,7 +81,7 @@ _IRREGULAR_PAST = {
     "overhauled": "overhaul",
 }
 _BE_GET = r"(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)"
-_SOFTENER = r"(?:(?:\w+ly|not|also|then|all|each|both|later|since|now|often|still)\s+)"
+_SOFTENER = r"(?:(?:\w+ly|not|also|then|all|each|both|later|since|now|often|still|being|been)\s+)"
 # Where the main clause of a bullet ends: a clause break, or a relative/subordinate clause.
 _CLAUSE_END = re.compile(
     r"\s*[;:]\s|\s+[—–]\s+|\s\(|"
@@ -120,7 +120,7 @@ def _is_participle(word: str) -> bool:
     w = word.casefold()
     if w in IRREGULAR_PARTICIPLES:
         return True
-    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
+    return len(w) >= 4 and w.endswith("ed") and not w.endswith("eed")
 
 
 def is_passive(text: str) -> bool:
@@ -161,10 +161,34 @@ def opens_with_action_verb(text: str) -> bool:
     False
     """
     word = first_verb_word(text)
-    if word is None:
+    if word is None or not _reads_as_a_sentence(text, word):
         return False
-    if _verb_stem(word) in action_verbs():
+    stem_ = _verb_stem(word)
+    if stem_ in _NOT_ACTIONS:
+        return False
+    if stem_ in action_verbs():
         return True
     lower = word.casefold()
     # an unknown regular past tense ("Overhauled", "Piloted") is still a verb of doing
     return lower.endswith("ed") and len(lower) > 4 and not lower.endswith("eed")
+
+
+# be, have and get say that something happened to the person, not what they did
+_NOT_ACTIONS = frozenset(_verb_stem(w) for w in ("be", "is", "was", "have", "has", "had", "get", "got"))
+_ROLE_NOUNS = re.compile(
+    r"^(?:coordinator|manager|engineer|developer|analyst|lead|director|specialist|assistant|intern|"
+    r"consultant|designer|scientist|officer|representative|associate|administrator|architect|"
+    r"leader|member|advocate|owner|contributor)s?$",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_a_sentence(text: str, word: str) -> bool:
+    """False for a title or a credential ("Volunteer coordinator at…", "Certified Scrum Product Owner"):
+    a role noun right after the first word, or no lower-case word after it at all."""
+    words = _WORD.findall(strip_bullet(text))
+    rest = words[words.index(word) + 1 :] if word in words else words[1:]
+    past = word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST
+    if rest and not past and _ROLE_NOUNS.match(rest[0]):
+        return False
+    return any(w[0].islower() for w in rest)
