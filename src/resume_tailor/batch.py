@@ -15,15 +15,12 @@ every file is written atomically.
 
 from __future__ import annotations
 
-import csv
 import glob
-import io
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,8 +33,6 @@ if TYPE_CHECKING:
 
 #: File types a folder or glob is searched for.
 RESUME_SUFFIXES = (".pdf", ".docx", ".txt", ".md")
-#: Component columns of summary.csv, in the matcher's order.
-COMPONENT_IDS = ("skills", "values", "competencies", "impact", "ats")
 
 #: ``progress(done, total, name)``: called with ``done == 0`` once the work is queued, then after each resume.
 Progress = Callable[[int, int, str], None]
@@ -336,7 +331,8 @@ def _output_names(paths: list[Path]) -> list[str]:
     names: list[str] = []
     seen: set[str] = set()
     for path in paths:
-        base = re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem).strip("._") or "resume"
+        # no leading "-": a file name that is neither a command-line option nor a spreadsheet formula
+        base = re.sub(r"[^A-Za-z0-9._-]+", "_", path.stem).strip("._-") or "resume"
         name, n = base, 1
         while name.casefold() in seen:
             n += 1
@@ -346,13 +342,9 @@ def _output_names(paths: list[Path]) -> list[str]:
     return names
 
 
-def report_file(name: str, company: str, suffix: str) -> str:
-    """The file name of one report: ``<resume>--<company>.<suffix>``."""
-    return f"{name}--{company}.{suffix}"
-
-
 def _render_reports(outcome: ResumeResult) -> list[tuple[str, str]]:
     """(file name, content) of every report of one resume, and of its comparison across companies."""
+    from resume_tailor.report.batch_summary import report_file
     from resume_tailor.report.comparison import render_comparison
     from resume_tailor.report.json_report import render_json
     from resume_tailor.report.markdown import render_markdown
@@ -402,102 +394,9 @@ class _Writer:
 
 def write_summary(result: BatchResult, out_dir: Path) -> list[Path]:
     """Write ``summary.csv`` (one row per resume and company, or per failed resume) and ``index.html``."""
+    from resume_tailor.report.batch_summary import index_html, summary_csv
+
     csv_path, index_path = out_dir / "summary.csv", out_dir / "index.html"
     atomic_write_text(csv_path, summary_csv(result))
     atomic_write_text(index_path, index_html(result))
     return [csv_path, index_path]
-
-
-def summary_csv(result: BatchResult) -> str:
-    """The summary table as CSV text."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(
-        [
-            "resume",
-            "company",
-            "status",
-            "rank",
-            "total",
-            "band",
-            *COMPONENT_IDS,
-            "top_gap",
-            "report_md",
-            "report_json",
-            "error",
-        ]
-    )
-    for item in result.results:
-        for rank, report in enumerate(item.ranked(), 1):
-            scores = {c.id: f"{c.score:.1f}" for c in report.score.components}
-            gap = report.gaps[0].name if report.gaps else ""
-            writer.writerow(
-                [
-                    item.path.name,
-                    report.company.id,
-                    "ok",
-                    rank,
-                    f"{report.score.total:.1f}",
-                    report.score.band,
-                    *(scores.get(c, "") for c in COMPONENT_IDS),
-                    gap,
-                    report_file(item.name, report.company.id, "md"),
-                    report_file(item.name, report.company.id, "json"),
-                    "",
-                ]
-            )
-    for failure in result.failures:
-        writer.writerow(
-            [
-                failure.path.name,
-                "",
-                "failed",
-                "",
-                "",
-                "",
-                *("" for _ in COMPONENT_IDS),
-                "",
-                "",
-                "",
-                failure.message,
-            ]
-        )
-    return buffer.getvalue()
-
-
-def index_html(result: BatchResult) -> str:
-    """An HTML page: one row per resume, one column per company (score, linked to its report)."""
-    from resume_tailor.report.html import CSS, tone
-    from resume_tailor.report.view import fmt_total
-
-    names = {r.company.id: r.company.name for item in result.results for r in item.reports}
-    head = "".join(f'<th class="num">{escape(names.get(c, c))}</th>' for c in result.companies)
-    rows = []
-    for item in result.results:
-        by_id = {r.company.id: r for r in item.reports}
-        best = item.ranked()[0].company.id if item.reports else ""
-        cells = []
-        for company in result.companies:
-            report = by_id[company]
-            mark = " ★" if company == best else ""
-            cells.append(
-                f'<td class="num"><a href="{escape(report_file(item.name, company, "md"))}" '
-                f'class="{tone(report.score.total)}">{fmt_total(report.score.total)}</a>{mark}'
-                f' <a class="muted" href="{escape(report_file(item.name, company, "json"))}">json</a></td>'
-            )
-        compare = escape(report_file(item.name, "comparison", "md"))
-        rows.append(
-            f'<tr><td>{escape(item.path.name)} <a class="muted" href="{compare}">compare</a></td>'
-            f"{''.join(cells)}</tr>"
-        )
-    failed = "".join(f"<li>{escape(f.describe())}</li>" for f in result.failures)
-    failures = f'<section id="failures"><h2>Failed</h2><ul>{failed}</ul></section>' if failed else ""
-    return (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>resume-tailor batch summary</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n"
-        f'<h1>Batch summary</h1><p class="muted">{len(result.results)} resumes matched to '
-        f"{len(result.companies)} companies; {len(result.failures)} failed. ★ marks each resume's best match."
-        f'</p><div class="table-wrap"><table><thead><tr><th>Resume</th>{head}</tr></thead><tbody>'
-        f"{''.join(rows)}</tbody></table></div>{failures}\n</main>\n</body>\n</html>\n"
-    )

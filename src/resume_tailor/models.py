@@ -330,11 +330,15 @@ class Evidence:
     reason: str = ""
 
 
+#: The ids of the five score components, in the matcher's order (profiles weigh them, reports show them).
+COMPONENT_IDS = ("skills", "values", "competencies", "impact", "ats")
+
+
 @dataclass
 class Component:
     """One part of the total score, with its evidence."""
 
-    id: str  # "skills" | "values" | "competencies" | "impact" | "ats"
+    id: str  # one of COMPONENT_IDS
     name: str
     score: float  # 0..100
     weight: float  # normalised, the weights sum to 1

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from resume_tailor.batch import batch, expand_resumes, summary_csv
+from resume_tailor.batch import batch, expand_resumes
 from resume_tailor.errors import InputFileError, UnknownCompanyError
+from resume_tailor.report.batch_summary import FORMULA_STARTS, summary_csv
 
 COMPANIES = ["google", "amazon", "meta", "netflix"]
 
@@ -154,3 +155,19 @@ def test_a_profile_edited_between_two_batches_is_read_again(
     second = batch(resumes[:1], ["acme"], jobs=1, profiles_dir=profiles)  # same process, no clearing
     assert first.results[0].reports[0].company.name == "Acme"
     assert second.results[0].reports[0].company.name == "Acme Robotics"
+
+
+def test_summary_csv_neutralises_cells_a_spreadsheet_would_run(fake_pipeline: None, tmp_path: Path) -> None:
+    names = ["=cmd|' -C calc'!A0.md", "+SUM(1).md", "-2+3.md", "@SUM(1).md", "\tTAB.md", "=BROKEN.md"]
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text("CORRUPT" if "BROKEN" in name else name, "utf-8")
+    result = batch(expand_resumes([str(folder)]), ["amazon"], jobs=1, out_dir=tmp_path / "out")
+    rows = list(csv.reader(io.StringIO((tmp_path / "out" / "summary.csv").read_text("utf-8"))))
+    cells = [cell for row in rows[1:] for cell in row if cell]
+    assert cells and not [cell for cell in cells if cell.startswith(FORMULA_STARTS)]
+    assert sorted(row[0] for row in rows[1:]) == sorted(f"'{name}" for name in names)
+    failed = next(row for row in rows if row[2] == "failed")
+    assert failed[-1] == "'=BROKEN.md: not a readable PDF"
+    assert len(result.results) == 5
