@@ -29,6 +29,7 @@ import yaml
 
 from resume_tailor.errors import ProfileError
 from resume_tailor.models import (
+    COMPONENT_IDS,
     CompanyProfile,
     InterviewProcess,
     RoleFamily,
@@ -278,7 +279,7 @@ def _role_family(c: _Checker, node: yaml.Node, where: str) -> RoleFamily:
 
 
 def _weights(c: _Checker, node: yaml.Node, where: str) -> ScoringWeights:
-    names = ("skills", "values", "competencies", "impact", "ats")
+    names = COMPONENT_IDS
     f = c.mapping(node, where, required=(), optional=names)
     defaults = ScoringWeights()
     numbers = {

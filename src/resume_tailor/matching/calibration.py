@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from resume_tailor.models import COMPONENT_IDS
+
 TABLE = "calibration.json"
-CALIBRATED = ("skills", "values", "competencies", "impact", "ats")
+CALIBRATED = COMPONENT_IDS  # every component has its own table
 
 
 @cache
