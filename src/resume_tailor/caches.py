@@ -8,7 +8,7 @@ where                                    what is kept
 ``companies.loader``                     parsed profiles and demand files, keyed by path and mtime, so an
                                          edited user profile is re-read on the next load
 ``scrape.client``                        per-host time of the last request (the rate limit)
-``skills.cache``, ``skills.extract``     the compiled skill matchers and the extractor built on them
+``skills.cache``                         the skill extractor and its compiled matchers
 ``skills.taxonomy``                      the bundled taxonomy and its two lookup tables
 ``matching.lexicon``, ``.bullets``,      the matcher's YAML data, compiled cue sets and per-text memos
 ``.text``, ``.skillfit``, ``.language``,
@@ -39,7 +39,7 @@ __all__ = ["CLEARERS", "clear_caches"]
 CLEARERS: tuple[tuple[str, str], ...] = (
     ("resume_tailor.companies.loader", "clear_cache"),
     ("resume_tailor.scrape.client", "reset_rate_limits"),
-    ("resume_tailor.skills.cache", "reset"),
+    ("resume_tailor.skills.cache", "clear"),  # the extractor and the taxonomy tables
     ("resume_tailor.skills.taxonomy", "load_taxonomy"),
     ("resume_tailor.skills.taxonomy", "_data_digest"),
     ("resume_tailor.skills.taxonomy", "_categories_by_name"),
