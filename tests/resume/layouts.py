@@ -123,3 +123,52 @@ def with_furniture() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def stacked_headers() -> bytes:
+    """Title, employer and location on rows of their own; bullets that wrap under a hanging indent."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+    y = 740.0
+
+    def row(text: str, font: str = "Helvetica", size: float = 10, x: float = 72) -> None:
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+
+    row("Morgan Ellis", "Helvetica-Bold", 20)
+    y -= 16
+    row("morgan.ellis@example.com  ·  (206) 555-0110  ·  Seattle, WA")
+    y -= 28
+    row("EXPERIENCE", "Helvetica-Bold", 12)
+    y -= 18
+    roles = [
+        ("Senior Product Manager", "Northwind Traders", "Seattle, WA", "Apr 2019 – Present"),
+        ("Product Analyst", "Contoso Labs", "Portland, OR", "Jul 2016 – Mar 2019"),
+    ]
+    wrapped = [
+        ("Launched self-serve onboarding that lifted activation from 31% to 47% across", "four markets"),
+        ("Ran 60 pricing experiments with finance and sales, adding $4M in annual", "recurring revenue"),
+    ]
+    for title, employer, place, dates in roles:
+        row(title, "Helvetica-Bold")
+        c.drawRightString(540, y, dates)
+        y -= 13
+        row(employer, "Helvetica-Oblique")
+        y -= 13
+        row(place)
+        y -= 14
+        for first, second in wrapped:
+            row("•", x=80)
+            row(first, x=92)
+            y -= 12
+            row(second, x=92)
+            y -= 13
+        y -= 8
+    row("EDUCATION", "Helvetica-Bold", 12)
+    y -= 18
+    row("University of Washington", "Helvetica-Bold")
+    c.drawRightString(540, y, "2012 – 2016")
+    y -= 13
+    row("B.A. in Economics")
+    c.save()
+    return buf.getvalue()

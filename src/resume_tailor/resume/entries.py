@@ -16,6 +16,7 @@ from resume_tailor.resume.dates import DateSpan, find_dates, months_between
 from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.names import company_score, core_words, title_score
+from resume_tailor.resume.sentences import split_sentences
 from resume_tailor.resume.vocab import TITLE_HEADS
 from resume_tailor.resume.wrap import join_wrapped
 
@@ -125,7 +126,8 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
             if current is None:
                 current = _Group()
                 groups.append(current)
-            current.body.append((text, line))
+            # a role written as a paragraph: each sentence is an achievement of its own
+            current.body.extend((t, line) for t in ([text] if bullet else split_sentences(text)))
     entries: list[Entry] = []
     for g in groups:
         entry = _entry_from_group(g, kind, entries)

@@ -1,0 +1,80 @@
+"""Entry headers in every order, year and season dates, prose roles, wrapped bullets."""
+
+from __future__ import annotations
+
+import pytest
+from layouts import stacked_headers
+
+from resume_tailor.resume import parse_resume_bytes
+
+_HEAD = "Jane Doe\njane@example.com\n\nEXPERIENCE\n"
+_ROLES = [
+    ("Software Engineer", "Acme Corp", "2020", "present"),
+    ("Data Analyst", "Globex Corporation", "2018", "2019"),
+]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "2020 – Present  Software Engineer, Acme Corp\n• Built the billing service.\n"
+        "2018 – 2019  Data Analyst, Globex Corporation\n• Built dashboards.\n",
+        "Software Engineer, Acme Corp, 2020 – Present\n• Built the billing service.\n"
+        "Data Analyst, Globex Corporation, 2018 – 2019\n• Built dashboards.\n",
+        "Software Engineer\nAcme Corp\nAustin, TX\n2020 – Present\n• Built the billing service.\n"
+        "Data Analyst\nGlobex Corporation\nDallas, TX\n2018 – 2019\n• Built dashboards.\n",
+    ],
+    ids=["dates-first", "dates-after", "stacked"],
+)
+def test_dates_before_or_after_the_title(body: str) -> None:
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == _ROLES
+    assert [b.text for b in r.bullets()] == ["Built the billing service.", "Built dashboards."]
+
+
+def test_season_and_year_only_dates() -> None:
+    body = (
+        "Research Intern, Robotics Lab\nSummer 2019\n• Built a SLAM pipeline.\n"
+        "Teaching Assistant, State University\nFall 2017 – Spring 2019\n• Graded 200 assignments.\n"
+        "Tutor, Code Club\n2014 – 2016\n• Taught Python.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.start, e.end, e.months) for e in r.experience] == [
+        ("2019-06", "2019-06", 1),
+        ("2017-09", "2019-03", 19),
+        ("2014", "2016", 36),
+    ]
+
+
+def test_a_role_written_as_a_paragraph_gives_one_bullet_per_sentence() -> None:
+    body = (
+        "Software Engineer, Acme Corp\nJan 2020 – Present\n"
+        "Built the billing service in Go for 2M users. Cut infrastructure costs by 20% with spot "
+        "instances. Mentored two engineers, e.g. on code review at Acme Inc. in Austin.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [b.text for b in r.experience[0].bullets] == [
+        "Built the billing service in Go for 2M users.",
+        "Cut infrastructure costs by 20% with spot instances.",
+        "Mentored two engineers, e.g. on code review at Acme Inc. in Austin.",
+    ]
+
+
+def test_header_rows_are_never_bullets_and_wrapped_bullets_are_joined() -> None:
+    r = parse_resume_bytes(stacked_headers(), name="stacked.pdf")
+    assert [(e.title, e.company, e.location, e.start, e.end) for e in r.experience] == [
+        ("Senior Product Manager", "Northwind Traders", "Seattle, WA", "2019-04", "present"),
+        ("Product Analyst", "Contoso Labs", "Portland, OR", "2016-07", "2019-03"),
+    ]
+    for e in r.experience:
+        assert [b.text for b in e.bullets] == [
+            "Launched self-serve onboarding that lifted activation from 31% to 47% across four markets",
+            "Ran 60 pricing experiments with finance and sales, adding $4M in annual recurring revenue",
+        ]
+    edu = r.education[0]
+    assert (edu.degree, edu.institution, edu.start, edu.end) == (
+        "B.A. in Economics",
+        "University of Washington",
+        "2012",
+        "2016",
+    )
