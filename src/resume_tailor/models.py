@@ -251,6 +251,22 @@ class ScoringWeights:
 
 
 @dataclass
+class ValueWeights:
+    """How much each value or interview competency weighs in the company's interviews (0..1), and why.
+
+    Ids not listed weigh ``default``. Profiles without this field weigh every value equally.
+    """
+
+    weights: dict[str, float]
+    source: SourceRef
+    default: float = 0.5
+
+    def of(self, value_id: str) -> float:
+        """The weight of ``value_id`` (``default`` when the profile does not list it)."""
+        return self.weights.get(value_id, self.default)
+
+
+@dataclass
 class CompanyProfile:
     """A reviewed, sourced profile of one employer."""
 
@@ -267,6 +283,7 @@ class CompanyProfile:
     sources: list[SourceRef] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # other names the company goes by
     principles: list[Value] = field(default_factory=list)  # philosophy shown as context, not scored
+    value_weights: ValueWeights | None = None  # how much each value weighs in its interviews
     path: str | None = None  # file it was loaded from
 
     def current_values(self) -> list[Value]:

@@ -17,6 +17,8 @@ The schema (see ``company_profiles/README.md`` for the prose version)::
     role_families                 list of {id, name, title_keywords, postings?, skills?, source?}
     weights                       {skills, values, competencies, impact, ats}: numbers >= 0
     questions_to_ask              list of strings
+    value_weights                 {source, weights: {id: 0..1}, default?}: how much each value or
+                                  interview competency weighs in the interviews (optional)
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from resume_tailor.models import (
     SkillDemand,
     SourceRef,
     Value,
+    ValueWeights,
 )
 
 # libyaml's loader when available (about 10x faster); its nodes carry the same line marks.
@@ -291,6 +294,26 @@ def _weights(c: _Checker, node: yaml.Node, where: str) -> ScoringWeights:
     return ScoringWeights(**numbers)
 
 
+def _value_weights(c: _Checker, node: yaml.Node, where: str) -> ValueWeights:
+    f = c.mapping(node, where, required=("source", "weights"), optional=("default",))
+    table = f["weights"][1]
+    entries = c.mapping(table, f"{where}.weights", required=(), optional=_keys(table))
+    weights = {
+        c.ident(key_node, f"{where}.weights.{key}"): c.number(value, f"{where}.weights.{key}", high=1.0)
+        for key, (key_node, value) in entries.items()
+    }
+    return ValueWeights(
+        weights=weights,
+        source=_source(c, f["source"][1], f"{where}.source"),
+        default=c.number(f["default"][1], f"{where}.default", high=1.0) if "default" in f else 0.5,
+    )
+
+
+def _keys(node: yaml.Node) -> tuple[str, ...]:
+    """The keys of a mapping node (any key is allowed; duplicates are still caught)."""
+    return tuple(str(k.value) for k, _ in node.value) if isinstance(node, yaml.MappingNode) else ()
+
+
 _TOP_REQUIRED = ("id", "name", "values", "sources")
 _TOP_OPTIONAL = (
     "aliases",
@@ -302,6 +325,7 @@ _TOP_OPTIONAL = (
     "role_families",
     "weights",
     "questions_to_ask",
+    "value_weights",
 )
 
 
@@ -411,6 +435,7 @@ def parse_profile_text(text: str, path: str | None = None) -> CompanyProfile:
         sources=_sources(c, f["sources"][1], "sources"),
         aliases=opt("aliases", c.strings, []),
         principles=opt("principles", lambda n, w: _values(c, n, w, need_signals=False), []),
+        value_weights=opt("value_weights", lambda n, w: _value_weights(c, n, w), None),
         path=path,
     )
     return profile
