@@ -1,0 +1,378 @@
+"""Build the layout corpus: fictional people rendered through real third-party resume templates.
+
+Usage:
+    python scripts/build_corpus.py [--out DIR] [--jobs N] [--only GLOB ...] [--force] [--list]
+
+Every file gets a ``.truth.json`` beside it: the person's source data (``scripts/corpus/people``)
+cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
+
+* JSON Resume themes from the npm registry (``jsonresume-theme-*``), rendered by the theme's own
+  ``render()`` and printed to PDF by headless Chromium;
+* LaTeX classes from Debian's TeX Live (moderncv in five styles, europasscv, simplecv), filled by our
+  ``.tex`` generator (``scripts/corpus/latex.py``);
+* Word layouts written with python-docx (``scripts/corpus/word.py``), some also converted to PDF
+  by LibreOffice.
+
+The tools are installed outside the repository (none of this runs in CI)::
+
+    apt-get update && apt-get install -y chromium texlive-latex-extra texlive-xetex \\
+        texlive-fonts-extra libreoffice-writer
+    mkdir -p ~/.cache/resume-tailor-corpus/themes && cd ~/.cache/resume-tailor-corpus/themes
+    npm init -y && npm install jsonresume-theme-even jsonresume-theme-elegant ...  # see THEMES
+
+A template whose tool is missing is skipped (and said so). The dev/test split is fixed here:
+see ``split_of``. Same inputs give the same files, except the creation date that Chromium and
+LibreOffice write into their PDFs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import latex, themes, word  # noqa: E402
+from corpus.people import Person, full_truth, load_people  # noqa: E402
+from corpus.visible import cut_to_visible, file_text  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = REPO / "out" / "corpus"
+
+# JSON Resume themes (npm package jsonresume-theme-NAME) and their licences as their package.json says
+THEMES = {
+    "even": "MIT",
+    "elegant": "MIT",
+    "flat": "MIT",
+    "kendall": "MIT",
+    "macchiato": "MIT",
+    "stackoverflow": "MIT",
+    "paper": "MIT",
+    "class": "MIT",
+    "onepage": "MIT",
+    "short": "MIT",
+    "spartan": "MIT",
+    "classy": "MIT",
+    "actual": "MIT",
+    "caffeine": "MIT",
+    "modern": "ISC",
+    "kwan": "MIT",
+    "crisp": "MIT",
+    "slick": "MIT",
+}
+LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact")
+
+
+@dataclass(frozen=True)
+class Template:
+    """One way of rendering a person: an id, its family, the file type and the renderer."""
+
+    tid: str
+    family: str
+    ext: str
+    source: str  # package and version, for SOURCES / the manifest
+    render: Callable[[Person, Path], None]
+    available: bool = True
+
+
+# Held-out templates: about one in three of each family, fixed here so adding a template never moves
+# another. A LibreOffice PDF goes with the Word style it converts. Templates added later and not
+# named here fall back to a stable hash (one in three).
+TEST_TEMPLATES = frozenset(
+    {
+        "jsonresume-kendall",
+        "jsonresume-macchiato",
+        "jsonresume-slick",
+        "jsonresume-class",
+        "jsonresume-crisp",
+        "jsonresume-caffeine",
+        "moderncv-classic",
+        "moderncv-banking",
+        "docx-table-date-rail",
+        "docx-sidebar-table",
+        "libreoffice-table-date-rail",
+    }
+)
+DEV_TEMPLATES = frozenset(
+    {
+        "jsonresume-even",
+        "jsonresume-elegant",
+        "jsonresume-flat",
+        "jsonresume-stackoverflow",
+        "jsonresume-paper",
+        "jsonresume-onepage",
+        "jsonresume-short",
+        "jsonresume-spartan",
+        "jsonresume-classy",
+        "jsonresume-actual",
+        "jsonresume-modern",
+        "jsonresume-kwan",
+        "moderncv-casual",
+        "moderncv-oldstyle",
+        "moderncv-fancy",
+        "europasscv",
+        "simplecv",
+        "docx-headings-tabs",
+        "docx-bold-typed-bullets",
+        "docx-textbox-contact",
+        "libreoffice-headings-tabs",
+        "libreoffice-textbox-contact",
+    }
+)
+
+
+def split_of(template_id: str, person: Person) -> str:
+    """``test`` when the template or the person is held out, else ``dev``.
+
+    People: every fourth (p04, p08, p12, …). Templates: see ``template_is_test``. Never tune the
+    parser on ``test``.
+    """
+    return "test" if template_is_test(template_id) or person.number % 4 == 0 else "dev"
+
+
+def template_is_test(template_id: str) -> bool:
+    """Whether a template is held out: named in TEST_TEMPLATES, or (for one named in neither list)
+    one in three by a stable hash of its id."""
+    if template_id in TEST_TEMPLATES or template_id in DEV_TEMPLATES:
+        return template_id in TEST_TEMPLATES
+    return int(hashlib.sha256(template_id.encode()).hexdigest()[:8], 16) % 3 == 0
+
+
+def _dpkg_version(package: str) -> str | None:
+    if shutil.which("dpkg-query") is None:
+        return None
+    done = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True)
+    return done.stdout.strip() or None if done.returncode == 0 else None
+
+
+def templates() -> list[Template]:
+    """Every template this script knows, marked available when its tool is installed."""
+    out: list[Template] = []
+    have_chromium = themes.chromium() is not None and shutil.which("node") is not None
+    for name in THEMES:
+        package = f"jsonresume-theme-{name}"
+        version = themes.theme_version(package)
+
+        def render(person: Person, path: Path, package: str = package) -> None:
+            themes.render_theme(package, person.data, path)
+
+        out.append(
+            Template(
+                f"jsonresume-{name}",
+                "jsonresume",
+                "pdf",
+                f"npm {package} {version}",
+                render,
+                bool(version and have_chromium),
+            )
+        )
+    texlive = _dpkg_version("texlive-latex-extra")
+    has_tex = shutil.which("pdflatex") is not None
+    classes: dict[str, Callable[[Person], str]] = {
+        f"moderncv-{style}": partial(latex.moderncv_tex, style=style) for style in latex.MODERNCV_STYLES
+    }
+    classes["europasscv"] = latex.europasscv_tex
+    classes["simplecv"] = latex.simplecv_tex
+    for tid, make_tex in classes.items():
+
+        def render_tex(person: Person, path: Path, make_tex: Callable[[Person], str] = make_tex) -> None:
+            latex.compile_tex(make_tex(person), path)
+
+        cls = tid.split("-")[0]
+        source = f"texlive-latex-extra {texlive} ({cls})"
+        out.append(Template(tid, "latex", "pdf", source, render_tex, has_tex))
+    docx_version = _python_docx_version()
+    for style in word.STYLES:
+
+        def render_docx(person: Person, path: Path, style: str = style) -> None:
+            word.write_docx(style, person, path)
+
+        out.append(Template(f"docx-{style}", "docx", "docx", f"python-docx {docx_version}", render_docx))
+    soffice = shutil.which("soffice")
+    lo_version = _dpkg_version("libreoffice-writer")
+    for style in LIBREOFFICE_PDF:
+
+        def render_lo(person: Person, path: Path, style: str = style) -> None:
+            _libreoffice_pdf(style, person, path)
+
+        out.append(
+            Template(
+                f"libreoffice-{style}",
+                "docx-pdf",
+                "pdf",
+                f"libreoffice-writer {lo_version}",
+                render_lo,
+                soffice is not None,
+            )
+        )
+    return out
+
+
+def _python_docx_version() -> str:
+    from importlib.metadata import version
+
+    return version("python-docx")
+
+
+def _libreoffice_pdf(style: str, person: Person, out_pdf: Path) -> None:
+    """Write the Word style, then let LibreOffice (headless, own profile) print it to PDF."""
+    with tempfile.TemporaryDirectory(prefix="corpus-lo-") as tmp:
+        work = Path(tmp)
+        source = work / "resume.docx"
+        word.write_docx(style, person, source)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation={(work / 'profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.move(str(work / "resume.pdf"), out_pdf)
+
+
+def people_for(template: Template, people: list[Person]) -> list[Person]:
+    """The people rendered through ``template``: all but about one in five (a stable choice), so not
+    every person goes through every template."""
+    chosen = []
+    for person in people:
+        digest = hashlib.sha256(f"{template.tid}/{person.pid}".encode()).hexdigest()
+        if int(digest[:8], 16) % 5 != 0:
+            chosen.append(person)
+    return chosen
+
+
+def build_one(template: Template, person: Person, out_dir: Path, force: bool) -> dict[str, Any]:
+    """Render one file and write its truth; returns the manifest record."""
+    stem = f"{template.tid}--{person.pid}"
+    path = out_dir / f"{stem}.{template.ext}"
+    truth_path = out_dir / f"{stem}.truth.json"
+    record = {
+        "file": path.name,
+        "template": template.tid,
+        "person": person.pid,
+        "split": split_of(template.tid, person),
+    }
+    if not force and path.is_file() and truth_path.is_file():
+        return {**record, "status": "kept"}
+    started = time.perf_counter()
+    try:
+        tmp = path.with_name(f".{stem}.part.{template.ext}")
+        template.render(person, tmp)
+        text, links = file_text(tmp)
+        truth = cut_to_visible(full_truth(person), text, links)
+    except Exception as exc:  # a broken template must not stop the build: it is reported
+        path.with_name(f".{stem}.part.{template.ext}").unlink(missing_ok=True)
+        return {**record, "status": "failed", "error": f"{type(exc).__name__}: {str(exc)[:300]}"}
+    truth = {
+        "corpus": 1,
+        **record,
+        "family": template.family,
+        "source": template.source,
+        "person_profile": person.data.get("meta", {}).get("profile"),
+        **truth,
+    }
+    truth_path.write_text(json.dumps(truth, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return {**record, "status": "built", "seconds": round(time.perf_counter() - started, 2)}
+
+
+def build(out_dir: Path, jobs: int, only: list[str], force: bool) -> dict[str, Any]:
+    """Build every (template, person) file that matches ``only`` into ``out_dir``; write the manifest."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    people = load_people()
+    usable, skipped = [], []
+    for template in templates():
+        (usable if template.available else skipped).append(template)
+    for template in skipped:
+        print(f"skipped {template.tid}: its tool is not installed ({template.source})", file=sys.stderr)
+    work = [
+        (t, p)
+        for t in usable
+        for p in people_for(t, people)
+        if not only or any(fnmatch.fnmatch(f"{t.tid}--{p.pid}", pat) for pat in only)
+    ]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        records = list(pool.map(lambda tp: build_one(tp[0], tp[1], out_dir, force), work))
+    seconds = time.perf_counter() - started
+    for rec in records:
+        if rec["status"] == "failed":
+            print(f"FAILED {rec['file']}: {rec['error']}", file=sys.stderr)
+    manifest_path = out_dir / "manifest.json"
+    old = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
+    files = {r["file"]: r for r in old.get("files", [])}
+    files.update({r["file"]: r for r in records})
+    manifest = {
+        "templates": {
+            t.tid: {"family": t.family, "source": t.source, "test": template_is_test(t.tid)} for t in usable
+        },
+        "people": {p.pid: p.data.get("meta", {}).get("profile") for p in people},
+        "files": sorted(files.values(), key=lambda r: r["file"]),
+        "last_build_seconds": round(seconds, 1),
+        "jobs": jobs,
+    }
+    manifest_path.write_text(json.dumps(manifest, indent=1) + "\n")
+    built = sum(r["status"] == "built" for r in records)
+    print(
+        f"built {built}, kept {sum(r['status'] == 'kept' for r in records)}, failed "
+        f"{sum(r['status'] == 'failed' for r in records)} in {seconds:.1f} s with {jobs} jobs -> {out_dir}"
+    )
+    print_splits(manifest)
+    return manifest
+
+
+def print_splits(manifest: dict[str, Any]) -> None:
+    """Templates, people and files in each split (files that exist and have a truth)."""
+    for split in ("dev", "test"):
+        files = [f for f in manifest["files"] if f["split"] == split and f["status"] != "failed"]
+        tids = {f["template"] for f in files}
+        pids = {f["person"] for f in files}
+        print(f"{split:4}: {len(files)} files, {len(tids)} templates, {len(pids)} people")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default {DEFAULT_OUT})")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="files rendered at once")
+    ap.add_argument(
+        "--only", action="append", default=[], help="glob on TEMPLATE--PERSON, e.g. 'moderncv-*' or '*--p01'"
+    )
+    ap.add_argument("--force", action="store_true", help="render again files that already exist")
+    ap.add_argument("--list", action="store_true", help="list the templates and their split, then stop")
+    args = ap.parse_args()
+    if args.list:
+        for t in templates():
+            state = "" if t.available else "  (tool missing)"
+            print(
+                f"{t.tid:32} {t.family:10} {'test' if template_is_test(t.tid) else 'dev':4}  "
+                f"{t.source}{state}"
+            )
+        return 0
+    build(args.out, args.jobs, args.only, args.force)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

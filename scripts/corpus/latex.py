@@ -1,0 +1,314 @@
+"""LaTeX resume classes from TeX Live (Debian's texlive-* packages), filled with a person's data.
+
+The classes are third-party (moderncv, europasscv, …); what is ours is the ``.tex`` generator that
+calls each class's own commands. Sections appear in the order people usually give them; the
+activities heading and the word for an ongoing role vary with the template so the parser meets
+several spellings. Builds are made reproducible with ``SOURCE_DATE_EPOCH`` (pdfTeX dates and IDs).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from .people import Person, date_text, degree_of, iso
+
+_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+SOURCE_DATE_EPOCH = "1767225600"  # 2026-01-01: fixed dates inside the PDFs
+
+
+def tex(text: str | None) -> str:
+    """``text`` with LaTeX's special characters escaped."""
+    return "".join(_SPECIAL.get(ch, ch) for ch in (text or ""))
+
+
+def _dates(
+    item: dict[str, Any], style: str, *, present: str, years_only: bool = False, dash: str = "--"
+) -> str:
+    start, end = iso(item.get("startDate")), iso(item.get("endDate"))
+    if not start:
+        return ""
+    if years_only:
+        return f"{start[:4]}{dash}{end[:4] if end else present}"
+    last = date_text(end, style) if end else present
+    return f"{date_text(start, style)} {dash} {last}"
+
+
+def _itemize(lines: list[str], env: str = "itemize") -> str:
+    if not lines:
+        return ""
+    items = "\n".join(rf"  \item {tex(line)}" for line in lines)
+    return f"\\begin{{{env}}}\n{items}\n\\end{{{env}}}"
+
+
+def _location(basics: dict[str, Any]) -> str:
+    loc = basics.get("location", {})
+    return ", ".join(x for x in (loc.get("city"), loc.get("region"), loc.get("countryCode")) if x)
+
+
+def _profiles(basics: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {p["network"].lower(): p for p in basics.get("profiles", []) if p.get("network")}
+
+
+# ---------------------------------------------------------------- moderncv
+MODERNCV_STYLES = ("casual", "classic", "banking", "oldstyle", "fancy")
+_ACTIVITY_HEADINGS = (
+    "Volunteering",
+    "Leadership and Activities",
+    "Activities",
+    "Volunteer Experience",
+    "Extracurricular",
+)
+_PRESENT_WORDS = ("Present", "present", "now", "Current", "Present")
+
+
+def moderncv_tex(person: Person, style: str) -> str:
+    """A moderncv document in ``style`` (one of MODERNCV_STYLES) for ``person``."""
+    d = person.data
+    b = d["basics"]
+    index = MODERNCV_STYLES.index(style)
+    present = _PRESENT_WORDS[index]
+    years_only = style == "oldstyle"  # the class's own examples write years only
+    first, _, last = b["name"].rpartition(" ")
+    out = [
+        r"\documentclass[11pt,a4paper,sans]{moderncv}",
+        rf"\moderncvstyle{{{style}}}",
+        r"\moderncvcolor{" + ("blue", "green", "grey", "orange", "burgundy")[index] + "}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{lmodern}",
+        r"\usepackage[scale=0.8]{geometry}",
+        rf"\name{{{tex(first)}}}{{{tex(last)}}}",
+    ]
+    if b.get("label"):
+        out.append(rf"\title{{{tex(b['label'])}}}")
+    out.append(rf"\address{{{tex(_location(b))}}}{{}}{{}}")
+    out.append(rf"\phone[mobile]{{{tex(b['phone'])}}}")
+    out.append(rf"\email{{{tex(b['email'])}}}")
+    if b.get("url"):
+        out.append(rf"\homepage{{{tex(b['url'].split('://', 1)[-1])}}}")
+    for network, profile in _profiles(b).items():
+        if network in ("linkedin", "github"):
+            out.append(rf"\social[{network}]{{{tex(profile['username'])}}}")
+        elif profile.get("url"):
+            out.append(rf"\extrainfo{{{tex(profile['url'].split('://', 1)[-1])}}}")
+    out += [r"\begin{document}", r"\makecvtitle"]
+    if b.get("summary"):
+        out += [r"\section{Summary}", rf"\cvitem{{}}{{{tex(b['summary'])}}}"]
+    out.append(r"\section{Experience}")
+    for job in d.get("work", []):
+        dates = _dates(job, person.date_style, present=present, years_only=years_only)
+        out.append(
+            rf"\cventry{{{dates}}}{{{tex(job['position'])}}}{{{tex(job['name'])}}}"
+            rf"{{{tex(job.get('location'))}}}{{}}{{{_itemize(job.get('highlights', []))}}}"
+        )
+    out.append(r"\section{Education}")
+    for edu in d.get("education", []):
+        dates = _dates(edu, person.date_style, present=present, years_only=True)
+        score = rf"\textit{{{tex(edu['score'])}}}" if edu.get("score") else ""
+        out.append(
+            rf"\cventry{{{dates}}}{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}{{{score}}}{{}}"
+        )
+    if d.get("projects"):
+        out.append(r"\section{Projects}")
+        for proj in d["projects"]:
+            dates = _dates(proj, person.date_style, present=present, years_only=years_only)
+            out.append(
+                rf"\cventry{{{dates}}}{{{tex(proj['name'])}}}{{}}{{}}{{}}"
+                rf"{{{_itemize(proj.get('highlights', []))}}}"
+            )
+    if d.get("volunteer"):
+        out.append(rf"\section{{{_ACTIVITY_HEADINGS[index]}}}")
+        for vol in d["volunteer"]:
+            dates = _dates(vol, person.date_style, present=present, years_only=years_only)
+            out.append(
+                rf"\cventry{{{dates}}}{{{tex(vol['position'])}}}{{{tex(vol['organization'])}}}"
+                rf"{{}}{{}}{{{_itemize(vol.get('highlights', []))}}}"
+            )
+    if d.get("certificates"):
+        out.append(r"\section{Certifications}")
+        for cert in d["certificates"]:
+            year = (cert.get("date") or "")[:4]
+            out.append(rf"\cvitem{{{year}}}{{{tex(cert['name'])}, {tex(cert.get('issuer'))}}}")
+    if d.get("skills"):
+        out.append(r"\section{Skills}")
+        for group in d["skills"]:
+            out.append(rf"\cvitem{{{tex(group['name'])}}}{{{tex(', '.join(group.get('keywords', [])))}}}")
+    if d.get("languages"):
+        out.append(r"\section{Languages}")
+        for lang in d["languages"]:
+            out.append(rf"\cvitem{{{tex(lang['language'])}}}{{{tex(lang.get('fluency'))}}}")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- europasscv
+def europasscv_tex(person: Person) -> str:
+    """A europasscv document (the Europass CV layout: labels on the left, content on the right)."""
+    d = person.data
+    b = d["basics"]
+    out = [
+        r"\documentclass[english,a4paper]{europasscv}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        rf"\ecvname{{{tex(b['name'])}}}",
+        rf"\ecvaddress{{{tex(_location(b))}}}",
+        rf"\ecvmobile{{{tex(b['phone'])}}}",
+        rf"\ecvemail{{{tex(b['email'])}}}",
+    ]
+    if b.get("url"):
+        out.append(rf"\ecvhomepage{{{tex(b['url'])}}}")
+    profiles = _profiles(b)
+    if "github" in profiles:
+        out.append(rf"\ecvgithubpage{{{tex(profiles['github']['url'])}}}")
+    if "linkedin" in profiles:
+        out.append(rf"\ecvlinkedinpage{{{tex(profiles['linkedin']['url'])}}}")
+    out += [r"\begin{document}", r"\begin{europasscv}", r"\ecvpersonalinfo"]
+    if b.get("summary"):
+        out += [r"\ecvsection{Personal statement}", rf"\ecvitem{{}}{{{tex(b['summary'])}}}"]
+
+    def block(
+        heading: str,
+        items: list[dict[str, Any]],
+        title: Callable[[dict[str, Any]], str],
+        where: Callable[[dict[str, Any]], str],
+    ) -> None:
+        if not items:
+            return
+        out.append(rf"\ecvsection{{{heading}}}")
+        for item in items:
+            out.append(rf"\ecvtitle{{{_dates(item, 'eu', present='Current')}}}{{{tex(title(item))}}}")
+            if where(item):
+                out.append(rf"\ecvitem{{}}{{{tex(where(item))}}}")
+            if item.get("highlights"):
+                out.append(rf"\ecvitem{{}}{{{_itemize(item['highlights'], 'ecvitemize')}}}")
+
+    block(
+        "Work experience",
+        d.get("work", []),
+        lambda j: j["position"],
+        lambda j: ", ".join(x for x in (j["name"], j.get("location")) if x),
+    )
+    block("Education and training", d.get("education", []), degree_of, lambda e: e["institution"])
+    block("Projects", d.get("projects", []), lambda p: p["name"], lambda p: "")
+    block("Volunteering", d.get("volunteer", []), lambda v: v["position"], lambda v: v["organization"])
+    if d.get("certificates"):
+        out.append(r"\ecvsection{Certificates}")
+        for cert in d["certificates"]:
+            out.append(
+                rf"\ecvitem{{{(cert.get('date') or '')[:4]}}}"
+                rf"{{{tex(cert['name'])}, {tex(cert.get('issuer'))}}}"
+            )
+    if d.get("skills"):
+        out.append(r"\ecvsection{Digital skills}")
+        for group in d["skills"]:
+            out.append(rf"\ecvitem{{{tex(group['name'])}}}{{{tex(', '.join(group.get('keywords', [])))}}}")
+    out += [r"\end{europasscv}", r"\end{document}"]
+    return "\n".join(out) + "\n"
+
+
+def compile_tex(source: str, out_pdf: Path, *, engine: str = "pdflatex", runs: int = 2) -> None:
+    """Compile ``source`` with ``engine`` (twice, for page references) and move the PDF to ``out_pdf``."""
+    if shutil.which(engine) is None:
+        raise RuntimeError(f"{engine} is not installed")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "FORCE_SOURCE_DATE": "1"}
+    with tempfile.TemporaryDirectory(prefix="corpus-tex-") as tmp:
+        work = Path(tmp)
+        (work / "cv.tex").write_text(source, encoding="utf-8")
+        for _ in range(runs):
+            done = subprocess.run(
+                [engine, "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
+                cwd=work,
+                env=env,
+                capture_output=True,
+                timeout=180,
+            )
+        if done.returncode != 0 or not (work / "cv.pdf").is_file():
+            log = (work / "cv.log").read_text(errors="replace") if (work / "cv.log").exists() else ""
+            errors = [ln for ln in log.splitlines() if ln.startswith("!")][:3]
+            raise RuntimeError(f"{engine} failed: {' | '.join(errors) or done.returncode}")
+        shutil.move(str(work / "cv.pdf"), out_pdf)
+
+
+# ---------------------------------------------------------------- classes with a date key column
+def _blocks(
+    person: Person, present: str, years_only: bool
+) -> list[tuple[str, list[tuple[str, str, str, list[str]]]]]:
+    """(heading, [(dates, title, where, bullets)]) for the sections every resume has, in order."""
+    d = person.data
+    style = person.date_style
+
+    def rows(items: list[dict[str, Any]], title: str, org: str) -> list[tuple[str, str, str, list[str]]]:
+        out = []
+        for item in items:
+            where = ", ".join(x for x in (item.get(org), item.get("location")) if x) if org else ""
+            name = degree_of(item) if title == "degree" else item[title]
+            dates = _dates(item, style, present=present, years_only=years_only)
+            out.append((dates, name, where, list(item.get("highlights", []))))
+        return out
+
+    blocks = [("Professional Experience", rows(d.get("work", []), "position", "name"))]
+    blocks.append(("Education", rows(d.get("education", []), "degree", "institution")))
+    if d.get("projects"):
+        blocks.append(("Selected Projects", rows(d["projects"], "name", "")))
+    if d.get("volunteer"):
+        blocks.append(("Volunteer Work", rows(d["volunteer"], "position", "organization")))
+    return blocks
+
+
+def _skills_line(d: dict[str, Any]) -> str:
+    return "; ".join(f"{g['name']}: {', '.join(g.get('keywords', []))}" for g in d.get("skills", []))
+
+
+def simplecv_tex(person: Person) -> str:
+    """A simplecv document: dates in a left margin column (``topic`` lists), header left and right."""
+    d, b = person.data, person.data["basics"]
+    out = [
+        r"\documentclass[11pt]{simplecv}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{lmodern}",
+        r"\usepackage[margin=2cm]{geometry}",
+        rf"\title{{{tex(b['name'])}}}",
+        rf"\leftheader{{{tex(_location(b))}\\{tex(b['phone'])}}}",
+        rf"\rightheader{{{tex(b['email'])}\\{tex(' '.join(_link_texts(b)))}}}",
+        r"\begin{document}",
+        r"\maketitle",
+    ]
+    if b.get("summary"):
+        out += [r"\section{Profile}", tex(b["summary"])]
+    for heading, rows in _blocks(person, present="present", years_only=False):
+        out += [rf"\section{{{heading}}}", r"\begin{topic}"]
+        for dates, title, where, bullets in rows:
+            head = rf"\textbf{{{tex(title)}}}" + (f", {tex(where)}" if where else "")
+            out.append(rf"\item[{dates}] {head}")
+            out.append(_itemize(bullets))
+        out.append(r"\end{topic}")
+    if d.get("skills"):
+        out += [r"\section{Skills}", tex(_skills_line(d))]
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def _link_texts(b: dict[str, Any]) -> list[str]:
+    links = [p["url"].split("://", 1)[-1] for p in b.get("profiles", []) if p.get("url")]
+    if b.get("url"):
+        links.insert(0, b["url"].split("://", 1)[-1])
+    return links

@@ -1,0 +1,217 @@
+"""Cut a person's truth down to what a rendered file actually shows.
+
+Templates leave things out: a theme without a projects section, one that prints only the year, one
+that shows a LinkedIn icon instead of the address. The truth of a file must be what a reader of
+that file could see, so each item is kept only when its text is present in the file's own text,
+read with an extractor that is not the project's parser (pdfminer's plain text for PDFs, the raw
+``w:t`` runs of every part for DOCX). Comparison ignores case, spacing, punctuation and line breaks
+(so wrapped or hyphenated lines still count as present). Text of five words or more also counts as
+present when its words appear in order with at most ``GAP`` other words between them in all: a
+bullet split by a page break (with the running header in between) or read around a date in the
+margin is still on the page. Everything dropped is listed under ``hidden`` in the truth file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Any
+
+GAP = 40  # words of other text allowed inside one piece of truth (a running header, a date rail)
+_PRESENT_WORDS = re.compile(r"\b(present|current|now|today|ongoing)\b", re.IGNORECASE)
+
+
+def squash(text: str | None) -> str:
+    """Lower-case letters and digits only: the form in which truth is looked up in a file's text."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("&", "and")
+    return re.sub(r"[^\w]|_", "", text)
+
+
+def words(text: str | None) -> list[str]:
+    """The squashed words of ``text``."""
+    return [w for w in (squash(t) for t in (text or "").split()) if w]
+
+
+class PageText:
+    """A file's text in the forms the visibility test needs."""
+
+    def __init__(self, text: str) -> None:
+        self.flat = squash(text)
+        joined = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # "pipe-\nlines" -> "pipelines"
+        self.streams = [words(text), words(joined)]
+
+    def shows(self, value: str | None) -> bool:
+        """Whether ``value`` is present (see the module docstring)."""
+        if not value:
+            return False
+        if squash(value) in self.flat:
+            return True
+        target = words(value)
+        return len(target) >= 5 and any(_in_order(target, stream) for stream in self.streams)
+
+
+def _in_order(target: list[str], stream: list[str]) -> bool:
+    """``target``'s words appear in ``stream`` in order with at most GAP other words between them."""
+    for start, word in enumerate(stream):
+        if word != target[0]:
+            continue
+        pos, skipped = start + 1, 0
+        for want in target[1:]:
+            while pos < len(stream) and stream[pos] != want and skipped <= GAP:
+                pos += 1
+                skipped += 1
+            if pos >= len(stream) or skipped > GAP:
+                break
+            pos += 1
+        else:
+            return True
+    return False
+
+
+def link_key(url: str) -> str:
+    """A URL without scheme, ``www.`` and trailing slash: "https://www.x.com/a/" -> "x.com/a"."""
+    url = re.sub(r"^[a-z]+://", "", url.strip().lower())
+    url = re.sub(r"^www\.", "", url)
+    return url.rstrip("/")
+
+
+def file_text(path: Path) -> tuple[str, list[str]]:
+    """The plain text of a PDF or DOCX and the link targets it carries."""
+    if path.suffix == ".pdf":
+        return _pdf_text(path)
+    return _docx_text(path)
+
+
+def _pdf_text(path: Path) -> tuple[str, list[str]]:
+    import logging
+
+    from pdfminer.high_level import extract_text
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    text = extract_text(str(path))
+    links: list[str] = []
+    with path.open("rb") as handle:
+        doc = PDFDocument(PDFParser(handle))
+        for page in PDFPage.create_pages(doc):
+            for annot in resolve1(page.annots) or []:
+                action = resolve1(resolve1(annot).get("A")) or {}
+                uri = resolve1(action.get("URI"))
+                if isinstance(uri, bytes):
+                    links.append(uri.decode("latin-1"))
+    return text, links
+
+
+def _docx_text(path: Path) -> tuple[str, list[str]]:
+    parts, links = [], []
+    with zipfile.ZipFile(path) as archive:
+        for name in sorted(archive.namelist()):
+            if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name):
+                xml = archive.read(name).decode("utf-8")
+                for para in re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.DOTALL):
+                    parts.append("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", para)))
+            elif name.startswith("word/_rels/"):
+                rels = archive.read(name).decode("utf-8")
+                links += re.findall(r'Target="([^"]+)"[^>]*TargetMode="External"', rels)
+    return "\n".join(parts), links
+
+
+def _month_forms(value: str) -> list[str]:
+    import calendar
+
+    year, month = value[:4], int(value[5:7])
+    return [
+        squash(f"{calendar.month_abbr[month]} {year}"),
+        squash(f"{calendar.month_name[month]} {year}"),
+        f"{month:02d}{year}",
+        f"{year}{month:02d}",
+    ]
+
+
+def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[str, Any]:
+    """The part of ``truth`` that shows in a file with this ``text`` and these ``links``."""
+    page = PageText(text)
+    flat = page.flat
+    shows = page.shows
+    hidden: list[str] = []
+
+    contact = {}
+    for key in ("name", "email", "phone"):
+        value = truth["contact"].get(key)
+        if shows(value):
+            contact[key] = value
+        elif value:
+            hidden.append(f"contact.{key}")
+    link_keys = {link_key(u) for u in links}
+    contact["links"] = []
+    for url in truth["contact"].get("links", []):
+        if shows(link_key(url)) or link_key(url) in link_keys:
+            contact["links"].append(url)
+        else:
+            hidden.append(f"contact.link {url}")
+
+    precision = _date_precision(truth, flat)
+    has_present = bool(_PRESENT_WORDS.search(text))
+    out: dict[str, Any] = {"contact": contact}
+    for kind in ("experience", "projects", "activities"):
+        kept = []
+        for item in truth[kind]:
+            label = f"{kind}: {item['title']} @ {item['company']}"
+            if not shows(item["title"]) or (item["company"] and not shows(item["company"])):
+                hidden.append(label)
+                continue
+            bullets = [b for b in item["bullets"] if shows(b)]
+            hidden += [f"{label}: bullet {b[:40]!r}" for b in item["bullets"] if not shows(b)]
+            start, end = _cut_dates(item["start"], item["end"], precision, has_present)
+            kept.append({**item, "start": start, "end": end, "bullets": bullets})
+        out[kind] = kept
+    out["education"] = []
+    for edu in truth["education"]:
+        if not shows(edu["institution"]):
+            hidden.append(f"education: {edu['institution']}")
+            continue
+        start, end = _cut_dates(edu["start"], edu["end"], precision, has_present=False)
+        out["education"].append(
+            {
+                **edu,
+                "degree": edu["degree"] if shows(edu["degree"]) else None,
+                "field": edu["field"] if shows(edu["field"]) else None,
+                "start": start,
+                "end": end,
+            }
+        )
+    out["certifications"] = [c for c in truth["certifications"] if shows(c)]
+    out["date_precision"] = precision
+    out["hidden"] = hidden
+    return out
+
+
+def _date_precision(truth: dict[str, Any], flat: str) -> str | None:
+    """ "month" when most entry start months show, "year" when only years do, None when neither."""
+    starts = [e["start"] for k in ("experience", "projects", "activities") for e in truth[k] if e["start"]]
+    monthly = [s for s in starts if len(s) == 7]
+    if monthly and sum(any(f in flat for f in _month_forms(s)) for s in monthly) * 2 >= len(monthly):
+        return "month"
+    if starts and sum(s[:4] in flat for s in starts) * 2 >= len(starts):
+        return "year"
+    return None
+
+
+def _cut_dates(
+    start: str | None, end: str | None, precision: str | None, has_present: bool
+) -> tuple[str | None, str | None]:
+    if precision is None:
+        return None, None
+    if precision == "year":
+        start = start[:4] if start else None
+        end = end[:4] if end and end != "present" else end
+    if end == "present" and not has_present:
+        end = None  # the template leaves the end blank: no truth to score
+    return start, end
