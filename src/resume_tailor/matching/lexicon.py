@@ -38,11 +38,54 @@ class BulletText:
 
     @classmethod
     def of(cls, text: str, quantified: bool) -> BulletText:
-        """Prepare ``text`` (already stripped of its bullet glyph)."""
-        words = stems(text)
+        """Prepare ``text`` (already stripped of its bullet glyph); cues read it without the words
+        that are not the owner's evidence (see :func:`evidence_text`)."""
+        read = evidence_text(text)
+        words = stems(read)
         return cls(
-            text, text.casefold().replace("’", "'"), f" {' '.join(words)} ", quantified, frozenset(words)
+            text, read.casefold().replace("’", "'"), f" {' '.join(words)} ", quantified, frozenset(words)
         )
+
+
+# Agency: what someone else did ("the lead engineer who designed…", "the team that built…") and the
+# circumstances a bullet names ("when the data grew 20x") are not the owner's evidence.
+_OTHERS = re.compile(
+    r"\b(?:who|whose)\b[^,;]*"
+    r"|\b(?:team|group|engineers?|lead|leads|manager|designer|developer|analyst|scientist|architect|sre)s?"
+    r" (?:that|which)\b[^,;]*"
+    r"|\bwhen (?:the|our|a|an|its|their|his|her)\b[^,;]*",
+    re.IGNORECASE,
+)
+# Word sense: names are not evidence. A run of two or more capitalised words after the first word
+# ("Learning Management System", "Customer Success Platform") is a name; so is a hyphenated or
+# dotted token that the skills taxonomy knows as the name of a tool ("scikit-learn", "Node.js").
+_NAME_RUN = re.compile(r"(?<=\S )(?:[A-Z][\w.&+-]*)(?: (?:[A-Z][\w.&+-]*))+")
+_COMPOUND = re.compile(r"\b[A-Za-z][\w]*(?:[-.][A-Za-z][\w]*)+\b")
+NAME = "zzname"  # a token no cue contains, so cues do not match across it
+
+
+def evidence_text(text: str) -> str:
+    """The bullet as cues read it: others' actions, circumstances and names replaced by a marker.
+
+    >>> evidence_text("Worked alongside the lead engineer who designed the cache")
+    'Worked alongside the lead engineer zzname'
+    >>> evidence_text("Used the Learning Management System API to sync courses")
+    'Used the zzname to sync courses'
+    """
+    read = _OTHERS.sub(NAME, text)
+    read = _NAME_RUN.sub(NAME, read)
+    return _COMPOUND.sub(lambda m: NAME if _is_tool(m.group(0)) else m.group(0), read)
+
+
+@lru_cache(maxsize=4096)
+def _is_tool(token: str) -> bool:
+    try:
+        from resume_tailor.skills import canonical_skill
+    except ImportError:  # pragma: no cover - the skills package ships with resume-tailor
+        return False
+    name = canonical_skill(token)
+    # a tool whose own name is the compound ("scikit-learn", "Node.js"), not a phrase ("Screen reader")
+    return name is not None and " " not in name and any(ch in name for ch in "-.")
 
 
 @dataclass(frozen=True)
