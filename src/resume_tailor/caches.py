@@ -56,6 +56,7 @@ CLEARERS: tuple[tuple[str, str], ...] = (
     ("resume_tailor.matching.language", "action_verbs"),
     ("resume_tailor.matching.skillfit", "_parents"),
     ("resume_tailor.matching.calibration", "table"),
+    ("resume_tailor.matching.lexicon", "_is_tool"),
     ("resume_tailor.prep.plan", "_guide"),
 )
 
