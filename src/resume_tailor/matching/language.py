@@ -192,3 +192,25 @@ def _reads_as_a_sentence(text: str, word: str) -> bool:
     if rest and not past and _ROLE_NOUNS.match(rest[0]):
         return False
     return any(w[0].islower() for w in rest)
+
+
+_OTHER_VERB_FORMS = frozenset(
+    ["am", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did"]
+)
+
+
+def has_a_verb(text: str) -> bool:
+    """True when some word of the line reads as a verb (an action verb in any form, an -ed or -ing
+    word, or a form of be/have/do): a line without one ("UI framework and webmail accessibility",
+    "poetry, music, and art") is a heading or a list, not a bullet to rewrite.
+
+    >>> has_a_verb("Boxely UI Framework, AOL Webmail."), has_a_verb("Shipped the app to 2M users.")
+    (False, True)
+    """
+    for word in _WORD.findall(strip_bullet(text)):
+        lower = word.casefold()
+        if lower in _OTHER_VERB_FORMS or lower.endswith(("ed", "ing")) and len(lower) > 4:
+            return True
+        if _verb_stem(lower) in action_verbs():
+            return True
+    return False

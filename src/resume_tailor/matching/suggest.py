@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from resume_tailor.matching.angles import company_angles
 from resume_tailor.matching.bullets import BulletEvidence
+from resume_tailor.matching.language import has_a_verb
 from resume_tailor.matching.scoring import Item, Scored
 from resume_tailor.matching.skillfit import is_certification, is_domain
 from resume_tailor.matching.summary import summary_line, summary_suggestion
@@ -52,6 +53,8 @@ def bullet_suggestions(
     out: list[Suggestion] = []
     strong_angles = 0
     for b in bullets:
+        if not has_a_verb(b.text):
+            continue  # a heading or a list the parser took for a bullet: nothing to rewrite
         weak_verb = b.weak_opener or not b.action_verb
         wording = [i for i in b.issues if i in _FIXES]
         strong = not weak_verb and b.quantified and not wording
@@ -138,13 +141,18 @@ def keyword_suggestions(
     Without a posting, broad fields ("Software development") from the role's demand are not offered
     as keywords to add: they are too vague to act on. Certifications are never pointed to a bullet.
     """
+    bullets = [b.text for b in resume.bullets()]
     by_line: dict[str, list[tuple[Item, float]]] = {}
     missing: dict[bool, list[tuple[Item, float]]] = {True: [], False: []}
     for item in sorted(skills.items, key=lambda i: (-i.share * (1 - i.credit), i.name)):
         if item.kind != "skill" or item.credit >= 1:
             continue
         priority = weights["skills"] * 100 * item.share * (1 - item.credit)
-        if item.where == "elsewhere" and item.line:
+        if _vague(item.name):
+            continue
+        if item.where == "elsewhere" and item.line and not _in_a_bullet(item.name, bullets):
+            if "implied by" in item.detail:
+                continue  # a broad ask met by a listed specific: point to the specific, not the class
             if (
                 not is_domain(item.name)
                 and not is_certification(item.name)
@@ -165,6 +173,20 @@ def keyword_suggestions(
     for s in out:
         s.company_specific = company
     return out
+
+
+_VAGUE = re.compile(r"\b(?:tools|software|languages|operating systems?|platforms|applications)$", re.I)
+
+
+def _vague(name: str) -> bool:
+    """A class of things ("Software development tools", "Programming languages"), not a keyword."""
+    return bool(_VAGUE.search(name))
+
+
+def _in_a_bullet(name: str, bullets: list[str]) -> bool:
+    """A skill a bullet already names (say, in a volunteering or project bullet) is not 'only listed'."""
+    pattern = re.compile(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", re.IGNORECASE)
+    return any(pattern.search(b) for b in bullets)
 
 
 _CERTIFICATE_LINE = re.compile(r"\bcertifi|\bcertificate|\blicen[cs]e", re.I)
@@ -261,7 +283,7 @@ def _group_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
             out.append(s)
         elif s is same[0]:
             lines = [t.line for t in same if t.line]
-            s.advice = f"{s.advice} (the same change on these {len(lines)} lines)"
+            s.advice = f"{s.advice} (the same change on each of the lines below)"
             s.lines = lines
             s.priority = round(sum(t.priority for t in same), 2)
             s.company_specific = any(t.company_specific for t in same)
