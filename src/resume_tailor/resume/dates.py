@@ -45,7 +45,7 @@ _DATE = (
     rf"|(?<![\d/.$£€])\b{_YEAR}"
     rf"|(?<![\w])(?:{_SHORT}))"
 )
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date)"
+_PRESENT = r"(?:pre\s?sent|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date)"
 _SEP = r"\s*(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
 
 # "06/19 – Present", "1/20 - 3/21": two-digit years only count inside a range

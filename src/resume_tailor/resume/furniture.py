@@ -42,7 +42,8 @@ def drop_furniture(doc: LayoutDoc) -> None:
     edges = _edge_lines(doc.read, set(doc.dropped))
     for i in _repeated_edges(doc.read, edges, set(doc.dropped)):
         doc.dropped[i] = "running header or footer (repeats on other pages)"
-    doc.lines = [ln for i, ln in enumerate(doc.read) if i not in doc.dropped]
+    doc.origin = [i for i in range(len(doc.read)) if i not in doc.dropped]
+    doc.lines = [doc.read[i] for i in doc.origin]
 
 
 def _edge_lines(lines: list[Line], gone: set[int]) -> set[int]:

@@ -5,11 +5,13 @@ fields, in this order:
 
 1. :func:`~resume_tailor.resume.furniture.drop_furniture` - page numbers, running headers and
    footers, print dates leave ``lines`` (``dropped`` says why);
-2. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
+2. :func:`~resume_tailor.resume.siderail.interleave_side_headings` - pages whose section headings
+   sit in a side column beside their text are read row by row;
+3. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
    date column ("Mar 2021 –" / "Present") put back together on the entry's header row;
-3. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
+4. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
    (``headings``, ``notes``);
-4. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
+5. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
    (``blocks``).
 
 After layout, :mod:`~resume_tailor.resume.fields` reads each block (joining wrapped lines with
@@ -24,9 +26,10 @@ from resume_tailor.resume.headings import find_headings
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.rails import mend_date_rails
 from resume_tailor.resume.sections import split_sections
+from resume_tailor.resume.siderail import interleave_side_headings
 from resume_tailor.resume.working import LayoutDoc
 
-STAGES = (drop_furniture, mend_date_rails, find_headings, split_sections)
+STAGES = (drop_furniture, interleave_side_headings, mend_date_rails, find_headings, split_sections)
 
 
 def analyse(lines: list[Line]) -> LayoutDoc:
@@ -38,23 +41,25 @@ def analyse(lines: list[Line]) -> LayoutDoc:
 
 
 def explain(doc: LayoutDoc) -> list[str]:
-    """One row per line as read: page, column, what the heading stage decided, and its section.
+    """One row per line in the order the parser read it: page, column, what the heading stage
+    decided, and its section; then the lines the stages dropped, and why.
 
     >>> rows = explain(analyse([Line("Jane Doe"), Line("EXPERIENCE"), Line("Engineer, Acme")]))
     >>> [r.split("|")[3].strip() for r in rows]
     ['contact', 'experience', 'experience']
     """
-    kept = iter(range(len(doc.lines)))
     rows = []
-    for i, ln in enumerate(doc.read):
-        if i in doc.dropped:
-            decision, section = f"dropped: {doc.dropped[i]}", "-"
-        else:
-            k = next(kept)
-            decision = doc.notes.get(k, "heading" if k in doc.headings else "-")
-            block = doc.blocks[doc.section_of[k]] if k in doc.section_of else None
-            section = block.kind if block is not None else "-"
-            if block is not None and block.heading and block.kind == "other":
-                section = f"other ({block.heading})"
-        rows.append(f"p{ln.page} c{ln.column} | {ln.text.strip()[:60]:<60} | {decision} | {section}")
+    for k, ln in enumerate(doc.lines):
+        decision = doc.notes.get(k, "heading" if k in doc.headings else "-")
+        block = doc.blocks[doc.section_of[k]] if k in doc.section_of else None
+        section = block.kind if block is not None else "-"
+        if block is not None and block.heading and block.kind == "other":
+            section = f"other ({block.heading})"
+        rows.append(_row(doc.read[doc.origin[k]], ln.text, decision, section))
+    for i, why in sorted(doc.dropped.items()):
+        rows.append(_row(doc.read[i], doc.read[i].text, f"dropped: {why}", "-"))
     return rows
+
+
+def _row(source: Line, text: str, decision: str, section: str) -> str:
+    return f"p{source.page} c{source.column} | {text.strip()[:60]:<60} | {decision} | {section}"

@@ -36,7 +36,7 @@ _CLOSE_RIGHT_RE = re.compile(rf"^(?P<rest>.*?)\s*(?P<date>{_END})\s*$", re.IGNOR
 
 def mend_date_rails(doc: LayoutDoc) -> None:
     """Stage: rejoin date ranges broken over two rows of a date rail (see the module docstring)."""
-    lines = doc.lines
+    lines = list(doc.lines)
     drop: set[int] = set()
     for i, ln in enumerate(lines):
         if i in drop or not _OPEN_RE.match(ln.text) or not ln.bottom:
@@ -59,17 +59,11 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     for i in range(len(lines) - 1):
         if i not in drop and i + 1 not in drop and _mend_text_pair(lines, i) and not lines[i + 1].text:
             drop.add(i + 1)
-    doc.lines = [ln for i, ln in enumerate(lines) if i not in drop]
-    _note_drops(doc, drop)
-
-
-def _note_drops(doc: LayoutDoc, drop: set[int]) -> None:
-    """Record merged rail fragments as dropped lines of ``doc.read`` (for ``--explain``)."""
-    if not drop:
-        return
-    kept = [i for i in range(len(doc.read)) if i not in doc.dropped]
-    for k in drop:
-        doc.dropped[kept[k]] = "date rail fragment, moved to its entry's header row"
+    doc.lines = lines
+    doc.keep(
+        [k for k in range(len(lines)) if k not in drop],
+        dict.fromkeys(drop, "date rail fragment, moved to its entry's header row"),
+    )
 
 
 def _closing_fragment(lines: list[Line], i: int) -> tuple[int, str, str] | None:

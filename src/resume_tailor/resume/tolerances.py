@@ -63,6 +63,11 @@ LIMIT_SLACK = 2.0
 # aligned edge (right edge for right-aligned dates, left edge otherwise) up to rounding.
 RAIL_ALIGN = 3.0
 
+# --- side headings --------------------------------------------------------------------------------
+# A heading or date in a side column labels the row whose top is within this many font sizes of its
+# own (a 14 pt heading and the 10 pt line beside it differ by a few points).
+SIDE_ROW = 0.8
+
 # --- page furniture --------------------------------------------------------------------------------
 # Running headers and footers sit in the top or bottom band of the page: this share of its height.
 FURNITURE_BAND = 0.09

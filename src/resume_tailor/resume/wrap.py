@@ -111,7 +111,9 @@ def _continues(
             return False
         # A wrapped line starts at the item's indent; bullets hang indented, so a line starting
         # exactly under a bullet glyph is a new item, not a continuation.
-        if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT:
+        # (a lower-case start is a tail even when a hanging indent puts it a little further left)
+        lower_tail = text[:1].islower() and ln.x0 >= prev.x0 - T.WRAP_INDENT_RIGHT
+        if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or (ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT and not lower_tail):
             return False
         if strip_bullet(prev.text)[1] and ln.x0 <= prev.x0 + T.BULLET_GLYPH_ALIGN and not text[:1].islower():
             return False

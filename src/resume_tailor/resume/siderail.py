@@ -1,0 +1,120 @@
+"""Side headings: section titles and dates in a narrow column beside the text they label.
+
+Some templates (JSON Resume "paper", moderncv "fancy", Europass) print every section heading, and
+often each entry's dates, in a left-hand column on the same row as the section's first line. The PDF
+reader sees two columns and reads the headings first, then all the content, so every section but
+the last comes out empty. This stage recognises such a column - it holds the page's section
+headings while the other columns hold none - and reads the page row by row instead, with each date
+of the side column moved onto the entry row beside it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from resume_tailor.resume import tolerances as T
+from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.headings import heading_kind
+from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.working import LayoutDoc
+
+
+def interleave_side_headings(doc: LayoutDoc) -> None:
+    """Stage: read pages whose section headings sit in a side column row by row."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, ln in enumerate(doc.lines):
+        by_page[ln.page].append(i)
+    lines = list(doc.lines)
+    order: list[int] = []
+    merged: set[int] = set()
+    for idx in by_page.values():
+        side = _side_column(lines, idx)
+        if side is None:
+            order.extend(idx)
+            continue
+        page = {i: lines[i] for i in idx}
+        for i in idx:
+            if lines[i].column == side and _is_date_only(lines[i].text):
+                partner = _entry_row(page, i, side)
+                if partner is not None:
+                    text = f"{lines[partner].text.rstrip()} | {lines[i].text.strip()}"
+                    lines[partner] = page[partner] = replace(lines[partner], text=text)
+                    merged.add(i)
+        rows = sorted((i for i in idx if i not in merged), key=lambda i: (round(lines[i].top), lines[i].x0))
+        for i in rows:
+            lines[i] = replace(lines[i], column=0)
+        order.extend(rows)
+    doc.lines = lines
+    doc.keep(order, dict.fromkeys(merged, "date in a side column, moved to its entry's row"))
+
+
+def _short_heading(text: str) -> bool:
+    return len(text.split()) <= T.UNKNOWN_HEADING_MAX_WORDS and heading_kind(text) is not None
+
+
+def _side_column(lines: list[Line], idx: list[int]) -> int | None:
+    """The column of the page that holds its section headings, when the other columns hold none."""
+    headings: dict[int, int] = defaultdict(int)
+    columns: set[int] = set()
+    for i in idx:
+        ln = lines[i]
+        if ln.column and ln.bottom:
+            columns.add(ln.column)
+            if _short_heading(ln.text):
+                headings[ln.column] += 1
+    if len(columns) < 2 or not headings:
+        return None
+    side = max(headings, key=lambda c: headings[c])
+    others = sum(n for c, n in headings.items() if c != side)
+    if headings[side] < 2 or others * 3 > headings[side]:
+        return None
+    side_lines = [i for i in idx if lines[i].column == side]
+    beside = sum(1 for i in side_lines if _row_partner({j: lines[j] for j in idx}, i, side) is not None)
+    return side if beside * 2 >= len(side_lines) else None
+
+
+def _row_partner(page: dict[int, Line], i: int, side: int) -> int | None:
+    """The nearest line of another column whose row overlaps this one's."""
+    ln = page[i]
+    best: tuple[float, int] | None = None
+    for j, other in page.items():
+        if j == i or other.column == side or other.column == 0:
+            continue
+        overlap = min(ln.bottom, other.bottom) - max(ln.top, other.top)
+        if overlap <= 0 or abs(other.top - ln.top) > T.SIDE_ROW * max(ln.size, T.MIN_FONT_SIZE):
+            continue
+        distance = abs(other.top - ln.top)
+        if best is None or distance < best[0]:
+            best = (distance, j)
+    return best[1] if best else None
+
+
+def _entry_row(page: dict[int, Line], i: int, side: int) -> int | None:
+    """The entry header a side date belongs to: the row beside it when that row reads like a header,
+    else the nearest header-like row just above (a heading beside the title pushes the date down)."""
+    ln = page[i]
+    pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
+    beside = _row_partner(page, i, side)
+    if beside is not None and _header_like(page[beside].text):
+        return beside
+    above = [
+        j
+        for j, other in page.items()
+        if other.column not in (0, side) and 0 <= ln.top - other.top <= 2 * pitch and _header_like(other.text)
+    ]
+    return max(above, key=lambda j: page[j].top) if above else beside
+
+
+def _header_like(text: str) -> bool:
+    """Short, capitalised and not a sentence: a title/employer row rather than an achievement."""
+    t = strip_bullet(text)
+    return not t[1] and len(t[0].split()) <= 10 and t[0][:1].isupper() and not t[0].endswith(".")
+
+
+def _is_date_only(text: str) -> bool:
+    ds = find_dates(text)
+    if ds is None:
+        return False
+    rest = (text[: ds.span[0]] + text[ds.span[1] :]).strip(" |,·-–")
+    return len(rest.split()) <= 1
