@@ -172,3 +172,33 @@ def stacked_headers() -> bytes:
     row("B.A. in Economics")
     c.save()
     return buf.getvalue()
+
+
+def side_headings() -> bytes:
+    """Section headings and dates in a left column beside the text they label (JSON Resume paper)."""
+    buf = io.BytesIO()
+    c = _canvas(buf)
+
+    def at(x: float, y: float, text: str, font: str = "Helvetica", size: float = 10) -> None:
+        c.setFont(font, size)
+        c.drawString(x, y, text)
+
+    at(220, 750, "Lena Ortiz", "Helvetica-Bold", 20)
+    at(220, 732, "lena.ortiz@example.com  |  (312) 555-0147")
+    at(62, 690, "Work Experience", "Helvetica-Bold", 14)
+    at(220, 690, "Data Scientist at Wabash Analytics")
+    at(62, 676, "2019-03 to Present", size=8)
+    at(232, 676, "• Built a demand forecast that cut stockouts by 18% across 40 stores")
+    at(232, 662, "• Led the migration of 120 notebooks to a tested Python package")
+    at(220, 636, "Analyst at Lakeshore Insurance")
+    at(62, 636, "2016-06 to 2019-02", size=8)
+    at(232, 622, "• Priced 3 new policy lines with a claims model in R")
+    at(62, 590, "Education", "Helvetica-Bold", 14)
+    at(220, 590, "Northwestern University")
+    at(232, 576, "M.S. in Statistics")
+    at(62, 576, "2014 to 2016", size=8)
+    at(62, 544, "Projects", "Helvetica-Bold", 14)
+    at(220, 544, "Transit Delay Map")
+    at(232, 530, "• Mapped 2M bus arrivals to show where delays start")
+    c.save()
+    return buf.getvalue()
