@@ -9,11 +9,16 @@ saying which limit was hit. The README states the same numbers next to the page 
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from resume_tailor.errors import FileTooLargeError
 from resume_tailor.models import Resume
+
+if TYPE_CHECKING:
+    from resume_tailor.resume.lines import Line
 
 # A resume file: PDFs with embedded fonts and photos reach a few MB; 10 MB leaves room.
 MAX_RESUME_BYTES = 10 << 20
@@ -33,6 +38,13 @@ MAX_XML_PART_BYTES = 8 << 20
 MAX_ENTRIES = 300
 # Skill mentions found in one document: a skill-dense resume has a few hundred.
 MAX_MENTIONS = 5_000
+# One line of text: longer lines are cut (at a sentence end, else a space) into pieces of at most
+# this length. A paragraph of 300 words fits; a 100 KB line becomes 50 lines, so a pattern that
+# is quadratic in a line's length costs at most (characters x 2,000) steps, never characters².
+MAX_LINE_CHARS = 2_000
+# A run of spaces or tabs inside a line is kept to 20 characters: two spaces already separate
+# columns, and runs are what "\s*...\s*" patterns backtrack over.
+MAX_SPACE_RUN = 20
 # A company profile YAML: the bundled ones are 14-25 KB (demand files up to 53 KB).
 MAX_PROFILE_BYTES = 1 << 20
 # Nodes in a profile once its aliases are expanded: the largest bundled profile has a few thousand.
@@ -87,3 +99,44 @@ def check_mentions(resume: Resume, name: str) -> Resume:
     """Return ``resume`` unless its skills cite more than :data:`MAX_MENTIONS` lines in all."""
     check_count(sum(len(s.evidence) for s in resume.skills), MAX_MENTIONS, "skill mentions", name)
     return resume
+
+
+_SPACE_RUN = re.compile(rf"[^\S\n]{{{MAX_SPACE_RUN + 1},}}")
+_CUT = re.compile(r"[.;!?]\s|\s")
+
+
+def bound_line(text: str) -> list[str]:
+    """``text`` with long space runs shortened, cut into pieces of at most MAX_LINE_CHARS."""
+    text = _SPACE_RUN.sub(lambda m: m.group(0)[:MAX_SPACE_RUN], text)
+    pieces: list[str] = []
+    while len(text) > MAX_LINE_CHARS:
+        window = text[:MAX_LINE_CHARS]
+        cut = max((m.end() for m in _CUT.finditer(window, MAX_LINE_CHARS // 2)), default=MAX_LINE_CHARS)
+        sentence = window.rfind(". ", MAX_LINE_CHARS // 2)
+        cut = sentence + 2 if sentence > 0 else cut
+        pieces.append(text[:cut].rstrip())
+        text = text[cut:].lstrip()
+    pieces.append(text)
+    return [p for p in pieces if p] or [text]
+
+
+def bound_text(text: str) -> str:
+    """Every line of ``text`` bounded as :func:`bound_line` does, joined by newlines."""
+    if len(text) <= MAX_LINE_CHARS and not _SPACE_RUN.search(text):
+        return text
+    return "\n".join(piece for line in text.split("\n") for piece in bound_line(line))
+
+
+def bound_lines(lines: Sequence[Line], name: str) -> list[Line]:
+    """The lines checked against the caps (:func:`check_lines`), each bounded by :func:`bound_line`."""
+    check_lines(lines, name)
+    out: list[Line] = []
+    for line in lines:
+        if len(line.text) <= MAX_LINE_CHARS and not _SPACE_RUN.search(line.text):
+            out.append(line)
+            continue
+        pieces = bound_line(line.text)
+        out.append(dataclasses.replace(line, text=pieces[0]))
+        out += [dataclasses.replace(line, text=p, list_item=False, gap_before=0.0) for p in pieces[1:]]
+    check_count(len(out), MAX_LINES, "lines", name)
+    return out

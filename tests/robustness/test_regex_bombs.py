@@ -6,13 +6,18 @@ own duration shows; the timings live in ``benchmarks/hostile_inputs.py``.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+from resume_tailor.limits import MAX_LINE_CHARS, bound_line
 from resume_tailor.postings.text import guess_company
 from resume_tailor.resume import parse_resume_bytes
 from resume_tailor.resume.contact import find_email, find_links
 from resume_tailor.resume.entries import _drop_durations
 from resume_tailor.resume.text import read_text
 
-HEAD = "Jane Doe\njane@example.com\n\nEXPERIENCE\nEngineer, Acme  Jan 2020 - Present\n- "
+sys.path.insert(0, str(Path(__file__).parent))
+import hostile  # noqa: E402
 
 
 def test_contact_url_pattern_on_dotted_and_dashed_runs() -> None:
@@ -58,7 +63,16 @@ def test_eeo_company_pattern_on_degree_runs() -> None:
 
 
 def test_whole_parse_of_each_bomb_keeps_the_real_entry() -> None:
-    for bomb in ("a." * 50_000, "a-" * 50_000, "1" * 100_000, "[" * 100_000, "B.S." * 25_000):
-        resume = parse_resume_bytes((HEAD + bomb).encode(), name="bomb.md")
-        assert resume.contact.email == "jane@example.com"
-        assert resume.experience and resume.experience[0].title == "Engineer"
+    for name in hostile.TEXT_BOMBS:  # every pattern family, through every stage of the parser
+        resume = parse_resume_bytes(hostile.bomb_resume(name), name=f"{name}.md")
+        assert resume.contact.email == "jane@example.com", name
+        assert resume.experience and resume.experience[0].title == "Engineer", name
+
+
+def test_long_lines_are_cut_and_space_runs_shortened() -> None:
+    pieces = bound_line("Built things. " * 500)
+    assert all(len(p) <= MAX_LINE_CHARS for p in pieces) and len(pieces) == 4
+    assert all(p.rstrip().endswith("things.") for p in pieces)  # cut at a sentence end
+    assert bound_line("a." * 50_000)[0] == "a." * (MAX_LINE_CHARS // 2)
+    assert bound_line("x" + " " * 100_000 + "y") == ["x" + " " * 20 + "y"]
+    assert bound_line("Engineer    Acme") == ["Engineer    Acme"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_tailor.errors import PostingError
-from resume_tailor.limits import MAX_POSTING_BYTES, check_text
+from resume_tailor.limits import MAX_POSTING_BYTES, bound_text, check_text
 from resume_tailor.models import JobPosting
 from resume_tailor.postings.documents import document_text, posting_kind
 from resume_tailor.postings.html import parse_posting_html
@@ -88,7 +88,7 @@ def parse_posting_bytes(
         raise PostingError(f"{name}: the posting file is empty")
     kind = posting_kind(data, name)
     if kind != "textual":
-        return parse_posting_text(document_text(data, kind, name), find_skills=find_skills)
+        return parse_posting_text(bound_text(document_text(data, kind, name)), find_skills=find_skills)
     text = decode_text(data)
     if text is None:
         raise PostingError(f"{name}: not a text, HTML, JSON, PDF or DOCX posting (binary content)")
@@ -99,6 +99,6 @@ def parse_posting_bytes(
         if kind == "html":
             return parse_posting_html(text, find_skills=find_skills)
         check_text(text, name)
-        return parse_posting_text(text, find_skills=find_skills)
+        return parse_posting_text(bound_text(text), find_skills=find_skills)
     except RecursionError:  # JSON or HTML nested thousands deep
         raise PostingError(f"{name}: the posting is nested too deeply to read") from None

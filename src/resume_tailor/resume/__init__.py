@@ -69,11 +69,10 @@ def _read_lines(data: bytes, name: str | None, max_pages: int) -> tuple[list[Lin
 
     Refuses (exit 3) a document over the line or character caps of :mod:`resume_tailor.limits`.
     """
-    from resume_tailor.limits import check_lines
+    from resume_tailor.limits import bound_lines
 
     lines, meta = _read_raw_lines(data, name, max_pages)
-    check_lines(lines, name or "resume")
-    return lines, meta
+    return bound_lines(lines, name or "resume"), meta
 
 
 def _read_raw_lines(data: bytes, name: str | None, max_pages: int) -> tuple[list[Line], dict[str, Any]]:

@@ -170,7 +170,7 @@ def dehyphenate_join(head: str, tail: str) -> str:
     >>> dehyphenate_join("improved through-", "put by 40%")
     'improved throughput by 40%'
     """
-    word = re.search(r"([\w-]+)-$", head)
+    word = re.search(r"(?<![\w-])([\w-]+)-$", head)  # starts where the word starts: linear (issue 15)
     if word and not head.endswith(" -") and tail[:1].isalpha():
         if "-" in word.group(1) or re.search(r"\d", word.group(1)) or not tail[:1].islower():
             return head + tail
