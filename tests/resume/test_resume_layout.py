@@ -153,3 +153,19 @@ def test_parse_explain_shows_column_heading_decision_and_section(tmp_path: Path)
     ]
     assert rows[2][2].startswith("known heading (experience)")
     assert rows[0][3] == "contact"
+
+
+def test_project_experience_heading_is_projects() -> None:
+    assert heading_kind("Projects Experience") == "projects"
+    assert heading_kind("Project Experience") == "projects"
+
+
+def test_an_icon_led_bold_heading_is_still_a_heading() -> None:
+    lines = [
+        _pdf_line("Jane Doe", 40, size=18, bold=True),
+        Line(text="Work Experience", top=80, bottom=92, size=12, bold=True, x0=72, x1=170, list_item=True),
+        _pdf_line("Engineer, Acme Corp", 100),
+        Line(text="Education", top=140, bottom=152, size=12, bold=True, x0=72, x1=140, list_item=True),
+        _pdf_line("B.S. in Physics, State University", 160),
+    ]
+    assert [b.kind for b in analyse(lines).blocks] == ["contact", "experience", "education"]

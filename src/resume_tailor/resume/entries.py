@@ -14,7 +14,7 @@ from resume_tailor.models import Bullet, Entry
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import DateSpan, find_dates, months_between
 from resume_tailor.resume.labels import Label, entry_label
-from resume_tailor.resume.lines import Line
+from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import split_sentences
 from resume_tailor.resume.vocab import TITLE_HEADS
@@ -95,7 +95,15 @@ def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
             current = _add_label(current, groups, label, line)
             continue
         next_is_date = k + 1 < len(items) and date_only[k + 1] and not date_only[k]
-        header_like = not bullet and _is_header(text, line, body_bold, next_is_date)
+        # a line led by an icon the reader dropped, with its dates on the next line, is a header
+        icon_led = (
+            bullet
+            and line.list_item
+            and not strip_bullet(line.text)[1]
+            and next_is_date
+            and _is_header(text, line, body_bold)
+        )
+        header_like = icon_led or (not bullet and _is_header(text, line, body_bold, next_is_date))
         if (
             bullet
             and current is not None

@@ -46,6 +46,8 @@ def heading_kind(text: str) -> str | None:
     words = re.findall(r"[a-z]+", t)
     if not words or len(words) > T.HEADING_MAX_WORDS - 1:
         return None
+    if words[-1] == "experience" and ("projects" in words or "project" in words):
+        return "projects"  # "Projects Experience", "Project Experience"
     if "experience" in words or "employment" in words:
         return "experience" if "volunteer" not in words else "volunteering"
     last = words[-1]
@@ -135,7 +137,9 @@ def _known_headings(
             continue
         caps, bold, bigger = _look(ln, body)
         styled = ln.style_heading or ln.underlined
-        bullet = strip_bullet(text)[1] and not re.match(r"^[^\w\s]\s*[A-Z]", text) or ln.list_item
+        glyph = strip_bullet(text)[1] and not re.match(r"^[^\w\s]\s*[A-Z]", text)
+        # an icon font glyph the reader dropped marks the line as a list item; in bold it is a heading
+        bullet = glyph or (ln.list_item and not (bold or bigger))
         if bullet and not styled:
             notes[i] = f"heading word ({kind}) on a list item: not a heading"
             continue
