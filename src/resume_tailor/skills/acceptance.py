@@ -11,7 +11,7 @@ stage is linear in the number of matches.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resume_tailor.skills.candidates import is_technical, resolve
 from resume_tailor.skills.matcher import AmbiguousForm, CompiledMatchers
@@ -53,7 +53,7 @@ def accept_in_context(work: Work, compiled: CompiledMatchers) -> None:
         if is_technical(compiled, anchor.name):
             work.peers.add(anchor)
     for anchor in work.pending:
-        if anchor.strong and anchor.end - anchor.start >= MIN_PEER_CHARS:
+        if _seeded_peer(anchor):
             work.peers.add(anchor)
     rejected = _Settlement(work, compiled).run()
     if work.mode.judged:
@@ -62,6 +62,11 @@ def accept_in_context(work: Work, compiled: CompiledMatchers) -> None:
                 cand.unconfirmed = True
                 work.accepted.append(cand)
     work.chosen = resolve(work.accepted)
+
+
+def _seeded_peer(cand: Candidate) -> bool:
+    """A strong match (written exactly as a technical skill) is context from the start, unless a letter."""
+    return cand.strong and cand.end - cand.start >= MIN_PEER_CHARS
 
 
 class _Settlement:
@@ -73,26 +78,34 @@ class _Settlement:
         self.rules = ContextRules(work, compiled)
         self.rejected: dict[int, Candidate] = {}  # by id, in order of first rejection
         self.rejected_at: dict[int, list[Candidate]] = {}  # by first and by last token
+        self.queue: deque[Candidate] = deque()  # rejected names to judge again (a peer appeared near)
+        self.queued: set[int] = set()
 
     def run(self) -> list[Candidate]:
         """Judge every pending name (again when a peer appears near it); return the rejected ones."""
-        queue = deque(self.work.pending)
-        queued = {id(cand) for cand in queue}
-        while queue:
-            cand = queue.popleft()
-            queued.discard(id(cand))
-            if not self.rules.accepts(cand):
-                self._reject(cand)
-                continue
-            self.rejected.pop(id(cand), None)
-            self.work.accepted.append(cand)
-            if is_technical(self.compiled, cand.name):
-                self.work.peers.add(cand)
-                for near in self._rejected_near(cand):
-                    if id(near) not in queued:
-                        queue.append(near)
-                        queued.add(id(near))
+        for cand in self.work.pending:  # first in text order, then those a new peer may change
+            self._judge(cand)
+        while self.queue:
+            cand = self.queue.popleft()
+            self.queued.discard(id(cand))
+            self._judge(cand)
         return list(self.rejected.values())
+
+    def _judge(self, cand: Candidate) -> None:
+        if not self.rules.accepts(cand):
+            self._reject(cand)
+            return
+        if self.rejected:
+            self.rejected.pop(id(cand), None)
+        self.work.accepted.append(cand)
+        if is_technical(self.compiled, cand.name):
+            if not _seeded_peer(cand):
+                self.work.peers.add(cand)
+            if self.rejected:
+                for near in self._rejected_near(cand):
+                    if id(near) not in self.queued:
+                        self.queue.append(near)
+                        self.queued.add(id(near))
 
     def _reject(self, cand: Candidate) -> None:
         if id(cand) not in self.rejected:
@@ -111,8 +124,7 @@ class _Settlement:
         return sorted(found.values(), key=lambda c: (c.start, c.end))
 
 
-@dataclass(frozen=True, slots=True)
-class _Spot:
+class _Spot(NamedTuple):
     """How one ambiguous match is written and what surrounds it."""
 
     written: str  # its matched tokens joined by spaces, as written
@@ -121,11 +133,7 @@ class _Spot:
     next: str  # the token after it ("" at the end)
     coded_in: bool  # "<coding word> in/using" before it ("expertise in Java")
     sentence_start: bool  # it opens a sentence, a bullet or a line
-
-    @property
-    def single_letter(self) -> bool:
-        """C, R: never context for anything, and never accepted in another case."""
-        return len(self.written) == 1
+    single_letter: bool  # C, R: never context for anything, never accepted in another case
 
 
 class ContextRules:
@@ -143,7 +151,7 @@ class ContextRules:
             return True
         form = self.forms[cand.key]
         spot = self._spot(cand, form)
-        symbolic = any(ch in "+#" for ch in spot.written)  # "c++", "c#": never an ordinary word
+        symbolic = "+" in spot.written or "#" in spot.written  # "c++", "c#": never an ordinary word
         if form.exact_only and (spot.exact or not symbolic):
             return spot.exact
         if self._vetoed(spot):
@@ -163,7 +171,10 @@ class ContextRules:
 
     def _spot(self, cand: Candidate, form: AmbiguousForm) -> _Spot:
         texts, lowered = self.tokens.texts, self.tokens.lowered
-        written = " ".join(w for w in texts[cand.first : cand.last + 1] if w not in JOINERS)
+        if cand.first == cand.last:
+            written = texts[cand.first]
+        else:
+            written = " ".join(w for w in texts[cand.first : cand.last + 1] if w not in JOINERS)
         prev = texts[cand.first - 1] if cand.first > 0 else ""
         before_prev = lowered[cand.first - 2] if cand.first > 1 else ""
         sentence_start = (
@@ -172,12 +183,13 @@ class ContextRules:
             or self.work.newline_between(self.tokens.ends[cand.first - 1], cand.start)
         )
         return _Spot(
-            written=written,
-            exact=written in form.exact,
-            prev=prev,
-            next=texts[cand.last + 1] if cand.last + 1 < len(texts) else "",
-            coded_in=prev.lower() in CODED_IN_PREPOSITIONS and before_prev in CODING_WORDS,
-            sentence_start=sentence_start,
+            written,
+            written in form.exact,
+            prev,
+            texts[cand.last + 1] if cand.last + 1 < len(texts) else "",
+            prev.lower() in CODED_IN_PREPOSITIONS and before_prev in CODING_WORDS,
+            sentence_start,
+            len(written) == 1,
         )
 
     @staticmethod

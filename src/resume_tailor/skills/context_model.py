@@ -41,7 +41,11 @@ class ContextModel:
 
     def probability(self, features: list[str], extra: float = 0.0) -> float:
         """P(the mention is a wanted skill) for its features (``extra``: a pre-summed part of the score)."""
-        z = self.bias + extra + sum(map(self.weights.get, features, repeat(0.0)))
+        return self.probability_of(extra, sum(map(self.weights.get, features, repeat(0.0))))
+
+    def probability_of(self, extra: float, summed: float) -> float:
+        """P(wanted) from the two parts of the score: ``extra`` and the summed feature weights."""
+        z = self.bias + extra + summed
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def bag_score(self, bag: Counter[str]) -> float:

@@ -22,6 +22,7 @@ from resume_tailor.skills.context_model import sentence_ids
 from resume_tailor.skills.judging import Judged, judge
 from resume_tailor.skills.list_items import add_list_items, wants_list_items
 from resume_tailor.skills.matcher import CompiledMatchers
+from resume_tailor.skills.scoring import FeatureWeights
 from resume_tailor.skills.thresholds import LARGE_TEXT
 from resume_tailor.skills.work import Mode, SkillsLines, Tokens, Work
 
@@ -32,6 +33,14 @@ class Extractor:
     def __init__(self, compiled: CompiledMatchers, *, training: bool = False) -> None:
         self.compiled = compiled
         self.training = training  # propose model-judged candidates even without a model (to train one)
+        self._weights: FeatureWeights | None = None  # the model's weights by family, built on first use
+
+    @property
+    def weights(self) -> FeatureWeights | None:
+        """The context model's :class:`FeatureWeights` (None without a model)."""
+        if self._weights is None and self.compiled.context is not None:
+            self._weights = FeatureWeights(self.compiled.context)
+        return self._weights
 
     def extract(
         self, text: str, *, listed: bool = False, known: Collection[str] = (), precise: bool = True
@@ -79,7 +88,7 @@ class Extractor:
             work.sentence_of = sentence_ids(work.tokens.texts, work.tokens.gaps)
         if with_items:
             add_list_items(work)
-        return judge(work, self.compiled)
+        return judge(work, self.compiled, self.weights if mode.filtering else None)
 
 
 @contextmanager

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, repeat
 
 from resume_tailor.skills.thresholds import LABEL_REACH
 from resume_tailor.skills.tokens import JOINERS, tokenize_columns
@@ -77,7 +77,16 @@ class SkillsLines:
     def is_skills_list(self, pos: int) -> bool:
         """True if the line holding character ``pos`` starts with a skills label."""
         n = bisect_right(self.breaks, pos - 1)
-        start = self.breaks[n - 1] + 1 if n else 0
+        return self._line_is_skills_list(self.breaks[n - 1] + 1 if n else 0)
+
+    def are_skills_lists(self, positions: list[int]) -> list[bool]:
+        """:meth:`is_skills_list` of many positions (the label test runs once per distinct line)."""
+        breaks = self.breaks
+        numbers = list(map(bisect_right, repeat(breaks), map((-1).__add__, positions)))
+        found = {n: self._line_is_skills_list(breaks[n - 1] + 1 if n else 0) for n in set(numbers)}
+        return list(map(found.__getitem__, numbers))
+
+    def _line_is_skills_list(self, start: int) -> bool:
         found = self.cache.get(start)
         if found is None:
             found = bool(SKILLS_LABEL.match(self.text, start, min(len(self.text), start + LABEL_REACH)))
@@ -144,6 +153,10 @@ class Work:
     def is_skills_line(self, pos: int) -> bool:
         """True if character ``pos`` stands in a skills list (the whole text, or a labelled line)."""
         return self.mode.listed or self.lines.is_skills_list(pos)
+
+    def are_skills_lines(self, positions: list[int]) -> list[bool]:
+        """:meth:`is_skills_line` of many positions."""
+        return [True] * len(positions) if self.mode.listed else self.lines.are_skills_lists(positions)
 
     def newline_between(self, a: int, b: int) -> bool:
         """True if the text between characters ``a`` and ``b`` holds a line break."""
