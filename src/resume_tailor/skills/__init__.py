@@ -6,7 +6,8 @@
 >>> canonical_skill("sklearn")
 'scikit-learn'
 
-spaCy is imported only when the matchers are first needed, so importing this package is cheap.
+Importing this package is cheap: the matchers load on first use, and spaCy is imported only by the
+optional spaCy engine (the ``[spacy]`` extra, ``RESUME_TAILOR_SKILLS_ENGINE=spacy``).
 """
 
 from __future__ import annotations

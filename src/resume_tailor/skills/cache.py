@@ -18,9 +18,11 @@ import os
 import pickle
 import threading
 from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
 
 from resume_tailor import storage
+from resume_tailor.errors import ConfigError
 from resume_tailor.skills.context_model import read_model_bytes
 from resume_tailor.skills.engine import Extractor
 from resume_tailor.skills.matcher import MATCHER_FORMAT, CompiledMatchers, build_matchers
@@ -40,8 +42,25 @@ def cache_key(taxonomy_bytes: bytes, engine: str, spacy_version: str = "") -> st
 
 
 def engine_name() -> str:
-    """``index`` (default) or ``spacy`` (``RESUME_TAILOR_SKILLS_ENGINE=spacy``)."""
-    return "spacy" if os.environ.get("RESUME_TAILOR_SKILLS_ENGINE", "").lower() == "spacy" else "index"
+    """``index`` (default) or ``spacy`` (``RESUME_TAILOR_SKILLS_ENGINE=spacy``, needs the ``[spacy]`` extra).
+
+    Raises :class:`~resume_tailor.errors.ConfigError` when spaCy is asked for but not installed.
+    """
+    if os.environ.get("RESUME_TAILOR_SKILLS_ENGINE", "").lower() != "spacy":
+        return "index"
+    if not _spacy_installed():
+        raise ConfigError(
+            "RESUME_TAILOR_SKILLS_ENGINE=spacy needs spaCy, an optional extra: "
+            "pip install 'resume-tailor[spacy]' (or unset the variable to use the default engine)"
+        )
+    return "spacy"
+
+
+def _spacy_installed() -> bool:
+    try:
+        return find_spec("spacy") is not None
+    except (ImportError, ValueError):  # a broken or blocked installation counts as absent
+        return False
 
 
 def cache_path(key: str) -> Path:

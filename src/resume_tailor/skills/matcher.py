@@ -15,8 +15,9 @@ occurrence, overlaps included):
   tens of milliseconds, where spaCy's PhraseMatcher re-adds every pattern on unpickle (measured 1.5 s
   for our ~90k forms, against a 150 ms budget), and it needs no spaCy import at all. A
   :class:`PairFilter` of the first two words of its multi-word phrases spares most look-ups;
-* :class:`SpacyPhraseMatcher`: spaCy ``blank("en")`` vocab + ``PhraseMatcher(attr="LOWER")``, built in
-  batches of 1000 patterns; selected with ``RESUME_TAILOR_SKILLS_ENGINE=spacy``.
+* ``SpacyPhraseMatcher`` (:mod:`resume_tailor.skills.spacy_engine`, the optional ``[spacy]`` extra):
+  spaCy ``blank("en")`` vocab + ``PhraseMatcher(attr="LOWER")``; selected with
+  ``RESUME_TAILOR_SKILLS_ENGINE=spacy``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ FUNCTION_WORDS = frozenset(
         "current", "fast", "advantage", "fields", "service", "services", "work", "working", "help", "need",
     }
 )  # fmt: skip  # bump when the compiled layout changes (part of the cache key)
-BATCH = 1000
 
 
 @dataclass
@@ -214,37 +214,6 @@ class PhraseIndex:
         return out
 
 
-class SpacyPhraseMatcher:
-    """The same interface on spaCy's ``PhraseMatcher(attr="LOWER")`` (blank English vocab)."""
-
-    def __init__(self, vocab: Any) -> None:
-        from spacy.matcher import PhraseMatcher
-
-        self.vocab = vocab
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
-        self.size = 0
-
-    def add_batch(self, batch: list[tuple[str, list[str]]]) -> None:
-        from spacy.tokens import Doc
-
-        grouped: dict[str, list[Any]] = {}
-        for label, words in batch:
-            grouped.setdefault(label, []).append(Doc(self.vocab, words=words))
-        for label, docs in grouped.items():
-            self.matcher.add(label, docs)
-        self.size += len(batch)
-
-    def __len__(self) -> int:
-        return self.size
-
-    def __call__(self, lower: list[str]) -> list[tuple[str, int, int]]:
-        from spacy.tokens import Doc
-
-        doc = Doc(self.vocab, words=lower)
-        strings = self.vocab.strings
-        return [(strings[m], s, e) for m, s, e in self.matcher(doc)]
-
-
 def build_matchers(
     tax: Taxonomy, engine: str = "index", context: ContextModel | None | bool = True
 ) -> CompiledMatchers:
@@ -253,20 +222,18 @@ def build_matchers(
     ``context``: True loads the bundled context model, False/None compiles without one.
     """
     main_plan, amb_plan, meta = plan_patterns(tax)
+    main: Any
+    amb: Any
     if engine == "spacy":
-        import spacy
+        # the optional engine (``pip install 'resume-tailor[spacy]'``): imported only when chosen
+        from resume_tailor.skills.spacy_engine import spacy_matchers
 
-        vocab = spacy.blank("en").vocab
-        main: Any = SpacyPhraseMatcher(vocab)
-        amb: Any = SpacyPhraseMatcher(vocab)
-        for matcher, plan in ((main, main_plan), (amb, amb_plan)):
-            for i in range(0, len(plan), BATCH):
-                matcher.add_batch(plan[i : i + BATCH])
+        main, amb = spacy_matchers(main_plan, amb_plan)
     else:
         main, amb = PhraseIndex.for_patterns(main_plan), PhraseIndex.for_patterns(amb_plan)
-        for matcher, plan in ((main, main_plan), (amb, amb_plan)):
+        for index, plan in ((main, main_plan), (amb, amb_plan)):
             for label, words in plan:
-                matcher.add(label, words)
+                index.add(label, words)
     info = {s.name: (s.category, s.soft) for s in tax.skills.values()}
     forms = {
         key: AmbiguousForm(
