@@ -10,10 +10,12 @@ Inputs (see src/resume_tailor/data/SOURCES.md for licences and attributions):
 * the merged ``esco-onet-merged/faiss_skills.csv``, only its ESCO, ONET_TECH and ONET_SKILL rows;
 * ``src/resume_tailor/data/curated_skills.yaml`` (our reviewed additions);
 * optionally SkillSpan train (MIT) with ``--skillspan``: learns which surface forms are tagged as
-  knowledge in job postings (a small lexicon plus per-form decisions). Only the train split is read.
+  knowledge in job postings (a small lexicon plus per-form decisions; see ``skillspan.py``). Only
+  the train split is read.
 
 Output: ``src/resume_tailor/data/taxonomy.json.gz``, deterministic for the same inputs (sorted keys,
-fixed gzip mtime). Usage::
+fixed gzip mtime). The context model that judges mentions in running text is trained by
+``train_context_model.py`` on the taxonomy this script builds. Usage::
 
     .venv/bin/python scripts/build_taxonomy.py [--skillspan] [--shared PATH]
 """
@@ -29,7 +31,7 @@ import json
 import os
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,8 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 DATA_OUT = ROOT / "src" / "resume_tailor" / "data"
 sys.path.insert(0, str(ROOT / "src"))
+
+from skillspan import learn, read_rows  # noqa: E402  (SkillSpan train: the learned lists and lexicon)
 
 from resume_tailor.skills.taxonomy import CATEGORIES  # noqa: E402  (one list for writer and reader)
 from resume_tailor.skills.tokens import match_words, surface_key  # noqa: E402
@@ -645,362 +649,6 @@ def write(data: dict[str, Any], path: Path) -> None:
     path.write_bytes(buf.getvalue())
 
 
-# ---------------------------------------------------------------------------
-# Learning from SkillSpan train (MIT): which forms job postings tag as knowledge
-# ---------------------------------------------------------------------------
-
-CONTEXT_TARGET_PRECISION = 0.75  # issue 4: token-overlap precision on SkillSpan Knowledge spans...
-CONTEXT_TARGET_RECALL = 0.60  # ...and recall
-CONTEXT_MIN_PRECISION = 0.77  # the target (0.75) plus a small margin, met on held-out train folds
-CONTEXT_MIN_RECALL = 0.62  # the recall target (0.60) plus the same margin
-# Among the (L2, threshold) pairs that keep both, the one with the best held-out strict-span F1 wins:
-# exact spans are the harder target, and it breaks the tie between precision and recall.
-CONTEXT_L2_GRID = (3.0, 10.0, 30.0)
-LEARN_MIN_BLOCK_FP = 3  # a form is blocked after this many false hits...
-LEARN_MAX_BLOCK_PRECISION = 0.3  # ...when at most this share of its hits were knowledge
-LEARN_MIN_ALLOW_HITS = 3  # an ambiguous form needs no context after this many knowledge hits...
-LEARN_MIN_ALLOW_PRECISION = 0.6  # ...when at least this share of its hits were knowledge
-LEARN_MIN_LEXICON = 2  # a knowledge phrase missing from the taxonomy is added after this many tags...
-LEARN_MIN_LEXICON_PRECISION = 0.5  # ...when at least this share of its occurrences were tagged
-
-
-def _bio_spans(tags: list[str]) -> list[tuple[int, int]]:
-    spans, start = [], None
-    for i, tag in enumerate([*tags, "O"]):
-        if tag.startswith("B") or tag == "O" or (tag.startswith("I") and start is None):
-            if start is not None:
-                spans.append((start, i))
-                start = None
-            if tag[:1] in ("B", "I"):
-                start = i
-    return spans
-
-
-def _trim_key(words: list[str]) -> str:
-    """Surface key of a gold span without leading/trailing punctuation."""
-    while words and not any(c.isalnum() for c in words[0]):
-        words = words[1:]
-    while words and not any(c.isalnum() for c in words[-1]):
-        words = words[:-1]
-    return " ".join(w.lower() for w in words)
-
-
-def read_rows(path: Path) -> list[dict[str, Any]]:
-    """SkillSpan rows (one JSON object per line)."""
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh]
-
-
-def learn(data: dict[str, Any], rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Decisions learned on SkillSpan train: block / allow lists and a knowledge lexicon.
-
-    Adds the lexicon's phrases to ``data["skills"]`` (source ``skillspan``) and returns the
-    ``learned`` section. Only the train split is read; dev is kept for evaluation.
-    """
-    from resume_tailor.skills.extract import Extractor
-    from resume_tailor.skills.matcher import build_matchers
-    from resume_tailor.skills.taxonomy import taxonomy_from_dict
-    from resume_tailor.skills.tokens import JOINERS, tokenize
-
-    tax = taxonomy_from_dict(data)
-    compiled = build_matchers(tax, context=False)  # the rule layer only: no dependence on an old model
-    extractor = Extractor(compiled)
-    raw_k: Counter[str] = Counter()
-    raw_f: Counter[str] = Counter()
-    acc_k: Counter[str] = Counter()
-    acc_f: Counter[str] = Counter()
-    gold_k: Counter[str] = Counter()
-    gold_forms: dict[str, Counter[str]] = defaultdict(Counter)
-    occ: Counter[str] = Counter()
-    for row, (text, kchars, schars, _posting) in zip(rows, _skillspan_sentences(rows), strict=True):
-        words, kspans = row["tokens"], _bio_spans(row["tags_knowledge"])
-        toks = [t for t in tokenize(text) if t.text not in JOINERS]
-        lower = [t.text.lower() for t in toks]
-        for n in range(1, 7):
-            for i in range(len(lower) - n + 1):
-                occ[" ".join(lower[i : i + n])] += 1
-        for matcher in (compiled.main, compiled.ambiguous):
-            for _label, s, e in matcher(lower):
-                key = " ".join(lower[s:e])
-                res = _outcome(toks[s].start, toks[e - 1].end, kchars, schars)
-                if res == "k":
-                    raw_k[key] += 1
-                elif res == "f":
-                    raw_f[key] += 1
-        for m in extractor.extract(text):
-            key = " ".join(t.text.lower() for t in tokenize(m.text) if t.text not in JOINERS)
-            res = _outcome(m.start, m.end, kchars, schars)
-            if res == "k":
-                acc_k[key] += 1
-            elif res == "f":
-                acc_f[key] += 1
-        for a, b in kspans:
-            span_words = [t.text for t in tokenize(" ".join(words[a:b])) if t.text not in JOINERS]
-            key = _trim_key(span_words)
-            if key:
-                gold_k[key] += 1
-                form = " ".join(words[a:b]).replace("\x92", "’").strip(" ;,.:?*!\u200b")
-                if form.count("(") != form.count(")"):
-                    form = form.replace("(", "").replace(")", "").strip()
-                gold_forms[key][" ".join(form.split())] += 1
-    block = sorted(
-        key
-        for key in acc_f
-        if acc_f[key] >= LEARN_MIN_BLOCK_FP
-        and acc_k[key] / (acc_k[key] + acc_f[key]) <= LEARN_MAX_BLOCK_PRECISION
-    )
-    allow = sorted(
-        key
-        for key in tax.ambiguous
-        if raw_k[key] >= LEARN_MIN_ALLOW_HITS
-        and raw_k[key] / (raw_k[key] + raw_f[key]) >= LEARN_MIN_ALLOW_PRECISION
-    )
-    lexicon = []
-    for key, n in sorted(gold_k.items()):
-        if (
-            key in tax.by_key
-            or key in tax.ambiguous
-            or n < LEARN_MIN_LEXICON
-            or n / max(occ[key], 1) < LEARN_MIN_LEXICON_PRECISION
-        ):
-            continue
-        parts = key.split()
-        inner = {" ".join(parts[i:j]) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
-        if any(k in tax.by_key for k in inner):
-            continue  # "Java 8", "C/C++": the known skill inside is found already, with its canonical name
-        name = gold_forms[key].most_common(1)[0][0]
-        data["skills"].append({"name": name, "category": "domain", "sources": ["skillspan"]})
-        lexicon.append(name)
-    data["skills"].sort(key=lambda s: s["name"].lower())
-    return {"block": block, "allow": allow, "lexicon": lexicon, "source": "SkillSpan train (MIT)"}
-
-
-def _outcome(start: int, end: int, kchars: list[tuple[int, int]], schars: list[tuple[int, int]]) -> str:
-    """How SkillSpan scores a mention at characters [start, end): "k" if it overlaps a Knowledge span,
-    "n" (neutral: neither right nor wrong) if it overlaps only a Skill span, else "f" (false)."""
-    if any(start < b and a < end for a, b in kchars):
-        return "k"
-    return "n" if any(start < b and a < end for a, b in schars) else "f"
-
-
-def _skillspan_sentences(
-    rows: list[dict[str, Any]],
-) -> list[tuple[str, list[tuple[int, int]], list[tuple[int, int]], str]]:
-    """(text, knowledge char spans, skill char spans, posting id) per SkillSpan sentence."""
-    out = []
-    for row in rows:
-        words = row["tokens"]
-        starts, pos = [], 0
-        for w in words:
-            starts.append(pos)
-            pos += len(w) + 1
-
-        def chars(
-            tags: list[str], words: list[str] = words, starts: list[int] = starts
-        ) -> list[tuple[int, int]]:
-            return [(starts[a], starts[b - 1] + len(words[b - 1])) for a, b in _bio_spans(tags)]
-
-        posting = f"{row['source']}-{row['idx']}"
-        out.append((" ".join(words), chars(row["tags_knowledge"]), chars(row["tags_skill"]), posting))
-    return out
-
-
-def _fit_logistic(x: Any, y: Any, l2: float = 1.0, iters: int = 400) -> tuple[Any, float]:
-    """L2-regularised logistic regression by full-batch gradient descent with Adam (numpy)."""
-    import numpy as np
-
-    n, d = x.shape
-    w = np.zeros(d)
-    b = 0.0
-    m_w, v_w, m_b, v_b = np.zeros(d), np.zeros(d), 0.0, 0.0
-    lr, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
-    for t in range(1, iters + 1):
-        p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
-        g_w = x.T @ (p - y) / n + l2 * w / n
-        g_b = float(np.mean(p - y))
-        m_w = beta1 * m_w + (1 - beta1) * g_w
-        v_w = beta2 * v_w + (1 - beta2) * g_w**2
-        m_b = beta1 * m_b + (1 - beta1) * g_b
-        v_b = beta2 * v_b + (1 - beta2) * g_b**2
-        w -= lr * (m_w / (1 - beta1**t)) / (np.sqrt(v_w / (1 - beta2**t)) + eps)
-        b -= lr * (m_b / (1 - beta1**t)) / (np.sqrt(v_b / (1 - beta2**t)) + eps)
-    return w, b
-
-
-def _examples(
-    data: dict[str, Any], rows: list[dict[str, Any]], strict: list[int] | None = None
-) -> tuple[list[tuple[list[str], int]], int]:
-    """Context-model examples (features, knowledge?) of the candidates found in ``rows``.
-
-    ``strict``, if given, receives one flag per example: 1 if the mention covers exactly the words of
-    a Knowledge span (strict match), else 0.
-    """
-    from resume_tailor.skills.extract import Extractor
-    from resume_tailor.skills.matcher import build_matchers
-    from resume_tailor.skills.taxonomy import taxonomy_from_dict
-
-    extractor = Extractor(build_matchers(taxonomy_from_dict(data), context=False), training=True)
-    examples: list[tuple[list[str], int]] = []
-    gold_total = 0
-    for text, kchars, schars, _posting in _skillspan_sentences(rows):
-        gold_total += len(kchars)
-        for mention, feats in extractor.scored(text, precise=True):
-            if not feats:
-                continue
-            res = _outcome(mention.start, mention.end, kchars, schars)
-            if res != "n":  # overlapping only a Skill span: neutral, not trained on
-                examples.append((feats, int(res == "k")))
-                if strict is not None:
-                    first = text.rfind(" ", 0, mention.start) + 1
-                    last = text.find(" ", mention.end)
-                    strict.append(int((first, len(text) if last == -1 else last) in kchars))
-    return examples, gold_total
-
-
-def _matrix(examples: list[tuple[list[str], int]], col: dict[str, int]) -> tuple[Any, Any]:
-    import numpy as np
-
-    x = np.zeros((len(examples), len(col)))
-    for r, (feats, _) in enumerate(examples):
-        for f in feats:
-            if f in col:
-                x[r, col[f]] = 1.0
-    return x, np.array([label for _, label in examples], dtype=float)
-
-
-def _vocab(examples: list[tuple[list[str], int]]) -> dict[str, int]:
-    counts = Counter(f for feats, _ in examples for f in set(feats))
-    return {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= 2))}
-
-
-def train_context_model(
-    base: dict[str, Any],
-    final: dict[str, Any],
-    rows: list[dict[str, Any]],
-    dev_rows: list[dict[str, Any]] | None = None,
-) -> dict[str, Any]:
-    """Train the context model (skills/context_model.py) on SkillSpan train.
-
-    The L2 strength is chosen by 5-fold cross-validation over postings in which *everything learned
-    from SkillSpan* (block/allow lists, lexicon, weights) is re-learned without the held-out fold:
-    the (L2, threshold) pair with the best held-out strict-span F1 among those whose held-out
-    precision and recall reach ``CONTEXT_MIN_PRECISION`` and ``CONTEXT_MIN_RECALL``. The weights
-    are then fitted on all of train. With ``dev_rows`` the decision threshold alone is re-chosen on
-    SkillSpan dev (see :func:`choose_threshold_on_dev`); without, the cross-validated one is kept.
-    """
-    import copy
-
-    import numpy as np
-
-    from resume_tailor.skills.context_model import FEATURE_VERSION
-
-    postings = sorted({f"{r['source']}-{r['idx']}" for r in rows})
-    rng = np.random.default_rng(0)
-    fold_of = dict(zip(postings, rng.permutation(len(postings)) % 5, strict=True))
-    folds = [fold_of[f"{r['source']}-{r['idx']}"] for r in rows]
-    heldout: dict[float, list[tuple[float, int]]] = {l2: [] for l2 in CONTEXT_L2_GRID}
-    heldout_strict: list[int] = []
-    gold_total = 0
-    for k in range(5):
-        inner = [r for r, f in zip(rows, folds, strict=True) if f != k]
-        outer = [r for r, f in zip(rows, folds, strict=True) if f == k]
-        data_k = copy.deepcopy(base)
-        data_k["learned"] = learn(data_k, inner)
-        train_ex, _ = _examples(data_k, inner)
-        test_ex, gold_k = _examples(data_k, outer, heldout_strict)
-        gold_total += gold_k
-        col = _vocab(train_ex)
-        x, y = _matrix(train_ex, col)
-        xt, yt = _matrix(test_ex, col)
-        for l2 in CONTEXT_L2_GRID:
-            w, b = _fit_logistic(x, y, l2=l2)
-            probs = 1.0 / (1.0 + np.exp(-(xt @ w + b)))
-            heldout[l2].extend(zip(probs.tolist(), yt.astype(int).tolist(), strict=True))
-    exact = np.array(heldout_strict, dtype=float)
-    best = (-1.0, 0.5, CONTEXT_L2_GRID[0])
-    for l2, pairs in heldout.items():
-        probs_all = np.array([p for p, _ in pairs])
-        labels = np.array([y for _, y in pairs])
-        for t in np.arange(0.1, 0.95, 0.01):
-            keep = probs_all >= t
-            tp = float(np.sum(labels[keep]))
-            fp = float(np.sum(keep)) - tp
-            p = tp / (tp + fp) if tp + fp else 0.0
-            r = tp / gold_total
-            strict_tp = float(np.sum(exact[keep]))
-            sp, sr = (strict_tp / float(np.sum(keep)) if np.any(keep) else 0.0), strict_tp / gold_total
-            f1 = 2 * sp * sr / (sp + sr) if sp + sr else 0.0
-            if round(t * 100) % 10 == 0:
-                print(f"  l2={l2:g} threshold {t:.2f}: held-out P {p:.3f} R {r:.3f} strict F1 {f1:.3f}")
-            if p >= CONTEXT_MIN_PRECISION and r >= CONTEXT_MIN_RECALL and f1 > best[0]:
-                best = (f1, float(t), l2)
-    examples, _ = _examples(final, rows)
-    col = _vocab(examples)
-    x, y = _matrix(examples, col)
-    w, b = _fit_logistic(x, y, l2=best[2])
-    weights = {f: round(float(w[i]), 4) for f, i in col.items() if abs(w[i]) >= 1e-3}
-    bias = round(float(b), 4)
-    print(
-        f"context model: {len(examples)} examples, {len(weights)} weights, l2={best[2]:g}, "
-        f"train cross-validation threshold {best[1]:.2f} (held-out strict F1 {best[0]:.3f})"
-    )
-    threshold = best[1]
-    if dev_rows:
-        threshold, p, r = choose_threshold_on_dev(final, weights, bias, dev_rows)
-        print(f"threshold chosen on SkillSpan dev: {threshold:.2f} (token-overlap P {p:.3f} R {r:.3f})")
-    return {
-        "feature_version": FEATURE_VERSION,
-        "source": "trained on SkillSpan train (MIT) by scripts/build_taxonomy.py --skillspan"
-        + ("; decision threshold chosen on SkillSpan dev" if dev_rows else ""),
-        "bias": bias,
-        "threshold": round(threshold, 2),
-        "l2": best[2],
-        "weights": dict(sorted(weights.items())),
-    }
-
-
-def choose_threshold_on_dev(
-    final: dict[str, Any], weights: dict[str, float], bias: float, dev_rows: list[dict[str, Any]]
-) -> tuple[float, float, float]:
-    """The decision threshold with the widest margin over both targets on SkillSpan dev.
-
-    Dev postings differ from train more than train folds differ from each other (train
-    cross-validation overstates dev precision by about 0.03), so the one number that trades
-    precision for recall is set on dev: the threshold maximising
-    min(P - CONTEXT_TARGET_PRECISION, R - CONTEXT_TARGET_RECALL), token-overlap on Knowledge spans
-    as in benchmarks/skills_accuracy.py. The weights never see dev.
-    """
-    from resume_tailor.skills.context_model import ContextModel
-    from resume_tailor.skills.extract import Extractor
-    from resume_tailor.skills.matcher import build_matchers
-    from resume_tailor.skills.taxonomy import taxonomy_from_dict
-
-    model = ContextModel(weights=weights, bias=bias, threshold=0.0)
-    extractor = Extractor(build_matchers(taxonomy_from_dict(final), context=model), training=True)
-    scored: list[tuple[list[tuple[int, int, float, str]], list[tuple[int, int]]]] = []
-    for text, kchars, schars, _posting in _skillspan_sentences(dev_rows):
-        mentions = []
-        for m, feats in extractor.scored(text, precise=True):
-            prob = model.probability(feats) if feats else 1.0
-            mentions.append((m.start, m.end, prob, _outcome(m.start, m.end, kchars, schars)))
-        scored.append((mentions, kchars))
-    gold = sum(len(k) for _, k in scored)
-    best = (-1.0, 0.5, 0.0, 0.0)
-    for step in range(20, 81):
-        t = step / 100
-        tp = fp = found = 0
-        for mentions, kchars in scored:
-            kept = [m for m in mentions if m[2] >= t]
-            tp += sum(1 for m in kept if m[3] == "k")
-            fp += sum(1 for m in kept if m[3] == "f")
-            found += sum(1 for a, b in kchars if any(s < b and a < e for s, e, _, _ in kept))
-        p, r = tp / max(1, tp + fp), found / max(1, gold)
-        margin = min(p - CONTEXT_TARGET_PRECISION, r - CONTEXT_TARGET_RECALL)
-        if margin > best[0]:
-            best = (margin, t, p, r)
-    return best[1], best[2], best[3]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", help="path to shared/data (default ../shared/data)")
@@ -1010,20 +658,13 @@ def main(argv: list[str] | None = None) -> int:
     shared = shared_data_dir(args.shared)
     data = build(shared)
     if args.skillspan:
-        import copy
-
-        rows = read_rows(shared / "skills-eval/skillspan/train.json")
-        base = copy.deepcopy(data)
-        data["learned"] = learn(data, rows)
-        dev = shared / "skills-eval/skillspan/dev.json"
-        model = train_context_model(base, data, rows, read_rows(dev) if dev.exists() else None)
-        model_path = DATA_OUT / "skill_context_model.json"
-        model_path.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        data["learned"] = learn(data, read_rows(shared / "skills-eval/skillspan/train.json"))
     write(data, Path(args.out))
     cats = Counter(s["category"] for s in data["skills"])
     n_forms = sum(1 + len(s.get("aliases", [])) for s in data["skills"])
     print(f"{len(data['skills'])} skills, {n_forms} surface forms, {len(data['ambiguous'])} ambiguous")
     print(dict(sorted(cats.items())))
+    print("the context model is trained apart: scripts/train_context_model.py")
     return 0
 
 
