@@ -5,7 +5,8 @@ Usage:
         [--only GLOB] [--jobs N]
     PYTHONPATH=$PWD/src .venv/bin/python benchmarks/parse_corpus.py --shared
 
-Without ``--corpus`` it reads ``out/corpus`` and builds it first when it is missing
+Without ``--corpus`` it reads ``~/.cache/resume-tailor-corpus/corpus`` (under
+``$RESUME_TAILOR_CORPUS_CACHE`` when set) and builds it first when it is missing
 (``scripts/build_corpus.py``; that needs Chromium, TeX Live, LibreOffice and the npm themes, see
 its docstring). Every file is parsed in-process with ``parse_resume`` and scored by
 ``corpus_score.py`` (its docstring has the matching rules). Printed for each split (dev, test):
@@ -26,6 +27,7 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -40,8 +42,20 @@ from corpus_score import Counts, score_file
 from resume_tailor.resume import parse_resume
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO / "out" / "corpus"
+DEFAULT_CORPUS = (
+    Path(os.environ.get("RESUME_TAILOR_CORPUS_CACHE", Path.home() / ".cache" / "resume-tailor-corpus"))
+    / "corpus"
+)
 HEADLINE = ("contact", "experience_f1", "dates", "education_f1", "projects_f1", "bullets", "order")
+LABELS = {
+    "contact": "contact",
+    "experience_f1": "exp F1",
+    "dates": "dates",
+    "education_f1": "edu F1",
+    "projects_f1": "proj F1",
+    "bullets": "bullets",
+    "order": "order",
+}
 
 
 def truth_files(corpus: Path, only: list[str]) -> list[tuple[Path, dict[str, Any]]]:
@@ -112,12 +126,12 @@ def _fmt(value: float | None) -> str:
 
 
 def _table(rows: list[tuple[str, Counts, Any]], family_rows: list[tuple[str, Counts, Any]]) -> None:
-    head = "split".ljust(22) + "".join(h[:12].rjust(14) for h in HEADLINE) + "  crashes  ms/page  files"
+    head = "split".ljust(22) + "".join(LABELS[h].rjust(9) for h in HEADLINE) + "  crashes  ms/page  files"
     print(head)
     for label, counts, member in rows + family_rows:
         rates = counts.rates()
         ms = statistics.median(counts.ms_per_page) if counts.ms_per_page else 0.0
-        cells = "".join(_fmt(rates[h]).rjust(14) for h in HEADLINE)
+        cells = "".join(_fmt(rates[h]).rjust(9) for h in HEADLINE)
         extra = f"  ({len(member[0])} templates, {len(member[1])} people)" if member else ""
         print(f"{label:22}{cells}  {counts.crashes:7d}  {ms:7.1f}  {counts.files:5d}{extra}")
     for label, counts, _ in rows:

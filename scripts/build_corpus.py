@@ -1,7 +1,7 @@
 """Build the layout corpus: fictional people rendered through real third-party resume templates.
 
 Usage:
-    python scripts/build_corpus.py [--out DIR] [--jobs N] [--only GLOB ...] [--force] [--list]
+    python scripts/build_corpus.py [--out DIR] [--jobs N] [--only GLOB ...] [--force | --truth-only] [--list]
 
 Every file gets a ``.truth.json`` beside it: the person's source data (``scripts/corpus/people``)
 cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
@@ -10,8 +10,8 @@ cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
   ``render()`` and printed to PDF by headless Chromium;
 * LaTeX classes from Debian's TeX Live (moderncv in five styles, europasscv, simplecv), filled by our
   ``.tex`` generator (``scripts/corpus/latex.py``);
-* Word layouts written with python-docx (``scripts/corpus/word.py``), some also converted to PDF
-  by LibreOffice.
+* Word layouts written with python-docx (``scripts/corpus/word.py``), some also printed to PDF
+  or saved again as DOCX by LibreOffice.
 
 The tools are installed outside the repository (none of this runs in CI)::
 
@@ -21,8 +21,9 @@ The tools are installed outside the repository (none of this runs in CI)::
     npm init -y && npm install jsonresume-theme-even jsonresume-theme-elegant ...  # see THEMES
 
 A template whose tool is missing is skipped (and said so). The dev/test split is fixed here:
-see ``split_of``. Same inputs give the same files, except the creation date that Chromium and
-LibreOffice write into their PDFs.
+see ``split_of``. Same inputs give byte-identical files with the same tool versions (LaTeX runs
+with SOURCE_DATE_EPOCH, DOCX zips get fixed timestamps, Chromium and LibreOffice PDFs get their
+time stamps and IDs pinned by ``pin_pdf_stamps``).
 """
 
 from __future__ import annotations
@@ -30,13 +31,16 @@ from __future__ import annotations
 import argparse
 import fnmatch
 import hashlib
+import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -50,8 +54,8 @@ from corpus import latex, themes, word  # noqa: E402
 from corpus.people import Person, full_truth, load_people  # noqa: E402
 from corpus.visible import cut_to_visible, file_text  # noqa: E402
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = REPO / "out" / "corpus"
+# outside the repository, so every checkout on a machine shares one build
+DEFAULT_OUT = themes.cache_dir() / "corpus"
 
 # JSON Resume themes (npm package jsonresume-theme-NAME) and their licences as their package.json says
 THEMES = {
@@ -74,7 +78,8 @@ THEMES = {
     "crisp": "MIT",
     "slick": "MIT",
 }
-LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact")
+LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact")  # printed to PDF
+LIBREOFFICE_DOCX = ("bold-typed-bullets", "sidebar-table")  # saved again as DOCX
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,7 @@ TEST_TEMPLATES = frozenset(
         "docx-table-date-rail",
         "docx-sidebar-table",
         "libreoffice-table-date-rail",
+        "libreoffice-docx-sidebar-table",
     }
 )
 DEV_TEMPLATES = frozenset(
@@ -131,6 +137,7 @@ DEV_TEMPLATES = frozenset(
         "docx-textbox-contact",
         "libreoffice-headings-tabs",
         "libreoffice-textbox-contact",
+        "libreoffice-docx-bold-typed-bullets",
     }
 )
 
@@ -204,21 +211,16 @@ def templates() -> list[Template]:
         out.append(Template(f"docx-{style}", "docx", "docx", f"python-docx {docx_version}", render_docx))
     soffice = shutil.which("soffice")
     lo_version = _dpkg_version("libreoffice-writer")
-    for style in LIBREOFFICE_PDF:
+    for fmt, styles in (("pdf", LIBREOFFICE_PDF), ("docx", LIBREOFFICE_DOCX)):
+        for style in styles:
 
-        def render_lo(person: Person, path: Path, style: str = style) -> None:
-            _libreoffice_pdf(style, person, path)
+            def render_lo(person: Person, path: Path, style: str = style, fmt: str = fmt) -> None:
+                _libreoffice(style, person, path, fmt)
 
-        out.append(
-            Template(
-                f"libreoffice-{style}",
-                "docx-pdf",
-                "pdf",
-                f"libreoffice-writer {lo_version}",
-                render_lo,
-                soffice is not None,
-            )
-        )
+            tid = f"libreoffice-{style}" if fmt == "pdf" else f"libreoffice-docx-{style}"
+            family = "docx-pdf" if fmt == "pdf" else "docx-lo"
+            source = f"libreoffice-writer {lo_version}"
+            out.append(Template(tid, family, fmt, source, render_lo, soffice is not None))
     return out
 
 
@@ -228,8 +230,9 @@ def _python_docx_version() -> str:
     return version("python-docx")
 
 
-def _libreoffice_pdf(style: str, person: Person, out_pdf: Path) -> None:
-    """Write the Word style, then let LibreOffice (headless, own profile) print it to PDF."""
+def _libreoffice(style: str, person: Person, out: Path, fmt: str) -> None:
+    """Write the Word style, then let LibreOffice (headless, own profile) convert it to ``fmt``
+    ("pdf": printed; "docx": opened and saved again, in LibreOffice's own DOCX dialect)."""
     with tempfile.TemporaryDirectory(prefix="corpus-lo-") as tmp:
         work = Path(tmp)
         source = work / "resume.docx"
@@ -240,16 +243,53 @@ def _libreoffice_pdf(style: str, person: Person, out_pdf: Path) -> None:
                 f"-env:UserInstallation={(work / 'profile').as_uri()}",
                 "--headless",
                 "--convert-to",
-                "pdf",
+                fmt,
                 "--outdir",
-                str(work),
+                str(work / "out"),
                 str(source),
             ],
             check=True,
             capture_output=True,
             timeout=180,
         )
-        shutil.move(str(work / "resume.pdf"), out_pdf)
+        shutil.move(str(work / "out" / f"resume.{fmt}"), out)
+
+
+def pin_docx_stamps(path: Path) -> None:
+    """Fixed zip timestamps and document dates for a DOCX that LibreOffice saved."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("docProps/"):
+                data = re.sub(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z?", b"2026-01-01T00:00:00Z", data)
+            stamp = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 1, 0, 0, 0))
+            stamp.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(stamp, data)
+    path.write_bytes(buffer.getvalue())
+
+
+def pin_pdf_stamps(path: Path, seed: str) -> None:
+    """Give a PDF fixed creation/modification dates and a document ID derived from ``seed``.
+
+    Chromium and LibreOffice stamp the time of printing, a random ID (and LibreOffice a checksum
+    that covers the time); every other byte is
+    already the same from run to run. The replacements keep each string's length, so the
+    cross-reference offsets stay valid.
+    """
+    data = path.read_bytes()
+    data = re.sub(rb"D:\d{14}", b"D:20260101000000", data)
+    digest = hashlib.sha256(seed.encode()).hexdigest().upper().encode()
+
+    def fixed_id(match: re.Match[bytes]) -> bytes:
+        return b"<" + (digest * 2)[: len(match.group(1))] + b">"
+
+    data = re.sub(rb"(/DocChecksum /)([0-9A-F]+)", lambda m: m.group(1) + digest[: len(m.group(2))], data)
+    head, sep, tail = data.rpartition(b"/ID")
+    if sep:
+        ids, rest = tail.split(b"]", 1)
+        data = head + sep + re.sub(rb"<([0-9A-Fa-f]+)>", fixed_id, ids) + b"]" + rest
+    path.write_bytes(data)
 
 
 def people_for(template: Template, people: list[Person]) -> list[Person]:
@@ -263,8 +303,13 @@ def people_for(template: Template, people: list[Person]) -> list[Person]:
     return chosen
 
 
-def build_one(template: Template, person: Person, out_dir: Path, force: bool) -> dict[str, Any]:
-    """Render one file and write its truth; returns the manifest record."""
+def build_one(template: Template, person: Person, out_dir: Path, mode: str = "missing") -> dict[str, Any]:
+    """Render one file and write its truth; returns the manifest record.
+
+    ``mode``: "missing" renders only files not there yet, "force" renders again, "truth" keeps
+    the rendered file and only writes its truth again (after a change to the people's data
+    that does not change what is drawn, or to ``visible.py``).
+    """
     stem = f"{template.tid}--{person.pid}"
     path = out_dir / f"{stem}.{template.ext}"
     truth_path = out_dir / f"{stem}.truth.json"
@@ -274,16 +319,23 @@ def build_one(template: Template, person: Person, out_dir: Path, force: bool) ->
         "person": person.pid,
         "split": split_of(template.tid, person),
     }
-    if not force and path.is_file() and truth_path.is_file():
+    if mode == "missing" and path.is_file() and truth_path.is_file():
         return {**record, "status": "kept"}
     started = time.perf_counter()
+    tmp = path.with_name(f".{stem}.part.{template.ext}")
     try:
-        tmp = path.with_name(f".{stem}.part.{template.ext}")
-        template.render(person, tmp)
+        if mode == "truth" and path.is_file():
+            shutil.copyfile(path, tmp)
+        else:
+            template.render(person, tmp)
+        if template.family in ("jsonresume", "docx-pdf"):
+            pin_pdf_stamps(tmp, stem)
+        elif template.family == "docx-lo":
+            pin_docx_stamps(tmp)
         text, links = file_text(tmp)
         truth = cut_to_visible(full_truth(person), text, links)
     except Exception as exc:  # a broken template must not stop the build: it is reported
-        path.with_name(f".{stem}.part.{template.ext}").unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         return {**record, "status": "failed", "error": f"{type(exc).__name__}: {str(exc)[:300]}"}
     truth = {
         "corpus": 1,
@@ -298,7 +350,7 @@ def build_one(template: Template, person: Person, out_dir: Path, force: bool) ->
     return {**record, "status": "built", "seconds": round(time.perf_counter() - started, 2)}
 
 
-def build(out_dir: Path, jobs: int, only: list[str], force: bool) -> dict[str, Any]:
+def build(out_dir: Path, jobs: int, only: list[str], mode: str = "missing") -> dict[str, Any]:
     """Build every (template, person) file that matches ``only`` into ``out_dir``; write the manifest."""
     out_dir.mkdir(parents=True, exist_ok=True)
     people = load_people()
@@ -315,7 +367,7 @@ def build(out_dir: Path, jobs: int, only: list[str], force: bool) -> dict[str, A
     ]
     started = time.perf_counter()
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        records = list(pool.map(lambda tp: build_one(tp[0], tp[1], out_dir, force), work))
+        records = list(pool.map(lambda tp: build_one(tp[0], tp[1], out_dir, mode), work))
     seconds = time.perf_counter() - started
     for rec in records:
         if rec["status"] == "failed":
@@ -360,6 +412,9 @@ def main() -> int:
         "--only", action="append", default=[], help="glob on TEMPLATE--PERSON, e.g. 'moderncv-*' or '*--p01'"
     )
     ap.add_argument("--force", action="store_true", help="render again files that already exist")
+    ap.add_argument(
+        "--truth-only", action="store_true", help="keep the rendered files, write their truth again"
+    )
     ap.add_argument("--list", action="store_true", help="list the templates and their split, then stop")
     args = ap.parse_args()
     if args.list:
@@ -370,7 +425,8 @@ def main() -> int:
                 f"{t.source}{state}"
             )
         return 0
-    build(args.out, args.jobs, args.only, args.force)
+    mode = "truth" if args.truth_only else "force" if args.force else "missing"
+    build(args.out, args.jobs, args.only, mode)
     return 0
 
 

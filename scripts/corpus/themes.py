@@ -55,6 +55,7 @@ def theme_input(data: dict[str, Any]) -> dict[str, Any]:
     data = copy.deepcopy(data)
     data.pop("meta", None)
     basics = data.get("basics", {})
+    basics.setdefault("profiles", [])  # the schema's default; some themes fail without the key
     if basics.get("url"):
         basics.setdefault("website", basics["url"])
     for job in data.get("work", []):
@@ -92,12 +93,14 @@ def render_theme(package: str, data: dict[str, Any], out_pdf: Path) -> None:
         resume = work / "resume.json"
         resume.write_text(json.dumps(theme_input(data), ensure_ascii=False), encoding="utf-8")
         html = work / "resume.html"
-        subprocess.run(
+        done = subprocess.run(
             ["node", str(RENDER_JS), str(themes_dir()), package, str(resume), str(html)],
-            check=True,
             capture_output=True,
+            text=True,
             timeout=120,
         )
+        if done.returncode != 0:
+            raise RuntimeError(f"{package} render() failed: {done.stderr.strip().splitlines()[:1]}")
         _hide_images(html)
         subprocess.run(
             [

@@ -13,6 +13,7 @@ margin is still on the page. Everything dropped is listed under ``hidden`` in th
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 import zipfile
@@ -87,10 +88,20 @@ def file_text(path: Path) -> tuple[str, list[str]]:
 
 
 def _pdf_text(path: Path) -> tuple[str, list[str]]:
+    """pdfminer's laid-out text, then a form feed and the characters in content-stream order.
+
+    Layout analysis sometimes reads a wrapped line around a date in the margin; the stream order
+    (the order the producer drew the text in) keeps each piece of text whole, but has no spaces
+    where the producer positioned words instead of writing spaces. Looking in both finds what
+    is on the page.
+    """
+    import io
     import logging
 
+    from pdfminer.converter import TextConverter
     from pdfminer.high_level import extract_text
     from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import resolve1
@@ -98,15 +109,20 @@ def _pdf_text(path: Path) -> tuple[str, list[str]]:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     text = extract_text(str(path))
     links: list[str] = []
+    stream = io.StringIO()
     with path.open("rb") as handle:
         doc = PDFDocument(PDFParser(handle))
+        manager = PDFResourceManager()
+        device = TextConverter(manager, stream, laparams=None)
+        interpreter = PDFPageInterpreter(manager, device)
         for page in PDFPage.create_pages(doc):
+            interpreter.process_page(page)
             for annot in resolve1(page.annots) or []:
                 action = resolve1(resolve1(annot).get("A")) or {}
                 uri = resolve1(action.get("URI"))
                 if isinstance(uri, bytes):
                     links.append(uri.decode("latin-1"))
-    return text, links
+    return f"{text}\f{stream.getvalue()}", links
 
 
 def _docx_text(path: Path) -> tuple[str, list[str]]:
@@ -116,7 +132,8 @@ def _docx_text(path: Path) -> tuple[str, list[str]]:
             if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name):
                 xml = archive.read(name).decode("utf-8")
                 for para in re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.DOTALL):
-                    parts.append("".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", para)))
+                    runs = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", para)
+                    parts.append(html.unescape("".join(runs)))
             elif name.startswith("word/_rels/"):
                 rels = archive.read(name).decode("utf-8")
                 links += re.findall(r'Target="([^"]+)"[^>]*TargetMode="External"', rels)
