@@ -27,6 +27,7 @@ MAX_STRONG_ANGLES = 3
 TOP = 10  # changes a report leads with
 MAX_SAME_ADVICE = 3  # the same advice text on more lines than this becomes one item listing them
 ANGLES_PER_WEAK_BULLET = 2  # a weak bullet may get the company's first or second angle
+HEADING_WORDS = 8  # a verbless line shorter than this is a heading or a list, not a bullet
 _FIXES = {
     "too long": "cut it to one line: the result, then how",
     "too short": "say what you did, how, and what it changed",
@@ -53,7 +54,7 @@ def bullet_suggestions(
     out: list[Suggestion] = []
     strong_angles = 0
     for b in bullets:
-        if not has_a_verb(b.text):
+        if not (has_a_verb(b.text) or b.weak_opener or len(b.text.split()) >= HEADING_WORDS):
             continue  # a heading or a list the parser took for a bullet: nothing to rewrite
         weak_verb = b.weak_opener or not b.action_verb
         wording = [i for i in b.issues if i in _FIXES]
