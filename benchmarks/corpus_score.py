@@ -32,10 +32,16 @@ letters and digits only, so punctuation, spacing and line breaks never count):
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+from corpus.visible import link_key  # noqa: E402  (one URL key for the truth cutter and the scorer)
 
 DICE_MIN = 0.8
 
@@ -46,12 +52,6 @@ def norm(text: str | None) -> str:
         return ""
     text = unicodedata.normalize("NFKC", text).casefold().replace("&", " and ").replace("’", "'")
     return " ".join(re.findall(r"[^\W_]+", text))
-
-
-def link_key(url: str | None) -> str:
-    """ "https://www.x.com/a/" -> "x.com/a"."""
-    url = re.sub(r"^[a-z]+://", "", (url or "").strip().lower())
-    return re.sub(r"^www\.", "", url).rstrip("/")
 
 
 def phone_equal(truth: str, got: str | None) -> bool:

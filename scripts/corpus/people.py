@@ -78,17 +78,6 @@ def date_text(value: str, style: str, short: bool = True) -> str:
     return numeric(value) if style == "eu" else month_name(value, short)
 
 
-def range_text(
-    start: str | None, end: str | None, style: str, *, present: str = "Present", dash: str = "–"
-) -> str:
-    """ "Jun 2024 – Present" or "06/2024 – 08/2024"; "" when there is no start."""
-    if not start:
-        return ""
-    first = date_text(start, style)
-    last = date_text(end, style) if end else present
-    return f"{first} {dash} {last}"
-
-
 def degree_of(edu: dict[str, Any]) -> str:
     """The degree line most templates print: "Bachelor of Science, Computer Science"."""
     parts = [edu.get("studyType") or "", edu.get("area") or ""]

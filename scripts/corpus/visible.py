@@ -73,9 +73,9 @@ def _in_order(target: list[str], stream: list[str]) -> bool:
     return False
 
 
-def link_key(url: str) -> str:
+def link_key(url: str | None) -> str:
     """A URL without scheme, ``www.`` and trailing slash: "https://www.x.com/a/" -> "x.com/a"."""
-    url = re.sub(r"^[a-z]+://", "", url.strip().lower())
+    url = re.sub(r"^[a-z]+://", "", (url or "").strip().lower())
     url = re.sub(r"^www\.", "", url)
     return url.rstrip("/")
 
