@@ -22,6 +22,10 @@ from resume_tailor.errors import FileTooLargeError, InputFileError, TailorError
 NO_WRITER_WAIT = 2.0  # seconds a FIFO may stay without a writer before it is treated as empty
 IDLE_TIMEOUT = 30.0  # seconds a pipe or device may stay silent (a writer is there but sends nothing)
 _CHUNK = 1 << 16
+# non-blocking where the platform has it (POSIX): a FIFO with no writer would block open() itself
+_OPEN_FLAGS = os.O_RDONLY
+for _flag in ("O_NONBLOCK", "O_CLOEXEC", "O_BINARY"):
+    _OPEN_FLAGS |= getattr(os, _flag, 0)
 
 
 def _mb(n: int) -> str:
@@ -53,7 +57,8 @@ def read_capped(
         if stat.S_ISDIR(info.st_mode):
             raise error(f"{path} is a folder, not a {what} file")
         if stat.S_ISREG(info.st_mode):
-            os.set_blocking(fd, True)
+            if hasattr(os, "O_NONBLOCK"):
+                os.set_blocking(fd, True)
             data = _read_regular(fd, cap)
         else:
             data = _read_stream(fd, cap, path, what, error)
@@ -70,7 +75,7 @@ def read_capped(
 def _open(path: Path, what: str, error: type[TailorError]) -> int:
     """Open without blocking (a FIFO with no writer would block ``open`` itself)."""
     try:
-        return os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        return os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         if exc.errno == errno.ENOENT:
             raise error(f"file not found: {path}") from None
