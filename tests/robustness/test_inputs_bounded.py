@@ -158,3 +158,15 @@ def test_big_profile_file_is_refused_by_the_loader(tmp_path: Path) -> None:
     (tmp_path / "acme.yaml").write_text("id: acme\n" + "# padding padding padding\n" * 100_000)
     with pytest.raises(ProfileError, match="over the 1 MB limit"):
         load_profile("acme", profiles_dir=tmp_path)
+
+
+def test_skill_mention_cap_in_parse(monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from resume_tailor.cli import app
+
+    monkeypatch.setattr(limits, "MAX_MENTIONS", 1)
+    resume = Path(__file__).resolve().parents[2] / "examples" / "backend-engineer.md"
+    result = CliRunner().invoke(app, ["parse", str(resume)])
+    assert result.exit_code == 3, result.output
+    assert "skill mentions is over the limit of 1" in result.output
