@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from resume_tailor.limits import MAX_PAGES
 from resume_tailor.models import JobPosting, Report, Resume
 
 
-def analyze_resume(path: str | os.PathLike[str], *, max_pages: int = 20) -> Resume:
+def analyze_resume(path: str | os.PathLike[str], *, max_pages: int = MAX_PAGES) -> Resume:
     """Parse a resume file and find its skills.
 
     >>> resume = analyze_resume("examples/backend-engineer.pdf")  # doctest: +SKIP
@@ -41,7 +42,7 @@ def tailor(
     role: str | None = None,
     profiles_dir: str | os.PathLike[str] | None = None,
     offline: bool = False,
-    max_pages: int = 20,
+    max_pages: int = MAX_PAGES,
 ) -> Report:
     """Read the resume at ``path`` and match it to ``company`` (and optionally one job posting).
 

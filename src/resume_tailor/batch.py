@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from resume_tailor.errors import InputFileError, TailorError, UsageError
+from resume_tailor.errors import InputFileError, TailorError, UsageError, one_line
 from resume_tailor.models import CompanyProfile, Report
 from resume_tailor.storage import atomic_write_text
 
@@ -205,9 +205,9 @@ def run_task(task: _Task) -> ResumeResult | BatchFailure:
                 report.company = CompanyProfile(id=report.company.id, name=report.company.name)
         return outcome
     except TailorError as error:
-        return BatchFailure(task.path, _one_line(error), error.exit_code)
+        return BatchFailure(task.path, one_line(error), error.exit_code)
     except Exception as error:  # a bug in one resume's processing must not stop the batch
-        return BatchFailure(task.path, f"internal error: {type(error).__name__}: {_one_line(error)}", 1)
+        return BatchFailure(task.path, f"internal error: {type(error).__name__}: {one_line(error)}", 1)
 
 
 def _warm(companies: tuple[str, ...], profiles_dir: Path | None) -> None:
@@ -317,10 +317,6 @@ def _profiles(companies: Sequence[str], profiles_dir: Path | None) -> list[Compa
         profile = load_profile(name, profiles_dir=profiles_dir)
         out.setdefault(profile.id, profile)
     return list(out.values())
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
 
 
 # --------------------------------------------------------------------------- outputs

@@ -117,3 +117,12 @@ class BatchPartialFailure(TailorError):
     """A batch run completed but some inputs failed; their errors were reported."""
 
     exit_code = 6
+
+
+def one_line(error: BaseException) -> str:
+    """The error's message on one line (the CLI and batch print no multi-line messages).
+
+    >>> one_line(CorruptFileError("cv.pdf:\\n  not a readable PDF")), one_line(KeyError())
+    ('cv.pdf: not a readable PDF', 'KeyError')
+    """
+    return " ".join(str(error).split()) or type(error).__name__

@@ -20,6 +20,9 @@ from resume_tailor.models import Resume
 if TYPE_CHECKING:
     from resume_tailor.resume.lines import Line
 
+# PDF pages read by default (``--max-pages``): a resume is one to three pages; a longer file is
+# refused before any layout work.
+MAX_PAGES = 20
 # A resume file: PDFs with embedded fonts and photos reach a few MB; 10 MB leaves room.
 MAX_RESUME_BYTES = 10 << 20
 # A posting file (text, HTML page with its scripts, JSON, PDF or DOCX): 5 MB.

@@ -121,7 +121,7 @@ def test_broken_docx_is_an_input_error_and_writes_nothing(report: Report, tmp_pa
     src = tmp_path / "broken.docx"
     src.write_bytes(b"PK\x03\x04 not really a zip")
     out = tmp_path / "o.docx"
-    with pytest.raises(CorruptFileError, match="broken.docx: not a readable DOCX"):
+    with pytest.raises(CorruptFileError, match="broken.docx: the DOCX is damaged"):
         annotate_docx(report, src, out)
     assert not out.exists()
 

@@ -20,7 +20,8 @@ import typer
 from typer.core import TyperGroup
 
 from resume_tailor import __version__
-from resume_tailor.errors import TailorError, UsageError
+from resume_tailor.errors import TailorError, UsageError, one_line
+from resume_tailor.limits import MAX_PAGES
 
 DEFAULT_COMMAND = "tailor"
 # modules under resume_tailor.cli that add their own commands through register(app)
@@ -41,7 +42,7 @@ class DefaultCommandGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except TailorError as error:
-            typer.echo(f"tailor: error: {_one_line(error)}", err=True)
+            typer.echo(f"tailor: error: {one_line(error)}", err=True)
             raise typer.Exit(error.exit_code) from None
 
 
@@ -54,10 +55,6 @@ def _refuse_mistyped_command(word: str, commands: list[str]) -> None:
         typer.echo(f"tailor: error: no such command {word!r}; did you mean {close[0]!r}? "
                    "(see 'tailor --help')", err=True)
         raise typer.Exit(2)
-
-
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split()) or type(error).__name__
 
 
 app = typer.Typer(
@@ -150,7 +147,7 @@ def tailor_command(
                                              help="Write a commented copy of a DOCX resume."),
     offline: bool = typer.Option(False, "--offline", envvar="RESUME_TAILOR_OFFLINE",
                                  help="Refuse all network access."),
-    max_pages: int = typer.Option(20, "--max-pages", min=1, help="Refuse PDFs with more pages."),
+    max_pages: int = typer.Option(MAX_PAGES, "--max-pages", min=1, help="Refuse PDFs with more pages."),
 ) -> None:
     """Score RESUME for COMPANY and say what to change (the default command)."""
     from resume_tailor.api import tailor
@@ -180,7 +177,7 @@ def tailor_command(
 def parse_command(
     resume: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or Markdown."),
     skills: bool = typer.Option(True, "--skills/--no-skills", help="Also extract skills."),
-    max_pages: int = typer.Option(20, "--max-pages", min=1, help="Refuse PDFs with more pages."),
+    max_pages: int = typer.Option(MAX_PAGES, "--max-pages", min=1, help="Refuse PDFs with more pages."),
     out_name: str | None = typer.Option(None, "--out", "-o", help="Write the JSON to this file."),
     explain: bool = typer.Option(
         False, "--explain", help="Print each line with its column, heading decision and section instead."
@@ -274,11 +271,11 @@ def main() -> None:
         typer.echo("tailor: interrupted", err=True)
         sys.exit(130)
     except TailorError as error:  # raised outside a command (e.g. while routing)
-        typer.echo(f"tailor: error: {_one_line(error)}", err=True)
+        typer.echo(f"tailor: error: {one_line(error)}", err=True)
         sys.exit(error.exit_code)
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("RESUME_TAILOR_DEBUG"):
             raise
-        typer.echo(f"tailor: internal error: {type(error).__name__}: {_one_line(error)} "
+        typer.echo(f"tailor: internal error: {type(error).__name__}: {one_line(error)} "
                    "(set RESUME_TAILOR_DEBUG=1 for the traceback, and please report it)", err=True)
         sys.exit(1)

@@ -8,7 +8,7 @@ list items and headings kept, so "Basic Qualifications" and its bullets read as 
 from __future__ import annotations
 
 from resume_tailor.errors import InputFileError, PostingError
-from resume_tailor.limits import check_lines
+from resume_tailor.limits import MAX_PAGES, check_lines
 from resume_tailor.resume.lines import Line
 
 _BULLETS = ("-", "*", "•", "·", "◦", "▪", "●", "–", "+")
@@ -26,7 +26,7 @@ def posting_kind(data: bytes, name: str) -> str:
     return kind if kind in ("pdf", "docx") else "textual"
 
 
-def document_text(data: bytes, kind: str, name: str, *, max_pages: int = 20) -> str:
+def document_text(data: bytes, kind: str, name: str, *, max_pages: int = MAX_PAGES) -> str:
     """The text of a PDF or DOCX posting, one line per line, bullets marked with ``- ``."""
     if kind == "pdf":
         from resume_tailor.resume.pdf import read_pdf

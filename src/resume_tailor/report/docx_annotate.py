@@ -8,12 +8,11 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from resume_tailor.errors import CorruptFileError, FileTooLargeError, InputFileError, UsageError
+from resume_tailor.errors import CorruptFileError, InputFileError, UsageError
 from resume_tailor.models import Report, Suggestion
 from resume_tailor.storage import atomic_write_bytes
 
@@ -23,8 +22,6 @@ if TYPE_CHECKING:
 AUTHOR, INITIALS = "resume-tailor", "RT"
 #: Lines shorter than this must match a whole paragraph, so "Python" does not tag every paragraph.
 MIN_PARTIAL = 16
-MAX_UNZIPPED = 50 << 20
-MAX_ENTRIES = 2000
 
 _BULLET = re.compile(r"^[\s•●▪◦·\-–—*‣⁃]+")
 _PUNCT = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00a0": " "})
@@ -106,23 +103,13 @@ def _paragraphs(doc: Any) -> Iterator[Paragraph]:
 
 
 def _open(data: bytes, name: str) -> Any:
-    """The document, after a bounded streaming check of the zip (python-docx has no zip-bomb guard)."""
+    """The document, after the parser's bounded check of the zip (python-docx has no zip-bomb guard)."""
     import docx
 
+    from resume_tailor.resume.docx import check_zip
+
+    check_zip(data, name=name)
     try:
-        total = 0
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-            if len(infos) > MAX_ENTRIES:
-                raise FileTooLargeError(f"{name}: too many parts in the DOCX ({len(infos)})")
-            for info in infos:
-                with archive.open(info) as part:
-                    while chunk := part.read(1 << 16):
-                        total += len(chunk)
-                        if total > MAX_UNZIPPED:
-                            raise FileTooLargeError(f"{name}: DOCX expands past {MAX_UNZIPPED >> 20} MB")
         return docx.Document(io.BytesIO(data))
-    except InputFileError:
-        raise
-    except Exception as exc:  # python-docx and zipfile raise many unrelated types for a broken file
+    except Exception as exc:  # python-docx raises many unrelated types for a broken file
         raise CorruptFileError(f"{name}: not a readable DOCX ({type(exc).__name__})") from None

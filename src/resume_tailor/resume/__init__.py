@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from resume_tailor.errors import EmptyDocumentError, FileTooLargeError
-from resume_tailor.limits import MAX_RESUME_BYTES
+from resume_tailor.limits import MAX_PAGES, MAX_RESUME_BYTES
 from resume_tailor.models import Resume
 from resume_tailor.resume.lines import Line
 
@@ -26,7 +26,7 @@ MAX_FILE_BYTES = MAX_RESUME_BYTES
 __all__ = ["MAX_FILE_BYTES", "explain_resume", "parse_resume", "parse_resume_bytes"]
 
 
-def parse_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> Resume:
+def parse_resume(source: str | os.PathLike[str], *, max_pages: int = MAX_PAGES) -> Resume:
     """Parse the resume file at ``source``.
 
     Raises InputFileError (missing or unreadable), UnsupportedFileError, CorruptFileError,
@@ -36,7 +36,7 @@ def parse_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> Resu
     return parse_resume_bytes(data, name=name, max_pages=max_pages)
 
 
-def explain_resume(source: str | os.PathLike[str], *, max_pages: int = 20) -> list[str]:
+def explain_resume(source: str | os.PathLike[str], *, max_pages: int = MAX_PAGES) -> list[str]:
     """How the layout stages read the file: one row per line with its page, column, heading
     decision and section (``tailor parse --explain``). Raises what :func:`parse_resume` raises."""
     from resume_tailor.resume.layout import analyse, explain
@@ -55,7 +55,7 @@ def _read_file(source: str | os.PathLike[str]) -> tuple[bytes, str]:
     return data, path.name
 
 
-def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int = 20) -> Resume:
+def parse_resume_bytes(data: bytes, *, name: str | None = None, max_pages: int = MAX_PAGES) -> Resume:
     """Parse a resume held in memory; ``name`` is used in messages and kept as ``Resume.source``."""
     from resume_tailor.limits import check_entries
     from resume_tailor.resume.fields import build_resume

@@ -12,7 +12,13 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-from resume_tailor.errors import CorruptFileError, EmptyDocumentError, FileTooLargeError, TailorError
+from resume_tailor.errors import (
+    CorruptFileError,
+    EmptyDocumentError,
+    FileTooLargeError,
+    TailorError,
+    one_line,
+)
 from resume_tailor.limits import MAX_PARAGRAPHS, MAX_XML_PART_BYTES, check_count
 from resume_tailor.resume.lines import Line
 
@@ -67,7 +73,7 @@ def check_zip(
         raise
     except Exception as exc:  # zipfile raises a dozen unrelated types on damaged input
         raise CorruptFileError(
-            f"{name}: the DOCX is damaged ({' '.join(str(exc).split())[:100] or type(exc).__name__})"
+            f"{name}: the DOCX is damaged ({one_line(exc)[:100]})"
         ) from None
     return total
 

@@ -26,6 +26,7 @@ from resume_tailor.errors import (
     FileTooLargeError,
     ScannedFileError,
 )
+from resume_tailor.limits import MAX_PAGES
 from resume_tailor.resume.dates import DATE_RE
 from resume_tailor.resume.lines import Line
 
@@ -70,7 +71,7 @@ class _Seg:
         return min(float(w["top"]) for w in self.words)
 
 
-def read_pdf(data: bytes, *, max_pages: int = 20, name: str = "file") -> PdfDocument:
+def read_pdf(data: bytes, *, max_pages: int = MAX_PAGES, name: str = "file") -> PdfDocument:
     """Read a PDF's text as lines in reading order.
 
     Raises EncryptedFileError, CorruptFileError, FileTooLargeError (over ``max_pages``),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from resume_tailor.errors import CorruptFileError, EncryptedFileError, UnsupportedFileError
+from resume_tailor.errors import CorruptFileError, EncryptedFileError, UnsupportedFileError, one_line
 
 _MAX_ZIP_VERSION = 63  # the newest zip format version (6.3); zipfile refuses anything above it
 
@@ -84,7 +84,7 @@ def zip_names(data: bytes, name: str = "file") -> set[str]:
 
 
 def _why(exc: BaseException) -> str:
-    return " ".join(str(exc).split())[:100] or type(exc).__name__
+    return one_line(exc)[:100]
 
 
 def decode_text(data: bytes) -> str | None:
