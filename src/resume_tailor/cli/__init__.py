@@ -20,6 +20,7 @@ import typer
 from typer.core import TyperGroup
 
 from resume_tailor import __version__
+from resume_tailor.cli.shared import PROFILES_HELP, profiles_folder
 from resume_tailor.errors import TailorError, UsageError, one_line
 from resume_tailor.limits import MAX_PAGES
 
@@ -128,12 +129,6 @@ def _output_path(option: str, value: str | None, inputs: tuple[str | None, ...])
     return path
 
 
-def _profiles_dir(path: Path | None) -> Path | None:
-    if path is not None and not path.is_dir():
-        raise UsageError(f"--profiles {path}: not a folder")
-    return path
-
-
 @app.command(DEFAULT_COMMAND)
 def tailor_command(
     resume: Path = typer.Argument(..., help="Resume file: PDF, DOCX, TXT or Markdown."),
@@ -142,7 +137,7 @@ def tailor_command(
     out_name: str | None = typer.Option(None, "--out", "-o", help="Write the report to this file."),
     job: str | None = typer.Option(None, "--job", "-j", help="A job posting: file, or URL (fetched)."),
     role: str | None = typer.Option(None, "--role", help="Role family, e.g. software_engineering."),
-    profiles: Path | None = typer.Option(None, "--profiles", help="Extra folder of company profiles."),
+    profiles: Path | None = typer.Option(None, "--profiles", help=PROFILES_HELP),
     annotate_name: str | None = typer.Option(None, "--annotate",
                                              help="Write a commented copy of a DOCX resume."),
     offline: bool = typer.Option(False, "--offline", envvar="RESUME_TAILOR_OFFLINE",
@@ -156,7 +151,7 @@ def tailor_command(
     inputs = (str(resume), job)
     out = _output_path("--out", out_name, inputs)
     annotate = _output_path("--annotate", annotate_name, (*inputs, out_name))
-    profiles_dir = _profiles_dir(profiles)
+    profiles_dir = profiles_folder(profiles)
     load_profile(company, profiles_dir=profiles_dir)  # an unknown company fails before any parsing
     report = tailor(resume, company, job=job, role=role, profiles_dir=profiles_dir, offline=offline,
                     max_pages=max_pages)
@@ -209,48 +204,28 @@ def skills_command(
     """List the skills in a resume (listed, demonstrated, years of use) or in a piece of text."""
     if (resume is None) == (text is None):
         raise UsageError("give either a RESUME file or --text \"...\"")
-    from rich.console import Console
-    from rich.table import Table
+    from resume_tailor.report import skills_view
 
-    console = Console()
     if text is not None:
         from resume_tailor.skills import extract_skills
 
         mentions = extract_skills(text)
         if as_json:
-            rows = [{"name": m.name, "text": m.text, "start": m.start, "end": m.end, "category": m.category}
-                    for m in mentions]
-            typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
-            return
-        table = Table("skill", "as written", "category", "offsets", title="Skills in the text")
-        for m in mentions:
-            table.add_row(m.name, m.text, m.category, f"{m.start}-{m.end}")
-        console.print(table if mentions else "No skills found.")
+            typer.echo(json.dumps(skills_view.mention_rows(mentions), indent=2, ensure_ascii=False))
+        else:
+            skills_view.print_mentions(mentions)
         return
-
     from resume_tailor.api import analyze_resume
-
-    assert resume is not None
     from resume_tailor.limits import check_mentions
 
+    assert resume is not None
     parsed = check_mentions(analyze_resume(resume), resume.name)
     if as_json:
         from resume_tailor.resume.serialize import resume_to_dict
 
         typer.echo(json.dumps(resume_to_dict(parsed)["skills"], indent=2, ensure_ascii=False))
-        return
-    for soft in (False, True):
-        group = [s for s in parsed.skills if s.soft == soft]
-        table = Table("skill", "category", "listed", "demonstrated", "years", "evidence",
-                      title="Soft skills" if soft else "Technical skills")
-        for s in group:
-            years = f"{s.years:.1f}" if s.years else ""
-            table.add_row(s.name, s.category, "yes" if s.listed else "", "yes" if s.demonstrated else "",
-                          years, str(len(s.evidence)))
-        if group:
-            console.print(table)
-    if not parsed.skills:
-        console.print("No skills found.")
+    else:
+        skills_view.print_resume_skills(parsed.skills)
 
 
 for _name in COMMAND_MODULES:

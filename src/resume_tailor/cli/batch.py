@@ -6,14 +6,14 @@ Only typer and the standard library are imported here; the work happens in resum
 from __future__ import annotations
 
 import json
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
 import typer
 
-from resume_tailor.errors import BatchPartialFailure, UsageError
+from resume_tailor.cli.shared import PROFILES_HELP, profiles_folder
+from resume_tailor.errors import BatchPartialFailure
 
 DEFAULT_COMPANIES = "google,amazon,meta,netflix"
 
@@ -47,17 +47,18 @@ def batch_command(
     output_format: BatchFormat = typer.Option(
         BatchFormat.text, "--format", "-f", help="How to print the comparison."
     ),
-    profiles: Path | None = typer.Option(None, "--profiles", help="Extra folder of company profiles."),
+    profiles: Path | None = typer.Option(None, "--profiles", help=PROFILES_HELP),
 ) -> None:
     """Compare resumes across companies: ranked totals, components, and the top three changes for each."""
     from resume_tailor.batch import batch, expand_resumes
 
-    if profiles is not None and not profiles.is_dir():
-        raise UsageError(f"--profiles {profiles}: not a folder")
+    profiles = profiles_folder(profiles)
     names = [c.strip() for c in companies.split(",") if c.strip()]
     paths = expand_resumes(resumes)
-    with _ProgressBar(len(paths)) as bar:
-        result = batch(paths, names, out_dir=out, jobs=jobs, progress=bar.update, profiles_dir=profiles)
+    from resume_tailor.report.progress import ProgressBar
+
+    with ProgressBar("resumes", min_total=2) as bar:
+        result = batch(paths, names, out_dir=out, jobs=jobs, progress=bar, profiles_dir=profiles)
     if out is not None:
         count = sum(len(r.reports) for r in result.results)
         typer.echo(
@@ -96,39 +97,3 @@ def _print(result: Any, output_format: BatchFormat) -> None:
             typer.echo(render_comparison(item.reports, "md", title=item.path.name), nl=False)
         else:
             print_comparison(item.reports, title=item.path.name)
-
-
-class _ProgressBar:
-    """A rich progress bar on stderr, started only once the work is queued (and only on a terminal)."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.progress: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> _ProgressBar:
-        return self
-
-    def update(self, done: int, total: int, name: str) -> None:
-        if self.progress is None:
-            if not sys.stderr.isatty() or total < 2:
-                return
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            self.progress = Progress(
-                TextColumn("resumes"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TextColumn("{task.description}"),
-                console=Console(stderr=True),
-                transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task("", total=total)
-        self.progress.update(self.task, completed=done, description=name)
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()

@@ -9,16 +9,12 @@ line. The library is imported inside the commands to keep ``tailor --help`` fast
 from __future__ import annotations
 
 import json
-import textwrap
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import typer
 
-if TYPE_CHECKING:
-    from resume_tailor.models import CompanyProfile
-
-PROFILES_HELP = "Extra folder of company profiles (overrides bundled and user ones with the same id)."
+from resume_tailor.cli.shared import PROFILES_HELP, profiles_folder
 
 companies_app = typer.Typer(
     help="List, show and validate company profiles; print the template for a new one.",
@@ -37,13 +33,9 @@ def register(app: typer.Typer) -> None:
 def _folder(path: Path | None, ctx: typer.Context | None = None) -> Path | None:
     """The ``--profiles`` folder: the subcommand's own option, else the group's
     (``tailor companies --profiles DIR show acme`` works like ``companies show acme --profiles DIR``)."""
-    from resume_tailor.errors import UsageError
-
     if path is None and ctx is not None and isinstance(ctx.obj, dict):
         path = ctx.obj.get("profiles")
-    if path is not None and not path.is_dir():
-        raise UsageError(f"--profiles {path}: not a folder")
-    return path
+    return profiles_folder(path)
 
 
 @companies_app.callback()
@@ -65,6 +57,7 @@ def list_command(
 ) -> None:
     """List the known companies: id, name, number of values and where the profile comes from."""
     from resume_tailor.companies import list_profiles
+    from resume_tailor.report.profile_view import render_profile_list
     from resume_tailor.storage import user_profiles_dir
 
     found = list_profiles(_folder(profiles, ctx))
@@ -73,10 +66,7 @@ def list_command(
                  "values": len(p.current_values()), "path": p.path} for p in found]
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    width = max((len(p.id) for p in found), default=2)
-    for p in found:
-        typer.echo(f"{p.id:<{width}}  {p.name:<10} {len(p.current_values()):>2} values  {p.path}")
-    typer.echo(f"\nAdd your own: {user_profiles_dir()}/<id>.yaml (see 'tailor companies template').")
+    typer.echo(render_profile_list(found, user_profiles_dir()))
 
 
 @companies_app.command("show")
@@ -93,56 +83,9 @@ def show_command(
     if as_json:
         typer.echo(json.dumps(profile_to_dict(profile), indent=2, ensure_ascii=False))
         return
+    from resume_tailor.report.profile_view import render_profile
+
     typer.echo(render_profile(profile))
-
-
-def _wrap(text: str, indent: str = "  ") -> str:
-    return textwrap.fill(" ".join(text.split()), width=100, initial_indent=indent, subsequent_indent=indent)
-
-
-def render_profile(profile: CompanyProfile) -> str:
-    """A readable plain-text view of a profile."""
-
-    out: list[str] = [f"{profile.name} ({profile.id})"]
-    aliases = profile.aliases
-    if aliases:
-        out.append(f"also known as: {', '.join(aliases)}")
-    out += [f"careers: {profile.careers_url or '-'}", f"values:  {profile.values_url or '-'}", ""]
-    out.append(f"VALUES ({len(profile.current_values())} scored)")
-    for number, value in enumerate(profile.current_values(), 1):
-        out.append(f"{number:2}. {value.name}")
-        out.append(_wrap(value.summary, "    "))
-        more = " ..." if len(value.signals) > 12 else ""
-        out.append(_wrap("evidence: " + ", ".join(value.signals[:12]) + more, "    "))
-    old = [v for v in profile.values if v.historical]
-    if old:
-        out.append(f"historical (not scored): {', '.join(v.name for v in old)}")
-    extra = profile.principles
-    if extra:
-        out += ["", "PRINCIPLES (context, not scored)"]
-        out += [f"  - {p.name}: {p.summary}" for p in extra]
-    interview = profile.interview
-    if interview.format:
-        out += ["", "INTERVIEW", _wrap(interview.format)]
-        out += [f"  round: {r}" for r in interview.rounds]
-        out += [f"  assessed: {a}" for a in interview.assessed]
-        out += [f"  tip: {t}" for t in interview.tips]
-    if profile.resume_conventions:
-        out += ["", "RESUME CONVENTIONS"] + [f"  - {c}" for c in profile.resume_conventions]
-    if profile.role_families:
-        out += ["", "ROLE FAMILIES (share of postings asking for each skill)"]
-        for family in profile.role_families:
-            top = ", ".join(f"{d.skill} {d.share:.0%}" for d in family.skills[:10])
-            line = f"  {family.name} [{family.id}] - {family.postings} postings"
-            out.append(f"{line}: {top}" if top else line)
-    w = profile.weights
-    out += ["", f"WEIGHTS skills {w.skills:g}, values {w.values:g}, competencies {w.competencies:g}, "
-                f"impact {w.impact:g}, ats {w.ats:g}"]
-    if profile.questions_to_ask:
-        out += ["", "QUESTIONS TO ASK"] + [f"  - {q}" for q in profile.questions_to_ask]
-    out += ["", "SOURCES"] + [f"  {s.url} (retrieved {s.retrieved})" for s in profile.sources]
-    return "\n".join(out)
-
 
 @companies_app.command("validate")
 def validate_command(

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import typer
 
+from resume_tailor.cli.shared import PROFILES_HELP, profiles_folder
 from resume_tailor.errors import UsageError
 
 
@@ -30,7 +31,7 @@ def prep_command(
     output_format: PrepFormat = typer.Option(PrepFormat.md, "--format", "-f", help="Output format."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Write to this file instead of printing."),
     role: str | None = typer.Option(None, "--role", help="Role family, e.g. software_engineering."),
-    profiles: Path | None = typer.Option(None, "--profiles", help="Extra folder of company profiles."),
+    profiles: Path | None = typer.Option(None, "--profiles", help=PROFILES_HELP),
     offline: bool = typer.Option(
         False, "--offline", envvar="RESUME_TAILOR_OFFLINE", help="Refuse all network access."
     ),
@@ -40,8 +41,7 @@ def prep_command(
     from resume_tailor.companies import load_profile
     from resume_tailor.prep import prepare_interview, render_prep
 
-    if profiles is not None and not profiles.is_dir():
-        raise UsageError(f"--profiles {profiles}: not a folder")
+    profiles = profiles_folder(profiles)
     load_profile(company, profiles_dir=profiles)  # an unknown company fails before any parsing
     report = tailor(resume, company, job=job, role=role, profiles_dir=profiles, offline=offline)
     text = render_prep(prepare_interview(report), output_format.value)

@@ -8,7 +8,6 @@ command group prints as one line with their exit code (5 for network refusals an
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import typer
 
@@ -58,9 +57,10 @@ def scrape_command(
     if values:
         _values(company, url=url, base_url=base_url, offline=offline, write=write)
         return
+    from resume_tailor.report.progress import ProgressBar
     from resume_tailor.scrape import scrape_postings
 
-    with _progress_bar(limit) as report:
+    with ProgressBar("scrape") as report:
         summary = scrape_postings(
             company,
             query=query,
@@ -90,39 +90,3 @@ def _values(
         typer.echo(line)
     if write is not None:
         typer.echo(f"wrote proposal {write} (the bundled profile is unchanged)", err=True)
-
-
-class _progress_bar:  # noqa: N801 - used like a function in a with statement
-    """A rich progress bar on stderr; a no-op object when stderr is not a terminal."""
-
-    def __init__(self, total: int) -> None:
-        self.total = total
-        self.progress: Any = None
-        self.task: Any = None
-
-    def __enter__(self) -> _progress_bar:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        console = Console(stderr=True)
-        if console.is_terminal:
-            self.progress = Progress(
-                TextColumn("[bold]scrape"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TextColumn("{task.description}", style="dim"),
-                console=console,
-                transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task("", total=self.total)
-        return self
-
-    def __call__(self, done: int, total: int, message: str) -> None:
-        if self.progress is not None:
-            self.progress.update(self.task, completed=done, total=total, description=message[:50])
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()
