@@ -173,3 +173,15 @@ def test_library_one_call_api() -> None:
     assert 0 <= report.score.total <= 100
     assert report.company.id == "amazon"
     assert report.resume.contact.name == "Priya Raman"
+
+
+def test_a_missing_command_module_fails_loudly() -> None:
+    import typer
+
+    from resume_tailor.cli import COMMAND_MODULES, app, register_commands
+
+    registered = {c.name for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    assert {"batch", "prep", "scrape", "companies", "posting"} <= registered
+    assert len(COMMAND_MODULES) == 4
+    with pytest.raises(ModuleNotFoundError, match="resume_tailor.cli.nosuch"):
+        register_commands(typer.Typer(), ("companies", "nosuch"))

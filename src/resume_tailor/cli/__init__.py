@@ -228,14 +228,17 @@ def skills_command(
         skills_view.print_resume_skills(parsed.skills)
 
 
-for _name in COMMAND_MODULES:
-    try:
-        _module = importlib.import_module(f"resume_tailor.cli.{_name}")
-    except ModuleNotFoundError as _missing:  # a command module still being written
-        if _missing.name != f"resume_tailor.cli.{_name}":
-            raise
-        continue
-    _module.register(app)
+def register_commands(app: typer.Typer, names: tuple[str, ...] = COMMAND_MODULES) -> None:
+    """Add the commands of each ``resume_tailor.cli.<name>`` module to ``app``.
+
+    A missing module is a packaging bug: it raises (ModuleNotFoundError) instead of silently
+    dropping a command.
+    """
+    for name in names:
+        importlib.import_module(f"resume_tailor.cli.{name}").register(app)
+
+
+register_commands(app)
 
 
 def main() -> None:
