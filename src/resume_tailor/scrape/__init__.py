@@ -132,8 +132,8 @@ def scrape_postings(
         )
     target = Target.resolve(site, base_url)
     summary = ScrapeSummary(site.name, path=store_path(site.name, data_dir))
-    if site.name == "google":
-        summary.notes.append("google: first results page only (robots.txt disallows the other pages)")
+    adapter = site.adapter()
+    summary.notes.extend(f"{site.name}: {note}" for note in adapter.NOTES)
     started = time.monotonic()
     pending: list[JobPosting] = []
 
@@ -147,7 +147,7 @@ def scrape_postings(
 
     with HttpClient(site.name, target.hosts, **client_options) as http:
         try:
-            for item in site.adapter().search(
+            for item in adapter.search(
                 http, target, query=query, limit=limit, location=location, category=category
             ):
                 if isinstance(item, Skipped):

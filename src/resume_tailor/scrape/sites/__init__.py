@@ -8,17 +8,51 @@ mirror or a local test server can stand in for it::
     RESUME_TAILOR_NETFLIX_BASE_URL=http://127.0.0.1:8000 tailor scrape netflix
 
 With an override, the only host the site may be fetched from (and redirected to) is the override's.
+
+Each site has an adapter module (``sites/<name>.py``) implementing :class:`SiteAdapter`; mypy checks
+the four against it (the ``TYPE_CHECKING`` block at the end of this module). To add a site: write the
+module (``NOTES``, ``search``, ``fetch``), add its :class:`SiteInfo` to :data:`SITES` and the module to
+that block, and record a fixture of its pages for tests/scrape/.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
-from types import ModuleType
+from typing import TYPE_CHECKING, Protocol, cast
 from urllib.parse import urlsplit
 
 from resume_tailor.errors import UsageError
+
+if TYPE_CHECKING:
+    from resume_tailor.models import JobPosting
+    from resume_tailor.scrape.client import HttpClient
+
+
+class SiteAdapter(Protocol):
+    """What a careers-site adapter module provides."""
+
+    #: Said once per ``tailor scrape`` run of the site (e.g. a limit its robots.txt puts on us).
+    NOTES: tuple[str, ...]
+
+    def search(
+        self,
+        http: HttpClient,
+        target: Target,
+        *,
+        query: str | None = None,
+        limit: int = 20,
+        location: str | None = None,
+        category: str | None = None,
+    ) -> Iterator[JobPosting | Skipped]:
+        """Up to ``limit`` postings (or the ones it had to skip, with why), best match first."""
+        ...
+
+    def fetch(self, http: HttpClient, target: Target, url: str) -> JobPosting:
+        """One posting page of the site, read into a JobPosting."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -37,9 +71,9 @@ class SiteInfo:
         """``RESUME_TAILOR_<NAME>_BASE_URL``."""
         return f"RESUME_TAILOR_{self.name.upper()}_BASE_URL"
 
-    def adapter(self) -> ModuleType:
+    def adapter(self) -> SiteAdapter:
         """The adapter module (imported on first use)."""
-        return importlib.import_module(self.module)
+        return cast("SiteAdapter", importlib.import_module(self.module))
 
 
 SITES: dict[str, SiteInfo] = {
@@ -135,3 +169,9 @@ class Skipped:
 
     id: str
     reason: str
+
+
+if TYPE_CHECKING:  # mypy checks every adapter module against the protocol
+    from resume_tailor.scrape.sites import amazon, google, meta, netflix
+
+    _ADAPTERS: tuple[SiteAdapter, ...] = (amazon, google, meta, netflix)

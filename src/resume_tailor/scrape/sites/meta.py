@@ -16,6 +16,8 @@ from resume_tailor.models import JobPosting
 from resume_tailor.scrape.client import HttpClient
 from resume_tailor.scrape.sites import Skipped, Target
 
+#: Said once per scrape run (see SiteAdapter.NOTES).
+NOTES: tuple[str, ...] = ()
 
 def search(
     http: HttpClient,
