@@ -7,19 +7,40 @@
 
 The public names are imported lazily so that ``import resume_tailor`` (and ``tailor --help``) stays
 fast: spaCy, pdfplumber and friends load only when a function that needs them is called.
+
+The public face is what ``__all__`` lists: the pipeline functions, the model types and the whole
+exception tree of :mod:`resume_tailor.errors`. Besides it, :mod:`resume_tailor.models`,
+:mod:`resume_tailor.errors` and :mod:`resume_tailor.caches` are public modules. Every other module is
+internal: its names may change between versions (docs/ARCHITECTURE.md has the map).
+tests/test_public_api.py keeps ``__all__``, the lazy table and the typing imports in step.
 """
 
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 from resume_tailor.errors import (
+    BatchPartialFailure,
+    ConfigError,
+    CorruptFileError,
+    EmptyDocumentError,
+    EncryptedFileError,
+    FetchError,
+    FileTooLargeError,
     InputFileError,
     NetworkError,
+    OfflineError,
+    PostingError,
     ProfileError,
+    RobotsDisallowedError,
+    ScannedFileError,
+    SiteChangedError,
     TailorError,
     UnknownCompanyError,
+    UnsupportedFileError,
     UsageError,
 )
 
@@ -97,6 +118,23 @@ if TYPE_CHECKING:
     from resume_tailor.skills import annotate_skills, extract_skills
 
 
+class _Package(types.ModuleType):
+    """This package's module type: ``import resume_tailor.batch`` must not replace ``rt.batch``.
+
+    Importing a submodule binds it on its package under its own name, and the submodule ``batch``
+    shares its name with the public function ``batch``. The binding is skipped for public names (the
+    submodule stays in ``sys.modules``), so ``rt.batch`` is the function whatever was imported first.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LAZY and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
@@ -108,33 +146,45 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "Assessment",
+    "BatchPartialFailure",
     "Bullet",
     "BulletAssessment",
     "CompanyProfile",
     "Component",
+    "ConfigError",
     "Contact",
+    "CorruptFileError",
     "Education",
+    "EmptyDocumentError",
+    "EncryptedFileError",
     "Entry",
     "Evidence",
+    "FetchError",
+    "FileTooLargeError",
     "Gap",
     "InputFileError",
     "InterviewPrep",
     "JobPosting",
     "NetworkError",
+    "OfflineError",
+    "PostingError",
     "ProfileError",
     "Report",
     "Requirement",
     "Resume",
+    "RobotsDisallowedError",
+    "ScannedFileError",
     "Score",
     "Section",
+    "SiteChangedError",
     "Skill",
     "SkillMention",
     "Suggestion",
     "TailorError",
     "UnknownCompanyError",
+    "UnsupportedFileError",
     "UsageError",
     "Value",
-    "__version__",
     "analyze_resume",
     "annotate_skills",
     "batch",
@@ -147,4 +197,5 @@ __all__ = [
     "prepare_interview",
     "render",
     "tailor",
+    "__version__",
 ]
