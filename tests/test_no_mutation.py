@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import copy
 
-from resume_tailor.companies import load_profile
-from resume_tailor.matching import match
+from resume_tailor import annotate_skills, load_profile, match
 from resume_tailor.models import Bullet, Entry, Resume, Section
-from resume_tailor.skills import annotate_skills
 
 
 def _resume() -> Resume:

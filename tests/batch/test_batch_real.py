@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from resume_tailor.batch import batch
+from resume_tailor import batch
 from resume_tailor.report.json_report import load_schema
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

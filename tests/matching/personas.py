@@ -232,8 +232,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 @cache
 def example_resumes() -> tuple[Resume, ...]:
     """The project's example resumes (PDF and DOCX), parsed and annotated once per test session."""
-    from resume_tailor.resume import parse_resume
-    from resume_tailor.skills import annotate_skills
+    from resume_tailor import annotate_skills, parse_resume
 
     paths = sorted(EXAMPLES.glob("*.pdf")) + sorted(EXAMPLES.glob("*.docx"))
     return tuple(annotate_skills(parse_resume(p)) for p in paths)

@@ -7,9 +7,8 @@ from collections import Counter
 import pytest
 from personas import PERSONAS, example_resumes, make_resume
 
-from resume_tailor.companies import load_profile
+from resume_tailor import load_profile, match
 from resume_tailor.companies.roles import refine_family, specialty
-from resume_tailor.matching import match
 from resume_tailor.matching.angles import company_angles
 from resume_tailor.matching.summary import is_title, summary_line
 from resume_tailor.models import Bullet, JobPosting, Requirement, RoleFamily, Skill, SkillDemand

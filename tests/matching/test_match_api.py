@@ -7,7 +7,7 @@ import importlib
 from personas import BACKEND, POSTINGS
 
 import resume_tailor
-from resume_tailor.companies import load_profile
+from resume_tailor import load_profile
 from resume_tailor.models import BulletAssessment, Report
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from resume_tailor.companies import load_profile
+from resume_tailor import load_profile
 from resume_tailor.matching import assess_bullet
 
 LABELS = Path(__file__).resolve().parents[2] / "benchmarks" / "evidence_labels.jsonl"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from personas import small_profile
 
-from resume_tailor.companies import load_profile
+from resume_tailor import load_profile
 from resume_tailor.matching import assess_bullet
 from resume_tailor.matching.quantify import is_quantified
 from resume_tailor.matching.text import stem

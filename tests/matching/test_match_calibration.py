@@ -6,8 +6,7 @@ from dataclasses import replace
 
 from personas import PERSONAS, POSTINGS, make_resume
 
-from resume_tailor.companies import load_profile
-from resume_tailor.matching import match
+from resume_tailor import load_profile, match
 
 ORIGINAL = [
     "Worked on the returns service for the marketplace team.",

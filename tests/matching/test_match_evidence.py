@@ -6,8 +6,7 @@ import json
 
 from personas import PERSONAS, POSTINGS, example_resumes, make_resume
 
-from resume_tailor.companies import load_profile
-from resume_tailor.matching import match
+from resume_tailor import load_profile, match
 from resume_tailor.models import Report
 from resume_tailor.report import report_to_dict
 

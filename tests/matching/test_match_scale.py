@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from personas import BACKEND, PERSONAS, POSTINGS, make_resume, small_profile
 
-from resume_tailor.companies import load_profile
+from resume_tailor import load_profile
 from resume_tailor.matching import POSTING_WEIGHT, match
 from resume_tailor.matching.calibration import percentile_of, reference
 from resume_tailor.matching.skillfit import SkillFinder

@@ -7,8 +7,7 @@ from dataclasses import replace
 import pytest
 from personas import BACKEND, DATA_SCIENTIST, POSTINGS, make_resume, posting, small_profile
 
-from resume_tailor.companies import load_profile
-from resume_tailor.matching import match
+from resume_tailor import load_profile, match
 from resume_tailor.matching.scoring import ats_readability, band, normalised_weights
 from resume_tailor.models import JobPosting, Requirement, Resume, ScoringWeights
 

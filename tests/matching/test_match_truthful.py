@@ -11,8 +11,7 @@ from functools import cache
 import pytest
 from personas import KNOWN_SKILLS, PERSONAS, POSTINGS, example_resumes
 
-from resume_tailor.companies import load_profile
-from resume_tailor.matching import match
+from resume_tailor import load_profile, match
 from resume_tailor.models import Bullet, CompanyProfile, JobPosting, Report, Resume
 
 COMPANIES = ("amazon", "google", "meta", "netflix")

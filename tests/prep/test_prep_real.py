@@ -14,7 +14,7 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 @pytest.mark.slow
 @pytest.mark.parametrize("company", ["amazon", "netflix"])
 def test_stories_quote_real_bullets_and_questions_come_from_the_profile(company: str) -> None:
-    from resume_tailor.api import tailor
+    from resume_tailor import tailor
 
     source = sorted(EXAMPLES.glob("*.pdf"))[0]
     report = tailor(source, company=company)

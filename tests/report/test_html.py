@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from resume_tailor import render
 from resume_tailor.models import Report
-from resume_tailor.report import render
 
 CHROME_FLAGS = [
     "--headless",

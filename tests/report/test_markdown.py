@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from resume_tailor import render
 from resume_tailor.models import Gap, Report
-from resume_tailor.report import render
 
 
 def _unescape(text: str) -> str:

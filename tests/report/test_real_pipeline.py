@@ -27,7 +27,7 @@ def _examples(*suffixes: str) -> list[Path]:
 
 @pytest.mark.parametrize("path", _examples(".pdf", ".docx"), ids=lambda p: getattr(p, "name", "none"))
 def test_every_format_renders_a_real_report(path: Path) -> None:
-    from resume_tailor.api import tailor
+    from resume_tailor import tailor
 
     report = tailor(path, company="amazon")
     data = json.loads(render(report, "json"))
@@ -45,7 +45,7 @@ def test_every_format_renders_a_real_report(path: Path) -> None:
 def test_annotated_example_docx_has_a_comment_for_each_quoted_line(path: Path, tmp_path: Path) -> None:
     import docx
 
-    from resume_tailor.api import tailor
+    from resume_tailor import tailor
 
     report = tailor(path, company="amazon")
     before = hashlib.sha256(path.read_bytes()).hexdigest()

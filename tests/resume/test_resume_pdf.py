@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from resume_tailor import parse_resume
 from resume_tailor.errors import (
     CorruptFileError,
     EncryptedFileError,
@@ -15,7 +16,6 @@ from resume_tailor.errors import (
     ScannedFileError,
 )
 from resume_tailor.models import Resume
-from resume_tailor.resume import parse_resume
 from resume_tailor.resume.pdf import _join_words, _segments, _unmapped, read_pdf
 
 

@@ -124,7 +124,7 @@ def test_dense_pdf_is_refused_before_layout() -> None:
 
 
 def test_posting_from_dev_zero_and_a_folder(tmp_path: Path) -> None:
-    from resume_tailor.postings import parse_posting
+    from resume_tailor import parse_posting
 
     with pytest.raises(PostingError, match="over the 5 MB limit"):
         parse_posting("/dev/zero")
@@ -153,7 +153,7 @@ def test_profile_alias_amplification_and_size(tmp_path: Path) -> None:
 
 
 def test_big_profile_file_is_refused_by_the_loader(tmp_path: Path) -> None:
-    from resume_tailor.companies import load_profile
+    from resume_tailor import load_profile
 
     (tmp_path / "acme.yaml").write_text("id: acme\n" + "# padding padding padding\n" * 100_000)
     with pytest.raises(ProfileError, match="over the 1 MB limit"):

@@ -112,7 +112,7 @@ def test_write_puts_a_proposal_and_never_touches_the_reviewed_profile(
     server: LocalServer, fast: Settings, tmp_path: Path
 ) -> None:
     serve_lp(server)
-    from resume_tailor.companies import load_profile
+    from resume_tailor import load_profile
 
     profile_file = Path(str(load_profile("amazon").path))
     before = hashlib.sha256(profile_file.read_bytes()).hexdigest()

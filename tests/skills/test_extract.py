@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resume_tailor.skills import extract_skills
+from resume_tailor import extract_skills
 
 
 def names(text: str, *, listed: bool = False, precise: bool = False) -> list[str]:

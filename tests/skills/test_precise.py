@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from resume_tailor.skills import extract_skills
+from resume_tailor import extract_skills
 from resume_tailor.skills.context_model import load_context_model, sentence_bounds
 from resume_tailor.skills.extract import Extractor
 from resume_tailor.skills.matcher import build_matchers

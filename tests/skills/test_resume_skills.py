@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from resume_tailor import annotate_skills
 from resume_tailor.models import Bullet, Entry, Resume, Section
-from resume_tailor.skills import annotate_skills
 from resume_tailor.skills.resume_skills import years_of
 
 TODAY = date(2026, 11, 1)
