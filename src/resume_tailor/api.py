@@ -12,9 +12,9 @@ from resume_tailor.models import JobPosting, Report, Resume
 def analyze_resume(path: str | os.PathLike[str], *, max_pages: int = MAX_PAGES) -> Resume:
     """Parse a resume file and find its skills.
 
-    >>> resume = analyze_resume("examples/backend-engineer.pdf")  # doctest: +SKIP
-    >>> [s.name for s in resume.skills][:3]  # doctest: +SKIP
-    ['Python', 'Go', 'PostgreSQL']
+    >>> resume = analyze_resume("examples/backend-engineer.pdf")
+    >>> {"Python", "Go", "PostgreSQL"} <= {s.name for s in resume.skills}
+    True
     """
     from resume_tailor.resume import parse_resume
     from resume_tailor.skills import annotate_skills
@@ -46,8 +46,8 @@ def tailor(
 ) -> Report:
     """Read the resume at ``path`` and match it to ``company`` (and optionally one job posting).
 
-    >>> report = tailor("examples/backend-engineer.pdf", company="amazon")  # doctest: +SKIP
-    >>> 0 <= report.score.total <= 100  # doctest: +SKIP
+    >>> report = tailor("examples/backend-engineer.pdf", company="amazon")
+    >>> 0 <= report.score.total <= 100
     True
     """
     from resume_tailor.companies import load_profile

@@ -8,9 +8,11 @@ its worker process, is reported and skipped. With ``out_dir`` every (resume, com
 written as Markdown and JSON, plus a comparison per resume, ``summary.csv`` and ``index.html``;
 every file is written atomically.
 
->>> result = batch([Path("cv.pdf")], ["google", "amazon"])  # doctest: +SKIP
->>> [r.company.id for r in result.results[0].ranked()]  # doctest: +SKIP
-['amazon', 'google']
+>>> result = batch([Path("examples/backend-engineer.pdf")], ["google", "amazon"], jobs=1, out_dir=Path("out"))
+>>> sorted(r.company.id for r in result.results[0].ranked()), result.failed
+(['amazon', 'google'], False)
+>>> sorted(p.name for p in Path("out").iterdir())[-2:]
+['index.html', 'summary.csv']
 """
 
 from __future__ import annotations

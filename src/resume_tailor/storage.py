@@ -48,7 +48,11 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     permissions a shell redirect would give it (``0666`` minus the umask), or keeps the mode of
     the file it replaces: see "Output files" in the README for why.
 
-    >>> atomic_write_bytes("/tmp/example.txt", b"hello")
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     atomic_write_bytes(Path(folder) / "example.txt", b"hello")
+    ...     (Path(folder) / "example.txt").read_bytes(), sorted(p.name for p in Path(folder).iterdir())
+    (b'hello', ['example.txt'])
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,8 @@
 Every renderer reads the same Report and computes nothing of its own.
 
 >>> from resume_tailor.report import render
->>> print(render(report, "md"))  # doctest: +SKIP
+>>> render(report, "md").startswith("# ")
+True
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ TEXT_WIDTH = 100
 def render(report: Report, fmt: str) -> str:
     """The report as a string in ``fmt``: ``"text"`` (plain, no colour), ``"md"``, ``"json"`` or ``"html"``.
 
-    >>> render(report, "json")[:1]  # doctest: +SKIP
+    >>> render(report, "json")[:1]
     '{'
     """
     if fmt == "text":

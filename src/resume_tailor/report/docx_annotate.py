@@ -32,8 +32,10 @@ def annotate_docx(report: Report, src: str | Path, out: str | Path) -> int:
 
     Returns the number of comments added. ``src`` is never modified; ``out`` must be another path.
 
-    >>> annotate_docx(report, Path("resume.docx"), Path("resume.annotated.docx"))  # doctest: +SKIP
-    3
+    >>> from resume_tailor import tailor
+    >>> docx_report = tailor("examples/product-manager.docx", company="amazon")
+    >>> annotate_docx(docx_report, "examples/product-manager.docx", "annotated.docx") > 0
+    True
     """
     src, out = Path(src), Path(out)
     if out.exists() and out.resolve() == src.resolve():

@@ -65,7 +65,7 @@ footer { margin-top: 40px; color: var(--muted); font-size: .85rem; }
 def render_html(report: Report) -> str:
     """The report as a complete, self-contained HTML document.
 
-    >>> "<svg" in render_html(report)  # doctest: +SKIP
+    >>> "<svg" in render_html(report)
     True
     """
     body = "\n".join(

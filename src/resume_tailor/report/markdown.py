@@ -9,8 +9,8 @@ from resume_tailor.report import view
 def render_markdown(report: Report) -> str:
     """The report as Markdown text (ends with a newline).
 
-    >>> render_markdown(report).splitlines()[0]  # doctest: +SKIP
-    '# Dana Whitfield — Amazon'
+    >>> render_markdown(report).splitlines()[0].endswith(" — Amazon")
+    True
     """
     parts = [
         _header(report),

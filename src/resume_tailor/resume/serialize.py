@@ -57,7 +57,7 @@ def resume_to_dict(resume: Resume) -> dict[str, Any]:
 
     >>> from resume_tailor.models import Resume
     >>> sorted(resume_to_dict(Resume()))[:4]
-    ['certifications', 'columns', 'contact', 'education']
+    ['activities', 'certifications', 'columns', 'contact']
     """
     c = resume.contact
     return {
