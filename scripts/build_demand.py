@@ -26,13 +26,15 @@ import argparse
 import csv
 import hashlib
 import json
-import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from shared_data import shared_data_dir  # noqa: E402  (one definition, shared with the benchmarks)
 
 from resume_tailor.companies import bundled_profiles_dir, classify_title, load_profile
 from resume_tailor.companies.roles import GENERIC_SOFTWARE, effective_role_families, specialty
@@ -45,13 +47,6 @@ from resume_tailor.postings.structured import posting_from_fields
 SNAPSHOT_DATE = "2026-11-25"  # when the shared postings snapshot was taken (keeps output reproducible)
 MAX_SKILLS = 60  # per role family
 MIN_FAMILY_POSTINGS = 3  # smaller families are left out (too few postings for a share to mean much)
-
-
-def shared_data() -> Path:
-    """The shared data folder (``$RESUME_TAILOR_SHARED/data`` overrides ``../shared/data``)."""
-    root = os.environ.get("RESUME_TAILOR_SHARED")
-    base = Path(root) if root else Path(__file__).resolve().parents[1].parent / "shared"
-    return base / "data"
 
 
 @dataclass(frozen=True)
@@ -258,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     profiles = bundled_profiles_dir()
     out_dir = args.out or (profiles / "demand" if profiles else Path("company_profiles") / "demand")
     changed = 0
-    for dataset in datasets(shared_data()):
+    for dataset in datasets(shared_data_dir()):
         if args.company and dataset.company not in args.company:
             continue
         if not dataset.path.is_file():

@@ -28,7 +28,6 @@ import gzip
 import hashlib
 import io
 import json
-import os
 import re
 import sys
 from collections import Counter
@@ -40,8 +39,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_OUT = ROOT / "src" / "resume_tailor" / "data"
-sys.path.insert(0, str(ROOT / "src"))
+sys.path[:0] = [str(ROOT / "src"), str(ROOT / "benchmarks")]
 
+from shared_data import shared_data_dir  # noqa: E402  (one definition, shared with the benchmarks)
 from skillspan import learn, read_rows  # noqa: E402  (SkillSpan train: the learned lists and lexicon)
 
 from resume_tailor.skills.taxonomy import CATEGORIES  # noqa: E402  (one list for writer and reader)
@@ -150,15 +150,6 @@ SOFT_ONET_SKILLS = {
     "Negotiation", "Instructing", "Service Orientation", "Complex Problem Solving",
     "Judgment and Decision Making", "Time Management", "Management of Personnel Resources",
 }  # fmt: skip
-
-
-def shared_data_dir(override: str | None) -> Path:
-    """../shared/data next to the repo, or RESUME_TAILOR_SHARED / --shared."""
-    env = override or os.environ.get("RESUME_TAILOR_SHARED")
-    if env:
-        path = Path(env)
-        return path / "data" if (path / "data").is_dir() else path
-    return ROOT.parent / "shared" / "data"
 
 
 # ---------------------------------------------------------------------------
