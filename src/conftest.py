@@ -3,8 +3,8 @@
 Every doctest runs in its own temporary folder, so whatever an example writes lands there: the
 working folder is a fresh temporary one holding a link to the bundled ``examples/``; the user data,
 cache and system temp folders point into it; the network is off. The examples may use ``report`` (the
-Amazon report of examples/backend-engineer.pdf), ``resume`` (that resume, parsed), ``tmp`` (the
-temporary folder) and ``Path``.
+Amazon report of examples/backend-engineer.pdf), ``resume`` (that resume, parsed), ``prep`` (its
+interview preparation), ``load_profile``, ``tmp`` (the temporary folder) and ``Path``.
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ def _doctest_folder(
     monkeypatch.setenv("RESUME_TAILOR_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "user-cache"))
     monkeypatch.setenv("RESUME_TAILOR_OFFLINE", "1")
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    from resume_tailor import load_profile, prepare_interview
+
     doctest_namespace.update(
-        tmp=tmp_path, Path=Path, report=_example_report, resume=_example_report.resume
+        tmp=tmp_path,
+        Path=Path,
+        report=_example_report,
+        resume=_example_report.resume,
+        prep=prepare_interview(_example_report),
+        load_profile=load_profile,
     )

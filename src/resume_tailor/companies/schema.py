@@ -406,7 +406,9 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
 def parse_profile_text(text: str, path: str | None = None) -> CompanyProfile:
     """Validate a profile document and build the profile.
 
-    >>> profile = parse_profile_text(profile_template_text())  # doctest: +SKIP
+    >>> from resume_tailor.companies import profile_template
+    >>> parse_profile_text(profile_template()).id
+    'example_corp'
     """
     c = _Checker(path)
     root = compose(text, path)

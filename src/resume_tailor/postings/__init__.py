@@ -2,8 +2,8 @@
 
 >>> from resume_tailor.postings import parse_posting_text
 >>> posting = parse_posting_text("Engineer\\nBasic Qualifications\\n- 3+ years of Java\\n"
-...                              "Preferred Qualifications\\n- AWS experience")  # doctest: +SKIP
->>> [r.required for r in posting.requirements]  # doctest: +SKIP
+...                              "Preferred Qualifications\\n- AWS experience")
+>>> [r.required for r in posting.requirements]
 [True, False]
 """
 

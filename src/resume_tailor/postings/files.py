@@ -72,8 +72,8 @@ def parse_posting(source: str | os.PathLike[str], *, find_skills: SkillFinder | 
     :class:`~resume_tailor.errors.InputFileError`) for a missing, unreadable, oversized, empty or
     requirement-less posting.
 
-    >>> parse_posting("examples/amazon-sde.txt").required[0].text  # doctest: +SKIP
-    '3+ years of non-internship professional software development experience'
+    >>> parse_posting("examples/posting-payments-engineer.txt").required[0].text
+    '5+ years of professional software development experience'
     """
     path = Path(source).expanduser()
     data = read_capped(path, MAX_BYTES, what="posting", error=PostingError)

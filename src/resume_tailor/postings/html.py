@@ -64,8 +64,11 @@ def parse_posting_html(
 
     Raises :class:`~resume_tailor.errors.PostingError` when no requirements can be found.
 
-    >>> parse_posting_html(open("job.html").read()).title  # doctest: +SKIP
-    'Software Engineer, Payments'
+    >>> page = ("<html><body><h1>Data Engineer</h1><h2>Requirements</h2>"
+    ...         "<ul><li>3+ years of Python</li><li>SQL</li></ul></body></html>")
+    >>> posting = parse_posting_html(page)
+    >>> posting.title, [r.text for r in posting.requirements]
+    ('Data Engineer', ['3+ years of Python', 'SQL'])
     """
     if not html or not html.strip():
         raise PostingError("the posting page is empty: no requirements found")

@@ -1,7 +1,8 @@
 """Interview preparation built on a Report: STAR story prompts, likely questions, topics, a checklist.
 
 >>> from resume_tailor.prep import prepare_interview, render_prep
->>> print(render_prep(prepare_interview(report), "md"))  # doctest: +SKIP
+>>> render_prep(prepare_interview(report), "md").splitlines()[0]
+'# Interview preparation — Amazon'
 """
 
 from __future__ import annotations

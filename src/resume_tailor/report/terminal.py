@@ -27,7 +27,12 @@ MAX_GAPS = 12
 def print_report(report: Report, console: Console | None = None) -> None:
     """Print ``report`` to ``console`` (a new stdout console by default).
 
-    >>> print_report(report)  # doctest: +SKIP
+    >>> import io
+    >>> from rich.console import Console
+    >>> console = Console(file=io.StringIO(), width=100)
+    >>> print_report(report, console)
+    >>> "Score" in console.file.getvalue()
+    True
     """
     from rich.console import Console
 
