@@ -225,11 +225,10 @@ def test_redirect_to_a_non_http_scheme_is_refused(
 def test_redirect_loop_is_detected(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
     server.static("/a", "", status=302, headers={"Location": "/b"})
     server.static("/b", "", status=302, headers={"Location": "/a"})
-    started = time.monotonic()
     with client(server, fast, tmp_path) as http, pytest.raises(FetchError) as info:
         http.get(f"{server.url}/a")
     assert "redirect loop" in one_line(info.value)
-    assert server.paths() == ["/a", "/b"] and time.monotonic() - started < 1
+    assert server.paths() == ["/a", "/b"]  # detected on the second hop, not by a timeout
 
 
 def test_long_redirect_chain_is_cut(server: LocalServer, fast: Settings, tmp_path: Path) -> None:
