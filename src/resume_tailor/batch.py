@@ -344,6 +344,7 @@ def _render_reports(outcome: ResumeResult) -> list[tuple[str, str]]:
     """(file name, content) of every report of one resume, and of its comparison across companies."""
     from resume_tailor.report.batch_summary import report_file
     from resume_tailor.report.comparison import render_comparison
+    from resume_tailor.report.html import render_html
     from resume_tailor.report.json_report import render_json
     from resume_tailor.report.markdown import render_markdown
 
@@ -352,6 +353,7 @@ def _render_reports(outcome: ResumeResult) -> list[tuple[str, str]]:
         files.append((report_file(outcome.name, report.company.id, "md"), render_markdown(report)))
         # compact JSON: the C encoder is 3x faster than an indented dump
         files.append((report_file(outcome.name, report.company.id, "json"), render_json(report, indent=None)))
+        files.append((report_file(outcome.name, report.company.id, "html"), render_html(report)))
     comparison = render_comparison(outcome.reports, "md", title=outcome.path.name)
     files.append((report_file(outcome.name, "comparison", "md"), comparison))
     return files

@@ -81,7 +81,8 @@ def test_summary_csv_ranks_companies_and_lists_failures(fake_pipeline: None, res
     ana = [r for r in rows if r["resume"] == "ana.txt"][:4]
     assert [int(r["rank"]) for r in ana] == [1, 2, 3, 4]
     assert [float(r["total"]) for r in ana] == sorted((float(r["total"]) for r in ana), reverse=True)
-    assert ana[0]["skills"] == "62.0" and ana[0]["top_gap"] == "Kubernetes"
+    assert ana[0]["skills"] == "62.0"
+    assert ana[0]["next_change"].startswith("Lead with what you did")  # an action, not a value name
     failed = rows[-1]
     assert failed["status"] == "failed" and failed["error"] == "broken.txt: not a readable PDF"
 

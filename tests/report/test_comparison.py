@@ -78,3 +78,28 @@ def test_markdown_and_json_comparisons_agree() -> None:
     assert [c["id"] for c in data["companies"]] == ["amazon", "meta", "google"]
     assert data["companies"][0]["components"]["ats"] == 90.0
     assert data["companies"][0]["top_changes"][0]["line"].startswith("Responsible for on-call")
+
+
+def test_why_says_what_fits_what_is_missing_and_the_biggest_move() -> None:
+    from resume_tailor.report.comparison import next_change, why
+
+    report = _reports()[0]
+    text = why(report)
+    assert text.startswith("Fits: ") and "Biggest move: " in text
+    assert next_change(report) in text
+    assert "Missing: " in text or all(c.score >= 60 for c in report.score.components)
+    for fmt in ("text", "md"):
+        rendered = render_comparison(_reports(), fmt, title="dana.pdf")
+        assert "Why" in rendered and rendered.count("Biggest move:") == 3
+    data = json.loads(render_comparison(_reports(), "json"))
+    assert all(c["why"].startswith("Fits: ") for c in data["companies"])
+
+
+def test_unknown_components_are_named_as_left_out() -> None:
+    from resume_tailor.report.comparison import why
+
+    report = _reports()[0]
+    skills = next(c for c in report.score.components if c.id == "skills")
+    skills.status, skills.weight = "unknown", 0.0
+    skills.reasons = ["unknown, left out of the total: no usable skill-demand data", *skills.reasons]
+    assert "Left out: skills fit (no usable skill-demand data)" in why(report)

@@ -17,6 +17,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from resume_tailor.models import COMPONENT_IDS
+from resume_tailor.report.comparison import next_change, ranked, why
 from resume_tailor.report.html import CSS, tone
 from resume_tailor.report.view import fmt_total
 
@@ -28,7 +29,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 CSV_COLUMNS = (
     "resume", "company", "status", "rank", "total", "band", *COMPONENT_IDS,
-    "top_gap", "report_md", "report_json", "error",
+    "next_change", "report_md", "report_json", "error",
 )
 
 
@@ -53,7 +54,7 @@ def summary_csv(result: BatchResult) -> str:
             rows.append([
                 item.path.name, company, "ok", rank, f"{report.score.total:.1f}", report.score.band,
                 *(scores.get(c, "") for c in COMPONENT_IDS),
-                report.gaps[0].name if report.gaps else "",
+                next_change(report),
                 report_file(item.name, company, "md"), report_file(item.name, company, "json"), "",
             ])
     for failure in result.failures:
@@ -97,11 +98,19 @@ def _row(item: ResumeResult, companies: list[str]) -> str:
     for company in companies:
         report = by_id[company]
         mark = " ★" if company == best else ""
-        md, js = (escape(report_file(item.name, company, s)) for s in ("md", "json"))
+        page, md, js = (escape(report_file(item.name, company, s)) for s in ("html", "md", "json"))
         cells.append(
-            f'<td class="num"><a href="{md}" class="{tone(report.score.total)}">'
-            f'{fmt_total(report.score.total)}</a>{mark} <a class="muted" href="{js}">json</a></td>'
+            f'<td class="num"><a href="{page}" class="{tone(report.score.total)}">'
+            f'{fmt_total(report.score.total)}</a>{mark} <a class="muted" href="{md}">md</a> '
+            f'<a class="muted" href="{js}">json</a></td>'
         )
     compare = escape(report_file(item.name, "comparison", "md"))
     name = escape(item.path.name)
-    return f'<tr><td>{name} <a class="muted" href="{compare}">compare</a></td>{"".join(cells)}</tr>'
+    reasons = "".join(
+        f"<li><strong>{escape(r.company.name)}</strong> {fmt_total(r.score.total)}: {escape(why(r))}</li>"
+        for r in ranked(item.reports)
+    )
+    why_row = f'<tr class="why"><td colspan="{len(companies) + 1}"><ul>{reasons}</ul></td></tr>'
+    return (
+        f'<tr><td>{name} <a class="muted" href="{compare}">compare</a></td>{"".join(cells)}</tr>{why_row}'
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from typing import TYPE_CHECKING, Any
 
 from resume_tailor.errors import UsageError
@@ -45,6 +46,86 @@ def top_changes(report: Report, count: int = TOP_CHANGES) -> list[tuple[str, str
     return chosen
 
 
+#: Gap kinds that belong to each component (for "what is missing").
+_GAP_KINDS = {
+    "skills": ("skill", "experience", "degree"),
+    "values": ("value",),
+    "competencies": ("competency",),
+    "impact": ("impact",),
+    "ats": ("ats",),
+}
+FITS_AT = 60.0  # a calibrated component at or above this is "what fits"
+
+
+def next_change(report: Report) -> str:
+    """The one change that would move this company's score most, as one short sentence."""
+    changes = top_changes(report, 1)
+    if not changes:
+        return "No change needed: nothing the report found costs points."
+    advice, line = changes[0]
+    sentence = _first_sentence(advice)
+    if line and sentence.startswith("Rewrite this line"):
+        quoted = line if len(line) <= 60 else line[:57].rstrip() + "…"
+        sentence = f"Rewrite “{quoted}”" + sentence[len("Rewrite this line") :]
+    return sentence
+
+
+def why(report: Report) -> str:
+    """One short paragraph: what fits, what is missing, and the change that moves the score most.
+
+    Reads the report only; names concrete values, skills or checks rather than component numbers
+    alone, and says which components had no data (left out of the total).
+    """
+    counted = [c for c in report.score.components if c.status != "unknown"]
+    best = sorted((c for c in counted if c.score >= FITS_AT), key=lambda c: -c.score * c.weight)[:2]
+    worst = min(counted, key=lambda c: (c.score, -c.weight), default=None)
+    parts = []
+    if best:
+        parts.append("Fits: " + "; ".join(_fit_detail(report, c.id, c.name, c.score) for c in best) + ".")
+    else:
+        parts.append(f"Fits: no part scores {FITS_AT:g} or more against the reference resumes.")
+    if worst is not None and all(worst is not c for c in best):
+        parts.append("Missing: " + _missing_detail(report, worst.id, worst.name, worst.score) + ".")
+    unknown = [c for c in report.score.components if c.status == "unknown"]
+    if unknown:
+        parts.append(
+            "Left out: "
+            + "; ".join(f"{c.name.lower()} ({c.reasons[0].split(': ', 1)[-1]})" for c in unknown)
+            + "."
+        )
+    parts.append("Biggest move: " + next_change(report))
+    return " ".join(parts)
+
+
+def _fit_detail(report: Report, cid: str, name: str, score: float) -> str:
+    shown: list[str] = []
+    if cid == "values":
+        shown = [a.name for a in sorted(report.values, key=lambda a: -a.score) if a.evidence][:3]
+    elif cid == "competencies":
+        shown = [a.name for a in sorted(report.competencies, key=lambda a: -a.score) if a.evidence][:3]
+    detail = f" ({', '.join(shown)} shown)" if shown else ""
+    return f"{name.lower()} {view.fmt_score(score)}{detail}"
+
+
+def _missing_detail(report: Report, cid: str, name: str, score: float) -> str:
+    kinds = _GAP_KINDS.get(cid, ())
+    names = [g.name for g in report.gaps if g.kind in kinds][:3]
+    if not names:
+        what = ""
+    elif cid in ("impact", "ats"):
+        what = f" — to fix: {', '.join(names)}"
+    else:
+        what = f" — {', '.join(names)} not shown"
+    return f"{name.lower()} {view.fmt_score(score)}{what}"
+
+
+def _first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    cut = re.search(r"(?<=[.!?])\s+(?=[A-Z])|\s+—\s+", text)
+    sentence = text[: cut.start()] if cut else text
+    return sentence if sentence.endswith((".", "!", "?")) else sentence + "."
+
+
 def component_columns(reports: list[Report]) -> list[tuple[str, str]]:
     """(id, name) of every component, in the order the first report that has it lists it."""
     columns: dict[str, str] = {}
@@ -66,6 +147,7 @@ def comparison_to_dict(reports: list[Report], title: str | None = None) -> dict[
                 "total": r.score.total,
                 "band": r.score.band,
                 "components": {c.id: c.score for c in r.score.components},
+                "why": why(r),
                 "top_changes": [{"advice": a, "line": line} for a, line in top_changes(r)],
             }
             for rank, r in enumerate(ranked(reports), 1)
@@ -126,6 +208,10 @@ def print_comparison(reports: list[Report], console: Console | None = None, titl
             (f"{view.fmt_total(r.score.total):>5}", score_style(r.score.total)),
             (f"  {r.score.band:<{band_w}}  {cells}", ""),
         )
+    out.blank()
+    out.line("Why", "bold")
+    for r in order:
+        out.line(f"{r.company.name}: {why(r)}", indent=2, hang=2)
     for r in order:
         out.blank()
         out.line(f"Top changes for {r.company.name}", "bold")
@@ -156,6 +242,8 @@ def _markdown(reports: list[Report], title: str | None) -> str:
             f"| {rank} | {inline(r.company.name)} | {view.fmt_total(r.score.total)} | "
             f"{inline(r.score.band)} | " + " | ".join(scores.get(cid, "") for cid, _ in columns) + " |"
         )
+    lines += ["", "## Why", ""]
+    lines += [f"- **{inline(r.company.name)}**: {inline(why(r))}" for r in order]
     for r in order:
         lines += ["", f"## Top changes for {inline(r.company.name)}", ""]
         for number, (advice, line) in enumerate(top_changes(r), 1):
