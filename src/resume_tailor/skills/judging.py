@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Mapping
 from itertools import filterfalse
 
 from resume_tailor.models import SkillMention
@@ -171,29 +172,36 @@ class _Fast(_Sentences):
     def __call__(self, n: int, cand: Candidate, category: str) -> tuple[list[str], bool]:
         """No features (they are not spelled) and whether mention ``n`` (``cand``) is kept."""
         weights = self.weights
-        model = weights.model
-        sid = self.work.sentence_of[cand.first]
         first, last = cand.first, cand.last
+        sid = self.work.sentence_of[first]
         lo, hi = self.span(sid, first)
-        window = (max(lo, first - SENTENCE_WINDOW), min(hi, last + SENTENCE_WINDOW))
-        words = self.lowered[first : last + 1]
-        if window == (lo, hi):  # the sentence fits the window: its words and shape are scored once
+        if lo >= first - SENTENCE_WINDOW and hi <= last + SENTENCE_WINDOW:
+            window = (lo, hi)  # the sentence fits the window: its words and shape are scored once
             bag = self.bag(sid)
-            extra = self._sentence_score(sid, bag) - weights.inside_adjustment(words, bag)
+            extra = self._sentence_score(sid, bag) - self._inside_adjustment(first, last, bag)
         else:
-            extra = self.window.score(*window) - weights.inside_adjustment(words, self.window.word_counts)
+            window = (max(lo, first - SENTENCE_WINDOW), min(hi, last + SENTENCE_WINDOW))
+            extra = self.window.score(*window) - self._inside_adjustment(first, last, self.window.word_counts)
         flags = (cand.ambiguous, self.in_list(n, cand), cand.unconfirmed, cand.inferred)
+        key = self.lowered[first] if first == last else self.key(cand)
         local = weights.local_score(
-            self.texts, self.lowered, window, first, last, self.key(cand), category, flags,
-            self.per_sentence[sid],
-        )  # fmt: skip
+            self.texts, self.lowered, window, first, last, key, category, flags, self.per_sentence[sid]
+        )
+        model = weights.model
         return [], model.probability_of(extra, local) >= model.threshold
+
+    def _inside_adjustment(self, first: int, last: int, counts: Mapping[str, int]) -> float:
+        """:meth:`FeatureWeights.inside_adjustment` (one word: the same sum, without the loop)."""
+        if first != last:
+            return self.weights.inside_adjustment(self.lowered[first : last + 1], counts)
+        word = self.lowered[first]
+        count = counts.get(word)
+        return self.weights.word.get(word, 0.0) if count is not None and count <= 1 else 0.0
 
     def _sentence_score(self, sid: int, bag: Counter[str]) -> float:
         score = self.scores.get(sid)
         if score is None:
             lo, hi = self.spans[sid]
-            shape = sentence_shape(self.lowered, lo, hi)
-            score = self.weights.bag_score(bag) + self.weights.model.shape_score(shape)
+            score = self.weights.bag_score(bag) + self.weights.shape_score(self.lowered, lo, hi)
             self.scores[sid] = score
         return score

@@ -19,9 +19,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from itertools import repeat
+from itertools import filterfalse, pairwise, repeat
 
 from resume_tailor.skills.context_model import ContextModel
+from resume_tailor.skills.tokens import JOINERS
 
 
 class FeatureWeights:
@@ -55,6 +56,8 @@ class FeatureWeights:
         self.mentions_by_count = [self.mentions.get(_count_class(n), 0.0) for n in range(5)]
         # exact sums: every weight is an integer multiple of 1 / self.scale (a power of two)
         self.scale = max((w.as_integer_ratio()[1] for w in model.weights.values()), default=1)
+        # word pairs by (word, word): tokens never hold "_", so "b=a_b" splits at its first "_"
+        self.pair_of_words = {tuple(pair.split("_", 1)): w for pair, w in self.pair.items()}
         self.word_exact = {word: self.exact(w) for word, w in self.word.items()}
         self.pair_exact = {pair: self.exact(w) for pair, w in self.pair.items()}
 
@@ -85,17 +88,18 @@ class FeatureWeights:
         # one addition per feature, in mention_features' order: the same float as summing its strings
         score = self.key.get(key, 0.0) + self.category.get(category, 0.0)
         left, right = self.left, self.right
-        for word in dict.fromkeys(lowered[max(lo, first - 3) : first]):
+        for word in dict.fromkeys(lowered[first - 3 if first - 3 > lo else lo : first]):
             score += left.get(word, 0.0)
-        for word in dict.fromkeys(lowered[last + 1 : min(hi, last + 3) + 1]):
+        for word in dict.fromkeys(lowered[last + 1 : (last + 3 if last + 3 < hi else hi) + 1]):
             score += right.get(word, 0.0)
         score += self.prev.get(lowered[first - 1] if first > lo else "<s>", 0.0)
         score += self.next.get(lowered[last + 1] if last < hi else "</s>", 0.0)
         size = hi - lo + 1
-        score += self.pos_by_quarter[min(3, 4 * (first - lo) // size)]
-        score += self.dens_by_tenth[min(5, 10 * mentions_in_sentence // size)]
-        score += self.len_by_size[min(size, 21)]
-        score += self.mentions_by_count[min(mentions_in_sentence, 4)]
+        score += self.pos_by_quarter[4 * (first - lo) // size]  # first - lo < size: at most 3
+        density = 10 * mentions_in_sentence // size
+        score += self.dens_by_tenth[density if density < 5 else 5]
+        score += self.len_by_size[size if size < 21 else 21]
+        score += self.mentions_by_count[mentions_in_sentence if mentions_in_sentence < 4 else 4]
         ambiguous, in_list, unconfirmed, inferred = flags
         flag = self.flag
         if ambiguous:
@@ -117,6 +121,19 @@ class FeatureWeights:
             score += flag.get("unconfirmed", 0.0)
         if inferred:
             score += flag.get("inferred", 0.0)
+        return score
+
+    def shape_score(self, lowered: list[str], lo: int, hi: int) -> float:
+        """The summed weights of :func:`~resume_tailor.skills.context_model.sentence_shape` of ``lo..hi``.
+
+        The same features, looked up by word pairs rather than by newly written strings (the sum runs
+        in another order, as the features of a set always may).
+        """
+        words = ["<s>", *filterfalse(JOINERS.__contains__, lowered[lo : hi + 1]), "</s>"]
+        score = sum(map(self.pair_of_words.get, set(pairwise(words)), repeat(0.0)))
+        if len(words) > 2:
+            score += self.first.get(words[1], 0.0)
+            score += self.end.get("word" if words[-2].isalnum() else words[-2], 0.0)
         return score
 
     def bag_score(self, bag: Mapping[str, int]) -> float:
@@ -152,6 +169,7 @@ class SlidingWindow:
         self.word_counts: dict[str, int] = {}  # weighted alphabetic words in the window
         self.pair_counts: dict[str, int] = {}  # weighted word pairs inside the window
         self.total = 0  # exact sum of the distinct weighted words and pairs, times weights.scale
+        self.edges: dict[tuple[str, str], int] = {}  # (first word, last word) -> exact edge weights
 
     def score(self, lo: int, hi: int) -> float:
         """The summed weights of the words and pairs (and first/end) of tokens ``lo..hi``."""
@@ -161,14 +179,16 @@ class SlidingWindow:
             return weights.pair.get("<s>_</s>", 0.0)
         first = self.lowered[self.matched[self.lo]]
         last = self.lowered[self.matched[self.hi - 1]]
-        edges = (
-            weights.pair.get(f"<s>_{first}", 0.0),
-            weights.pair.get(f"{last}_</s>", 0.0),
-            weights.first.get(first, 0.0),
-            weights.end.get("word" if last.isalnum() else last, 0.0),
-        )
-        exact = self.total + sum(map(weights.exact, edges))
-        return exact / weights.scale
+        edges = self.edges.get((first, last))
+        if edges is None:  # the pairs <s>_first and last_</s>, and the first= and end= features
+            weights_of_edges = (
+                weights.pair.get(f"<s>_{first}", 0.0),
+                weights.pair.get(f"{last}_</s>", 0.0),
+                weights.first.get(first, 0.0),
+                weights.end.get("word" if last.isalnum() else last, 0.0),
+            )
+            edges = self.edges[(first, last)] = sum(map(weights.exact, weights_of_edges))
+        return (self.total + edges) / weights.scale
 
     def _move(self, lo: int, hi: int) -> None:
         new_lo = bisect_left(self.matched, lo)
