@@ -78,3 +78,25 @@ def test_header_rows_are_never_bullets_and_wrapped_bullets_are_joined() -> None:
         "2012",
         "2016",
     )
+
+
+def test_highlights_under_a_role_is_a_label_and_a_field_line_joins_its_degree() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nWORK\nLakeshore Analytics\n2024-06 — 2024-08\n"
+        "Software Engineering Intern\nHIGHLIGHTS\n• Built a deduplication service in Python.\n"
+        "State University Library\n2023-01 — 2024-05\nStudent Assistant\nHIGHLIGHTS\n"
+        "• Digitised 4,000 maps.\n\nEDUCATION\nState University\n2021-09 — 2025-05\n"
+        "Computer Science\nBachelor of Science\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [s.kind for s in r.sections] == ["contact", "experience", "education"]
+    assert [(e.title, e.company, len(e.bullets)) for e in r.experience] == [
+        ("Software Engineering Intern", "Lakeshore Analytics", 1),
+        ("Student Assistant", "State University Library", 1),
+    ]
+    edu = r.education[0]
+    assert (edu.degree, edu.field, edu.institution) == (
+        "Bachelor of Science",
+        "Computer Science",
+        "State University",
+    )

@@ -108,11 +108,28 @@ def degree_field(degree: str) -> str | None:
     return rest or None
 
 
+def _bare_field(text: str) -> bool:
+    """A short capitalised line with no digits or label: a field of study written on its own."""
+    return len(text.split()) <= 6 and text[:1].isupper() and not re.search(r"[\d:@|,;.]", text)
+
+
+def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | None:
+    """ "Bachelor of Science - Computer Science": the piece right after a bare degree is its field."""
+    k = pieces.index(degree)
+    if k + 1 >= len(pieces):
+        return None
+    nxt = pieces[k + 1]
+    if nxt == inst or INSTITUTION_RE.search(nxt) or DEGREE_RE.search(nxt) or re.search(r"\d", nxt):
+        return None
+    return nxt if len(nxt.split()) <= 6 else None
+
+
 def parse_education(lines: list[Line]) -> list[Education]:
     """Group a section's lines into degrees. A new degree starts when a degree or institution repeats."""
     entries: list[Education] = []
     cur: Education | None = None
     institution_first: set[int] = set()  # entries whose institution line came before the degree's
+    pending_field: str | None = None
     for ln in lines:
         text, bullet = strip_bullet(ln.text)
         if not text:
@@ -144,9 +161,17 @@ def parse_education(lines: list[Line]) -> list[Education]:
                 continue
             cur = Education()
             entries.append(cur)
+        if not (degree or inst or ds or gpa or bullet) and _bare_field(text):
+            # "Computer Science" on a line of its own, beside the degree above or below it
+            if cur.degree is not None and cur.field is None:
+                cur.field = text
+            else:
+                pending_field = text
+            continue
         if degree and cur.degree is None:
             cur.degree = degree
-            cur.field = degree_field(degree)
+            cur.field = degree_field(degree) or _field_beside(pieces, degree, inst) or pending_field
+            pending_field = None
             if cur.institution is not None and not inst:
                 institution_first.add(id(cur))
         if inst and cur.institution is None:

@@ -229,3 +229,19 @@ HEADING_KEYWORDS: dict[str, str] = {
     "extracurriculars": "leadership",
     "hobbies": "interests",
 }
+
+# Headings that, inside an entry of a section, label its achievements rather than open a section
+# (JSON Resume themes print "Highlights" under every role).
+ENTRY_SUBHEADINGS = frozenset(
+    {
+        "highlights",
+        "key highlights",
+        "achievements",
+        "key achievements",
+        "accomplishments",
+        "responsibilities",
+        "key responsibilities",
+    }
+)
+# Section kinds whose content is entries (roles, projects, activities).
+ENTRY_SECTION_KINDS = frozenset({"experience", "projects", "leadership", "volunteering"})

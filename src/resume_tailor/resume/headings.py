@@ -12,7 +12,12 @@ from collections import Counter
 
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import find_dates
-from resume_tailor.resume.heading_words import HEADING_KEYWORDS, SECTION_HEADINGS
+from resume_tailor.resume.heading_words import (
+    ENTRY_SECTION_KINDS,
+    ENTRY_SUBHEADINGS,
+    HEADING_KEYWORDS,
+    SECTION_HEADINGS,
+)
 from resume_tailor.resume.lines import Line, is_bullet, strip_bullet
 from resume_tailor.resume.names import company_score, title_score
 from resume_tailor.resume.working import LayoutDoc
@@ -119,7 +124,21 @@ def find_headings(doc: LayoutDoc) -> None:
             ):
                 del result[i]
                 doc.notes[i] = "heading word without the document's heading look: a list item"
+    _drop_entry_subheadings(lines, result, doc.notes)
     doc.headings = result
+
+
+def _drop_entry_subheadings(lines: list[Line], result: dict[int, str], notes: dict[int, str]) -> None:
+    """ "Highlights" under a role is a label of that entry, not a section of its own."""
+    section = None
+    previous = -1
+    for i in sorted(result):
+        name = normalize_heading(lines[i].text)
+        if name in ENTRY_SUBHEADINGS and section in ENTRY_SECTION_KINDS and i > previous + 1:
+            del result[i]
+            notes[i] = f"sub-heading inside a {section} entry: not a section"
+            continue
+        section, previous = result[i], i
 
 
 def _known_headings(

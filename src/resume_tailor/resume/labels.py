@@ -40,6 +40,8 @@ ENTRY_LABELS: dict[str, str] = {
             "key achievements",
             "achievements",
             "accomplishments",
+            "highlights",
+            "key highlights",
         ],
         "bullets",
     ),
