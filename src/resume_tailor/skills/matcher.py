@@ -32,7 +32,7 @@ from resume_tailor.skills.context_model import ContextModel, load_context_model
 from resume_tailor.skills.taxonomy import Taxonomy
 from resume_tailor.skills.tokens import match_words, surface_key
 
-MATCHER_FORMAT = 10
+MATCHER_FORMAT = 11
 # Words that are never a skill on their own, whatever a source says ("IT" aside, which is caps-only).
 FUNCTION_WORDS = frozenset(
     {
@@ -95,7 +95,10 @@ def plan_patterns(
     amb: list[tuple[str, list[str]]] = []
     forms: dict[str, dict[str, Any]] = {}
     seen: set[str] = set()
-    entries = [(info.name, form) for info in tax.skills.values() for form in (info.name, *info.aliases)]
+    # a curated skill's own name before any alias: "TensorFlow" is TensorFlow, never an alias that
+    # another skill's source lists ("tensorflow" under Computer vision)
+    entries = [(info.name, info.name) for info in tax.skills.values() if "curated" in info.sources]
+    entries += [(info.name, form) for info in tax.skills.values() for form in (info.name, *info.aliases)]
     for name, form in entries:
         if name not in tax.skills:
             continue

@@ -83,7 +83,9 @@ class Taxonomy:
         return self._by_key
 
     def _build_index(self) -> dict[str, str]:
-        index: dict[str, str] = {}
+        # a curated skill's own name wins over another skill's alias ("tensorflow" under Computer vision)
+        curated = [i for i in reversed(self.skills.values()) if "curated" in i.sources]
+        index = {surface_key(i.name): i.name for i in curated}
         for info in self.skills.values():
             for form in (info.name, *info.aliases):
                 index.setdefault(surface_key(form), info.name)
@@ -179,7 +181,8 @@ def _categories_by_name() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _surface_index() -> dict[str, str]:
     """Surface key of every name and alias -> canonical name, of the bundled taxonomy (its ``by_key``)."""
-    return cached_dict("skills-index", _data_digest()[:24], lambda: load_taxonomy()._build_index())
+    key = _data_digest()[:24]
+    return cached_dict("skills-index-names-first", key, lambda: load_taxonomy()._build_index())
 
 
 def clear_taxonomy() -> None:
