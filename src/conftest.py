@@ -9,6 +9,7 @@ interview preparation), ``load_profile``, ``tmp`` (the temporary folder) and ``P
 
 from __future__ import annotations
 
+import importlib.util
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,9 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The spaCy engine is the optional extra resume-tailor[spacy]: without spaCy its module cannot import.
+collect_ignore = [] if importlib.util.find_spec("spacy") else ["resume_tailor/skills/spacy_engine.py"]
 EXAMPLE = "examples/backend-engineer.pdf"
 
 
