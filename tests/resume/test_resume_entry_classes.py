@@ -100,3 +100,20 @@ def test_highlights_under_a_role_is_a_label_and_a_field_line_joins_its_degree() 
         "Computer Science",
         "State University",
     )
+
+
+def test_moderncv_symbol_bullets_and_headers_ending_in_a_period() -> None:
+    text = (
+        "Jane Doe\njane@example.com\n\nEXPERIENCE\nMathematics Teacher, Fulton County Schools, Atlanta, GA.\n"
+        "2016–Current\n{ Built a grades dashboard for 600 students\n"
+        "Tutoring Coordinator, Peach State Tutoring, Decatur, GA.\n2014–2016\n{ Scheduled 40 tutors\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("Mathematics Teacher", "Fulton County Schools", "2016", "present"),
+        ("Tutoring Coordinator", "Peach State Tutoring", "2014", "2016"),
+    ]
+    assert [b.text for b in r.bullets()] == [
+        "Built a grades dashboard for 600 students",
+        "Scheduled 40 tutors",
+    ]

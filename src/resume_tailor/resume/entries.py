@@ -48,6 +48,8 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
     dates = find_dates(text)
     if dates is not None and (dates.start or len(words) <= 8 or re.search(r"20[xX]{2}", text)):
         return True
+    if next_is_date and len(words) <= 12 and _is_title_case(text) and "," in text:
+        return True  # "Teacher, Fulton County Schools, Atlanta, GA." above its dates (moderncv)
     if text.rstrip().endswith((".", ";", "!")) and not re.search(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr)\.$", text):
         return False
     if line.bold and not body_bold and len(words) <= 14:

@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass, field
 
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸▹‣⁃∙·*✓✔➢➤-–—+"
-_BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪▫■□◆◇►▸▹‣⁃∙✓✔➢➤]|[-–—*+·](?=\s)|o(?=\s+[A-Z])|\d{1,2}[.)](?=\s))\s*")
+# glyphs, dashes, list numbers, and letters/ASCII marks that symbol fonts map bullets to ("o", "{")
+_BULLET_RE = re.compile(
+    r"^\s*(?:[•●○◦▪▫■□◆◇►▸▹‣⁃∙✓✔➢➤]|[-–—*+·](?=\s)|[o{~>](?=\s+[A-Z])|\d{1,2}[.)](?=\s))\s*"
+)
 
 
 @dataclass
