@@ -135,8 +135,3 @@ def clear() -> None:
     with _lock:
         _extractor = None
     clear_taxonomy()
-
-
-def reset() -> None:
-    """The former name of :func:`clear`, still listed in ``resume_tailor.caches``; prefer :func:`clear`."""
-    clear()
