@@ -461,12 +461,87 @@ class StoryPrompt:
 
 @dataclass
 class PrepTopic:
-    """One value or competency to prepare: story candidates and likely questions."""
+    """One value or competency to prepare: story candidates, likely questions, and its weight."""
 
     id: str
     name: str
     stories: list[StoryPrompt] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
+    weight: float = 1.0  # how much it weighs in the company's interviews (profile value_weights)
+
+
+@dataclass
+class PlannedStory:
+    """The story chosen for one value or competency; one bullet serves at most two of them."""
+
+    value_id: str
+    value: str  # the value's display name
+    weight: float
+    story: StoryPrompt
+    shared_with: list[str] = field(default_factory=list)  # the other value id this bullet also serves
+
+
+@dataclass
+class OpenValue:
+    """A value or competency with no story yet, and the bullet that partly fits it (a starting point)."""
+
+    value_id: str
+    value: str
+    weight: float
+    starting_point: str | None = None  # a resume line, verbatim
+    because: list[str] = field(default_factory=list)  # the profile's signal words found in that line
+
+
+@dataclass
+class RoundPlan:
+    """What to bring to one interview round (the round as the profile describes it)."""
+
+    round: str
+    bring: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StoryPlan:
+    """Stories ranked by weight, values still without a story, and which stories go to which round."""
+
+    stories: list[PlannedStory] = field(default_factory=list)
+    open: list[OpenValue] = field(default_factory=list)
+    rounds: list[RoundPlan] = field(default_factory=list)
+    weights_source: SourceRef | None = None  # where the weights come from (None: all equal)
+
+
+@dataclass
+class Pitch:
+    """A "tell me about yourself" answer built only from the resume, and what to add in your own words."""
+
+    text: str
+    seconds: int  # at about 150 spoken words a minute
+    facts: list[str] = field(default_factory=list)  # the resume lines it is built from
+    prompts: list[str] = field(default_factory=list)  # what only the candidate can add
+
+
+@dataclass
+class DesignTopic:
+    """A system from the resume and the deep-dive or design questions an interviewer may ask about it."""
+
+    system: str  # e.g. "idempotent payment retry queue"
+    line: str  # the resume line it comes from, verbatim
+    kind: str  # e.g. "queue", "migration", "metric"
+    questions: list[str] = field(default_factory=list)
+    concepts: list[str] = field(default_factory=list)  # what to brush up on for it
+
+
+@dataclass
+class LevelHint:
+    """The level the resume reads at, the evidence for it, and what interviewers probe at that level."""
+
+    level: str  # "entry" | "mid" | "senior" | "staff"
+    label: str
+    years: float | None = None
+    years_note: str = ""
+    scope: list[str] = field(default_factory=list)  # scope words found, with where
+    probes: list[str] = field(default_factory=list)
+    company_note: list[str] = field(default_factory=list)  # what the profile says about levelling
 
 
 @dataclass
@@ -476,8 +551,16 @@ class InterviewPrep:
     company: str
     topics: list[PrepTopic] = field(default_factory=list)
     no_story: list[str] = field(default_factory=list)  # names of values/competencies to prepare from scratch
-    brush_up: list[str] = field(default_factory=list)  # technical topics from the skills gaps
+    brush_up: list[str] = field(default_factory=list)  # technical topics from the person's own systems
     questions_to_ask: list[str] = field(default_factory=list)
     interview_format: str = ""
     thank_you_template: str = ""
     checklist: list[str] = field(default_factory=list)
+    pitch: Pitch | None = None
+    why_company: list[str] = field(default_factory=list)
+    story_plan: StoryPlan = field(default_factory=StoryPlan)
+    technical: bool = True  # design and coding questions (else case and metrics questions)
+    design_topics: list[DesignTopic] = field(default_factory=list)
+    coding_format: list[str] = field(default_factory=list)  # the profile's lines on coding/design rounds
+    level: LevelHint | None = None
+    thank_you_subject: str = ""

@@ -67,3 +67,22 @@ def test_prep_unknown_company_exits_2(resume_file: Path) -> None:
 def test_prep_rejects_an_unknown_format(resume_file: Path) -> None:
     result = runner.invoke(app, ["prep", str(resume_file), "--company", "amazon", "--format", "pdf"])
     assert result.exit_code == 2
+
+
+def test_prep_json_has_the_agreed_keys(resume_file: Path) -> None:
+    import json
+
+    result = runner.invoke(app, ["prep", str(resume_file), "--company", "amazon", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    for key in (
+        "pitch",
+        "why_company",
+        "stories",
+        "design_topics",
+        "story_plan",
+        "questions_to_ask",
+        "thank_you",
+    ):
+        assert key in data
+    assert data["thank_you"]["subject"].startswith("Thank you — ")

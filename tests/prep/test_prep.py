@@ -37,10 +37,13 @@ def test_value_questions_come_from_the_profile_and_competency_questions_from_the
     assert any("without having authority" in q for q in topics["influence"].questions)
 
 
-def test_values_and_competencies_without_evidence_need_a_story(report: Report) -> None:
+def test_values_without_a_planned_story_are_listed_in_weight_order(report: Report) -> None:
     prep = prepare_interview(report)
-    assert prep.no_story == ["Earn Trust", "Cross-functional work", "Influence"]
+    assert prep.no_story == [o.value for o in prep.story_plan.open]
+    assert {"Earn Trust", "Cross-functional work", "Influence"} <= set(prep.no_story)
     assert next(t for t in prep.topics if t.id == "earn_trust").stories == []
+    weights = [o.weight for o in prep.story_plan.open]
+    assert weights == sorted(weights, reverse=True)
 
 
 def test_unquantified_bullet_flags_the_result_as_missing() -> None:
@@ -67,12 +70,13 @@ def test_weak_opener_flags_the_action_and_goal_clause_fills_the_task() -> None:
     assert "“to speed up releases”" in story.task
 
 
-def test_brush_up_lists_missing_skills_then_listed_but_unshown_expected_ones(report: Report) -> None:
+def test_brush_up_is_the_person_own_systems_then_posting_skills_no_bullet_shows(report: Report) -> None:
     report.posting.requirements[2].skills.append("Python")  # type: ignore[union-attr]
     brush = prepare_interview(report).brush_up
-    assert brush[0].startswith("Kubernetes (required): Required by the posting")
-    assert brush[1].startswith("Python: you list it but no bullet shows it")
+    assert brush and "(for your " in brush[0]
+    assert any(b.startswith("Python: the posting asks for it and you list it") for b in brush)
     assert not any(b.startswith("Go") for b in brush)
+    assert not any("certif" in b.casefold() for b in brush)
 
 
 def test_brush_up_without_posting_uses_the_role_family_demand(report: Report) -> None:
@@ -106,7 +110,9 @@ def test_markdown_prep_has_each_part(report: Report) -> None:
         "## Interview format",
         "## Your stories, by value and competency",
         "### Customer Obsession",
-        "## No story yet — prepare these from scratch",
+        "## Tell me about yourself (60–90 seconds)",
+        "## Story plan",
+        "## Design and coding preparation",
         "## Technical topics to brush up on",
         "## Questions to ask your interviewers",
         "## Thank-you note template",
@@ -150,10 +156,3 @@ def test_interview_rounds_render_as_lists(report: Report) -> None:
     assert "Rounds:\n\n- Recruiter call\n- Technical phone screen\n- Onsite loop\n" in block
     html = render_prep(prep, "html")
     assert "<p>Rounds:</p><ul><li>Recruiter call</li>" in html
-
-
-def test_skill_gap_detail_that_names_the_skill_is_used_as_is(report: Report) -> None:
-    from resume_tailor.models import Gap
-
-    report.gaps = [Gap("skill", "Apache Kafka", 1.0, "preferred skill Apache Kafka: only listed, not shown")]
-    assert prepare_interview(report).brush_up[0] == "Preferred skill Apache Kafka: only listed, not shown"

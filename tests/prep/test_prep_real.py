@@ -26,7 +26,12 @@ def test_stories_quote_real_bullets_and_questions_come_from_the_profile(company:
     assert all(set(s.missing) <= {"situation", "task", "action", "result"} for s in stories)
     profile_questions = {q for v in report.company.values for q in v.questions}
     assert profile_questions & {q for t in prep.topics for q in t.questions}
-    assert prep.no_story == [t.name for t in prep.topics if not t.stories]
+    planned = {p.value_id for p in prep.story_plan.stories}
+    assert sorted(prep.no_story) == sorted(t.name for t in prep.topics if t.id not in planned)
+    uses: dict[str, int] = {}
+    for p in prep.story_plan.stories:
+        uses[p.story.bullet] = uses.get(p.story.bullet, 0) + 1
+    assert max(uses.values()) <= 2
     assert report.company.name in prep.thank_you_template
     md = render_prep(prep, "md")
     assert md.startswith(f"# Interview preparation — {report.company.name}")

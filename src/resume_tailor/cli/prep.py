@@ -1,4 +1,4 @@
-"""`tailor prep RESUME --company X [--job FILE|URL]`: interview preparation as Markdown or HTML.
+"""`tailor prep RESUME --company X [--job FILE|URL]`: interview preparation as Markdown, HTML or JSON.
 
 Only typer and the standard library are imported here; the work happens in resume_tailor.prep.
 """
@@ -17,6 +17,7 @@ from resume_tailor.errors import UsageError
 class PrepFormat(str, Enum):
     md = "md"
     html = "html"
+    json = "json"
 
 
 def register(app: typer.Typer) -> None:

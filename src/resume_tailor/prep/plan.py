@@ -1,8 +1,9 @@
-"""Interview preparation from a Report: stories per value and competency, questions, topics, checklist."""
+"""Interview preparation from a Report: a pitch, a story plan, design questions, a level hint, a checklist."""
 
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from typing import Any
 
@@ -10,26 +11,28 @@ from resume_tailor.models import (
     Assessment,
     BulletAssessment,
     CompanyProfile,
-    Gap,
     InterviewPrep,
     PrepTopic,
     Report,
     StoryPrompt,
 )
+from resume_tailor.prep.design import brush_up, coding_format, design_topics, is_technical
+from resume_tailor.prep.level import level_hint
+from resume_tailor.prep.pitch import latest_role, pitch, why_company
 from resume_tailor.prep.star import story_prompt
+from resume_tailor.prep.storyplan import plan_stories, weights
 
 #: Story candidates kept per value or competency (the strongest evidence first).
 MAX_STORIES = 3
-#: Skills the role family asks for in at least this share of postings count as expected.
-DEMAND_SHARE = 0.25
 
 
 def prepare_interview(report: Report) -> InterviewPrep:
     """Everything to prepare for ``report.company``'s interviews, built only from the report's facts.
 
     >>> prep = prepare_interview(report)
-    >>> [t.name for t in prep.topics][:2]
-    ['Customer Obsession', 'Ownership']
+    >>> weights = [s.weight for s in prep.story_plan.stories]
+    >>> weights == sorted(weights, reverse=True)
+    True
     """
     guide = _guide()
     profile = report.company
@@ -48,59 +51,56 @@ def prepare_interview(report: Report) -> InterviewPrep:
         )
         for a in report.competencies
     ]
-    no_story = [t.name for t in topics if not t.stories]
+    weight = weights(report, [t.id for t in topics])
+    for topic in topics:
+        topic.weight = weight[topic.id]
+    topics.sort(key=lambda t: -t.weight)  # stable: the profile's order within a weight
+    plan = plan_stories(report, topics, guide["partial_signals"], guide["rounds"])
+    technical = is_technical(report)
+    designs = design_topics(report, technical)
     return InterviewPrep(
         company=profile.name,
         topics=topics,
-        no_story=no_story,
-        brush_up=brush_up(report),
+        no_story=[o.value for o in plan.open],
+        brush_up=brush_up(report, designs),
         questions_to_ask=_unique([*profile.questions_to_ask, *guide["questions_to_ask"]]),
         interview_format=_format(profile),
         thank_you_template=thank_you_template(report),
         checklist=_unique([*guide["checklist_before"], *profile.interview.tips, *guide["checklist_after"]]),
+        pitch=pitch(report),
+        why_company=why_company(report, weight),
+        story_plan=plan,
+        technical=technical,
+        design_topics=designs,
+        coding_format=coding_format(report) if technical else _case_format(report),
+        level=level_hint(report, guide["levels"]),
+        thank_you_subject=thank_you_subject(report),
     )
 
 
-def brush_up(report: Report) -> list[str]:
-    """Topics to review: missing skills (from the gaps), then expected skills listed but never shown."""
-    topics = [_skill_topic(g) for g in report.gaps if g.kind == "skill"]
-    missing = {g.name.casefold() for g in report.gaps if g.kind == "skill"}
-    expected = _expected_skills(report)
-    for skill in report.resume.skills:
-        key = skill.name.casefold()
-        if (
-            skill.listed
-            and not skill.demonstrated
-            and not skill.soft
-            and key in expected
-            and key not in missing
-        ):
-            topics.append(
-                f"{skill.name}: you list it but no bullet shows it; expect to be asked for a concrete "
-                "example and some depth."
-            )
-    return topics
+def thank_you_subject(report: Report) -> str:
+    """ "Thank you — <title> interview": the posting's title, else the latest role's title."""
+    role = latest_role(report.resume)
+    title = (report.posting.title if report.posting and report.posting.title else None) or (
+        role.title if role and role.title else "[role]"
+    )
+    return f"Thank you — {title} interview"
 
 
-def _skill_topic(gap: Gap) -> str:
-    """A skill gap in words: its detail when that names the skill, else name (required) and detail."""
-    if gap.name.casefold() in gap.detail.casefold():
-        return gap.detail[:1].upper() + gap.detail[1:]
-    return f"{gap.name}{' (required)' if gap.required else ''}: {gap.detail}"
+def _case_format(report: Report) -> list[str]:
+    """The profile's lines about case, product or role-related rounds (non-technical roles)."""
+    process = report.company.interview
+    pattern = re.compile(r"\bcase\b|\bproduct design\b|\brole-related\b|\bhypothetical|\bfunctional\b", re.I)
+    return [line for line in (*process.rounds, *process.assessed, *process.tips) if pattern.search(line)]
 
 
 def thank_you_template(report: Report) -> str:
     """A post-interview thank-you note with [placeholders] for what only the candidate knows."""
-    role = (
-        report.posting.title
-        if report.posting and report.posting.title
-        else report.role_family.replace("_", " ")
-        if report.role_family
-        else "[role]"
-    )
+    subject = thank_you_subject(report)
+    role = subject.removeprefix("Thank you — ").removesuffix(" interview")
     name = report.resume.contact.name or "[Your name]"
     return (
-        f"Subject: Thank you — {role} interview\n\n"
+        f"Subject: {subject}\n\n"
         "Hi [interviewer's name],\n\n"
         f"Thank you for taking the time to talk with me [today / on date] about the {role} role at "
         f"{report.company.name}. I enjoyed hearing about [something specific they told you about the team "
@@ -122,14 +122,6 @@ def _topic(assessment: Assessment, questions: list[str], by_text: dict[str, Bull
         seen.add(ev.text)
         stories.append(story_prompt(ev.text, by_text.get(ev.text)))
     return PrepTopic(id=assessment.id, name=assessment.name, stories=stories, questions=questions)
-
-
-def _expected_skills(report: Report) -> set[str]:
-    """Skill names (casefolded) the posting asks for, or the role family's common ones without a posting."""
-    if report.posting is not None:
-        return {s.casefold() for r in report.posting.requirements for s in r.skills}
-    family = next((f for f in report.company.role_families if f.id == report.role_family), None)
-    return {d.skill.casefold() for d in family.skills if d.share >= DEMAND_SHARE} if family else set()
 
 
 def _format(profile: CompanyProfile) -> str:

@@ -202,7 +202,8 @@ _MEANS = re.compile(
 )
 _GERUND = re.compile(r",\s+([a-z]+ing)\b", re.IGNORECASE)
 _SUBJECT_CLAUSE = re.compile(
-    rf"(?:;|,\s+and|\bafter which|\band)\s+((?:the\s+|all\s+|our\s+|its\s+|their\s+)?(?:[\w'-]+\s+){{0,5}}?"
+    rf"(?:;|,\s+and|\bafter which|\band)\s+((?:the\s+|all\s+|our\s+|its\s+|their\s+)?"
+    rf"(?:(?!(?:that|which|who)\b)[\w'-]+\s+){{0,5}}?"
     rf"(?:was|were|has|have|had)?\s*{_CHANGE})\b",
     re.IGNORECASE,
 )
