@@ -47,68 +47,11 @@ def _planned(p: PlannedStory, names: dict[str, str]) -> str:
 
 def sections(prep: InterviewPrep) -> list[Section]:
     """The preparation, section by section, in reading order."""
-    out: list[Section] = []
-    if prep.pitch is not None:
-        pitch = prep.pitch
-        out.append(
-            Section(
-                "pitch",
-                "Tell me about yourself (60–90 seconds)",
-                [Block("quote", [pitch.text])]
-                + _p(f"About {pitch.seconds} seconds aloud. Built only from these lines of your resume:")
-                + _ul(pitch.facts)
-                + (_p("Add in your own words:") + _ul(pitch.prompts) if pitch.prompts else []),
-            )
-        )
+    out: list[Section] = [s for s in (_pitch_section(prep),) if s]
     out.append(Section("why", f"Why {prep.company}", _ul(prep.why_company)))
     out.append(Section("format", "Interview format", [Block("text", [prep.interview_format])]))
-    if prep.level is not None:
-        lv = prep.level
-        years = f"{lv.years:g} years ({lv.years_note})" if lv.years is not None else "years unknown"
-        scope = "; ".join(lv.scope) or "no scope words found"
-        out.append(
-            Section(
-                "level",
-                "The level your resume reads at",
-                _p(
-                    f"Reads as {lv.label}: {years}; scope words: {scope}.",
-                    "What interviewers probe at this level:",
-                )
-                + _ul(lv.probes)
-                + (
-                    _p(f"What {prep.company}'s profile says about levelling:") + _ul(lv.company_note)
-                    if lv.company_note
-                    else []
-                ),
-            )
-        )
-    plan = prep.story_plan
-    source = plan.weights_source
-    why_weights = (
-        f"Ranked by how much each value weighs at {prep.company} (source: {source.note or source.url})."
-        if source
-        else f"{prep.company}'s profile gives no weights: every value counts the same."
-    )
-    blocks = _p(why_weights + " A story is used for at most two values.") + [
-        Block("olist", [_planned(p, {t.id: t.name for t in prep.topics}) for p in plan.stories])
-    ]
-    if plan.open:
-        blocks += _p("Values without a story yet, most important first:") + _ul(
-            [
-                f"{o.value} (weight {o.weight:g}): "
-                + (
-                    f"start from “{o.starting_point}” (it mentions {', '.join(o.because)})."
-                    if o.starting_point
-                    else "no line of your resume fits yet; prepare one from memory."
-                )
-                for o in plan.open
-            ]
-        )
-    if plan.rounds:
-        blocks += _p("Which stories to bring to which round:") + _ul(
-            [f"{r.round} — {' '.join(r.bring)}" for r in plan.rounds]
-        )
-    out.append(Section("plan", "Story plan", blocks))
+    out += [s for s in (_level_section(prep),) if s]
+    out.append(_plan_section(prep))
     intro = (
         "Each story candidate is a line of your resume framed as STAR (situation, task, action, result). "
         "Parts marked missing are not in the line yet: prepare them from memory; never invent them."
@@ -135,6 +78,65 @@ def sections(prep: InterviewPrep) -> list[Section]:
     out.append(Section("thank-you", "Thank-you note template", [Block("pre", [prep.thank_you_template])]))
     out.append(Section("checklist", "Checklist", _ul(prep.checklist, "checklist")))
     return out
+
+
+def _pitch_section(prep: InterviewPrep) -> Section | None:
+    pitch = prep.pitch
+    if pitch is None:
+        return None
+    return Section(
+        "pitch",
+        "Tell me about yourself (60–90 seconds)",
+        [Block("quote", [pitch.text])]
+        + _p(f"About {pitch.seconds} seconds aloud. Built only from these lines of your resume:")
+        + _ul(pitch.facts)
+        + (_p("Add in your own words:") + _ul(pitch.prompts) if pitch.prompts else []),
+    )
+
+
+def _level_section(prep: InterviewPrep) -> Section | None:
+    lv = prep.level
+    if lv is None:
+        return None
+    years = f"{lv.years:g} years ({lv.years_note})" if lv.years is not None else "years unknown"
+    scope = "; ".join(lv.scope) or "no scope words found"
+    blocks = _p(
+        f"Reads as {lv.label}: {years}; scope words: {scope}.", "What interviewers probe at this level:"
+    )
+    blocks += _ul(lv.probes)
+    if lv.company_note:
+        blocks += _p(f"What {prep.company}'s profile says about levelling:") + _ul(lv.company_note)
+    return Section("level", "The level your resume reads at", blocks)
+
+
+def _plan_section(prep: InterviewPrep) -> Section:
+    plan = prep.story_plan
+    source = plan.weights_source
+    why_weights = (
+        f"Ranked by how much each value weighs at {prep.company} (source: {source.note or source.url})."
+        if source
+        else f"{prep.company}'s profile gives no weights: every value counts the same."
+    )
+    names = {t.id: t.name for t in prep.topics}
+    blocks = _p(why_weights + " A story is used for at most two values.")
+    blocks.append(Block("olist", [_planned(p, names) for p in plan.stories]))
+    if plan.open:
+        blocks += _p("Values without a story yet, most important first:") + _ul(
+            [
+                f"{o.value} (weight {o.weight:g}): "
+                + (
+                    f"start from “{o.starting_point}” (it mentions {', '.join(o.because)})."
+                    if o.starting_point
+                    else "no line of your resume fits yet; prepare one from memory."
+                )
+                for o in plan.open
+            ]
+        )
+    if plan.rounds:
+        blocks += _p("Which stories to bring to which round:") + _ul(
+            [f"{r.round} — {' '.join(r.bring)}" for r in plan.rounds]
+        )
+    return Section("plan", "Story plan", blocks)
 
 
 def story_parts(story: StoryPrompt) -> list[tuple[str, str, bool]]:
