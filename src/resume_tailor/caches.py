@@ -14,6 +14,7 @@ where                                    what is kept
 ``.text``, ``.skillfit``, ``.language``,
 ``.calibration``
 ``prep.plan``                            the interview guide
+``prep.design``                          the kinds of system and their questions
 =======================================  ==================================================================
 
 The on-disk caches (the user cache folder, see :mod:`resume_tailor.storage`) are not process state:
@@ -58,6 +59,7 @@ CLEARERS: tuple[tuple[str, str], ...] = (
     ("resume_tailor.matching.calibration", "table"),
     ("resume_tailor.matching.lexicon", "_is_tool"),
     ("resume_tailor.prep.plan", "_guide"),
+    ("resume_tailor.prep.design", "_systems"),
 )
 
 
