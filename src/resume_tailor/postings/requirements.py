@@ -22,17 +22,25 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 
+# How far after an abbreviation ("BS", "M.S.") a degree word must follow for it to count as a degree.
+# A clause ("BS/MS in Computer Science or a related field") fits in far less; the bound keeps the
+# look-ahead from rescanning the whole line at every abbreviation ("B.S. " x 25,000 was quadratic).
+_DEGREE_CONTEXT = 150
+
 _DEGREES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("associate", re.compile(r"\bassociate(?:'s|’s)? degree\b", re.IGNORECASE)),
     ("bachelor", re.compile(
         r"\b(?i:bachelor)(?:'s|’s|s)?\b|\b(?i:undergraduate degree)\b|\b(?:BS|BA|BSc|BEng|BASc|B\.S\.?|"
         r"B\.A\.?|B\.Sc\.?|"
-        r"B\.E\.?|B\.Tech)(?=[\s/,.)]|$)(?:\s*(?:/|or|,)?\s*\w+)?(?=.*\b(?:degree|in|field|equivalent)\b)|"
+        r"B\.E\.?|B\.Tech)(?=[\s/,.)]|$)(?:\s*(?:/|or|,)?\s*\w+)?"
+        rf"(?=.{{0,{_DEGREE_CONTEXT}}}\b(?:degree|in|field|equivalent)\b)|"
         r"\b4[- ]year degree\b|\b(?i:college degree|university degree)\b")),
     ("master", re.compile(
         r"\b(?i:master)(?:'s|’s|s)\b|\b(?i:master)(?= (?i:of|degree))|\b(?:MS|MSc|MA|MEng|MBA|M\.S\.?|"
         r"M\.A\.?|M\.Sc\.?|M\.Eng)"
-        r"(?=[\s/,.)]|$)(?=.*\b(?:degree|in|field|equivalent|or)\b)|\bMBA\b|\b(?i:graduate degree)\b|"
+        r"(?=[\s/,.)]|$)"
+        rf"(?=.{{0,{_DEGREE_CONTEXT}}}\b(?:degree|in|field|equivalent|or)\b)|"
+        r"\bMBA\b|\b(?i:graduate degree)\b|"
         r"\b(?i:advanced degree)\b")),
     ("phd", re.compile(r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bD\.Phil\b", re.IGNORECASE)),
 )
