@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from resume_tailor.models import Education
+from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.entries import peel_place, strip_piece
 from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.wrap import dehyphenate_join
 
 DEGREE_RE = re.compile(
     r"(?<![\w.])(?:B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
@@ -17,12 +20,13 @@ DEGREE_RE = re.compile(
     r"B\.?\s?F\.?\s?A\.?|BSN|MSN|DNP|B\.?\s?S\.?\s?N\.?|M\.?\s?S\.?\s?N\.?|PharmD|DDS|DVM|B\.\s?M\.?|M\.\s?M\.?|B\.?\s?Mus\.?|M\.?\s?Mus\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
     r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:degree|of|in))|"
     r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaureate|"
-    r"Licen[cs]iate|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+    r"Licen[cs]iate|Licence(?=\s*(?:,|$|\s(?:in|en|de|of)\b))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
     r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
-    r"Gymnasium|Lyceum|Universiteit|Universität)\b",
+    r"Gymnasium|Lyceum|Universiteit|Universität|Universidade|Università|Universitat|Universitet|Hogeschool|"
+    r"Fachhochschule|Politecnico|Politécnica)\b",
     re.IGNORECASE,
 )
 GPA_RE = re.compile(
@@ -124,8 +128,57 @@ def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | Non
     return nxt if len(nxt.split()) <= 6 else None
 
 
+def _wraps(prev: Line, ln: Line, widest: float) -> bool:
+    """A PDF line the page broke: ``ln`` carries on ``prev``, which ran to the block's full width.
+
+    Left- or right-aligned under it, right below it, and not a line of its own kind (a degree, a
+    date, a location, a bullet or an institution, unless ``prev`` ended mid-word with a hyphen).
+    """
+    text, bullet = strip_bullet(ln.text)
+    prev_text = strip_bullet(prev.text)[0]
+    if (
+        bullet
+        or ln.list_item
+        or not (ln.top and prev.top)
+        or (ln.page, ln.column) != (prev.page, prev.column)
+    ):
+        return False
+    if not 0 < ln.top - prev.top <= T.WRAP_MAX_PITCH * max(prev.size, T.MIN_FONT_SIZE):
+        return False
+    aligned = abs(ln.x0 - prev.x0) <= T.WRAP_INDENT_LEFT or abs(ln.x1 - prev.x1) <= T.WRAP_INDENT_LEFT
+    if not aligned or ln.bold != prev.bold or len(text.split()) > 4 or len(prev_text.split()) < 3:
+        return False
+    if find_dates(text) or GPA_RE.search(text) or DEGREE_RE.search(text) or "," in text or ":" in text:
+        return False
+    if INSTITUTION_RE.search(text) and not prev_text.endswith("-"):
+        return False
+    first = text.split()[0]
+    size = prev.size or 10.0
+    room = size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first))
+    return prev.x1 - prev.x0 + room >= widest - T.LIMIT_SLACK
+
+
+def _join_wraps(lines: list[Line]) -> list[Line]:
+    """Join education lines the page wrapped ("Bachelor of Fine Arts, Interaction" / "Design")."""
+    widest = max((ln.x1 - ln.x0 for ln in lines if ln.top), default=0.0)
+    out: list[Line] = []
+    for ln in lines:
+        if out and _wraps(out[-1], ln, widest):
+            last = out[-1]
+            out[-1] = replace(
+                last,
+                text=dehyphenate_join(last.text, ln.text.strip()),
+                bottom=ln.bottom,
+                x1=max(last.x1, ln.x1),
+            )
+        else:
+            out.append(ln)
+    return out
+
+
 def parse_education(lines: list[Line]) -> list[Education]:
     """Group a section's lines into degrees. A new degree starts when a degree or institution repeats."""
+    lines = _join_wraps(lines)
     entries: list[Education] = []
     cur: Education | None = None
     institution_first: set[int] = set()  # entries whose institution line came before the degree's

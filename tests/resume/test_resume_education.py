@@ -1,0 +1,89 @@
+"""Education blocks: wrapped PDF lines and institution / degree words in other languages.
+
+The fixtures are written here (invented schools and people); the geometry mimics a narrow
+right-aligned side column and a left-aligned single column, 10 pt text with a 12 pt pitch.
+"""
+
+from __future__ import annotations
+
+from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.lines import Line
+
+
+def _row(text: str, row: int, *, x0: float, x1: float, page_top: float = 300.0) -> Line:
+    top = page_top + 12.0 * row
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 9.0, size=10.0)
+
+
+def test_a_right_aligned_degree_wrapped_in_a_narrow_column_is_joined() -> None:
+    lines = [
+        _row("Bachelor of Fine Arts, Interaction", 0, x0=450.0, x1=568.0),
+        _row("Design", 1, x0=543.0, x1=568.0),
+        _row("Northfield College of the Arts", 2, x0=466.0, x1=568.0),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.field == "Interaction Design"
+    assert edu.institution == "Northfield College of the Arts"
+
+
+def test_an_institution_broken_after_a_hyphen_or_before_its_city_is_joined() -> None:
+    lines = [
+        _row("Master of Science, Physics - Technische Universität", 0, x0=88.0, x1=483.0),
+        _row("Weststadt", 1, x0=88.0, x1=150.0),
+        _row("October 2013 - August 2015", 2, x0=88.0, x1=221.0),
+        _row("Bachelor of Science, Physics - Karl-Friedrich-", 3, x0=88.0, x1=482.0),
+        _row("Universität zu Ostheim", 4, x0=88.0, x1=209.0),
+        _row("October 2010 - September 2013", 5, x0=88.0, x1=239.0),
+    ]
+    master, bachelor = parse_education(lines)
+    assert master.institution == "Technische Universität Weststadt"
+    assert master.degree is not None and master.degree.startswith("Master of Science")
+    assert bachelor.institution == "Karl-Friedrich-Universität zu Ostheim"
+    assert bachelor.start is not None and bachelor.start.startswith("2010")
+
+
+def test_full_width_lines_followed_by_their_own_kind_stay_apart() -> None:
+    lines = [
+        _row("Bachelor of Science in Computer Science", 0, x0=72.0, x1=300.0),
+        _row("Lakeside University", 1, x0=72.0, x1=170.0),
+        _row("Master of Science in Applied Mathematics", 2, x0=72.0, x1=302.0),
+        _row("Springfield, IL", 3, x0=72.0, x1=140.0),
+        _row("Hill Valley Institute of Technology", 4, x0=72.0, x1=250.0),
+    ]
+    first, second = parse_education(lines)
+    assert (first.degree, first.institution) == (
+        "Bachelor of Science in Computer Science",
+        "Lakeside University",
+    )
+    assert second.field == "Applied Mathematics"
+    assert second.location == "Springfield, IL"
+    assert second.institution == "Hill Valley Institute of Technology"
+
+
+def test_a_short_line_under_a_line_that_did_not_reach_the_edge_is_not_a_wrap() -> None:
+    lines = [
+        _row("Bachelor of Arts, History", 0, x0=72.0, x1=190.0),
+        _row("Honours", 1, x0=72.0, x1=115.0),
+        _row("Lakeside University of Applied Sciences", 2, x0=72.0, x1=300.0),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.field == "History"
+    assert edu.institution == "Lakeside University of Applied Sciences"
+
+
+def test_licence_and_institution_words_in_other_languages() -> None:
+    edu = parse_education(
+        [
+            Line(text="Licence, Sociology, Université de Valmont  09/2012 – 06/2015"),
+            Line(text="Bachelor of ICT, Information Technology"),
+            Line(text="Hogeschool Noordveld"),
+            Line(text="Bachelor of Engineering, Civil Engineering"),
+            Line(text="Universidade Federal de Serra Alta"),
+        ]
+    )
+    assert [(e.degree, e.institution) for e in edu] == [
+        ("Licence, Sociology", "Université de Valmont"),
+        ("Bachelor of ICT, Information Technology", "Hogeschool Noordveld"),
+        ("Bachelor of Engineering, Civil Engineering", "Universidade Federal de Serra Alta"),
+    ]
+    assert edu[0].field == "Sociology"
