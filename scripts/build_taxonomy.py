@@ -47,7 +47,7 @@ from skillspan import learn, read_rows  # noqa: E402  (SkillSpan train: the lear
 from resume_tailor.skills.taxonomy import CATEGORIES  # noqa: E402  (one list for writer and reader)
 from resume_tailor.skills.tokens import match_words, surface_key  # noqa: E402
 
-TAXONOMY_VERSION = "2026.11.2"
+TAXONOMY_VERSION = "2026.12.1"
 
 
 # Vendors whose name O*NET puts in front of a product; stripped from the canonical name.
@@ -388,6 +388,22 @@ def load_curated(reg: Registry) -> list[str]:
     return [str(a) for a in data.get("ambiguous") or []]
 
 
+def add_implied(reg: Registry) -> None:
+    """Give each skill listed under ``implies`` in curated_skills.yaml its broad skill as a parent."""
+    data = yaml.safe_load((DATA_OUT / "curated_skills.yaml").read_text(encoding="utf-8"))
+    for broad, narrower in (data.get("implies") or {}).items():
+        broad_key = reg.find(broad)
+        if broad_key is None:
+            raise SystemExit(f"curated_skills.yaml implies: unknown skill {broad!r}")
+        parent = reg.skills[broad_key]["name"]
+        for child in narrower:
+            key = reg.find(child)
+            if key is None:
+                raise SystemExit(f"curated_skills.yaml implies {broad!r}: unknown skill {child!r}")
+            if parent not in reg.skills[key]["parents"]:
+                reg.skills[key]["parents"].append(parent)
+
+
 def load_onet(reg: Registry, shared: Path, common: set[str]) -> None:
     rows: dict[str, dict[str, Any]] = {}
     path = shared / "taxonomy/onet-29.2/Technology Skills.txt"
@@ -617,6 +633,7 @@ def build(shared: Path) -> dict[str, Any]:
     ambiguous = load_curated(reg)
     load_onet(reg, shared, common)
     load_esco(reg, shared)
+    add_implied(reg)
     data = finish(reg, ambiguous, common)
     inputs = [
         shared / "taxonomy/onet-29.2/Technology Skills.txt",
