@@ -134,6 +134,8 @@ def _continues(
         return False
     if prev_text.endswith((".", ":", "!", "?")):
         return False
+    if _opens_with_past_verb(text) and prev_text[:1].isupper():
+        return False  # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"
     if (
         len(prev_text.split()) <= 6
         and len(text.split()) <= 6
@@ -155,6 +157,47 @@ def _continues(
         bool(prev.x1)
         and prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first)) >= limit - T.LIMIT_SLACK
     )
+
+
+# Past-tense action verbs that do not end in "-ed" (a wrapped line never starts with one capitalised)
+_IRREGULAR_PAST = frozenset(
+    [
+        "Led",
+        "Built",
+        "Wrote",
+        "Ran",
+        "Drove",
+        "Made",
+        "Taught",
+        "Grew",
+        "Won",
+        "Brought",
+        "Sold",
+        "Held",
+        "Kept",
+        "Began",
+        "Chose",
+        "Drew",
+        "Gave",
+        "Oversaw",
+        "Rebuilt",
+        "Rewrote",
+        "Spun",
+        "Stood",
+        "Took",
+        "Undertook",
+    ]
+)
+_PAST_VERB_RE = re.compile(r"([A-Z][a-z]+)\s+(?:[a-z]|\d)")
+
+
+def _opens_with_past_verb(text: str) -> bool:
+    """ "Presented a caching proposal": a capitalised past-tense verb followed by a lower-case word."""
+    m = _PAST_VERB_RE.match(text)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4)
 
 
 def _title_case(text: str) -> bool:
