@@ -87,3 +87,18 @@ def test_licence_and_institution_words_in_other_languages() -> None:
         ("Bachelor of Engineering, Civil Engineering", "Universidade Federal de Serra Alta"),
     ]
     assert edu[0].field == "Sociology"
+
+
+def test_field_written_before_the_degree_and_a_lower_case_tail_in_another_weight() -> None:
+    lines = [
+        _row("Marine Biology, Bachelor of Science, Coastal Institute", 0, x0=143.0, x1=539.0),
+        Line(text="of Oceanography Westport", x0=143.0, x1=265.0, top=313.5, bottom=322.5, size=10.0),
+        _row("Jul, 2011 - May, 2015", 2, x0=143.0, x1=230.0),
+        _row("Geology, Master of Science", 3, x0=143.0, x1=300.0),
+        _row("Hill Valley University", 4, x0=143.0, x1=280.0),
+    ]
+    lines[0].bold = True  # the PDF reports the wrapped tail in the regular weight
+    bachelor, master = parse_education(lines)
+    assert bachelor.institution == "Coastal Institute of Oceanography Westport"
+    assert bachelor.field == "Marine Biology"
+    assert (master.field, master.institution) == ("Geology", "Hill Valley University")

@@ -92,6 +92,10 @@ def degree_field(degree: str) -> str | None:
     m = DEGREE_RE.search(degree)
     if not m:
         return None
+    head, sep, tail = degree.rpartition(",")
+    head_first = sep and DEGREE_RE.search(tail) and not DEGREE_RE.search(head) and _bare_field(head.strip())
+    if head_first and degree_field(tail.strip()) is None:
+        return head.strip()  # "Computer Science, Master of Science": the field written first
     after = degree[m.end() :]
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
         after = after[alt.end() :]  # "B.Tech/B.E. (Computers)": alternative names of one degree
@@ -146,7 +150,9 @@ def _wraps(prev: Line, ln: Line, widest: float) -> bool:
     if not 0 < ln.top - prev.top <= T.WRAP_MAX_PITCH * max(prev.size, T.MIN_FONT_SIZE):
         return False
     aligned = abs(ln.x0 - prev.x0) <= T.WRAP_INDENT_LEFT or abs(ln.x1 - prev.x1) <= T.WRAP_INDENT_LEFT
-    if not aligned or ln.bold != prev.bold or len(text.split()) > 4 or len(prev_text.split()) < 3:
+    if ln.bold != prev.bold and not text[:1].islower():  # "... National Institute" / "of Technology"
+        return False
+    if not aligned or len(text.split()) > 4 or len(prev_text.split()) < 3:
         return False
     if find_dates(text) or GPA_RE.search(text) or DEGREE_RE.search(text) or "," in text or ":" in text:
         return False
