@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from resume_tailor.skills import extract_skills
+from resume_tailor.models import Bullet, Entry, Resume
+from resume_tailor.skills import annotate_skills, extract_skills
 
 TRAPS = [
     ("Worked with mobile engineers to plan the release.", "Mobile development"),
@@ -92,3 +93,12 @@ def test_known_misses(text: str, skill: str) -> None:
 
 def test_a_tool_is_itself_not_a_field_that_lists_it() -> None:
     assert [m.name for m in extract_skills("Trained a churn model in TensorFlow.")] == ["TensorFlow"]
+
+
+@pytest.mark.parametrize(("text", "skill"), TRAPS)
+def test_no_skill_from_a_neighbour_word_in_a_resume_bullet(text: str, skill: str) -> None:
+    """The resume path (bullets through ``annotate_skills``) must hold the traps too."""
+    role = Entry(title="Engineer", start="2020-01", end="2022-01", bullets=[Bullet(text)])
+    resume = Resume(experience=[role])
+    found = {s.name for s in annotate_skills(resume).skills}
+    assert skill not in found, f"{skill!r} read from {text!r}"

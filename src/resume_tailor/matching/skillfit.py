@@ -72,7 +72,13 @@ class SkillFinder:
             alias = canonical(name)
             skill = self.index.get(_key(alias)) if alias else None
         if skill is not None:
-            return self._from_skill(skill, years_asked)
+            found = self._from_skill(skill, years_asked)
+            if found.where == "elsewhere":
+                # listed ("ML: scikit-learn, XGBoost") and shown through a narrower skill in a bullet
+                through = self._through_children(name)
+                if through is not None and through.where == "bullet":
+                    return through
+            return found
         implied = self._implied(name) or self._through_children(name)
         if implied is not None:
             return implied

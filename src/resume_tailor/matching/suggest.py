@@ -23,7 +23,7 @@ from resume_tailor.models import CompanyProfile, Resume, Suggestion
 __all__ = ["bullet_suggestions", "keyword_suggestions", "rank", "summary_line", "summary_suggestion"]
 
 MAX_KEYWORDS = 8
-MAX_STRONG_ANGLES = 3
+MAX_STRONG_ANGLES = 1  # a strong bullet asked for the company angle once: an example, not a refrain
 TOP = 10  # changes a report leads with
 MAX_SAME_ADVICE = 3  # the same advice text on more lines than this becomes one item listing them
 ANGLES_PER_WEAK_BULLET = 2  # a weak bullet may get the company's first or second angle
@@ -163,7 +163,7 @@ def keyword_suggestions(
         elif item.where == "missing" and (from_posting or not is_domain(item.name)):
             missing[item.required].append((item, priority))
     company = bool(source)
-    out = [_elsewhere(line, found[:MAX_KEYWORDS], source) for line, found in by_line.items()]
+    out = _listed_only(by_line, source)
     for required, found in missing.items():
         held = [f for f in found if is_certification(f[0].name)]
         used = [f for f in found if not is_certification(f[0].name)]
@@ -202,16 +202,34 @@ def _names(items: Sequence[Item]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def _elsewhere(line: str, found: list[tuple[Item, float]], source: str) -> Suggestion:
+def _listed_only(by_line: dict[str, list[tuple[Item, float]]], source: str) -> list[Suggestion]:
+    """Skills only listed: one item for the whole pattern, naming the lines, not one per list line.
+
+    A skills section split over several lines ("Languages: …", "Data: …") would otherwise give the
+    same advice once per line, which reads as repetition (issue 13: a pattern over many lines is one
+    item listing them).
+    """
+    if len(by_line) <= 1:
+        return [_elsewhere(line, found[:MAX_KEYWORDS], source) for line, found in by_line.items()]
+    found = sorted((f for fs in by_line.values() for f in fs), key=lambda f: -f[1])
+    item = _elsewhere(next(iter(by_line)), found[:MAX_KEYWORDS], source, lines=list(by_line))
+    return [item]
+
+
+def _elsewhere(
+    line: str, found: list[tuple[Item, float]], source: str, *, lines: list[str] | None = None
+) -> Suggestion:
     items = [i for i, _ in found]
+    where = "Your skills list names" if lines else "This line lists"
     them = "it" if len(items) == 1 else "them"
     return Suggestion(
         "keyword_elsewhere",
-        f"This line lists {_names(items)} but no bullet says where you used {them} — name "
-        f"{them} in the bullet about that work.",
+        f"{where} {_names(items)} but no bullet says where you used {them} — name "
+        f"{them} in the bullet about that work (only where true).",
         (f"{_names(items)} {'is' if len(items) == 1 else 'are'} asked for in {source}; " if source else "")
         + "a skill shown in a bullet counts more than one only listed.",
         line=line,
+        lines=lines or [],
         priority=round(sum(p for _, p in found), 2),
     )
 

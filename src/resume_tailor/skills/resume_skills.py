@@ -124,7 +124,7 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
     entries = [*resume.experience, *resume.projects]
     for entry in entries:
         for bullet in entry.bullets:
-            for mention in extract_skills(bullet.text, known=known, precise=False):
+            for mention in _demonstrated(bullet.text, known):
                 t = tally(mention)
                 t.demonstrated = True
                 t.add_evidence(bullet.text)
@@ -162,6 +162,31 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
     order = {t.name: t.order for t in tallies.values()}
     skills.sort(key=lambda s: (s.soft, -(s.listed + s.demonstrated), -(s.years or 0.0), order[s.name]))
     return replace(resume, skills=skills)
+
+
+def _demonstrated(text: str, known: frozenset[str]) -> list[SkillMention]:
+    """The skills a bullet names, judged in context as in a posting ("worked with mobile engineers"
+    is not Mobile development, "the DevOps team offsite" is not DevOps: issue 13, no skill inferred
+    from a neighbour word), plus any mention of a skill the resume also lists, which the person has
+    already claimed, and soft skills, which are phrases ("led a team") the model was not trained on.
+    """
+    judged = extract_skills(text, known=known)
+    seen = {(m.start, m.name) for m in judged}
+    claimed = [
+        m for m in extract_skills(text, known=known, precise=False)
+        if (m.soft or m.name in known) and (m.start, m.name) not in seen and not _part_of_name(m)
+    ]
+    return sorted([*judged, *claimed], key=lambda m: m.start) if claimed else judged
+
+
+def _part_of_name(mention: SkillMention) -> bool:
+    """A one-word, lower-case mention of a skill whose name has more words ("mobile")."""
+    return (
+        mention.text.islower()
+        and " " not in mention.text
+        and len(mention.name.split()) > 1
+        and mention.text.lower() != mention.name.lower()
+    )
 
 
 _GROUP_LABEL = re.compile(r"^\s*[A-Za-z][\w &/+-]{0,30}:\s+\S")
