@@ -34,9 +34,12 @@ def test_percentile_is_mid_rank_and_linear_between_reference_scores(raw: float, 
     assert percentile_of(raw, [20.0, 40.0, 70.0, 70.0]) == pytest.approx(expected, abs=0.1)
 
 
-def test_ties_count_half_and_nothing_shown_stays_zero() -> None:
+def test_ties_count_half_even_for_nothing_shown() -> None:
     assert percentile_of(100.0, [100.0] * 5) == 50.0
-    assert percentile_of(0.0, [0.0] * 5) == 0.0
+    # nothing shown, like every reference resume: the middle, as for any other tie
+    assert percentile_of(0.0, [0.0] * 5) == 50.0
+    # nothing shown where every reference shows something: the bottom
+    assert percentile_of(0.0, [5.0, 10.0]) == 0.0
     assert percentile_of(55.0, [10.0, 50.0, 60.0]) == pytest.approx(66.7)
 
 

@@ -166,3 +166,19 @@ def test_an_empty_resume_scores_weak_and_the_gaps_say_why() -> None:
     kinds = {g.kind for g in report.gaps}
     assert {"value", "competency", "impact", "ats"} <= kinds
     assert report.summary_line is None
+
+
+def test_values_fit_weighs_each_value_by_its_interview_weight() -> None:
+    from resume_tailor.matching.scoring import coverage_fit
+    from resume_tailor.models import Assessment, SourceRef, ValueWeights
+
+    shown, missing = Assessment("judgment", "Judgment", 100.0), Assessment("inclusion", "Inclusion", 0.0)
+    source = SourceRef(url="https://example.com", retrieved="2026-11-25")
+    heavy_shown = ValueWeights({"judgment": 1.0, "inclusion": 0.25}, source)
+    light_shown = ValueWeights({"judgment": 0.25, "inclusion": 1.0}, source)
+    equal = coverage_fit([shown, missing], "values", 1.0).score
+    assert equal == 50.0
+    assert coverage_fit([shown, missing], "values", 1.0, heavy_shown).score == 80.0
+    assert coverage_fit([shown, missing], "values", 1.0, light_shown).score == 20.0
+    items = coverage_fit([shown, missing], "values", 1.0, heavy_shown).items
+    assert [round(i.share, 2) for i in items] == [0.8, 0.2]

@@ -166,8 +166,10 @@ def raw_parts(
         unknown["values"] = f"{profile.name}'s profile lists no current values"
     parts: dict[str, Scored] = {
         "skills": skills,
-        "values": coverage_fit(values, "values", VALUE_COVERAGE_FOR_FULL),
-        "competencies": coverage_fit(competencies, "competencies", COMPETENCY_COVERAGE_FOR_FULL),
+        "values": coverage_fit(values, "values", VALUE_COVERAGE_FOR_FULL, profile.value_weights),
+        "competencies": coverage_fit(
+            competencies, "competencies", COMPETENCY_COVERAGE_FOR_FULL, profile.value_weights
+        ),
         "impact": impact_clarity(bullets),
         "ats": ats_readability(resume),
     }
@@ -202,7 +204,7 @@ def _components(raw: RawParts, profile: CompanyProfile, with_posting: bool) -> l
             out.append(Component(cid, name, part.score, weight, reasons, part.evidence, "scored", part.score))
             continue
         score = calibrate(profile.id, cid, part.score)
-        note = f"raw {part.score:g} → {score:g}: {describe(profile.id, cid)}"
+        note = f"raw {part.score:g} → {score:g}: {describe(profile.id, cid, part.score)}"
         out.append(
             Component(cid, name, score, weight, [*part.reasons, note], part.evidence, "scored", part.score)
         )

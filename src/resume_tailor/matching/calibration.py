@@ -54,15 +54,20 @@ def percentile_of(raw: float, values: Sequence[float]) -> float:
 
     Ties count half (a score equal to every reference score is 50); below the lowest reference
     score the percentile falls linearly to 0 at a raw 0, above the highest it rises to 100 at 100.
-    A raw 0 (nothing shown at all) stays 0, however many reference resumes share it.
+    A raw 0 is read like any other score: 0 when every reference resume shows something, the
+    mid-rank of the zeros when some show nothing either. (Pinning it at 0 whatever the references
+    did made a company whose values few resumes evidence come last for almost everyone.)
 
     >>> percentile_of(100.0, [100.0, 100.0])
     50.0
     >>> percentile_of(0.0, [10.0, 20.0])
     0.0
+    >>> percentile_of(0.0, [0.0, 0.0, 10.0, 20.0])
+    25.0
     """
-    if not values or raw <= 0:
+    if not values:
         return max(0.0, raw)
+    raw = max(0.0, raw)
     n = len(values)
     distinct = sorted(set(values))
     points = [
@@ -72,7 +77,7 @@ def percentile_of(raw: float, values: Sequence[float]) -> float:
     low_v, low_p = points[0]
     high_v, high_p = points[-1]
     if raw <= low_v:
-        return round(low_p * raw / low_v, 1)
+        return round(low_p * raw / low_v, 1) if low_v > 0 else round(low_p, 1)
     if raw >= high_v:
         if high_v >= 100:
             return round(high_p, 1)
@@ -87,7 +92,18 @@ def calibrate(company_id: str, component: str, raw: float) -> float:
     return percentile_of(raw, reference(company_id, component))
 
 
-def describe(company_id: str, component: str) -> str:
-    """A short note on what the calibrated number means, for the component's reasons."""
-    n = len(reference(company_id, component))
+def describe(company_id: str, component: str, raw: float | None = None) -> str:
+    """A short note on what the calibrated number means, for the component's reasons.
+
+    >>> describe("acme", "values", 0.0).startswith("calibrated")
+    True
+    """
+    values = reference(company_id, component)
+    n = len(values)
+    zeros = sum(1 for v in values if v <= 0)
+    if raw is not None and raw <= 0 and zeros:
+        return (
+            f"calibrated: nothing shown, like {zeros} of {n} reference resumes "
+            "(half of that share is the score)"
+        )
     return f"calibrated: the share of {n} reference resumes this raw score beats (ties count half)"

@@ -19,6 +19,7 @@ from resume_tailor.models import (
     Evidence,
     Resume,
     ScoringWeights,
+    ValueWeights,
 )
 
 BANDS = ((80.0, "strong"), (65.0, "good"), (50.0, "fair"), (0.0, "weak"))
@@ -114,17 +115,25 @@ def competency_assessments(bullets: Sequence[BulletEvidence]) -> list[Assessment
     return out
 
 
-def coverage_fit(assessments: Sequence[Assessment], what: str, full_at: float) -> Scored:
-    """A component from value or competency assessments: their mean score, scaled so that
+def coverage_fit(
+    assessments: Sequence[Assessment],
+    what: str,
+    full_at: float,
+    weights: ValueWeights | None = None,
+) -> Scored:
+    """A component from value or competency assessments: their mean score, weighted by how much
+    each weighs in the company's interviews (``weights``; equal when None), scaled so that
     ``full_at`` mean coverage earns 100."""
     if not assessments:
         return Scored(50.0, [f"the profile has no {what} to score; neutral (50)"])
     n = len(assessments)
-    mean = sum(a.score for a in assessments) / 100 / n
+    weight = {a.id: (weights.of(a.id) if weights else 1.0) for a in assessments}
+    total_weight = sum(weight.values()) or 1.0
+    mean = sum(weight[a.id] * a.score for a in assessments) / 100 / total_weight
     shown = [a for a in assessments if a.evidence]
     reasons = [
-        f"{len(shown)} of {n} {what} have evidence in the bullets; mean coverage {mean:.0%} "
-        f"({full_at:.0%} earns full marks)"
+        f"{len(shown)} of {n} {what} have evidence in the bullets; "
+        f"{'weighted ' if weights else ''}mean coverage {mean:.0%} ({full_at:.0%} earns full marks)"
     ]
     missing = [a.name for a in assessments if not a.evidence]
     if missing:
@@ -139,7 +148,7 @@ def coverage_fit(assessments: Sequence[Assessment], what: str, full_at: float) -
         Item(
             what,
             a.name,
-            1 / (n * full_at),
+            weight[a.id] / (total_weight * full_at),
             a.score / 100,
             f"{a.name}: "
             + (f"{len(a.evidence)} bullet(s), score {a.score:g}" if a.evidence else "no bullet shows it yet"),

@@ -300,13 +300,14 @@ def _other_requirements(resume: Resume, posting: JobPosting) -> list[Item]:
     asked_years = [(r.years, r.required) for r in posting.requirements if r.years and not r.skills]
     if asked_years:
         years, required = max(asked_years, key=lambda y: (y[1], y[0] or 0.0))
-        have = resume.total_years
+        have = resume.years_of_experience()
         name = f"{years:g}+ years"
         if have is None:
             detail = f"asks for {years:g}+ years; the resume's dates give no total"
             out.append(Item("experience", name, 0.0, 0.5, detail, required))
         else:
-            detail = f"asks for {years:g}+ years of experience; the resume's dates give about {have:g}"
+            source = "the resume states" if resume.years_disagree() else "the resume's dates give about"
+            detail = f"asks for {years:g}+ years of experience; {source} {have:g}"
             out.append(Item("experience", name, 0.0, round(min(1.0, have / years), 2), detail, required))
     asked = posting.degree or next((r.degree for r in posting.requirements if r.degree), None)
     if asked:
