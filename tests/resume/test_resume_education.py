@@ -102,3 +102,103 @@ def test_field_written_before_the_degree_and_a_lower_case_tail_in_another_weight
     assert bachelor.institution == "Coastal Institute of Oceanography Westport"
     assert bachelor.field == "Marine Biology"
     assert (master.field, master.institution) == ("Geology", "Hill Valley University")
+
+
+def test_a_name_broken_after_an_open_word_joins_across_a_change_of_weight() -> None:
+    lines = [
+        _row("Civil Engineering, Bachelor of Engineering, Universidade Federal de", 0, x0=143.0, x1=533.0),
+        _row("Vale Alto", 1, x0=143.0, x1=190.0),
+        _row("Mar, 2013 - Dec, 2017", 2, x0=143.0, x1=240.0),
+    ]
+    lines[0].bold = True
+    [edu] = parse_education(lines)
+    assert edu.institution == "Universidade Federal de Vale Alto"
+    assert edu.field == "Civil Engineering"
+
+
+def test_a_bare_word_after_degree_and_field_starts_the_institution_on_the_next_line() -> None:
+    lines = [
+        _row("Marine Biology, Bachelor of Science, Eastern", 0, x0=143.0, x1=508.0),
+        _row("Institute of Oceanography Westport", 1, x0=143.0, x1=320.0),
+        _row("Jul, 2011 - May, 2015", 2, x0=143.0, x1=239.0),
+    ]
+    lines[0].bold = True
+    [edu] = parse_education(lines)
+    assert edu.institution == "Eastern Institute of Oceanography Westport"
+    assert edu.degree == "Marine Biology, Bachelor of Science"
+
+
+def test_a_field_then_a_school_on_the_next_line_stay_apart() -> None:
+    lines = [
+        _row("Northbury University", 0, x0=162.0, x1=250.0),
+        _row("2017-10 — 2018-09", 0, x0=448.0, x1=522.0),
+        _row("MSc - Statistics", 1, x0=162.0, x1=219.0),
+        _row("University of Eastmoor", 3, x0=162.0, x1=255.0),
+        _row("2014-09 — 2017-06", 3, x0=448.0, x1=522.0),
+        _row("BSc - Mathematics", 4, x0=162.0, x1=231.0),
+    ]
+    lines[0].bold = lines[3].bold = True
+    msc, bsc = parse_education(lines)
+    assert (msc.degree, msc.field, msc.institution) == ("MSc", "Statistics", "Northbury University")
+    assert (bsc.degree, bsc.field, bsc.institution) == ("BSc", "Mathematics", "University of Eastmoor")
+
+
+def test_a_tail_wrapped_under_a_line_with_its_dates_beside_it_joins_the_text_not_the_dates() -> None:
+    lines = [
+        _row("Bachelor of Science Physics at Karl-Ludwig-Universität zu", 0, x0=42.0, x1=460.0),
+        _row("Oct 2010 - Sept 2013", 0, x0=474.0, x1=571.0),
+        _row("Weststadt", 1, x0=42.0, x1=92.0),
+        # the PDF glued the right-hand dates to the text; the tail goes before them
+        _row("Bachelor of Arts History at Lakeside InstituteJul 2004 - May 2008", 3, x0=42.0, x1=571.0),
+        _row("of Fine Arts Valmont", 4, x0=42.0, x1=159.0),
+    ]
+    physics, history = parse_education(lines)
+    assert physics.institution == "Karl-Ludwig-Universität zu Weststadt"
+    assert physics.start is not None and physics.start.startswith("2010")
+    assert history.institution == "Lakeside Institute of Fine Arts Valmont"
+    assert (history.start, history.end) == ("2004-07", "2008-05")
+
+
+def test_licence_before_a_colon_or_a_capitalised_field_is_a_degree() -> None:
+    first, second = parse_education(
+        [
+            Line(text="Université de Valmont | 2012-09 to 2015-06"),
+            Line(text="Licence: Sociology"),
+            Line(text="Licence Economics at Université du Nord"),
+        ]
+    )
+    assert (first.degree, first.field, first.institution) == (
+        "Licence: Sociology",
+        "Sociology",
+        "Université de Valmont",
+    )
+    assert (second.field, second.institution) == ("Economics", "Université du Nord")
+
+
+def test_a_field_beside_a_degree_named_after_a_subject_is_the_field() -> None:
+    beside, above = parse_education(
+        [
+            Line(text="Bachelor of ICT - Information Technology"),
+            Line(text="Hogeschool Noordveld"),
+            Line(text="Northbury University"),
+            Line(text="Software Engineering"),
+            Line(text="Bachelor of Computing"),
+        ]
+    )
+    assert beside.field == "Information Technology"
+    assert (above.degree, above.field, above.institution) == (
+        "Bachelor of Computing",
+        "Software Engineering",
+        "Northbury University",
+    )
+
+
+def test_an_honours_line_under_a_degree_is_not_its_field() -> None:
+    [edu] = parse_education(
+        [
+            Line(text="Bachelor of Commerce"),
+            Line(text="First Class Honours"),
+            Line(text="Keystone University"),
+        ]
+    )
+    assert (edu.field, edu.institution) == ("Commerce", "Keystone University")

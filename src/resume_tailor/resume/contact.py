@@ -7,6 +7,7 @@ import re
 from resume_tailor.models import Contact
 from resume_tailor.resume.headings import heading_kind
 from resume_tailor.resume.lines import Line
+from resume_tailor.resume.names import title_score
 from resume_tailor.resume.vocab import ALL_PLACES as PLACES
 from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, US_STATES
 
@@ -171,6 +172,9 @@ def _name_part(text: str) -> str:
     t = re.split(r"\s+[–—-]\s+", t)[0].strip()
     for _ in range(2):
         t = _CREDENTIALS_RE.sub("", t).strip()
+    head, sep, rest = t.partition(",")
+    if sep and title_score(rest) > 0 and _looks_like_name(head):
+        return head.strip()  # "Jane Doe, Software Engineer"
     return t
 
 

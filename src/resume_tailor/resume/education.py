@@ -20,7 +20,7 @@ DEGREE_RE = re.compile(
     r"B\.?\s?F\.?\s?A\.?|BSN|MSN|DNP|B\.?\s?S\.?\s?N\.?|M\.?\s?S\.?\s?N\.?|PharmD|DDS|DVM|B\.\s?M\.?|M\.\s?M\.?|B\.?\s?Mus\.?|M\.?\s?Mus\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
     r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:degree|of|in))|"
     r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaureate|"
-    r"Licen[cs]iate|Licence(?=\s*(?:,|$|\s(?:in|en|de|of)\b))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+    r"Licen[cs]iate|Licence(?=\s*(?:[,:(]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
@@ -116,9 +116,28 @@ def degree_field(degree: str) -> str | None:
     return rest or None
 
 
+# Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
+_NOT_FIELD_RE = re.compile(
+    r"\b(?:hono(?:u)?rs?|cum laude|distinction|dean'?s list|first class|merit|scholarship|minor|"
+    r"thesis|dissertation|coursework|award|exchange|semester|valedictorian)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_field(text: str) -> bool:
     """A short capitalised line with no digits or label: a field of study written on its own."""
-    return len(text.split()) <= 6 and text[:1].isupper() and not re.search(r"[\d:@|,;.]", text)
+    return (
+        len(text.split()) <= 6
+        and text[:1].isupper()
+        and not re.search(r"[\d:@|,;.]", text)
+        and not _NOT_FIELD_RE.search(text)
+    )
+
+
+def _names_degree(degree: str, field: str) -> bool:
+    """The "field" is only the name of the degree ("Bachelor of ICT" -> "ICT"): a field written
+    beside it ("Information Technology") says more."""
+    return bool(re.search(r"\bof\s+" + re.escape(field) + r"\W*$", degree))
 
 
 def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | None:
@@ -132,11 +151,19 @@ def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | Non
     return nxt if len(nxt.split()) <= 6 else None
 
 
-def _wraps(prev: Line, ln: Line, widest: float) -> bool:
-    """A PDF line the page broke: ``ln`` carries on ``prev``, which ran to the block's full width.
+# Words a name cannot end on: "Universidade Estadual de" / "Campinas" is one name broken by the page.
+_OPEN_END_RE = re.compile(
+    r"\b(?:of|and|for|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|y|e|et|&)$",
+    re.IGNORECASE,
+)
+
+
+def _wraps(prev: Line, ln: Line, limit: float) -> bool:
+    """A PDF line the page broke: ``ln`` carries on ``prev``, which ran to ``limit`` (its room).
 
     Left- or right-aligned under it, right below it, and not a line of its own kind (a degree, a
-    date, a location, a bullet or an institution, unless ``prev`` ended mid-word with a hyphen).
+    date, a location, a bullet or an institution), unless ``prev`` ended mid-name: on a hyphen, a
+    word like "of" or "de", or a short piece that only the next line turns into an institution.
     """
     text, bullet = strip_bullet(ln.text)
     prev_text = strip_bullet(prev.text)[0]
@@ -150,36 +177,91 @@ def _wraps(prev: Line, ln: Line, widest: float) -> bool:
     if not 0 < ln.top - prev.top <= T.WRAP_MAX_PITCH * max(prev.size, T.MIN_FONT_SIZE):
         return False
     aligned = abs(ln.x0 - prev.x0) <= T.WRAP_INDENT_LEFT or abs(ln.x1 - prev.x1) <= T.WRAP_INDENT_LEFT
-    if ln.bold != prev.bold and not text[:1].islower():  # "... National Institute" / "of Technology"
-        return False
-    if not aligned or len(text.split()) > 4 or len(prev_text.split()) < 3:
+    if not aligned or len(text.split()) > 4:
         return False
     if find_dates(text) or GPA_RE.search(text) or DEGREE_RE.search(text) or "," in text or ":" in text:
-        return False
-    if INSTITUTION_RE.search(text) and not prev_text.endswith("-"):
         return False
     first = text.split()[0]
     size = prev.size or 10.0
     room = size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first))
-    return prev.x1 - prev.x0 + room >= widest - T.LIMIT_SLACK
+    if prev.x1 - prev.x0 + room < limit - T.LIMIT_SLACK:
+        return False
+    mid_name = prev_text.endswith("-") or bool(_OPEN_END_RE.search(prev_text)) or _name_head(prev_text, text)
+    if len(prev_text.split()) < 3 and not mid_name:
+        return False
+    if INSTITUTION_RE.search(text) and not mid_name:
+        return False
+    # "... National Institute" / "of Technology": a tail in another weight must read as one
+    return ln.bold == prev.bold or text[:1].islower() or mid_name
+
+
+def _name_head(prev_text: str, text: str) -> bool:
+    """ "Computer Science, Bachelor of Technology, National" / "Institute of Technology": the line
+    ends on a bare word or two after its degree and field, or after "at", that only the next line
+    makes an institution ("MSc - Statistics" / "University of Leeds" is a field, then a school)."""
+    if not INSTITUTION_RE.search(text):
+        return False
+    at = re.search(r"\s(?:at|from)\s+(\S+(?:\s+\S+)?)$", prev_text)
+    if at and DEGREE_RE.search(prev_text[: at.start()]):
+        return _bare_name(at.group(1))
+    pieces = [q.strip() for p in _pieces(prev_text) for q in p.split(",") if q.strip()]
+    if len(pieces) < 3 or not _bare_name(pieces[-1]) or any(INSTITUTION_RE.search(p) for p in pieces):
+        return False
+    return any(DEGREE_RE.search(p) for p in pieces[:-1])
+
+
+def _bare_name(piece: str) -> bool:
+    """One or two capitalised words that are no degree, institution or place: a name's first words."""
+    if len(piece.split()) > 2 or not piece[:1].isupper():
+        return False
+    return not (DEGREE_RE.search(piece) or INSTITUTION_RE.search(piece) or is_location(piece))
+
+
+def _date_beside(a: Line, b: Line) -> bool:
+    """``b`` is a date alone on ``a``'s row, to its right ("Oct 2010 - Sept 2013" beside a degree)."""
+    ds = find_dates(b.text)
+    if ds is None or re.search(r"[A-Za-z]{4,}", b.text[: ds.span[0]] + b.text[ds.span[1] :]):
+        return False
+    near = abs(a.top - b.top) <= T.SIDE_ROW * max(a.size, T.MIN_FONT_SIZE)
+    return a.page == b.page and near and b.x0 > a.x1
 
 
 def _join_wraps(lines: list[Line]) -> list[Line]:
-    """Join education lines the page wrapped ("Bachelor of Fine Arts, Interaction" / "Design")."""
+    """Join education lines the page wrapped ("Bachelor of Fine Arts, Interaction" / "Design").
+
+    A date printed to the right of the broken line stays where it is; the tail joins the text
+    before it ("... Christian-Albrechts-Universität zu" [dates] / "Kiel").
+    """
     widest = max((ln.x1 - ln.x0 for ln in lines if ln.top), default=0.0)
     out: list[Line] = []
     for ln in lines:
-        if out and _wraps(out[-1], ln, widest):
-            last = out[-1]
-            out[-1] = replace(
-                last,
-                text=dehyphenate_join(last.text, ln.text.strip()),
-                bottom=ln.bottom,
-                x1=max(last.x1, ln.x1),
-            )
+        k = len(out) - 1
+        if k >= 1 and _date_beside(out[k - 1], out[k]):
+            k -= 1  # the line before the date beside it
+        if k >= 0 and _wraps(out[k], ln, _limit(out, k, widest)):
+            out[k] = _joined(out[k], ln)
         else:
             out.append(ln)
     return out
+
+
+def _limit(out: list[Line], k: int, widest: float) -> float:
+    """The width line ``out[k]`` could have run to: up to a date beside it, else the widest line."""
+    if k + 1 < len(out) and _date_beside(out[k], out[k + 1]):
+        return min(widest, out[k + 1].x0 - T.SEGMENT_GAP - out[k].x0)
+    return widest
+
+
+def _joined(last: Line, ln: Line) -> Line:
+    """``last`` with its wrapped tail ``ln``; a date the line ends on stays at the end."""
+    tail = ln.text.strip()
+    ds = find_dates(last.text)
+    if ds is not None and ds.span[1] >= len(last.text.rstrip()) and ds.span[0] > 0:
+        before = last.text[: ds.span[0]].rstrip()  # "... Indian Institute" + "Jul 2004 - May 2008"
+        text = f"{dehyphenate_join(before, tail)}  {last.text[ds.span[0] :].strip()}"
+    else:
+        text = dehyphenate_join(last.text, tail)
+    return replace(last, text=text, bottom=ln.bottom, x1=max(last.x1, ln.x1))
 
 
 def parse_education(lines: list[Line]) -> list[Education]:
@@ -222,14 +304,15 @@ def parse_education(lines: list[Line]) -> list[Education]:
             entries.append(cur)
         if not (degree or inst or ds or gpa or bullet) and _bare_field(text):
             # "Computer Science" on a line of its own, beside the degree above or below it
-            if cur.degree is not None and cur.field is None:
+            if cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
                 cur.field = text
             else:
                 pending_field = text
             continue
         if degree and cur.degree is None:
             cur.degree = degree
-            cur.field = degree_field(degree) or _field_beside(pieces, degree, inst) or pending_field
+            own, beside = degree_field(degree), _field_beside(pieces, degree, inst) or pending_field
+            cur.field = beside if beside and (own is None or _names_degree(degree, own)) else own
             pending_field = None
             if cur.institution is not None and not inst:
                 institution_first.add(id(cur))
