@@ -1,13 +1,15 @@
 """Values evidence by meaning: precision and recall per company on labelled bullets, dev and test.
 
-    python benchmarks/value_evidence.py [--errors]
+    python benchmarks/value_evidence.py [--errors] [--company A|G|M|N|C] [--dev-only]
 
-Labels: ``benchmarks/data/values/bullets.txt`` (168 bullets in 24 fictional resumes, each labelled
+Labels: ``benchmarks/data/values/bullets.txt`` (280 bullets in 40 fictional resumes, each labelled
 for Amazon's Leadership Principles, Google's hiring attributes, Meta's and Netflix's values and the
-interview competencies by the rules in ``GUIDELINES.md``). Odd-numbered resumes are the dev half,
-even-numbered ones the test half. Targets on the test half, per company: precision >= 0.85, recall
->= 0.70; competencies the same. ``--errors`` lists mistakes on the dev half only: the test half's
-mistakes are never printed.
+interview competencies by the rules in ``GUIDELINES.md``): the first batch (r01-r24, 168 bullets)
+and a second one written later in everyday phrasing (r25-r40, 112 bullets), labelled before any cue
+was tuned on it. Numbers are printed for the whole set and for each batch alone. Odd-numbered
+resumes are the dev half, even-numbered ones the test half. Targets on the test half, per company:
+precision >= 0.85, recall >= 0.70; competencies the same. ``--errors`` lists mistakes on the dev
+half only: the test half's mistakes are never printed.
 """
 
 from __future__ import annotations
@@ -49,6 +51,13 @@ CODES = {
     },
 }  # fmt: skip
 COMPANIES = {"A": "amazon", "G": "google", "M": "meta", "N": "netflix"}
+FIRST_BATCH = 24  # r01-r24; r25 on is the second batch
+# GUIDELINES.md: a competency label implies the Google attribute it is part of.
+IMPLIED = {
+    "technical_depth": "role_related_knowledge",
+    "leadership": "leadership",
+    "cross_functional": "googleyness",
+}
 
 
 @dataclass
@@ -114,17 +123,31 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(rows)} bullets in {len({r.resume for r in rows})} resumes; dev {dev}, "
         f"test {len(rows) - dev} (test mistakes are never printed)"
     )
+    for row in rows:
+        missing = {IMPLIED[c] for c in row.labels["C"] if c in IMPLIED} - row.labels["G"]
+        assert not missing, f"r{row.resume:02d}: competency implies Google {sorted(missing)}: {row.text}"
     ok = True
-    for key in CODES:
-        title = COMPANIES.get(key, "competencies")
-        line = f"  {title:<13}"
-        for split in ("dev",) if args.dev_only else ("dev", "test"):
-            pairs = [(r.labels[key], predicted[key][i]) for i, r in enumerate(rows) if r.split == split]
-            p, r, tp, fp, fn = prf(pairs)
-            line += f"  {split}: P {p:.2f} R {r:.2f} (tp {tp:>3} fp {fp:>3} fn {fn:>3})"
-            if split == "test":
-                ok &= p >= 0.85 and r >= 0.70
-        print(line)
+    scopes = (
+        ("all", lambda r: True),
+        (f"r01-r{FIRST_BATCH}", lambda r: r.resume <= FIRST_BATCH),
+        (f"r{FIRST_BATCH + 1}-", lambda r: r.resume > FIRST_BATCH),
+    )
+    for scope, keep in scopes:
+        print(f"{scope}:")
+        for key in CODES:
+            title = COMPANIES.get(key, "competencies")
+            line = f"  {title:<13}"
+            for split in ("dev",) if args.dev_only else ("dev", "test"):
+                pairs = [
+                    (r.labels[key], predicted[key][i])
+                    for i, r in enumerate(rows)
+                    if r.split == split and keep(r)
+                ]
+                p, r, tp, fp, fn = prf(pairs)
+                line += f"  {split}: P {p:.2f} R {r:.2f} (tp {tp:>3} fp {fp:>3} fn {fn:>3})"
+                if split == "test" and scope == "all":
+                    ok &= p >= 0.85 and r >= 0.70
+            print(line)
     if args.errors:
         print("\n== dev mistakes (missed -, wrong +)")
         for i, row in enumerate(rows):
@@ -138,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
                     diff = [f"-{x}" for x in sorted(gold - pred)] + [f"+{x}" for x in sorted(pred - gold)]
                     print(f"  [{key}] {' '.join(diff)}  <- {row.text}")
     if not args.dev_only:
-        print("targets (test: P >= 0.85, R >= 0.70 for each):", "PASS" if ok else "not met")
+        print("targets (whole set, test: P >= 0.85, R >= 0.70 for each):", "PASS" if ok else "not met")
     return 0
 
 
