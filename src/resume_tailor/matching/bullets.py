@@ -28,6 +28,16 @@ from resume_tailor.models import BulletAssessment, CompanyProfile, Value
 THRESHOLD = 1.0  # summed cue weight at which a bullet shows a value or competency
 MAX_WORDS = 35
 MIN_WORDS = 4
+# A bullet that opens by naming a duty, a membership or an exposure ("Participated in drills",
+# "Responsible for the roadmap", "Member of the ACM chapter") says what the person was around, not what
+# they did: on the labelled bullets no such bullet showed a value, and their words ("recovery",
+# "leadership", "roadmap") were the commonest false evidence.
+DUTY_OPENER = re.compile(
+    r"^(?:i |we )?(?:(?:was |were )?responsible for|participat(?:ed|ing|e)? in|attend(?:ed|ing)\b"
+    r"|took part in|(?:was |were )?(?:a )?member of|duties (?:included|include|were)|tasked with"
+    r"|exposure to|familiar with|(?:was |were )?involved (?:in|with)|(?:was |were )?part of)",
+    re.IGNORECASE,
+)
 # A profile's own signals are broad single words ("built", "users", "%"): on the labelled bullets
 # they added no true positive on top of the curated themes, only false ones. They decide only for
 # values without a curated theme.
@@ -83,6 +93,8 @@ def read_bullet(text: str, profile: CompanyProfile | None = None) -> BulletEvide
     verb = starts_with_action_verb(clean)
     evidence = BulletEvidence(text=clean, quantified=bullet.quantified, weak_opener=weak, action_verb=verb)
     evidence.issues = wording_issues(clean, weak=weak, verb=verb)
+    if DUTY_OPENER.match(clean):
+        return evidence
     for comp in competencies():
         hit = _hit(comp.id, *comp.cues.score(bullet))
         if hit:

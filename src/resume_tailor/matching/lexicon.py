@@ -7,11 +7,17 @@ A cue is one string from the YAML data files next to this module:
 ``reduce ... cost``    the first words, then the last within five words
 ``simplif*``           a word ending in ``*`` matches any stem it starts (simplified, simplification)
 ``^own``               only at the start of the bullet
-``re:\\bon[- ]time\\b``  a regular expression over the lower-cased bullet text
+``re:\\bon[- ]time\\b``  a regular expression over the lower-cased bullet text (as cues read it)
+``raw:\\bwhen the\\b``  a regular expression over the whole bullet, others' actions and circumstances
+                       included (a change the person adapted to is evidence of adapting)
 ``... @0.5``           the cue's weight (default 1); a class is shown when its weights sum to >= 1
 ``... +num``           counts only when the bullet is quantified (has a number)
 ``!end to end test``   a veto: when it matches, the cue set shows nothing
+``<fix> ... <defect>``  a word family from ``families.yaml``: any of its words or phrases (stemmed)
 =====================  ==========================================================================
+
+Families let one cue say what a value means rather than list its phrasings: ``<teach> ... <people>``
+is every way of saying that the owner taught, coached or trained other people.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ class BulletText:
     stem_line: str  # " stem1 stem2 ... " with a space at each end
     quantified: bool
     stem_set: frozenset[str] = frozenset()
+    raw: str = ""  # the whole lower-cased bullet, circumstances included (for ``raw:`` cues)
 
     @classmethod
     def of(cls, text: str, quantified: bool) -> BulletText:
@@ -43,17 +50,36 @@ class BulletText:
         read = evidence_text(text)
         words = stems(read)
         return cls(
-            text, read.casefold().replace("’", "'"), f" {' '.join(words)} ", quantified, frozenset(words)
+            text,
+            read.casefold().replace("’", "'"),
+            f" {' '.join(words)} ",
+            quantified,
+            frozenset(words),
+            text.casefold().replace("’", "'"),
         )
 
 
-# Agency: what someone else did ("the lead engineer who designed…", "the team that built…") and the
-# circumstances a bullet names ("when the data grew 20x") are not the owner's evidence.
+# Agency: what someone else did ("the lead engineer who designed…", "the team that built…", "interns
+# learning Go", "mentored by the CTO") and the circumstances a bullet names ("when the data grew 20x")
+# are not the owner's evidence. The group itself stays ("got sign-off from the four teams that…").
+_GROUP = (
+    r"(?:teams?|groups?|squads?|engineers?|leads?|managers?|designers?|developers?|analysts?|scientists?"
+    r"|architects?|sres?|interns?|students?|testers?|colleagues?|teammates?|hires?)"
+)
 _OTHERS = re.compile(
     r"\b(?:who|whose)\b[^,;]*"
-    r"|\b(?:team|group|engineers?|lead|leads|manager|designer|developer|analyst|scientist|architect|sre)s?"
-    r" (?:that|which)\b[^,;]*"
-    r"|\bwhen (?:the|our|a|an|its|their|his|her)\b[^,;]*",
+    r"|\bwhen (?:the|our|a|an|its|their|his|her)\b[^,;]*"
+    r"|\b(?:mentored|coached|trained|taught|managed|supervised|hired|guided) by\b[^,;]*",
+    re.IGNORECASE,
+)
+# "Taught two testers to write tests": the writing is theirs; the teaching stays the owner's.
+_TAUGHT_TO = re.compile(
+    r"\b((?:taught|trained|coached|mentored|helped|enabled|encouraged|invited|asked)(?: [\w-]+){1,4})"
+    r" to [a-z]+\b[^,;]*",
+    re.IGNORECASE,
+)
+_GROUP_DOING = re.compile(
+    rf"\b({_GROUP}) (?:that|which|learning|using|adopting|studying)\b[^,;]*",
     re.IGNORECASE,
 )
 # Word sense: names are not evidence. A run of two or more capitalised words after the first word
@@ -69,10 +95,14 @@ def evidence_text(text: str) -> str:
 
     >>> evidence_text("Worked alongside the lead engineer who designed the cache")
     'Worked alongside the lead engineer zzname'
+    >>> evidence_text("Reviewed code for interns learning Go")
+    'Reviewed code for interns zzname'
     >>> evidence_text("Used the Learning Management System API to sync courses")
     'Used the zzname to sync courses'
     """
     read = _OTHERS.sub(NAME, text)
+    read = _GROUP_DOING.sub(rf"\1 {NAME}", read)
+    read = _TAUGHT_TO.sub(rf"\1 {NAME}", read)
     read = _NAME_RUN.sub(NAME, read)
     return _COMPOUND.sub(lambda m: NAME if _is_tool(m.group(0)) else m.group(0), read)
 
@@ -100,6 +130,7 @@ class Cue:
     at_start: bool = False
     pattern: re.Pattern[str] | None = None
     on_stems: bool = False  # pattern runs over the stem line, else over the lower-cased text
+    on_raw: bool = False  # pattern runs over the whole bullet, circumstances included
     needs: frozenset[str] = frozenset()  # stems that must all be in the bullet (a fast pre-check)
 
     def matches(self, bullet: BulletText) -> bool:
@@ -113,13 +144,14 @@ class Cue:
                 return bullet.stem_line.startswith(self.phrase)
             return self.phrase in bullet.stem_line
         assert self.pattern is not None
-        return bool(self.pattern.search(bullet.stem_line if self.on_stems else bullet.lower))
+        text = bullet.stem_line if self.on_stems else bullet.raw if self.on_raw else bullet.lower
+        return bool(self.pattern.search(text))
 
     @property
     def label(self) -> str:
         """The cue as a reader would want to see it in a reason."""
         words = self.source.lstrip("!^")
-        return words[3:] if words.startswith("re:") else words
+        return words[4:] if words.startswith("raw:") else words[3:] if words.startswith("re:") else words
 
 
 def compile_cue(spec: str) -> Cue:
@@ -135,13 +167,19 @@ def compile_cue(spec: str) -> Cue:
         veto, raw = True, raw[1:].strip()
     if raw.startswith("re:"):
         return Cue(spec, weight, needs_number, veto, pattern=re.compile(raw[3:]))
+    if raw.startswith("raw:"):
+        return Cue(spec, weight, needs_number, veto, pattern=re.compile(raw[4:]), on_raw=True)
     at_start = raw.startswith("^")
     body = raw.lstrip("^").strip()
-    if " ... " in body or "*" in body:
+    if any(ch in body for ch in "()|\\"):
+        raise ValueError(f"regular-expression syntax in a word cue (use re:): {spec!r}")
+    if " ... " in body or "*" in body or "<" in body:
         gap = rf"(?: \S+){{0,{GAP_WORDS}}} "
         parts = [_stem_pattern(p) for p in body.split(" ... ")]
         regex = (r"^ " if at_start else " ") + gap.join(parts) + " "
-        literal = frozenset(s for w in body.split() if w != "..." and not w.endswith("*") for s in stems(w))
+        literal = frozenset(
+            s for w in body.split() if w != "..." and not w.endswith("*") and "<" not in w for s in stems(w)
+        )
         return Cue(spec, weight, needs_number, veto, pattern=re.compile(regex), on_stems=True, needs=literal)
     words = stems(body)
     return Cue(
@@ -156,14 +194,24 @@ def compile_cue(spec: str) -> Cue:
 
 
 def _stem_pattern(words: str) -> str:
-    """Regex for stemmed words in the stem line; ``word*`` is a prefix."""
+    """Regex for stemmed words in the stem line; ``word*`` is a prefix, ``<name>`` a word family."""
     out = []
     for word in words.split():
-        if word.endswith("*"):
+        if word.startswith("<") and word.endswith(">"):
+            out.append(_family_pattern(word[1:-1]))
+        elif word.endswith("*"):
             out.append(re.escape(word[:-1].casefold()) + r"\S*")
         else:
             out.append(" ".join(re.escape(s) for s in stems(word)))
     return " ".join(out)
+
+
+def _family_pattern(name: str) -> str:
+    """The alternation of a word family's members (each a stemmed phrase, ``*`` allowed)."""
+    members = load_data("families.yaml")["families"].get(name)
+    if not members:
+        raise ValueError(f"unknown word family <{name}> in a cue")
+    return "(?:" + "|".join(_stem_pattern(str(m)) for m in members) + ")"
 
 
 @dataclass(frozen=True)
