@@ -10,6 +10,14 @@ import re
 
 from resume_tailor.resume.vocab import COMPANY_HEADS, COMPANY_WORDS, TITLE_HEADS, TITLE_WORDS
 
+# Schools named in other languages ("Hogeschool Utrecht", "Technische Universität"): organisations
+# too, whose words the ASCII word lists cannot hold.
+_SCHOOL_RE = re.compile(
+    r"\b(?:Universit(?:ät|é|à|y|eit|et|at|ario|aria|atea)|Universidad(?:e)?|Hogeschool|Hochschule|"
+    r"Fachhochschule|[EÉ]cole|Politecnico|Polit[eé]cnica|Gymnasium|Lyceum|Instituto|Institut)\b",
+    re.IGNORECASE,
+)
+
 
 def words(text: str) -> list[str]:
     """The lower-case words of a text (letters, with inner / & + -)."""
@@ -42,4 +50,6 @@ def company_score(text: str) -> float:
         return 0.0
     hits = sum(1 for w in ws if w.strip(".") in COMPANY_WORDS)
     head = 1.0 if ws[-1].strip(".") in COMPANY_HEADS else 0.0
+    if not hits and _SCHOOL_RE.search(text):
+        return 1.5  # as much as one organisation word
     return hits / len(ws) + (0.5 if hits else 0.0) + head

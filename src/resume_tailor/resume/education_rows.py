@@ -1,0 +1,224 @@
+"""An education block's lines put back together as the text reads.
+
+PDF readers hand over what the page drew: a degree in bold and its school in regular type as two
+pieces of one row, a date printed beside them, two entries side by side, and names the page broke
+across lines ("Universidade Estadual de" / "Campinas"). Here each row becomes one line, side-by-side
+entries are read column by column, and broken lines are joined; ``education.py`` then reads entries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from resume_tailor.resume import tolerances as T
+from resume_tailor.resume.contact import is_location
+from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.education_words import (
+    DEGREE_RE,
+    INSTITUTION_RE,
+    NOT_FIELD_RE,
+    OPEN_END_RE,
+    find_gpa,
+    pieces,
+)
+from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.wrap import dehyphenate_join
+
+
+@dataclass
+class Row:
+    """One row of text: the line, where its text ends, and where a date printed after it starts."""
+
+    line: Line
+    text_x0: float
+    text_x1: float
+    date_x0: float | None = None  # the text ran up to a date beside it (None: no date after it)
+
+
+def education_lines(lines: list[Line]) -> list[Line]:
+    """The block's lines in reading order, one per row, with the lines the page broke joined.
+
+    >>> [ln.text for ln in education_lines([Line("B.S., Biology,", x0=72, x1=140, top=100, size=10),
+    ...     Line("Lakeside University", x0=146, x1=240, top=100, size=10)])]
+    ['B.S., Biology, Lakeside University']
+    """
+    out: list[Line] = []
+    for column in _grid_columns(lines):
+        out.extend(_join_wraps(_merge_rows(column)))
+    return out
+
+
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Consecutive lines that share a row (same page and column, tops within a row's slack)."""
+    groups: list[list[Line]] = []
+    for ln in lines:
+        last = groups[-1] if groups else None
+        if last and ln.top and _on_row(last[0], ln) and not any(_overlap(o, ln) for o in last):
+            last.append(ln)
+        else:
+            groups.append([ln])
+    return [sorted(g, key=lambda ln: ln.x0) for g in groups]
+
+
+def _on_row(a: Line, b: Line) -> bool:
+    near = abs(a.top - b.top) <= T.SIDE_ROW * max(a.size, b.size, T.MIN_FONT_SIZE)
+    return bool(a.top) and near and (a.page, a.column) == (b.page, b.column)
+
+
+def _overlap(a: Line, b: Line) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1
+
+
+def _grid_columns(lines: list[Line]) -> list[list[Line]]:
+    """Entries printed side by side (two schools on one row): each column, read top to bottom."""
+    starts = [
+        row[1].x0
+        for row in _rows(lines)
+        if len(row) >= 2 and (_both(row, INSTITUTION_RE) or _both(row, DEGREE_RE))
+    ]
+    if not starts:
+        return [lines]
+    cut = min(starts) - T.WRAP_INDENT_LEFT
+    return [[ln for ln in lines if ln.x0 < cut], [ln for ln in lines if ln.x0 >= cut]]
+
+
+def _both(row: list[Line], word_re: re.Pattern[str]) -> bool:
+    return sum(1 for ln in row if word_re.search(ln.text)) >= 2
+
+
+def _is_date(text: str) -> bool:
+    """A date and nothing else of note ("Oct 2010 - Sept 2013", "2019 – Present")."""
+    ds = find_dates(text)
+    return ds is not None and not re.search(r"[A-Za-z]{4,}", text[: ds.span[0]] + text[ds.span[1] :])
+
+
+def _merge_rows(lines: list[Line]) -> list[Row]:
+    """One line per row: pieces joined left to right ("Master of Science," + "Computer Science,
+    University of"), a piece that ends mid-sentence run on, others kept apart by a separator."""
+    rows = []
+    for group in _rows(lines):
+        text_pieces = [ln for ln in group if not _is_date(ln.text)] or group
+        text = group[0].text.strip()
+        for prev, ln in zip(group, group[1:], strict=False):
+            run_on = re.search(r"[,;:]$", prev.text.strip()) or OPEN_END_RE.search(prev.text.strip())
+            text += (" " if run_on else " | ") + ln.text.strip()
+        first = group[0]
+        line = replace(first, text=text, x1=max(ln.x1 for ln in group), bottom=max(ln.bottom for ln in group))
+        row = Row(line, text_pieces[0].x0, text_pieces[-1].x1)
+        after = [ln for ln in group if ln.x0 >= row.text_x1 and _is_date(ln.text)]
+        if after:
+            row.date_x0 = after[0].x0
+        elif _core(text) != text.strip() and len(group) == 1:
+            row.date_x0 = row.text_x1 = first.x1  # the date is glued on: the text ran into it
+        rows.append(row)
+    return rows
+
+
+def _join_wraps(rows: list[Row]) -> list[Line]:
+    """Join the lines the page broke; a date printed after the broken line stays at its end."""
+    widest = max((r.text_x1 - r.text_x0 for r in rows if r.line.top), default=0.0)
+    out: list[Row] = []
+    for row in rows:
+        if out and _wraps(out[-1], row, widest):
+            out[-1] = _joined(out[-1], row)
+        else:
+            out.append(row)
+    return [r.line for r in out]
+
+
+def _core(text: str) -> str:
+    """The text of a line without the date it ends on."""
+    ds = find_dates(text)
+    if ds is not None and ds.span[0] > 0 and ds.span[1] >= len(text.rstrip()):
+        return text[: ds.span[0]].rstrip(" |")
+    return text.strip()
+
+
+def _wraps(prev: Row, row: Row, widest: float) -> bool:
+    """``row`` carries on ``prev``: right below it, in its text's span, and ``prev`` had no room left.
+
+    A line of its own kind (a degree, a date, a grade, a bullet, an institution) is not a tail,
+    unless ``prev`` ended mid-name: on a hyphen, a word like "of" or "de", or a short piece that
+    only the next line turns into an institution. A tail in another weight must read as one.
+    """
+    ln, last = row.line, prev.line
+    text, bullet = strip_bullet(_core(ln.text))  # a date beside the tail is kept, not read
+    if bullet or ln.list_item or not (ln.top and last.top):
+        return False
+    if (ln.page, ln.column) != (last.page, last.column):
+        return False
+    if not 0 < ln.top - last.top <= T.WRAP_MAX_PITCH * max(last.size, T.MIN_FONT_SIZE):
+        return False
+    head = text.split(",")[0].strip()
+    prev_text = _core(strip_bullet(last.text)[0])
+    if not head or len(head.split()) > 4 or ":" in text or "|" in text:
+        return False
+    if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head) or not _ran_full(prev, head, widest):
+        return False
+    open_end = bool(OPEN_END_RE.search(prev_text))
+    mid_name = open_end or _name_head(prev_text, head)
+    if not _aligned(prev, row, open_end):
+        return False
+    into_date = prev.date_x0 is not None
+    if ("," in text and not (mid_name or into_date)) or (len(prev_text.split()) < 3 and not mid_name):
+        return False
+    if INSTITUTION_RE.search(head) and not mid_name:
+        return False
+    if ln.bold == last.bold or head[:1].islower() or mid_name:
+        return True
+    # the text ran into its date and ends on a school's name: "Technische Universität" / "Hamburg"
+    school_last = bool(INSTITUTION_RE.search(prev_text.split(",")[-1]))
+    return into_date and school_last and not NOT_FIELD_RE.search(head)
+
+
+def _ran_full(prev: Row, head: str, widest: float) -> bool:
+    """``prev`` stopped where the first word of ``head`` would not have fitted: before a date
+    beside it, or at the width of the block's widest line."""
+    size = prev.line.size or 10.0
+    room = size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(head.split()[0]))
+    if prev.date_x0 is not None:
+        return prev.text_x1 + room >= prev.date_x0 - T.SEGMENT_GAP - T.LIMIT_SLACK
+    return prev.text_x1 - prev.text_x0 + room >= widest - T.LIMIT_SLACK
+
+
+def _aligned(prev: Row, row: Row, open_end: bool) -> bool:
+    """Under the start or the end of ``prev``'s text; or, after a name left open, anywhere under its
+    text (a tail indented under the words after a date: "2004–2008 B.Tech, Institute of")."""
+    x0, x1 = row.text_x0, row.text_x1
+    if abs(x0 - prev.text_x0) <= T.WRAP_INDENT_LEFT or abs(x1 - prev.text_x1) <= T.WRAP_INDENT_LEFT:
+        return True
+    return open_end and prev.text_x0 - T.WRAP_INDENT_LEFT < x0 < prev.text_x1
+
+
+def _name_head(prev_text: str, head: str) -> bool:
+    """ "Computer Science, Bachelor of Technology, National" / "Institute of Technology": the line
+    ends on a bare word or two after its degree and field, or after "at", that only the next line
+    makes an institution ("MSc - Statistics" / "University of Leeds" is a field, then a school)."""
+    if not INSTITUTION_RE.search(head):
+        return False
+    at = re.search(r"\s(?:at|from)\s+(\S+(?:\s+\S+)?)$", prev_text)
+    if at and DEGREE_RE.search(prev_text[: at.start()]):
+        return _bare_name(at.group(1))
+    parts = [q.strip() for p in pieces(prev_text) for q in p.split(",") if q.strip()]
+    if len(parts) < 3 or not _bare_name(parts[-1]) or any(INSTITUTION_RE.search(p) for p in parts):
+        return False
+    return any(DEGREE_RE.search(p) for p in parts[:-1])
+
+
+def _bare_name(piece: str) -> bool:
+    """One or two capitalised words that are no degree, institution or place: a name's first words."""
+    if len(piece.split()) > 2 or not piece[:1].isupper():
+        return False
+    return not (DEGREE_RE.search(piece) or INSTITUTION_RE.search(piece) or is_location(piece))
+
+
+def _joined(prev: Row, row: Row) -> Row:
+    """``prev`` with its tail ``row`` put before any date either ends on; the tail's geometry stays
+    for a further tail."""
+    text, tail = prev.line.text.strip(), row.line.text.strip()
+    core, tail_core = _core(text), _core(tail)
+    dates = [d for d in (text[len(core) :].strip(" |"), tail[len(tail_core) :].strip(" |")) if d]
+    joined = " | ".join([dehyphenate_join(core, tail_core), *dates])
+    line = replace(row.line, text=joined, bold=row.line.bold)
+    return Row(line, row.text_x0, row.text_x1, row.date_x0)

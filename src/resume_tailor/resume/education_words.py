@@ -1,0 +1,116 @@
+"""The words of education lines: degrees, institutions, grades, and a line cut into its pieces.
+
+A leaf of the education parser (``education.py`` reads entries, ``education_rows.py`` puts a
+block's lines back together); the vocabulary lives here so both read the same words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.entries import peel_place, strip_piece
+
+DEGREE_RE = re.compile(
+    r"(?<![\w.])(?:B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
+    r"M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Phil\.?|"
+    r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|Ed\.?\s?D\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?|M\.?\s?F\.?\s?A\.?|"
+    r"B\.?\s?F\.?\s?A\.?|BSN|MSN|DNP|B\.?\s?S\.?\s?N\.?|M\.?\s?S\.?\s?N\.?|PharmD|DDS|DVM|B\.\s?M\.?|M\.\s?M\.?|B\.?\s?Mus\.?|M\.?\s?Mus\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
+    r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:degree|of|in))|"
+    r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaureate|"
+    r"Licen[cs]iate|Licence(?=\s*(?:[,:(]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+)
+INSTITUTION_RE = re.compile(
+    r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
+    r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
+    r"Gymnasium|Lyceum|Universiteit|Universität|Universidade|Università|Universitat|Universitet|Hogeschool|"
+    r"Fachhochschule|Politecnico|Politécnica)\b",
+    re.IGNORECASE,
+)
+GPA_RE = re.compile(
+    r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)", re.IGNORECASE
+)
+# A grade written without "GPA:" in front: "3.8/4.0", "8.6 CGPA", "3.7 GPA".
+_GRADE_RE = re.compile(
+    r"(?<![\w./])(?:(\d{1,2}(?:\.\d{1,2})?(?:\s*/\s*\d{1,3}(?:\.\d{1,2})?)?)\s*(?:CGPA|GPA|CPI|SGPA)\b|"
+    r"(\d\.\d{1,2}\s*/\s*\d{1,2}(?:\.\d{1,2})?)(?![\w/]))",
+    re.IGNORECASE,
+)
+# Words a name cannot end on: "Universidade Estadual de" / "Campinas" is one name broken by the page.
+OPEN_END_RE = re.compile(
+    r"(?:-|\b(?:of|and|for|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|y|e|et)|&)$",
+    re.IGNORECASE,
+)
+# Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
+NOT_FIELD_RE = re.compile(
+    r"\b(?:hono(?:u)?rs?|cum laude|distinction|dean'?s list|first class|merit|scholarship|minor|"
+    r"thesis|dissertation|coursework|award|exchange|semester|valedictorian)\b",
+    re.IGNORECASE,
+)
+_SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—-]\s+")
+
+
+# "UG:", "PG:", "Graduation -", "12th:": a level label in front of the degree (job-board style)
+_LEVEL_LABEL_RE = re.compile(r"^\s*[A-Za-z0-9][\w .'’-]{0,18}?\s*[:：]\s+(?=\S)")
+
+
+def _drop_level_label(text: str) -> str:
+    """ "UG: B.Tech (Computers) from XYZ University" -> "B.Tech (Computers) from XYZ University"."""
+    m = _LEVEL_LABEL_RE.match(text)
+    if m is None or DEGREE_RE.search(text[: m.end()]) or INSTITUTION_RE.search(text[: m.end()]):
+        return text
+    rest = text[m.end() :]
+    return rest if DEGREE_RE.search(rest) or INSTITUTION_RE.search(rest) else text
+
+
+def pieces(text: str) -> list[str]:
+    """The parts of an education line, without its dates and grade: degree, school, place...
+
+    >>> pieces("B.S. in Economics from Lakeside University, 2014 - 2018, GPA 3.6")
+    ['B.S. in Economics', 'Lakeside University']
+    """
+    text = _drop_level_label(text)
+    ds = find_dates(text)
+    if ds is not None:
+        text = text[: ds.span[0]] + " | " + text[ds.span[1] :]
+        text = re.sub(r"\s+(?:in|during|of)\s*\|", " |", text)  # "... University in 2017"
+    text = _GRADE_RE.sub(" | ", GPA_RE.sub(" | ", text))
+    text = re.sub(
+        r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
+    )
+    # "B.S. in Economics from Stanford University" / "... at MIT"
+    m = re.search(r"\s+(?:from|at)\s+(?=[A-Z])", text)
+    if m and DEGREE_RE.search(text[: m.start()]) and not INSTITUTION_RE.search(text[: m.start()]):
+        text = text[: m.start()] + " | " + text[m.end() :]
+    out = []
+    for raw in _SPLIT_RE.split(text):
+        piece = strip_piece(raw)
+        if not piece or not re.search(r"[A-Za-z]", piece):
+            continue
+        place, rest = peel_place(piece)  # "MIT, Cambridge, MA": the state code is not an M.A.
+        if place and rest and (INSTITUTION_RE.search(rest) or DEGREE_RE.search(rest)):
+            out.extend([rest, place])
+        else:
+            out.append(piece)
+    return out
+
+
+def split_degree_institution(piece: str) -> list[str]:
+    """ "B.S. in CS, Ridgemont State University" -> two pieces; "University, Springfield" stays one."""
+    parts = [p.strip() for p in piece.split(",")]
+    for k in range(len(parts) - 1, 0, -1):
+        left, right = ", ".join(parts[:k]), ", ".join(parts[k:])
+        if DEGREE_RE.search(left) and INSTITUTION_RE.search(right) and not INSTITUTION_RE.search(left):
+            return [left, right]
+        if INSTITUTION_RE.search(left) and DEGREE_RE.search(right) and not DEGREE_RE.search(left):
+            return [left, right]
+    return [piece]
+
+
+def find_gpa(text: str) -> str | None:
+    """The grade a line gives: "GPA: 3.8/4.0", "3.8/4.0", "8.6 CGPA" -> "3.8/4.0", "8.6"."""
+    m = GPA_RE.search(text)
+    if m:
+        return m.group(1).replace(" ", "")
+    g = _GRADE_RE.search(text)
+    return (g.group(1) or g.group(2)).replace(" ", "") if g else None

@@ -1,0 +1,118 @@
+"""Education lines put back together: rows drawn in pieces, tails under dates, grids, grades.
+
+Every school and person here is invented. Geometry mimics what PDF readers report for LaTeX and
+word-processor layouts: 11 pt text, about 14 pt between lines, dates at the right margin.
+"""
+
+from __future__ import annotations
+
+from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.lines import Line
+from resume_tailor.resume.names import company_score
+
+
+def _ln(text: str, x0: float, x1: float, top: float, *, bold: bool = False) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 9.0, size=11.0, bold=bold)
+
+
+def test_a_row_drawn_in_two_weights_and_its_tail_read_as_one_entry() -> None:
+    lines = [
+        _ln("Master of Science,", 168.0, 276.0, 638.0, bold=True),
+        _ln("Computer Science, University of", 287.0, 466.0, 638.0),
+        _ln("2008–2010", 482.0, 536.0, 638.0, bold=True),
+        _ln("Northbrook.", 168.0, 225.0, 651.7),
+    ]
+    [edu] = parse_education(lines)
+    assert (edu.degree, edu.field) == ("Master of Science, Computer Science", "Computer Science")
+    assert edu.institution == "University of Northbrook"
+    assert (edu.start, edu.end) == ("2008", "2010")
+
+
+def test_a_tail_with_the_dates_beside_it_joins_the_line_above() -> None:
+    lines = [
+        _ln(
+            "Bachelor of Technology, Computer Science and Engineering, Eastern Institute of",
+            90.0,
+            478.0,
+            259.3,
+        ),
+        _ln("Technology Ridgeford", 90.0, 186.0, 273.9),
+        _ln("Jul 2004 – May 2008", 466.0, 558.0, 273.9),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.institution == "Eastern Institute of Technology Ridgeford"
+    assert (edu.start, edu.end) == ("2004-07", "2008-05")
+
+
+def test_a_tail_indented_under_the_text_after_a_year_rail_glued_to_the_line() -> None:
+    lines = [
+        _ln(
+            "2011–2015 Bachelor of Technology, Computer Science and Engineering, Western Institute of",
+            73.0,
+            538.0,
+            366.0,
+            bold=True,
+        ),
+        _ln("Technology Lakeport, 8.6 CGPA", 131.0, 285.0, 379.5),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.institution == "Western Institute of Technology Lakeport"
+    assert edu.gpa == "8.6"
+    assert (edu.start, edu.end) == ("2011", "2015")
+
+
+def test_a_name_that_ran_into_its_date_carries_on_in_another_weight() -> None:
+    lines = [
+        _ln("Master of Science, Physics, Technische Universität 2013–2015", 172.0, 536.0, 453.0, bold=True),
+        _ln("Weststadt.", 172.0, 217.0, 466.7),
+        _ln(
+            "Bachelor of Science, Physics, Ostheim University of Applied 2010–2013",
+            172.0,
+            536.0,
+            484.0,
+            bold=True,
+        ),
+        _ln("Sciences, 3.8/4.0.", 172.0, 259.0, 497.5),
+    ]
+    master, bachelor = parse_education(lines)
+    assert master.institution == "Technische Universität Weststadt"
+    assert bachelor.institution == "Ostheim University of Applied Sciences"
+    assert bachelor.gpa == "3.8/4.0"
+
+
+def test_a_line_that_ended_short_of_its_date_keeps_the_next_line_apart() -> None:
+    lines = [
+        _ln("Bachelor of Arts, History, Lakeside University", 172.0, 380.0, 453.0, bold=True),
+        _ln("2013–2017", 482.0, 536.0, 453.0, bold=True),
+        _ln("Valmont", 172.0, 210.0, 466.7),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.institution == "Lakeside University"
+
+
+def test_a_grade_written_without_a_label_is_not_part_of_the_school() -> None:
+    [edu] = parse_education(
+        [Line(text="2021–2025 Bachelor of Science, Biology, Lakeside University, 3.8/4.0")]
+    )
+    assert (edu.institution, edu.gpa) == ("Lakeside University", "3.8/4.0")
+
+
+def test_two_schools_side_by_side_are_read_column_by_column() -> None:
+    lines = [
+        _ln("Northbury University", 50.0, 160.0, 470.0, bold=True),
+        _ln("University of Eastmoor", 308.0, 405.0, 470.0, bold=True),
+        _ln("Oct 2017 - Sep 2018", 50.0, 134.0, 486.0),
+        _ln("Sep 2014 - Jun 2017", 308.0, 390.0, 486.0),
+        _ln("MSc - Statistics", 50.0, 112.0, 498.0),
+        _ln("BSc - Mathematics", 308.0, 385.0, 498.0),
+    ]
+    msc, bsc = parse_education(lines)
+    assert (msc.degree, msc.field, msc.institution) == ("MSc", "Statistics", "Northbury University")
+    assert (bsc.degree, bsc.field, bsc.institution) == ("BSc", "Mathematics", "University of Eastmoor")
+    assert (msc.start, bsc.start) == ("2017-10", "2014-09")
+
+
+def test_a_school_named_in_another_language_reads_as_an_organisation() -> None:
+    assert company_score("Hogeschool Noordveld") > 0
+    assert company_score("Technische Universität Weststadt") > 0
+    assert company_score("Senior Data Engineer") == 0
