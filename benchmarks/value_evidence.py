@@ -2,11 +2,11 @@
 
     python benchmarks/value_evidence.py [--errors] [--company A|G|M|N|C] [--dev-only]
 
-Labels: ``benchmarks/data/values/bullets.txt`` (280 bullets in 40 fictional resumes, each labelled
+Labels: ``benchmarks/data/values/bullets.txt`` (392 bullets in 56 fictional resumes, each labelled
 for Amazon's Leadership Principles, Google's hiring attributes, Meta's and Netflix's values and the
 interview competencies by the rules in ``GUIDELINES.md``): the first batch (r01-r24, 168 bullets)
-and a second one written later in everyday phrasing (r25-r40, 112 bullets), labelled before any cue
-was tuned on it. Numbers are printed for the whole set and for each batch alone. Odd-numbered
+and two written later in everyday phrasing (r25-r40 and r41-r56, 112 bullets each), each labelled
+before any cue was tuned on it. Numbers are printed for the whole set and for each batch alone. Odd-numbered
 resumes are the dev half, even-numbered ones the test half. Targets on the test half, per company:
 precision >= 0.85, recall >= 0.70; competencies the same. ``--errors`` lists mistakes on the dev
 half only: the test half's mistakes are never printed.
@@ -51,7 +51,7 @@ CODES = {
     },
 }  # fmt: skip
 COMPANIES = {"A": "amazon", "G": "google", "M": "meta", "N": "netflix"}
-FIRST_BATCH = 24  # r01-r24; r25 on is the second batch
+BATCHES = ((1, 24), (25, 40), (41, 56))  # resume numbers of each labelled batch
 # GUIDELINES.md: a competency label implies the Google attribute it is part of.
 IMPLIED = {
     "technical_depth": "role_related_knowledge",
@@ -127,12 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         missing = {IMPLIED[c] for c in row.labels["C"] if c in IMPLIED} - row.labels["G"]
         assert not missing, f"r{row.resume:02d}: competency implies Google {sorted(missing)}: {row.text}"
     ok = True
-    scopes = (
-        ("all", lambda r: True),
-        (f"r01-r{FIRST_BATCH}", lambda r: r.resume <= FIRST_BATCH),
-        (f"r{FIRST_BATCH + 1}-", lambda r: r.resume > FIRST_BATCH),
-    )
-    for scope, keep in scopes:
+    scopes: list[tuple[str, tuple[int, int]]] = [("all", (0, 10**6))]
+    scopes += [(f"r{lo:02d}-r{hi:02d}", (lo, hi)) for lo, hi in BATCHES]
+    for scope, (lo, hi) in scopes:
         print(f"{scope}:")
         for key in CODES:
             title = COMPANIES.get(key, "competencies")
@@ -141,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
                 pairs = [
                     (r.labels[key], predicted[key][i])
                     for i, r in enumerate(rows)
-                    if r.split == split and keep(r)
+                    if r.split == split and lo <= r.resume <= hi
                 ]
                 p, r, tp, fp, fn = prf(pairs)
                 line += f"  {split}: P {p:.2f} R {r:.2f} (tp {tp:>3} fp {fp:>3} fn {fn:>3})"
