@@ -38,6 +38,12 @@ DUTY_OPENER = re.compile(
     r"|exposure to|familiar with|(?:was |were )?involved (?:in|with)|(?:was |were )?part of)",
     re.IGNORECASE,
 )
+# Routine work named without an outcome ("Answered ad-hoc data requests", "Monitored alerts", "Managed
+# stakeholder expectations"): evidence only when the bullet also carries a number.
+ROUTINE_OPENER = re.compile(
+    r"^(?:answered|fielded|monitored|tracked|logged|maintained|managed stakeholder|attended to|handled)\b",
+    re.IGNORECASE,
+)
 # A profile's own signals are broad single words ("built", "users", "%"): on the labelled bullets
 # they added no true positive on top of the curated themes, only false ones. They decide only for
 # values without a curated theme.
@@ -93,7 +99,7 @@ def read_bullet(text: str, profile: CompanyProfile | None = None) -> BulletEvide
     verb = starts_with_action_verb(clean)
     evidence = BulletEvidence(text=clean, quantified=bullet.quantified, weak_opener=weak, action_verb=verb)
     evidence.issues = wording_issues(clean, weak=weak, verb=verb)
-    if DUTY_OPENER.match(clean):
+    if DUTY_OPENER.match(clean) or (ROUTINE_OPENER.match(clean) and not bullet.quantified):
         return evidence
     for comp in competencies():
         hit = _hit(comp.id, *comp.cues.score(bullet))

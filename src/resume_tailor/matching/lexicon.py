@@ -69,13 +69,15 @@ _GROUP = (
 _OTHERS = re.compile(
     r"\b(?:who|whose)\b[^,;]*"
     r"|\bwhen (?:the|our|a|an|its|their|his|her)\b[^,;]*"
-    r"|\b(?:mentored|coached|trained|taught|managed|supervised|hired|guided) by\b[^,;]*",
+    r"|\b(?:mentored|coached|trained|taught|managed|supervised|hired|guided) by\b[^,;]*"
+    r"|\b(?:my|our)(?: [\w-]+)? (?:mentor|coach|tutor|teacher)s?\b",  # someone who taught the owner
     re.IGNORECASE,
 )
-# "Taught two testers to write tests": the writing is theirs; the teaching stays the owner's.
+# "Taught two testers to write tests", "convinced the VP to fund it": the writing and the funding are
+# theirs; the teaching and the convincing stay the owner's.
 _TAUGHT_TO = re.compile(
-    r"\b((?:taught|trained|coached|mentored|helped|enabled|encouraged|invited|asked)(?: [\w-]+){1,4})"
-    r" to [a-z]+\b[^,;]*",
+    r"\b((?:taught|trained|coached|mentored|helped|enabled|encouraged|invited|asked|showed|persuaded"
+    r"|convinced|talked)(?: [\w-]+){1,4}) (?:how )?to [a-z]+\b[^,;]*",
     re.IGNORECASE,
 )
 _GROUP_DOING = re.compile(
@@ -90,6 +92,23 @@ _COMPOUND = re.compile(r"\b[A-Za-z][\w]*(?:[-.][A-Za-z][\w]*)+\b")
 NAME = "zzname"  # a token no cue contains, so cues do not match across it
 
 
+# "Flagged to my manager that…", "told the team that…": "that" opens what the owner said, not what the
+# group did.
+_SAID_TO = re.compile(
+    r"\b(?:told|tell|telling|flagg\w*|warn\w*|show\w*|convinc\w*|persuad\w*|remind\w*|inform\w*|rais\w*"
+    r"|explain\w*|escalat\w*|surfac\w*|to)(?: [\w'-]+){0,3} $",
+    re.IGNORECASE,
+)
+
+
+def _group_doing(match: re.Match[str]) -> str:
+    if match.group(0)[len(match.group(1)) :].lstrip().lower().startswith("that") and _SAID_TO.search(
+        match.string[: match.start()]
+    ):
+        return match.group(0)
+    return f"{match.group(1)} {NAME}"
+
+
 def evidence_text(text: str) -> str:
     """The bullet as cues read it: others' actions, circumstances and names replaced by a marker.
 
@@ -101,7 +120,7 @@ def evidence_text(text: str) -> str:
     'Used the zzname to sync courses'
     """
     read = _OTHERS.sub(NAME, text)
-    read = _GROUP_DOING.sub(rf"\1 {NAME}", read)
+    read = _GROUP_DOING.sub(_group_doing, read)
     read = _TAUGHT_TO.sub(rf"\1 {NAME}", read)
     read = _NAME_RUN.sub(NAME, read)
     return _COMPOUND.sub(lambda m: NAME if _is_tool(m.group(0)) else m.group(0), read)
