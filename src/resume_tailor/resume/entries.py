@@ -18,7 +18,7 @@ from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import split_sentences
 from resume_tailor.resume.vocab import TITLE_HEADS
-from resume_tailor.resume.wrap import join_wrapped
+from resume_tailor.resume.wrap import WrapHabits, join_wrapped
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -82,9 +82,12 @@ def _drop_durations(text: str) -> str:
     return re.sub(r"\s*[·|•]\s*$", "", _DURATION_RE.sub("", text)).strip()
 
 
-def parse_entries(lines: list[Line], kind: str = "experience") -> list[Entry]:
-    """Split a section's lines into entries with title, company, location, dates and bullets."""
-    items = [(t2, b, ln) for t, b, ln in join_wrapped(lines) if (t2 := _drop_durations(t))]
+def parse_entries(
+    lines: list[Line], kind: str = "experience", habits: WrapHabits | None = None
+) -> list[Entry]:
+    """Split a section's lines into entries with title, company, location, dates and bullets
+    (``habits``: how the whole document wraps, see :func:`~resume_tailor.resume.wrap.learn_habits`)."""
+    items = [(t2, b, ln) for t, b, ln in join_wrapped(lines, habits) if (t2 := _drop_durations(t))]
     if not items:
         return []
     body_bold = sum(1 for _, _, ln in items if ln.bold) > 0.6 * len(items)

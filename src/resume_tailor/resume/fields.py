@@ -14,7 +14,7 @@ from resume_tailor.resume.entries import parse_entries, title_score
 from resume_tailor.resume.layout import analyse
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.working import Block
-from resume_tailor.resume.wrap import join_wrapped
+from resume_tailor.resume.wrap import join_wrapped, learn_habits
 from resume_tailor.resume.years import entry_years, stated_years
 
 # Section kinds whose entries are activities: leadership (with extracurricular and involvement
@@ -34,7 +34,9 @@ def build_resume(
     today: date | None = None,
 ) -> Resume:
     """Assemble a Resume from a reader's lines (in reading order)."""
-    blocks = analyse(lines).blocks
+    doc = analyse(lines)
+    blocks = doc.blocks
+    habits = learn_habits(doc.lines)
     head = [ln for b in blocks if b.kind == "contact" for ln in b.lines]
     all_text = "\n".join(ln.text for ln in lines)
     resume = Resume(
@@ -52,14 +54,14 @@ def build_resume(
     if not experience_blocks:
         experience_blocks = _headerless_experience(blocks)
     for b in experience_blocks:
-        resume.experience.extend(_with_section(parse_entries(b.lines, "experience"), b))
+        resume.experience.extend(_with_section(parse_entries(b.lines, "experience", habits), b))
     for b in blocks:
         if b.kind == "education":
             resume.education.extend(parse_education(b.lines))
         elif b.kind == "projects":
-            resume.projects.extend(_with_section(parse_entries(b.lines, "project"), b))
+            resume.projects.extend(_with_section(parse_entries(b.lines, "project", habits), b))
         elif b.kind in ACTIVITY_KINDS:
-            resume.activities.extend(_with_section(parse_entries(b.lines, b.kind), b))
+            resume.activities.extend(_with_section(parse_entries(b.lines, b.kind, habits), b))
         elif b.kind == "certifications":
             resume.certifications.extend(_list_items(b.lines))
     _renumber(resume.experience)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from resume_tailor.resume import tolerances as T
+
 BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸▹‣⁃∙·*✓✔➢➤-–—+"
 # glyphs, dashes, list numbers, and letters/ASCII marks that symbol fonts map bullets to ("o", "{")
 _BULLET_RE = re.compile(
@@ -35,6 +37,12 @@ class Line:
     gap_before: float = 0.0  # blank space above, in line heights (0 when unknown)
     underlined: bool = False  # text files: the next line was === or ---
     links: list[str] = field(default_factory=list)
+
+
+def same_row(a: Line, b: Line) -> bool:
+    """Two segments of one printed row: same page, and their tops or their bottoms level (a date in
+    a smaller font beside a title shares the title's baseline, not its top)."""
+    return a.page == b.page and (abs(a.top - b.top) < T.SAME_ROW or abs(a.bottom - b.bottom) < T.SAME_ROW)
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:

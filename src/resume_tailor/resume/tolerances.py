@@ -42,8 +42,17 @@ MIN_FONT_SIZE = 6.0
 # bullet glyph are 10-18 pt), and never more than this far left of it.
 WRAP_INDENT_RIGHT = 20.0
 WRAP_INDENT_LEFT = 3.0
+# Some templates hang wrapped lines left of the item's first line (under where a bullet glyph
+# would be); the document shows it with lower-case continuations. Further left than this is another
+# column, not a hanging wrap.
+HANGING_OUTDENT_MAX = 25.0
 # A line that starts within this distance of a bullet line's glyph is a new item, not its tail.
 BULLET_GLYPH_ALIGN = 1.0
+# Where the document shows how far its wrapped lines step down (a lower-case continuation), a row
+# that steps down clearly further is a new item: templates space list items apart (CSS margins,
+# paragraph spacing) but not the lines inside one. 12% and 1.5 pt stay above rounding and jitter.
+ITEM_PITCH_RATIO = 1.12
+ITEM_PITCH_MIN = 1.5
 # On a new page the text continues only at about the same indent (margins differ by a few points).
 PAGE_WRAP_INDENT = 25.0
 # Pieces in different font sizes are different items (bold/regular share a size; 0.6 pt covers

@@ -7,24 +7,71 @@ line continues the item above it when geometry and text agree (see :func:`join_w
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass, field
 
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import find_dates
-from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.lines import Line, same_row, strip_bullet
 
 
-def join_wrapped(lines: list[Line]) -> list[tuple[str, bool, Line]]:
+@dataclass
+class WrapHabits:
+    """How this document wraps, learned from the lines that surely continue the line above (they
+    start in lower case): the line pitch of wrapped text at each indent and font size, and where a
+    hanging template puts wrapped lines left of the item's first line."""
+
+    pitch: dict[tuple[int, int], float] = field(default_factory=dict)  # (size, indent) -> pitch
+    outdents: dict[int, set[int]] = field(default_factory=dict)  # size -> offsets left of the item
+
+    def longer_than_wrap(self, prev: Line, ln: Line) -> bool:
+        """The row steps down further than wrapped lines at this indent do: a new item."""
+        pitch = self.pitch.get((round(prev.size), round(prev.x0)))
+        step = ln.top - prev.top
+        return pitch is not None and step > pitch * T.ITEM_PITCH_RATIO and step - pitch > T.ITEM_PITCH_MIN
+
+    def hanging(self, prev: Line, ln: Line) -> bool:
+        """The line starts where wrapped lines of this document start, left of their item."""
+        return round(ln.x0 - prev.x0) in self.outdents.get(round(prev.size), set())
+
+
+def learn_habits(lines: list[Line]) -> WrapHabits:
+    """Learn :class:`WrapHabits` from pairs of rows whose second starts in lower case."""
+    habits = WrapHabits()
+    seen: Counter[tuple[int, int]] = Counter()
+    for prev, ln in zip(lines, lines[1:], strict=False):
+        if not (prev.top and ln.top and ln.page == prev.page and ln.column == prev.column):
+            continue
+        text, bullet = strip_bullet(ln.text)
+        step = ln.top - prev.top
+        if bullet or not text[:1].islower() or abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
+            continue
+        if not 0 < step <= T.WRAP_MAX_PITCH * max(prev.size, T.MIN_FONT_SIZE):
+            continue
+        key = (round(prev.size), round(prev.x0))
+        habits.pitch[key] = min(habits.pitch.get(key, step), step)
+        if -T.HANGING_OUTDENT_MAX <= ln.x0 - prev.x0 < -T.WRAP_INDENT_LEFT:
+            seen[(round(prev.size), round(ln.x0 - prev.x0))] += 1
+    for (size, offset), count in seen.items():
+        if count >= 2:  # a habit, not a stray pair of lines from two columns
+            habits.outdents.setdefault(size, set()).update({offset - 1, offset, offset + 1})
+    return habits
+
+
+def join_wrapped(lines: list[Line], habits: WrapHabits | None = None) -> list[tuple[str, bool, Line]]:
     """Join wrapped lines into items: (text, is_bullet, first line).
 
     A line continues an item when it is not a bullet and either starts in lower case, ends a
     hyphenated word, or sits right below the item's last line at the same indent after a line that
-    ran to its right limit (the margin, or a right-aligned date on the same row).
+    ran to its right limit (the margin, or a right-aligned date on the same row). ``habits`` are
+    the document's (:func:`learn_habits` over all its lines); by default they are learned from these.
     """
     margins: dict[tuple[int, int], float] = {}
     for ln in lines:
         key = (ln.page, ln.column)
         margins[key] = max(margins.get(key, 0.0), ln.x1)
     limits = _right_limits(lines, margins)
+    habits = habits or learn_habits(lines)
     items: list[list] = []  # [text, bullet, first line, last line index]
     for i, ln in enumerate(lines):
         text, bullet = strip_bullet(ln.text)
@@ -41,7 +88,7 @@ def join_wrapped(lines: list[Line]) -> list[tuple[str, bool, Line]]:
             for item in [] if target is not None else reversed(items[-3:]):
                 last = lines[item[3]]
                 margin = margins.get((last.page, last.column))
-                if _continues(last, ln, item[0], text, limits[item[3]], left_sibling, margin):
+                if _continues(last, ln, item[0], text, limits[item[3]], left_sibling, margin, habits):
                     target = item
                     break
                 if not ln.top:
@@ -66,12 +113,7 @@ def _right_limits(lines: list[Line], margins: dict[tuple[int, int], float]) -> l
         if ln.top:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
                 other = lines[j]
-                if (
-                    j == i
-                    or other.page != ln.page
-                    or other.column != ln.column
-                    or abs(other.top - ln.top) >= T.SAME_ROW
-                ):
+                if j == i or other.column != ln.column or not same_row(other, ln):
                     continue
                 if other.x0 > ln.x1:
                     limit = min(limit, other.x0 - T.SEGMENT_GAP)
@@ -84,11 +126,7 @@ def _has_left_sibling(lines: list[Line], i: int) -> bool:
     if not ln.top:
         return False
     return any(
-        j != i
-        and lines[j].page == ln.page
-        and lines[j].column == ln.column
-        and abs(lines[j].top - ln.top) < T.SAME_ROW
-        and lines[j].x1 < ln.x0
+        j != i and lines[j].column == ln.column and same_row(lines[j], ln) and lines[j].x1 < ln.x0
         for j in range(max(0, i - 3), min(len(lines), i + 4))
     )
 
@@ -101,7 +139,9 @@ def _continues(
     limit: float,
     left_sibling: bool = False,
     margin: float | None = None,
+    habits: WrapHabits | None = None,
 ) -> bool:
+    habits = habits or WrapHabits()
     if ln.top and prev.top:
         if prev.page != ln.page:
             return bool(text[:1].islower()) and abs(ln.x0 - prev.x0) < T.PAGE_WRAP_INDENT
@@ -113,7 +153,10 @@ def _continues(
         # exactly under a bullet glyph is a new item, not a continuation.
         # (a lower-case start is a tail even when a hanging indent puts it a little further left)
         lower_tail = text[:1].islower() and ln.x0 >= prev.x0 - T.WRAP_INDENT_RIGHT
-        if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or (ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT and not lower_tail):
+        left_ok = lower_tail or habits.hanging(prev, ln)
+        if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or (ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT and not left_ok):
+            return False
+        if not text[:1].islower() and habits.longer_than_wrap(prev, ln):
             return False
         if strip_bullet(prev.text)[1] and ln.x0 <= prev.x0 + T.BULLET_GLYPH_ALIGN and not text[:1].islower():
             return False
