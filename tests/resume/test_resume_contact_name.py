@@ -22,3 +22,59 @@ def test_a_name_followed_by_a_comma_and_the_job_title() -> None:
 def test_a_name_with_a_comma_and_no_title_after_it_keeps_its_credentials_rule() -> None:
     head = _head("Rosa Lindqvist, PhD", "rosa.l@example.com")
     assert extract_contact(head, "", []).name == "Rosa Lindqvist"
+
+
+def _at(text: str, x0: float, x1: float, top: float, size: float = 10.0) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + size * 0.8, size=size)
+
+
+def test_a_label_printed_before_the_name_on_its_row_is_not_part_of_it() -> None:
+    head = _head("Curriculum vitae", "PERSONAL INFORMATION Rosa Lindqvist", "Uppsala, SE")
+    assert extract_contact(head, "", []).name == "Rosa Lindqvist"
+
+
+def test_an_address_printed_before_the_name_on_its_row_is_not_part_of_it() -> None:
+    for row in ("Porto Alegre, BR Rosa Lindqvist", "Austin, TX, US Rosa Lindqvist"):
+        head = [_at(row, 80.0, 330.0, 78.0), _at("Data Engineer", 168.0, 258.0, 117.0, size=17.0)]
+        assert extract_contact(head, "", []).name == "Rosa Lindqvist"
+
+
+def test_a_job_title_in_larger_type_than_the_name_is_not_the_name() -> None:
+    head = [
+        _at("Rosa Lindqvist", 80.0, 200.0, 78.0),
+        _at("Senior Data Engineer", 168.0, 300.0, 117.0, size=17.0),
+    ]
+    assert extract_contact(head, "", []).name == "Rosa Lindqvist"
+
+
+def test_values_a_narrow_sidebar_broke_after_a_hyphen_are_joined() -> None:
+    head = [
+        _at("Rosa Lindqvist", 60.0, 220.0, 60.0, size=30.0),
+        _at("+46 70", 105.0, 149.0, 106.6),
+        _at("Data Engineer", 168.0, 290.0, 117.0, size=17.0),
+        _at("123 45 67", 101.0, 149.9, 120.3),
+        _at("# rosa.lind-", 100.0, 150.0, 131.7),  # LaTeX hyphenated the name inside the address
+        _at("qvist@example.se", 60.0, 150.0, 144.1),
+        _at("github.com/rosa-", 60.0, 150.0, 156.0),  # a word processor broke after a real hyphen
+        _at("data", 60.0, 90.0, 168.0),
+    ]
+    contact = extract_contact(head, "\n".join(ln.text for ln in head), [])
+    assert contact.email == "rosa.lindqvist@example.se"
+    assert contact.phone == "+46 70 123 45 67"
+    assert contact.links == ["github.com/rosa-data"]
+
+
+def test_a_phone_number_in_the_page_footer_beside_the_email() -> None:
+    head = _head("Rosa Lindqvist", "Data Engineer")
+    body = "Moved 4 TB a day from Kafka into the warehouse.\n" * 40  # the footer is far down
+    text = f"Rosa Lindqvist\nData Engineer\nExperience\n{body}☎ +46 70 123 45 67 • ✉ rosa@example.se"
+    contact = extract_contact(head, text, [])
+    assert (contact.email, contact.phone) == ("rosa@example.se", "+46 70 123 45 67")
+
+
+def test_a_personal_site_written_without_https_is_a_link() -> None:
+    head = _head(
+        "Rosa Lindqvist", "Uppsala | rosa@example.se | rosalindqvist.dev | github.com/rosal | Node.js"
+    )
+    contact = extract_contact(head, "", [])
+    assert contact.links == ["github.com/rosal", "rosalindqvist.dev"]

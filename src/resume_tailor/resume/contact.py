@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from resume_tailor.models import Contact
 from resume_tailor.resume.headings import heading_kind
@@ -123,16 +124,23 @@ def extract_contact(
     """
     head_text = "\n".join(ln.text for ln in head)
     contact = Contact()
-    contact.email = find_email(head_text) or find_email(all_text)
-    contact.phone = find_phone(_strip_urls(head_text)) or find_phone(_strip_urls(all_text[:1500]))
     contact.name = _find_name(head)
     if contact.name is None and first_page:
         sized = [ln for ln in first_page if ln.size]
         if sized:
             biggest = sorted(sized, key=lambda ln: -ln.size)[:3]
             contact.name = _find_name(sorted(biggest, key=lambda ln: (ln.top, ln.x0)))
+    broken = _rejoined(first_page or head, contact.name)
+    contact.email = _whole(find_email(head_text) or find_email(all_text), broken, find_email)
+    contact.phone = (
+        find_phone(_strip_urls(head_text))
+        or find_phone(_strip_urls(all_text[:1500]))
+        or _phone_beside(contact.email, all_text)
+    )
+    contact.phone = _whole_phone(contact.phone, head)
     contact.location = _find_location(head, contact.name)
-    links = find_links(head_text) + find_links(all_text)
+    links = find_links(head_text) + _bare_sites(head_text) + find_links(all_text)
+    links = [_whole(u, broken, _first_link) or u for u in links]
     for uri in annot_links:
         if uri.lower().startswith(("mailto:", "tel:")):
             if uri.lower().startswith("mailto:") and not contact.email:
@@ -141,6 +149,105 @@ def extract_contact(
         links.append(uri)
     contact.links = _dedupe_links(links)
     return contact
+
+
+# A web address written without "https://" or "www." ("janedoe.dev", "jane.example.com/work"): only
+# a whole piece of the contact lines, in lower case, on a common top-level domain (not "Node.js").
+_BARE_SITE_RE = re.compile(
+    r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|dev|me|co|ai|app|info|xyz|tech|site|page|"
+    r"design|studio|blog|online|art|eu|uk|de|fr|nl|in|br|jp|ca|au|es|it|ch|se|no|dk|fi|pl|pt|be|at|ie|"
+    r"nz|sg|us)(?:/[\w./%~-]*)?"
+)
+
+
+def _bare_sites(head_text: str) -> list[str]:
+    """Web addresses the contact lines print bare, as whole pieces between separators or spaces."""
+    return [t.rstrip("/.") for t in re.split(r"[\s|•·,;]+", head_text) if _BARE_SITE_RE.fullmatch(t)]
+
+
+def _first_link(text: str) -> str | None:
+    return next(iter(find_links(text)), None)
+
+
+# A token a narrow column broke after a hyphen: "mar-" (of "marcus.bell@…"), "github.com/jane-".
+_FRAGMENT_RE = re.compile(r"[\w.%+/:-]*\w-")
+
+
+def _rejoined(lines: list[Line], name: str | None) -> list[str]:
+    """Values a narrow column broke across two lines after a hyphen, put back together.
+
+    The line break's hyphen is dropped when it splits a word of the person's name ("mar-" +
+    "cus.bell@…" -> "marcus.bell@…", a hyphen LaTeX added), and kept otherwise
+    ("github.com/jane-" + "doe-dev": word processors break after a real hyphen). With positions,
+    the first part is any line just above the second (a reader may have put it elsewhere).
+    """
+    out = []
+    for i, b in enumerate(lines):
+        rest = b.text.split()
+        if not rest:
+            continue
+        if b.top:
+            above = [a for a in lines if a.page == b.page and 0 < b.top - a.top <= 2.5 * max(a.size, 6.0)]
+        else:
+            above = lines[i - 1 : i] if i else []
+        for a in above:
+            tokens = a.text.split()
+            frag = next((t for t in tokens[-1:] + tokens[:1] if _FRAGMENT_RE.fullmatch(t)), None)
+            if frag is not None:
+                out.append(_unbreak(frag, rest[0], name))
+    return out
+
+
+def _unbreak(frag: str, tail: str, name: str | None) -> str:
+    dropped, at = frag[:-1] + tail, len(frag) - 1
+    low = dropped.lower()
+    for word in re.findall(r"[^\W\d_]{3,}", (name or "").lower()):
+        for m in re.finditer(re.escape(word), low):
+            if m.start() < at < m.end():
+                return dropped
+    return frag + tail
+
+
+def _whole(found: str | None, broken: list[str], finder: Callable[[str], str | None]) -> str | None:
+    """``found`` as a whole when a broken line held its start ("cus.bell@x.org" -> "marcus.bell@x.org")."""
+    if not found:
+        return found
+    for text in broken:
+        whole = finder(text)
+        if whole and whole != found and (whole.endswith(found) or whole.startswith(found.rstrip("-"))):
+            return whole
+    return found
+
+
+def _phone_beside(email: str | None, text: str) -> str | None:
+    """A phone number on the line of the email address (a contact line in the page footer)."""
+    if not email:
+        return None
+    return next(
+        (
+            find_phone(_strip_urls(ln))
+            for ln in text.splitlines()
+            if email in ln and find_phone(_strip_urls(ln))
+        ),
+        None,
+    )
+
+
+def _whole_phone(phone: str | None, head: list[Line]) -> str | None:
+    """A number a narrow column broke in two ("+55 11" / "91234-5678"): the start joined back, from a
+    line just above that ends on the start of a number, on the same left or right edge."""
+    if not phone:
+        return phone
+    for i, ln in enumerate(head):
+        if not ln.text.strip().endswith(phone) or not ln.top:
+            continue
+        for up in head[max(0, i - 2) : i]:
+            start = re.search(r"(?:\+\s?\d{1,3}|\(\d{2,4}\))(?:[\s.\-]?\(?\d{1,4}\)?)*$", up.text.strip())
+            edge = abs(up.x1 - ln.x1) <= 3.0 or abs(up.x0 - ln.x0) <= 3.0
+            if start and edge and 0 < ln.top - up.top <= 3.0 * max(ln.size, 6.0):
+                whole = find_phone(f"{start.group(0)} {phone}")
+                return whole or phone
+    return phone
 
 
 def _strip_urls(text: str) -> str:
@@ -175,7 +282,29 @@ def _name_part(text: str) -> str:
     head, sep, rest = t.partition(",")
     if sep and title_score(rest) > 0 and _looks_like_name(head):
         return head.strip()  # "Jane Doe, Software Engineer"
-    return t
+    return _after_prefix(t)
+
+
+# Labels a template prints in front of the name ("PERSONAL INFORMATION Jane Doe").
+_NAME_LABELS = frozenset({"curriculum vitae", "resume", "résumé", "cv", "name", "full name"})
+# "São Paulo, BR", "Austin, TX, US": a place ending on a region or country code.
+_PLACE_CODE_RE = re.compile(r"^[^\W\d_][^\d,|@]*(?:,\s*[^\W\d_][^\d,|@]*)*,\s*[A-Z]{2,3}$")
+
+
+def _after_prefix(text: str) -> str:
+    """The name after a label or a place printed before it on its row: "PERSONAL INFORMATION Jane
+    Doe", "Austin, TX, US Jane Doe" (a right-aligned name beside the address) -> "Jane Doe"."""
+    words = text.split()
+    for k in range(len(words) - 2, 0, -1):  # the longest prefix first: "Austin, TX, US", not "Austin,"
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if not _looks_like_name(right) or right.isupper():
+            continue
+        label = left.rstrip(":").strip()
+        if (left.isupper() or left.endswith(":")) and (heading_kind(label) or label.lower() in _NAME_LABELS):
+            return right
+        if not _looks_like_name(text) and (is_location(left.rstrip(",")) or _PLACE_CODE_RE.match(left)):
+            return right
+    return text
 
 
 def _find_name(head: list[Line]) -> str | None:
@@ -184,6 +313,7 @@ def _find_name(head: list[Line]) -> str | None:
         return None
     # letter-spaced names split over two rows ("C h a n c h a l" / "S h a r m a")
     best: tuple[float, int, str] | None = None
+    titled: tuple[float, int, str] | None = None  # a job title in large type ("Data Analyst")
     for i, ln in enumerate(candidates):
         text = _name_part(ln.text)
         if not _looks_like_name(text):
@@ -199,9 +329,17 @@ def _find_name(head: list[Line]) -> str | None:
         if len(text.split()) < 2 and len(candidates) > 1:
             continue
         score = (ln.size or 10) + (3 if ln.bold else 0) + (2 if ln.style_heading else 0) - i * 0.5
-        if best is None or score > best[0]:
+        if title_score(text) >= _TITLE_LIKE:
+            titled = titled if titled and titled[0] >= score else (score, i, text)
+        elif best is None or score > best[0]:
             best = (score, i, text)
+    best = best or titled
     return best[2] if best else None
+
+
+# A line reads as a job title, not a name, from this title score on (a title head noun and another
+# title word: "Data Analyst" 2.0; a name that is also a trade, "Tom Cook", scores 1.0).
+_TITLE_LIKE = 1.5
 
 
 _LABEL_RE = re.compile(r"^(?:location|address|based in|city|lives? in)\s*[:\-]\s*", re.IGNORECASE)
