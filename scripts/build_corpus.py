@@ -19,6 +19,7 @@ The tools are installed outside the repository (none of this runs in CI)::
         texlive-fonts-extra libreoffice-writer
     mkdir -p ~/.cache/resume-tailor-corpus/themes && cd ~/.cache/resume-tailor-corpus/themes
     npm init -y && npm install jsonresume-theme-even jsonresume-theme-elegant ...  # see THEMES
+    npm install underscore.string  # kwan requires it without declaring it
 
 A template whose tool is missing is skipped (and said so). The dev/test split is fixed here:
 see ``split_of``. Same inputs give byte-identical files with the same tool versions (LaTeX runs
