@@ -16,9 +16,9 @@ from resume_tailor.resume.dates import DateSpan, find_dates, months_between
 from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
-from resume_tailor.resume.sentences import split_sentences
+from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentences
 from resume_tailor.resume.vocab import TITLE_HEADS
-from resume_tailor.resume.wrap import WrapHabits, join_wrapped
+from resume_tailor.resume.wrap import WrapHabits, join_wrapped, opens_with_action_verb
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -50,12 +50,15 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
         return True
     if next_is_date and len(words) <= 12 and _is_title_case(text) and "," in text:
         return True  # "Teacher, Fulton County Schools, Atlanta, GA." above its dates (moderncv)
-    if text.rstrip().endswith((".", ";", "!")) and not re.search(r"\b(?:Inc|Ltd|Corp|Co|Jr|Sr)\.$", text):
+    # a sentence is an achievement; a short bold name with a closing period ("Rail Delay Map.", as
+    # moderncv prints entry titles) is not
+    short_bold = line.bold and not body_bold and len(words) <= 8 and _is_title_case(text)
+    if text.rstrip().endswith((".", ";", "!")) and not ends_with_abbreviation(text) and not short_bold:
         return False
     if line.bold and not body_bold and len(words) <= 14:
         return True
-    if next_is_date and len(words) <= 12:
-        return True
+    if next_is_date and len(words) <= 12 and not (opens_with_action_verb(text) and not _is_title_case(text)):
+        return True  # "Engineer at Acme" above its dates; not an achievement above the next role's
     return (
         len(words) <= 9
         and _is_title_case(text)
@@ -90,6 +93,24 @@ def parse_entries(
     items = [(t2, b, ln) for t, b, ln in join_wrapped(lines, habits) if (t2 := _drop_durations(t))]
     if not items:
         return []
+    entries: list[Entry] = []
+    for g in _groups(items):
+        entry = _entry_from_group(g, kind, entries)
+        if entry is None:
+            if entries and g.body:  # stray description before any header
+                entries[-1].bullets.extend(
+                    Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in g.body
+                )
+            continue
+        entries.append(entry)
+    for idx, e in enumerate(entries):
+        for b in e.bullets:
+            b.entry_index = idx
+    return entries
+
+
+def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
+    """The section's items grouped into entries: header lines, labelled lines and body."""
     body_bold = sum(1 for _, _, ln in items if ln.bold) > 0.6 * len(items)
     groups: list[_Group] = []
     current: _Group | None = None
@@ -98,6 +119,14 @@ def parse_entries(
         label = entry_label(text)
         if label is not None:
             current = _add_label(current, groups, label, line)
+            continue
+        if (
+            date_only[k]
+            and current is not None
+            and current.dates is None
+            and _beside_first_body(current, line)
+        ):
+            current.dates = find_dates(text)  # the header's date, printed a little lower on the page
             continue
         next_is_date = k + 1 < len(items) and date_only[k + 1] and not date_only[k]
         # a line led by an icon the reader dropped, with its dates on the next line, is a header
@@ -115,46 +144,47 @@ def parse_entries(
             and not current.body
             and _needs_name(current)
             and _is_header(text, line, body_bold)
-            and not text.endswith(".")
+            and (not text.endswith(".") or ends_with_abbreviation(text))
         ):
             header_like = True  # "• Staff Engineer, Globex" right under a date-only header
         if header_like:
-            ds = find_dates(text)
-            new = (
-                current is None
-                or bool(current.body)
-                or (ds is not None and current.dates is not None and bool(ds.start or ds.end))
-                # "Engineer, Acme / 2020 - 2021 / Analyst, Globex": a complete header is followed
-                # by the next role's, not by more of its own
-                or (current.dates is not None and _name_count(current) >= 2 and _starts_header(text))
-            )
-            if new:
-                current = _Group()
-                groups.append(current)
-            assert current is not None
-            current.header.append((text, line))
-            if ds is not None and current.dates is None:
-                current.dates = ds
+            current = _add_header(current, groups, text, line)
         else:
             if current is None:
                 current = _Group()
                 groups.append(current)
             # a role written as a paragraph: each sentence is an achievement of its own
             current.body.extend((t, line) for t in ([text] if bullet else split_sentences(text)))
-    entries: list[Entry] = []
-    for g in groups:
-        entry = _entry_from_group(g, kind, entries)
-        if entry is None:
-            if entries and g.body:  # stray description before any header
-                entries[-1].bullets.extend(
-                    Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in g.body
-                )
-            continue
-        entries.append(entry)
-    for idx, e in enumerate(entries):
-        for b in e.bullets:
-            b.entry_index = idx
-    return entries
+    return groups
+
+
+def _add_header(current: _Group | None, groups: list[_Group], text: str, line: Line) -> _Group:
+    """Add a header line to the current entry, or open the next entry with it."""
+    ds = find_dates(text)
+    new = (
+        current is None
+        or bool(current.body)
+        or (ds is not None and current.dates is not None and bool(ds.start or ds.end))
+        # "Engineer, Acme / 2020 - 2021 / Analyst, Globex": a complete header is followed
+        # by the next role's, not by more of its own
+        or (current.dates is not None and _name_count(current) >= 2 and _starts_header(text))
+    )
+    if new or current is None:
+        current = _Group()
+        groups.append(current)
+    current.header.append((text, line))
+    if ds is not None and current.dates is None:
+        current.dates = ds
+    return current
+
+
+def _beside_first_body(g: _Group, line: Line) -> bool:
+    """A date segment to the right of the entry's first body line and level with it (PDF geometry):
+    the header's dates, set lower than the header row, not the next entry's."""
+    if not g.header or len(g.body) != 1 or not line.bottom:
+        return False
+    first = g.body[0][1]
+    return first.page == line.page and line.top < first.bottom and line.x0 > first.x1
 
 
 def _add_label(current: _Group | None, groups: list[_Group], label: Label, line: Line) -> _Group | None:
@@ -231,6 +261,8 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
     places: list[str] = []
     for raw in _dash_split(_SPLIT_RE.split(text)):
         piece = strip_piece(raw)
+        if piece.endswith(".") and not ends_with_abbreviation(piece):
+            piece = piece[:-1]
         if not piece or not re.search(r"[A-Za-z]", piece):
             continue
         if is_location(piece):

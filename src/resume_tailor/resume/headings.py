@@ -175,7 +175,8 @@ def _known_headings(
         ]
         if signs or _alone(lines, i):
             known[i] = kind
-            looks[(caps, bold, bigger)] += 1
+            if normalize_heading(text) not in ENTRY_SUBHEADINGS:  # a label inside entries sets no look
+                looks[(caps, bold, bigger)] += 1
             notes[i] = f"known heading ({kind}): " + (", ".join(signs) or "alone on its row")
         else:
             notes[i] = f"heading word ({kind}) without a heading look: not a heading"
@@ -191,6 +192,7 @@ def _add_unknown_headings(
     # entry headers (an employer, a degree), not sections.
     section_levels = [lines[i].level for i in result if lines[i].level]
     top_level = min(section_levels) if section_levels else 0
+    edges = _heading_edges(lines, result)
     for i, ln in enumerate(lines):
         if i in result or i < first_known:  # above the first real heading: name, title, contact
             continue
@@ -206,10 +208,25 @@ def _add_unknown_headings(
             and _look(ln, body) == look
             and _alone(lines, i)
             and len(text.split()) <= T.UNKNOWN_HEADING_MAX_WORDS
+            and (ln.column not in edges or abs(ln.x0 - edges[ln.column]) <= T.HEADING_ALIGN)
             and _could_be_unknown_heading(lines, i)
         ):
             result[i] = "other"
             notes[i] = "unknown heading in the document's heading look"
+
+
+def _heading_edges(lines: list[Line], result: dict[int, str]) -> dict[int, float]:
+    """Columns whose known headings all start at one left edge (PDF geometry): column -> that edge.
+    A project name indented under such headings is an entry, not a heading of its own."""
+    by_column: dict[int, list[float]] = {}
+    for i in result:
+        if lines[i].bottom:
+            by_column.setdefault(lines[i].column, []).append(lines[i].x0)
+    return {
+        column: min(xs)
+        for column, xs in by_column.items()
+        if len(xs) >= 2 and max(xs) - min(xs) <= T.HEADING_ALIGN
+    }
 
 
 def _could_be_unknown_heading(lines: list[Line], i: int) -> bool:

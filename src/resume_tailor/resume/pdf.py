@@ -235,7 +235,7 @@ def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
             x0, x1 = float(rect.left), float(rect.right)
             top, bottom = height - float(rect.top), height - float(rect.bottom)
             cell = (int(x0) << 20) + int(top)
-            if _seen_near(seen, text, cell):
+            if _seen_near(seen, text, cell) and not _ligature(chars, text, x0, x1):
                 continue  # fake bold: the same glyph again within a point
             seen[cell] = seen.get(cell, "") + text
             size = float(get_size(tp, i))
@@ -271,6 +271,13 @@ def _font(fonts: dict[bytes, tuple[str, bool, bool]], raw_name: bytes) -> tuple[
 
 
 _NEAR = tuple((dx << 20) + dy for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+
+def _ligature(chars: list[dict[str, Any]], text: str, x0: float, x1: float) -> bool:
+    """The letters of a ligature ("ff" in "Staff") come one after the other in exactly the same box;
+    fake bold draws its copy a fraction of a point off."""
+    last = chars[-1] if chars else None
+    return last is not None and last.get("x0") == x0 and last.get("x1") == x1 and last["text"] == text
 
 
 def _seen_near(seen: dict[int, str], text: str, cell: int) -> bool:

@@ -45,6 +45,19 @@ _BOUNDARY_RE = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9\"“(])")
 _MIN_WORDS = 3  # a "sentence" shorter than this ("Inc." leftovers, "Go.") stays with its neighbour
 
 
+def ends_with_abbreviation(text: str) -> bool:
+    """The text's final period belongs to an abbreviation ("Acme Inc.", "Bolwerk B.V.", "S.p.A.").
+
+    >>> ends_with_abbreviation("Bolwerk Payments B.V."), ends_with_abbreviation("Cut costs.")
+    (True, False)
+    """
+    m = re.search(r"(?:^|\s)(\S+)\.$", text.rstrip())
+    if m is None:
+        return False
+    word = m.group(1).lower().lstrip("(")
+    return word in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}", word))
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations ("e.g.", "Inc.", "U.S.") and initials.
 

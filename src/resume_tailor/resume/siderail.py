@@ -41,12 +41,27 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
                     text = f"{lines[partner].text.rstrip()} | {lines[i].text.strip()}"
                     lines[partner] = page[partner] = replace(lines[partner], text=text)
                     merged.add(i)
-        rows = sorted((i for i in idx if i not in merged), key=lambda i: (round(lines[i].top), lines[i].x0))
+        kept = [i for i in idx if i not in merged]
+        rows = sorted(kept, key=lambda i: (_row_top(lines, kept, i, side), lines[i].x0))
         for i in rows:
             lines[i] = replace(lines[i], column=0)
         order.extend(rows)
     doc.lines = lines
     doc.keep(order, dict.fromkeys(merged, "date in a side column, moved to its entry's row"))
+
+
+def _row_top(lines: list[Line], idx: list[int], i: int, side: int) -> int:
+    """Where a line sorts on its page: its top; a side heading set a little lower than the first
+    row of its section (a bigger font on a shared baseline) sorts with that row, before it."""
+    ln = lines[i]
+    if ln.column != side or not _short_heading(ln.text):
+        return round(ln.top)
+    level = [
+        lines[j].top
+        for j in idx
+        if lines[j].column != side and lines[j].top < ln.top and lines[j].bottom > ln.top
+    ]
+    return round(min(level, default=ln.top))
 
 
 def _short_heading(text: str) -> bool:
@@ -96,14 +111,24 @@ def _entry_row(page: dict[int, Line], i: int, side: int) -> int | None:
     ln = page[i]
     pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
     beside = _row_partner(page, i, side)
-    if beside is not None and _header_like(page[beside].text):
-        return beside
     above = [
         j
         for j, other in page.items()
-        if other.column not in (0, side) and 0 <= ln.top - other.top <= 2 * pitch and _header_like(other.text)
+        if j != beside
+        and other.column not in (0, side)
+        and 0 <= ln.top - other.top <= 2 * pitch
+        and _header_like(other.text)
     ]
-    return max(above, key=lambda j: page[j].top) if above else beside
+    nearest = max(above, key=lambda j: page[j].top) if above else None
+    if beside is None or not _header_like(page[beside].text):
+        return nearest if nearest is not None else beside
+    if (
+        nearest is not None
+        and page[nearest].top < page[beside].top
+        and page[beside].x0 > page[nearest].x0 + T.WRAP_INDENT_LEFT
+    ):
+        return nearest  # the row beside is indented under a header just above it: that header's body
+    return beside
 
 
 def _header_like(text: str) -> bool:

@@ -23,6 +23,10 @@ HEADING_MAX_WORDS = 6
 # An unknown heading (not in the vocabulary) must be short: four words ("Open Source Contributions").
 UNKNOWN_HEADING_MAX_WORDS = 4
 
+# Section headings set flush left share their left edge up to rounding; a line in the heading look
+# that starts further right than this (an indented project name) is not one of them.
+HEADING_ALIGN = 3.0
+
 # --- columns ---------------------------------------------------------------------------------------
 # Reading moves "up into another column" when the next line starts this far above the previous one;
 # smaller steps are baseline jitter inside one row.

@@ -181,3 +181,26 @@ VERSIONED_PRODUCTS = _words(
     navision sql ssis ssrs ssas tfs crm ax nav lync skype teams foundation powerpoint onenote
     """
 )
+
+
+# Past-tense action verbs that do not end in "-ed": a bullet opening with one, capitalised, is a new
+# item even right under a full line (a wrapped line never starts with one).
+IRREGULAR_PAST_VERBS = _words(
+    """
+    began became bought brought built caught chose cut dealt did drew drove dug fed felt flew fought
+    found gave got grew held hit kept laid led left lost made met oversaw overcame paid put ran
+    rebuilt reset rewrote sent set shrank sold sought spent split spoke spun stood struck swept
+    taught thought threw told took understood undertook upheld won withdrew wrote
+    """
+)
+
+# Present-tense action verbs that open achievements written in the present ("Maintain the
+# donation database", "Lead a team of seven"); the same role as above for the current job.
+PRESENT_ACTION_VERBS = _words(
+    """
+    analyze analyse architect automate build coach coordinate create define deliver deploy design
+    develop direct drive establish facilitate guide implement improve lead maintain manage mentor
+    monitor operate organize organise oversee own plan prepare provide review run supervise support
+    teach train write
+    """
+)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
+from resume_tailor.resume.vocab import IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS
 
 
 @dataclass
@@ -177,7 +178,7 @@ def _continues(
         return False
     if prev_text.endswith((".", ":", "!", "?")):
         return False
-    if _opens_with_past_verb(text) and prev_text[:1].isupper():
+    if opens_with_action_verb(text) and prev_text[:1].isupper():
         return False  # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"
     if (
         len(prev_text.split()) <= 6
@@ -202,45 +203,23 @@ def _continues(
     )
 
 
-# Past-tense action verbs that do not end in "-ed" (a wrapped line never starts with one capitalised)
-_IRREGULAR_PAST = frozenset(
-    [
-        "Led",
-        "Built",
-        "Wrote",
-        "Ran",
-        "Drove",
-        "Made",
-        "Taught",
-        "Grew",
-        "Won",
-        "Brought",
-        "Sold",
-        "Held",
-        "Kept",
-        "Began",
-        "Chose",
-        "Drew",
-        "Gave",
-        "Oversaw",
-        "Rebuilt",
-        "Rewrote",
-        "Spun",
-        "Stood",
-        "Took",
-        "Undertook",
-    ]
-)
 _PAST_VERB_RE = re.compile(r"([A-Z][a-z]+)\s+(?:[a-z]|\d)")
 
 
-def _opens_with_past_verb(text: str) -> bool:
-    """ "Presented a caching proposal": a capitalised past-tense verb followed by a lower-case word."""
+def opens_with_action_verb(text: str) -> bool:
+    """ "Presented a caching proposal", "Maintain the database": a capitalised action verb (past
+    tense, or a common present-tense one) followed by a lower-case word or a number.
+
+    >>> opens_with_action_verb("Set the direction"), opens_with_action_verb("Python and Go")
+    (True, False)
+    """
     m = _PAST_VERB_RE.match(text)
     if m is None:
         return False
     word = m.group(1)
-    return word in _IRREGULAR_PAST or (word.endswith("ed") and not word.endswith("eed") and len(word) > 4)
+    if word.lower() in IRREGULAR_PAST_VERBS or word.lower() in PRESENT_ACTION_VERBS:
+        return True
+    return word.endswith("ed") and not word.endswith("eed") and len(word) > 4
 
 
 def _title_case(text: str) -> bool:

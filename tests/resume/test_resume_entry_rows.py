@@ -1,0 +1,159 @@
+"""Entry rows read from PDF geometry: company suffixes with periods, achievements above a dates-first
+header, a header's date printed level with its first bullet, capitalised verbs after a full line.
+
+Invented people and employers; the geometry mimics JSON Resume themes printed by Chromium.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resume_tailor.resume import parse_resume
+from resume_tailor.resume.entries import parse_entries
+from resume_tailor.resume.lines import Line
+from resume_tailor.resume.sentences import ends_with_abbreviation
+from resume_tailor.resume.wrap import join_wrapped
+
+
+def _row(text: str, top: float, x0: float = 196.0, x1: float = 400.0, bold: bool = False) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 10.5, size=14.0, bold=bold)
+
+
+def test_an_employer_ending_in_a_dotted_suffix_is_a_header_line() -> None:
+    lines = [
+        _row("Release Engineer", 100.0, bold=True),
+        _row("Kestrel Logistics N.V.", 116.0, bold=True),
+        _row("Nov 2020 – Present", 132.0),
+        _row("Rotterdam", 148.0),
+        _row("Cut release lead time from two weeks to two days", 170.0, x0=206.0),
+    ]
+    [entry] = parse_entries(lines)
+    assert (entry.title, entry.company, entry.start, entry.end) == (
+        "Release Engineer",
+        "Kestrel Logistics N.V.",
+        "2020-11",
+        "present",
+    )
+    assert [b.text for b in entry.bullets] == ["Cut release lead time from two weeks to two days"]
+
+
+def test_dotted_abbreviations_do_not_end_a_sentence() -> None:
+    assert ends_with_abbreviation("Marlow Freight S.p.A.")
+    assert ends_with_abbreviation("Acme Widgets Inc.")
+    assert not ends_with_abbreviation("Shipped the new billing flow.")
+
+
+def test_an_achievement_above_the_next_roles_dates_stays_a_bullet() -> None:
+    # dates-first rows on a page without a side column: the last bullet sits right above them
+    lines = [
+        _row("2013-03 to 2015-05", 100.0, x0=62.0, x1=136.0, bold=True),
+        _row("Platform Engineer at Harbor Metrics", 100.0, x0=217.0, bold=True),
+        _row(
+            "Implemented queue sharding that cut failover time from minutes to seconds",
+            116.0,
+            x0=241.0,
+        ),
+        _row(
+            "Maintained the Go client library used by 40 internal teams",
+            132.0,
+            x0=241.0,
+        ),
+        _row("2011-07 to 2013-02", 160.0, x0=62.0, x1=136.0, bold=True),
+        _row("Developer at Pinecrest Freight", 160.0, x0=217.0, bold=True),
+        _row("Wrote the route planner that assigns 5,000 daily stops", 176.0, x0=241.0),
+    ]
+    entries = parse_entries(lines)
+    assert [(e.title, e.company, e.start) for e in entries] == [
+        ("Platform Engineer", "Harbor Metrics", "2013-03"),
+        ("Developer", "Pinecrest Freight", "2011-07"),
+    ]
+    assert [b.text for b in entries[0].bullets][
+        -1
+    ] == "Maintained the Go client library used by 40 internal teams"
+
+
+def test_a_header_date_set_level_with_the_first_bullet_belongs_to_the_header() -> None:
+    lines = [
+        _row(
+            "Riverside Community College, Lab Assistant",
+            204.0,
+            x0=162.0,
+            x1=470.0,
+            bold=True,
+        ),
+        _row(
+            "Ran weekly lab sections of 25 students on circuits",
+            220.7,
+            x0=177.0,
+            x1=409.0,
+        ),
+        _row("2023-01 — 2024-05", 216.2, x0=448.0, x1=522.0),
+        _row(
+            "Wrote a grading script that saved four hours per week",
+            235.0,
+            x0=177.0,
+            x1=440.0,
+        ),
+    ]
+    [entry] = parse_entries(lines)
+    assert (entry.start, entry.end) == ("2023-01", "2024-05")
+    assert len(entry.bullets) == 2
+
+
+def test_a_capitalised_action_verb_after_a_full_line_starts_a_new_item() -> None:
+    full, short = 565.0, 450.0
+    lines = [
+        _row(
+            "Led the design of a cold-storage tier that moved 12 PB of archives to tape and",
+            100.0,
+            55.0,
+            full,
+        ),
+        _row(
+            "Set the technical direction for two teams of nine engineers on the scheduler",
+            116.0,
+            55.0,
+            short,
+        ),
+        _row(
+            "Maintain the on-call handbook and the quarterly failure drills for the group",
+            132.0,
+            55.0,
+            full,
+        ),
+        _row(
+            "Lead a reading group on distributed systems papers every other week",
+            148.0,
+            55.0,
+            short,
+        ),
+    ]
+    assert len(join_wrapped(lines)) == 4
+
+
+def test_a_short_bold_name_with_a_closing_period_is_a_project_header() -> None:
+    # moderncv prints "\cventry" titles bold with a period, the dates on the same row
+    lines = [
+        Line("Tide Gauge Explorer.", x0=168.0, x1=320.0, top=100.0, bottom=110.0, size=10.0, bold=True),
+        Line("Mar 2023 – Jun 2023", x0=427.0, x1=520.0, top=100.0, bottom=110.0, size=10.0, bold=True),
+        Line(
+            "• Cleaned forty years of harbour sensor data with pandas",
+            x0=168.0,
+            x1=500.0,
+            top=115.0,
+            bottom=125.0,
+            size=10.0,
+        ),
+        Line("• Mapped flood risk for 12 ports", x0=168.0, x1=400.0, top=130.0, bottom=140.0, size=10.0),
+    ]
+    [project] = parse_entries(lines, "project")
+    assert (project.title, project.start, project.end) == ("Tide Gauge Explorer", "2023-03", "2023-06")
+    assert [b.text for b in project.bullets][0] == "Cleaned forty years of harbour sensor data with pandas"
+
+
+def test_ligatures_and_an_indented_bold_project_name_in_a_latex_file() -> None:
+    # committed corpus sample (simplecv, LaTeX): "Affordability" is typeset with an "ff" ligature,
+    # and the project's bold name sits indented under the flush-left bold section headings
+    resume = parse_resume(Path(__file__).parent / "corpus" / "simplecv--p02.pdf")
+    assert [p.title for p in resume.projects] == ["Housing Affordability Analysis"]
+    assert len(resume.projects[0].bullets) == 2

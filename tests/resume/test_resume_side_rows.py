@@ -1,0 +1,121 @@
+"""Side columns: a date beside an indented bullet belongs to the header above it; a side heading set
+a little lower than its section's first row still comes first; a role title that ends in a section
+word ("Communications Volunteer") is not a heading.
+
+Invented lines; the geometry mimics the JSON Resume "paper" and "flat" themes printed by Chromium.
+"""
+
+from __future__ import annotations
+
+from resume_tailor.resume.layout import analyse
+from resume_tailor.resume.lines import Line
+
+
+def _side(text: str, top: float, size: float = 10.0) -> Line:
+    return Line(
+        text=text,
+        x0=62.0,
+        x1=140.0,
+        top=top,
+        bottom=top + size * 1.2,
+        size=size,
+        column=1,
+    )
+
+
+def _main(text: str, top: float, x0: float = 217.0, bold: bool = False) -> Line:
+    return Line(
+        text=text,
+        x0=x0,
+        x1=500.0,
+        top=top,
+        bottom=top + 12.0,
+        size=12.0,
+        bold=bold,
+        column=2,
+    )
+
+
+def _page() -> list[Line]:
+    return [
+        _side("Work Experience", 249.0, 16.0),
+        _side("2021-07 to Present", 271.5, 8.6),
+        _side("2017-03 to 2021-06", 370.5),
+        _side("Education", 430.0, 16.0),
+        _side("Languages", 500.5, 16.0),
+        _main("Riverbank Energy", 100.0),
+        _main("Platform Engineer at Solvik Grid AS", 252.8, bold=True),
+        _main(
+            "Run the deployment platform for 90 services across two regions",
+            268.0,
+            x0=241.0,
+        ),
+        _main(
+            "Introduced error budgets for every customer-facing service",
+            298.0,
+            x0=241.0,
+        ),
+        _main("Systems Administrator at Fjordnet Hosting", 367.5, bold=True),
+        _main("Automated provisioning of 800 servers with Ansible", 382.7, x0=241.0),
+        _main("Trondheim Technical College", 433.0, bold=True),
+        _main("Norwegian", 493.2, x0=218.0, bold=True),
+        _main("English", 509.7, x0=218.0, bold=True),
+    ]
+
+
+def test_a_side_date_beside_an_indented_bullet_goes_to_the_header_above() -> None:
+    doc = analyse(_page())
+    texts = [ln.text for ln in doc.lines]
+    assert "Platform Engineer at Solvik Grid AS | 2021-07 to Present" in texts
+    assert "Systems Administrator at Fjordnet Hosting | 2017-03 to 2021-06" in texts
+    assert "Run the deployment platform for 90 services across two regions" in texts
+
+
+def test_a_side_heading_set_lower_than_its_first_row_still_opens_the_section() -> None:
+    doc = analyse(_page())
+    by_kind = {b.kind: [ln.text for ln in b.lines] for b in doc.blocks}
+    assert by_kind["languages"] == ["Norwegian", "English"]
+    assert "Norwegian" not in by_kind["education"]
+
+
+def _flat(text: str, top: float, size: float, bold: bool = True) -> Line:
+    return Line(
+        text=text,
+        x0=50.0,
+        x1=300.0,
+        top=top,
+        bottom=top + size * 0.75,
+        size=size,
+        bold=bold,
+    )
+
+
+def test_a_role_title_ending_in_a_section_word_is_not_a_heading() -> None:
+    lines = [
+        _flat("Ingrid Solberg", 40.0, 30.0),
+        _flat("ingrid@example.no", 80.0, 16.0, bold=False),
+        _flat("Work", 120.0, 26.0),
+        _flat("Harbor Metrics", 150.0, 16.0),
+        _flat("Data Engineer", 170.0, 16.0),
+        _flat("Highlights", 190.0, 16.0),
+        _flat(
+            "Built the nightly warehouse loads for 40 source systems",
+            210.0,
+            16.0,
+            bold=False,
+        ),
+        _flat("Volunteer", 250.0, 26.0),
+        _flat("Bergen Food Share", 280.0, 16.0),
+        _flat("Logistics Volunteer", 300.0, 16.0),
+        _flat("Highlights", 320.0, 16.0),
+        _flat("Planned weekly pick-up routes for 30 drivers", 340.0, 16.0, bold=False),
+        _flat("Education", 380.0, 26.0),
+        _flat("University of Bergen", 410.0, 16.0),
+    ]
+    doc = analyse(lines)
+    assert [(b.kind, b.heading) for b in doc.blocks] == [
+        ("contact", ""),
+        ("experience", "Work"),
+        ("volunteering", "Volunteer"),
+        ("education", "Education"),
+    ]
