@@ -35,7 +35,8 @@ MIN_WORDS = 4
 DUTY_OPENER = re.compile(
     r"^(?:i |we )?(?:(?:was |were )?responsible for|participat(?:ed|ing|e)? in|attend(?:ed|ing)\b"
     r"|took part in|(?:was |were )?(?:a )?member of|duties (?:included|include|were)|tasked with"
-    r"|exposure to|familiar with|(?:was |were )?involved (?:in|with)|(?:was |were )?part of)",
+    r"|exposure to|familiar with|(?:was |were )?involved (?:in|with)|(?:was |were )?part of"
+    r"|help(?:ed|ing)? with|assist(?:ed|ing)? (?:with|in|on))",
     re.IGNORECASE,
 )
 # Routine work named without an outcome ("Answered ad-hoc data requests", "Monitored alerts", "Managed
