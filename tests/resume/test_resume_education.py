@@ -202,3 +202,70 @@ def test_an_honours_line_under_a_degree_is_not_its_field() -> None:
         ]
     )
     assert (edu.field, edu.institution) == ("Commerce", "Keystone University")
+
+
+def test_dates_written_first_start_each_entry_and_a_high_school_is_a_school() -> None:
+    college, school = parse_education(
+        [
+            Line(text="2016 - 2020"),
+            Line(text="Lakeside University"),
+            Line(text="B.S. Computer Science"),
+            Line(text="2012 - 2016"),
+            Line(text="Westfield High School"),
+            Line(text="High School Diploma"),
+        ]
+    )
+    assert (college.institution, college.start, college.end) == ("Lakeside University", "2016", "2020")
+    assert (school.degree, school.institution, school.start) == (
+        "High School Diploma",
+        "Westfield High School",
+        "2012",
+    )
+
+
+def test_a_labelled_major_is_the_field_and_a_minor_is_not() -> None:
+    [edu] = parse_education(
+        [
+            Line(text="Hill Valley Institute of Technology"),
+            Line(text="Major: Industrial Engineering"),
+            Line(text="Minor: Economics"),
+            Line(text="B.S., 2012"),
+        ]
+    )
+    assert (edu.degree, edu.field) == ("B.S.", "Industrial Engineering")
+
+
+def test_a_school_named_without_a_school_word_after_from_or_after_the_field() -> None:
+    first, second = parse_education(
+        [
+            Line(text="B.Tech (Computers) from KVR Hyderabad in 2017"),
+            Line(text="Postgraduate Diploma in Management, NMT Lakeport, 2019"),
+        ]
+    )
+    assert (first.field, first.institution) == ("Computers", "KVR Hyderabad")
+    assert (second.field, second.institution) == ("Management", "NMT Lakeport")
+
+
+def test_a_minor_after_the_field_is_not_a_school() -> None:
+    [edu] = parse_education(
+        [Line(text="B.A. in History, Minor in Economics"), Line(text="Hill Valley College, 2015")]
+    )
+    assert edu.institution == "Hill Valley College"
+
+
+def test_doctor_of_philosophy_is_the_degree_and_the_field_follows_it() -> None:
+    [edu] = parse_education([Line(text="Doctor of Philosophy (Ph.D.), Marine Biology, Lakeside University")])
+    assert (edu.field, edu.institution) == ("Marine Biology", "Lakeside University")
+
+
+def test_degree_words_in_other_languages() -> None:
+    spanish, french = parse_education(
+        [
+            Line(text="Universidad de Valmont"),
+            Line(text="Licenciatura en Ciencias de la Computación"),
+            Line(text="Université du Nord"),
+            Line(text="Baccalauréat en informatique"),
+        ]
+    )
+    assert (spanish.field, spanish.institution) == ("Ciencias de la Computación", "Universidad de Valmont")
+    assert (french.field, french.institution) == ("informatique", "Université du Nord")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from resume_tailor.models import Education
 from resume_tailor.resume.contact import is_location
-from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.dates import DateSpan, find_dates
 from resume_tailor.resume.education_rows import education_lines
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
@@ -33,6 +34,8 @@ def degree_field(degree: str) -> str | None:
     if head_first and degree_field(tail.strip()) is None:
         return head.strip()  # "Computer Science, Master of Science": the field written first
     after = degree[m.end() :]
+    if m.group(0).endswith("of"):
+        after = " of" + after  # "Doctor of Philosophy (Ph.D.), Physics": the "of" belongs to the name
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
         after = after[alt.end() :]  # "B.Tech/B.E. (Computers)": alternative names of one degree
     rest = re.sub(r"\([^)]*\)", " ", after)  # "(MBA)", "(Honours)"
@@ -48,7 +51,7 @@ def degree_field(degree: str) -> str | None:
         rest,
         flags=re.IGNORECASE,
     )
-    rest = re.sub(r"^[\s,:]*(?:in|of)?\s+", "", rest, flags=re.IGNORECASE).strip(" ,;:-–")
+    rest = re.sub(r"^[\s,:]*(?:in|of|en|em|de|di|für|im)?\s+", "", rest, flags=re.IGNORECASE).strip(" ,;:-–")
     return rest or None
 
 
@@ -87,69 +90,149 @@ def _end_stop(name: str) -> str:
     return name
 
 
+@dataclass
+class _Read:
+    """What one education line says."""
+
+    text: str
+    bullet: bool
+    dates: DateSpan | None
+    gpa: str | None
+    pieces: list[str]
+    places: list[str]
+    degree: str | None
+    inst: str | None
+    named_after: str | None  # "... from JNTU Hyderabad": a school named without a school word
+
+
+def _read(text: str, bullet: bool) -> _Read:
+    pieces = [q for p in line_pieces(text) for q in split_degree_institution(p)]
+    places = [p for p in pieces if is_location(p)]
+    pieces = [p for p in pieces if p not in places]
+    degree = next((p for p in pieces if _is_degree(p) and not _is_school(p)), None)
+    inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None)
+    if degree is None and inst is None and len(pieces) == 1 and not bullet:
+        degree = pieces[0] if _is_degree(pieces[0]) else None  # "Lakeside University B.S." as one
+    named = _school_after(text, pieces, degree) if degree and not inst else None
+    return _Read(text, bullet, find_dates(text), find_gpa(text), pieces, places, degree, inst, named)
+
+
+def _is_degree(piece: str) -> bool:
+    return bool(DEGREE_RE.search(_HIGH_SCHOOL_NAME_RE.sub(" ", piece)))
+
+
+def _is_school(piece: str) -> bool:
+    return bool(INSTITUTION_RE.search(re.sub(r"High\s+School\s+Diploma", " ", piece)))
+
+
+# "Lakeside High School" names a school; "High School Diploma" is the degree.
+_HIGH_SCHOOL_NAME_RE = re.compile(r"(?<=[A-Za-z.'’]\s)High\s+School\b(?!\s+Diploma)")
+# "Major: Economics", "Concentration - Finance": the field on a labelled line of its own.
+_FIELD_LABEL_RE = re.compile(
+    r"^(?:Major|Majors|Concentration|Specialization|Specialisation|Field of Study|Area of Study|Focus|Stream|"
+    r"Branch|Discipline)\s*[:\-–]\s*(?P<field>[^\d:]+)$",
+    re.IGNORECASE,
+)
+
+
+def _school_after(text: str, pieces: list[str], degree: str) -> str | None:
+    """A school a degree line names without a school word: after "from" or "at" ("B.Tech from JNTU
+    Hyderabad"), or after the degree's "in <field>," ("PG Diploma in Management, IIM Ahmedabad")."""
+    rest = [p for p in pieces if p != degree and not _is_degree(p)]
+    tail = re.search(r"\bin\s+[A-Z][^,]*,\s*([A-Z][^,]*)$", degree)
+    name = rest[0] if rest else tail.group(1).strip() if tail else None
+    if not name or not name[:1].isupper() or NOT_FIELD_RE.search(name) or re.search(r"\d", name):
+        return None
+    after = re.search(r"\s(?:from|at)\s+" + re.escape(name), text)
+    in_field = re.search(r"\bin\s+[A-Z][^,]*,\s*" + re.escape(name), text)
+    return name if after or in_field else None
+
+
+def _starts_new(cur: Education | None, r: _Read) -> bool:
+    """A degree or school where the entry has one already; a date line after an entry that has its
+    dates (dates written first: "2016 - 2020" / school / degree, then the next one's dates)."""
+    if cur is None:
+        return bool(r.degree or r.inst or r.dates)
+    if (r.degree and cur.degree) or (r.inst and cur.institution):
+        return True
+    date_only = r.dates is not None and not (r.degree or r.inst or r.pieces)
+    return date_only and cur.dates_text is not None and bool(cur.degree or cur.institution)
+
+
 def parse_education(lines: list[Line]) -> list[Education]:
-    """Group a section's lines into degrees. A new degree starts when a degree or institution repeats."""
-    lines = education_lines(lines)
+    """Group a section's lines into degrees. A new degree starts when a degree or institution repeats.
+
+    >>> [(e.degree, e.institution) for e in parse_education([Line("B.S. in Biology, Lakeside
+    ... University, 2019"), Line("M.S. in Ecology"), Line("Hill Valley College, 2021")])]
+    [('B.S. in Biology', 'Lakeside University'), ('M.S. in Ecology', 'Hill Valley College')]
+    """
     entries: list[Education] = []
     cur: Education | None = None
     institution_first: set[int] = set()  # entries whose institution line came before the degree's
+    named: dict[int, str] = {}  # entry -> a school its degree line names without a school word
     pending_field: str | None = None
-    for ln in lines:
+    for ln in education_lines(lines):
         text, bullet = strip_bullet(ln.text)
         if not text:
             continue
-        ds = find_dates(text)
-        gpa = find_gpa(text)
-        pieces = [q for p in line_pieces(text) for q in split_degree_institution(p)]
-        places = [p for p in pieces if is_location(p)]
-        pieces = [p for p in pieces if p not in places]
-        degree = next((p for p in pieces if DEGREE_RE.search(p) and not INSTITUTION_RE.search(p)), None)
-        inst = next((p for p in pieces if INSTITUTION_RE.search(p) and not DEGREE_RE.search(p)), None)
-        if degree is None and inst is None and pieces and not bullet:
-            both = next((p for p in pieces if DEGREE_RE.search(p)), None)
-            if both and len(pieces) == 1 and INSTITUTION_RE.search(both):
-                degree = both
-        if bullet and cur is not None and not (degree and inst):
-            degree = degree if degree and cur.degree is None else None
-            inst = inst if inst and cur.institution is None else None
-        starts_new = (
-            cur is None
-            or (degree is not None and cur.degree is not None)
-            or (inst is not None and cur.institution is not None)
-        )
-        if (degree or inst) and starts_new:
+        r = _read(text, bullet)
+        if bullet and cur is not None and not (r.degree and r.inst):
+            r.degree = r.degree if r.degree and cur.degree is None else None
+            r.inst = r.inst if r.inst and cur.institution is None else None
+        if _starts_new(cur, r):
             cur = Education()
             entries.append(cur)
         if cur is None:
-            if ds is None:
-                continue
-            cur = Education()
-            entries.append(cur)
-        if not (degree or inst or ds or gpa or bullet) and _bare_field(text):
-            # "Computer Science" on a line of its own, beside the degree above or below it
-            if cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
-                cur.field = text
-            else:
-                pending_field = text
             continue
-        if degree and cur.degree is None:
-            cur.degree = degree
-            own, beside = degree_field(degree), _field_beside(pieces, degree, inst) or pending_field
-            cur.field = beside if beside and (own is None or _names_degree(degree, own)) else own
+        field = _FIELD_LABEL_RE.match(text)
+        if not (r.degree or r.inst or r.dates or r.gpa or bullet) and (field or _bare_field(text)):
+            # "Computer Science" on a line of its own, beside the degree above or below it
+            value = field.group("field").strip() if field else text
+            if cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
+                cur.field = value
+            else:
+                pending_field = value
+            continue
+        if r.degree and cur.degree is None:
+            _set_degree(cur, r.degree, r, pending_field)
             pending_field = None
-            if cur.institution is not None and not inst:
+            if cur.institution is not None and not r.inst:
                 institution_first.add(id(cur))
-        if inst and cur.institution is None:
-            cur.institution = _end_stop(inst)
-        if places and cur.location is None:
-            cur.location = places[0]
-        if ds is not None and cur.dates_text is None:
-            cur.dates_text, cur.start, cur.end = ds.text, ds.start, ds.end
-        if gpa and cur.gpa is None:
-            cur.gpa = gpa
-    # "Stanford University / M.S. ... / B.S. ...": degrees listed under one institution share it
+        if r.named_after:
+            named.setdefault(id(cur), r.named_after)
+        _set_rest(cur, r)
+    _share_institutions(entries, institution_first, named)
+    return [e for e in entries if e.degree or e.institution]
+
+
+def _set_degree(cur: Education, degree: str, r: _Read, pending_field: str | None) -> None:
+    """The degree and its field (written in it, beside it, or on a line of its own before it)."""
+    cur.degree = degree
+    own, beside = degree_field(degree), _field_beside(r.pieces, degree, r.inst) or pending_field
+    cur.field = beside if beside and (own is None or _names_degree(degree, own)) else own
+
+
+def _set_rest(cur: Education, r: _Read) -> None:
+    if r.inst and cur.institution is None:
+        cur.institution = _end_stop(r.inst)
+    if r.places and cur.location is None:
+        cur.location = r.places[0]
+    if r.dates is not None and cur.dates_text is None:
+        cur.dates_text, cur.start, cur.end = r.dates.text, r.dates.start, r.dates.end
+    if r.gpa and cur.gpa is None:
+        cur.gpa = r.gpa
+
+
+def _share_institutions(entries: list[Education], institution_first: set[int], named: dict[int, str]) -> None:
+    """Schools an entry only implies: "Stanford University / M.S. ... / B.S. ..." (degrees listed under
+    one institution share it), then a school its degree line named without a school word."""
     for prev, entry in zip(entries, entries[1:], strict=False):
         if entry.institution is None and entry.degree and id(prev) in institution_first:
             entry.institution = prev.institution
             institution_first.add(id(entry))
-    return [e for e in entries if e.degree or e.institution]
+    for entry in entries:
+        if entry.institution is None and id(entry) in named:
+            entry.institution = _end_stop(named[id(entry)])
+            if entry.degree and entry.degree.endswith(", " + named[id(entry)]):
+                entry.degree = entry.degree[: -len(named[id(entry)]) - 2]
+                entry.field = degree_field(entry.degree) or entry.field

@@ -17,12 +17,14 @@ DEGREE_RE = re.compile(
     r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|Ed\.?\s?D\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?|M\.?\s?F\.?\s?A\.?|"
     r"B\.?\s?F\.?\s?A\.?|BSN|MSN|DNP|B\.?\s?S\.?\s?N\.?|M\.?\s?S\.?\s?N\.?|PharmD|DDS|DVM|B\.\s?M\.?|M\.\s?M\.?|B\.?\s?Mus\.?|M\.?\s?Mus\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
     r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:degree|of|in))|"
-    r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaureate|"
+    r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaur[ée]at(?:e)?|"
+    r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
+    r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
     r"Licen[cs]iate|Licence(?=\s*(?:[,:(]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
-    r"Conservatory|Seminary|Univ\.|IIT|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
+    r"Conservatory|Seminary|Univ\.|IIT|IIIT|IIM|IISc|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
     r"Gymnasium|Lyceum|Universiteit|Universität|Universidade|Università|Universitat|Universitet|Hogeschool|"
     r"Fachhochschule|Politecnico|Politécnica)\b",
     re.IGNORECASE,
