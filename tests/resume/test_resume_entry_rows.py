@@ -157,3 +157,38 @@ def test_ligatures_and_an_indented_bold_project_name_in_a_latex_file() -> None:
     resume = parse_resume(Path(__file__).parent / "corpus" / "simplecv--p02.pdf")
     assert [p.title for p in resume.projects] == ["Housing Affordability Analysis"]
     assert len(resume.projects[0].bullets) == 2
+
+
+def test_a_project_written_as_a_paragraph_led_by_its_name() -> None:
+    lines = [
+        _row(
+            "Tide Gauge Explorer: Cleaned forty years of harbour sensor data with pandas. Published",
+            100.0,
+            55.0,
+            565.0,
+        ),
+        _row("a flood-risk dashboard used by two port authorities.", 116.0, 55.0, 300.0),
+        _row("Ferry Timetable Bot: Answered 9,000 timetable questions a month over SMS.", 140.0, 55.0, 480.0),
+    ]
+    projects = parse_entries(lines, "project")
+    assert [(p.title, [b.text for b in p.bullets]) for p in projects] == [
+        (
+            "Tide Gauge Explorer",
+            [
+                "Cleaned forty years of harbour sensor data with pandas.",
+                "Published a flood-risk dashboard used by two port authorities.",
+            ],
+        ),
+        ("Ferry Timetable Bot", ["Answered 9,000 timetable questions a month over SMS."]),
+    ]
+
+
+def test_contact_lines_above_the_first_entry_are_not_its_header() -> None:
+    lines = [
+        _row("Email: ines.moreau@example.fr", 100.0),
+        _row("Atelier Brume 2019 - Present", 130.0, bold=True),
+        _row("Brand Designer", 146.0),
+        _row("Designed packaging for 30 product lines", 162.0, x0=206.0),
+    ]
+    [entry] = parse_entries(lines)
+    assert (entry.title, entry.company, entry.start) == ("Brand Designer", "Atelier Brume", "2019")

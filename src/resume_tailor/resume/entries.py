@@ -41,9 +41,13 @@ def _is_title_case(text: str) -> bool:
     return upper >= 0.7 * len(words)
 
 
+# an e-mail address or a web address: contact details above the first entry, never part of a header
+_CONTACT_RE = re.compile(r"\S+@\S+\.[A-Za-z]{2,}|https?:/|www\.", re.IGNORECASE)
+
+
 def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = False) -> bool:
     words = [w for w in text.split() if re.search(r"\w", w)]
-    if not words or len(words) > (24 if _WORKING_AS_RE.match(text) else 16):
+    if not words or len(words) > (24 if _WORKING_AS_RE.match(text) else 16) or _CONTACT_RE.search(text):
         return False
     dates = find_dates(text)
     if dates is not None and (dates.start or len(words) <= 8 or re.search(r"20[xX]{2}", text)):
@@ -93,6 +97,8 @@ def parse_entries(
     items = [(t2, b, ln) for t, b, ln in join_wrapped(lines, habits) if (t2 := _drop_durations(t))]
     if not items:
         return []
+    if kind != "experience":
+        items = [piece for item in items for piece in _split_run_in(item)]
     entries: list[Entry] = []
     for g in _groups(items):
         entry = _entry_from_group(g, kind, entries)
@@ -107,6 +113,22 @@ def parse_entries(
         for b in e.bullets:
             b.entry_index = idx
     return entries
+
+
+_RUN_IN_RE = re.compile(r"^(?P<name>[A-Z][^:.!?]{2,60}?):\s+(?P<rest>[A-Z].*)$")
+
+
+def _split_run_in(item: tuple[str, bool, Line]) -> list[tuple[str, bool, Line]]:
+    """ "Rail Delay Map: Scraped open data. Published a dashboard.": a project (or activity) written
+    as one paragraph led by its name gives a header line and the description."""
+    text, bullet, line = item
+    m = _RUN_IN_RE.match(text)
+    if bullet or m is None or entry_label(text) is not None:
+        return [item]
+    name, rest = m.group("name").strip(), m.group("rest")
+    if len(name.split()) > 6 or re.search(r"\d", name) or not _is_title_case(name) or len(rest.split()) < 6:
+        return [item]
+    return [(name, False, line), (rest, False, line)]
 
 
 def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:

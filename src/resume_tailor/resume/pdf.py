@@ -354,11 +354,20 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             gap = ch["x0"] - last["x1"]
             # a ligature ("ﬁ") comes as two characters sharing one box: never a break
             backwards = ch["x0"] < last["x0"] - 0.5
-            if not same_row or gap > max(0.18 * last["size"], 1.2) or backwards:
+            if not same_row or gap > max(0.18 * last["size"], 1.2) or backwards or _restyled(last, ch):
                 flush()
         cur.append(ch)
     flush()
     return words
+
+
+def _restyled(last: dict[str, Any], ch: dict[str, Any]) -> bool:
+    """A letter or digit, then a digit in a clearly different font size: two words set flush
+    against each other ("Acme Corp" or "Lyon 2" + a smaller "2016 - Present"), never one number.
+    (A smaller "st" after "1" is a superscript ordinal, and stays.)"""
+    if not (last["text"].isalnum() and ch["text"].isdigit()):
+        return False
+    return abs(ch["size"] - last["size"]) > 0.15 * max(ch["size"], last["size"])
 
 
 def _lines_from_chars(chars: list[dict[str, Any]], number: int) -> tuple[list[Line], int]:

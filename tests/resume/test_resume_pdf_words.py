@@ -1,0 +1,39 @@
+"""Words from PDF characters: where a word ends when the producer wrote no space.
+
+Character boxes as PDFium reports them for a Chromium-printed theme that sets the dates flush
+after the employer in a smaller font (invented text).
+"""
+
+from __future__ import annotations
+
+from resume_tailor.resume.pdf import _words_from_chars
+
+
+def _chars(text: str, x: float, size: float, width: float) -> list[dict]:
+    out = []
+    for ch in text:
+        out.append(
+            {
+                "text": ch,
+                "x0": x,
+                "x1": x + width,
+                "top": 230.0,
+                "bottom": 247.0,
+                "size": size,
+                "fontname": "Lato",
+                "bold": False,
+                "after_cid": False,
+            }
+        )
+        x += width
+    return out
+
+
+def test_a_smaller_date_set_flush_after_a_name_is_a_word_of_its_own() -> None:
+    chars = _chars("Harbor", 76.0, 19.0, 9.0) + _chars("2016", 130.2, 15.0, 5.5)
+    assert [w["text"] for w in _words_from_chars(chars)] == ["Harbor", "2016"]
+
+
+def test_letters_then_digits_in_one_size_are_not_split_on_that_alone() -> None:
+    chars = _chars("Lyon", 76.0, 15.0, 8.0) + _chars("2016", 108.0, 15.0, 5.5)
+    assert [w["text"] for w in _words_from_chars(chars)] == ["Lyon2016"]
