@@ -42,7 +42,8 @@ DUTY_OPENER = re.compile(
 # Routine work named without an outcome ("Answered ad-hoc data requests", "Monitored alerts", "Managed
 # stakeholder expectations"): evidence only when the bullet also carries a number.
 ROUTINE_OPENER = re.compile(
-    r"^(?:answered|fielded|monitored|tracked|logged|maintained|managed stakeholder|attended to|handled)\b",
+    r"^(?:answered|fielded|monitored|tracked|logged|maintained|managed stakeholder|attended to|handled"
+    r"|scheduled)\b",
     re.IGNORECASE,
 )
 # A profile's own signals are broad single words ("built", "users", "%"): on the labelled bullets
