@@ -116,3 +116,45 @@ def test_a_school_named_in_another_language_reads_as_an_organisation() -> None:
     assert company_score("Hogeschool Noordveld") > 0
     assert company_score("Technische Universität Weststadt") > 0
     assert company_score("Senior Data Engineer") == 0
+
+
+def test_a_school_name_continued_below_in_its_own_heading_type() -> None:
+    lines = [
+        _ln("Eastern Institute of Technology", 193.0, 363.0, 107.2, bold=True),
+        _ln("July 2011 - May 2015", 464.0, 533.0, 107.2),
+        _ln("Ridgeford", 193.0, 247.0, 121.5, bold=True),
+        _ln("Computer Science and Engineering / Bachelor of Technology", 193.0, 476.0, 143.5),
+    ]
+    for ln in lines:
+        ln.size = 14.4 if ln.bold else 13.0
+    [edu] = parse_education(lines)
+    assert edu.institution == "Eastern Institute of Technology Ridgeford"
+    assert edu.field == "Computer Science and Engineering"
+
+
+def test_years_glued_to_the_name_and_the_field_before_the_degree_in_brackets() -> None:
+    lines = [
+        _ln("University of Northbury2008 - 2010", 76.0, 198.0, 152.3, bold=True),
+        _ln("Computer Science (Master of Science)", 76.0, 176.0, 171.5),
+        _ln("Université Valmont 22012 - 2015", 76.0, 200.0, 196.6, bold=True),
+        _ln("Economics (Licence)", 76.0, 130.0, 215.7),
+    ]
+    lines[1].size = lines[3].size = 9.0
+    master, licence = parse_education(lines)
+    assert (master.institution, master.start, master.end) == ("University of Northbury", "2008", "2010")
+    assert master.field == "Computer Science"
+    assert (licence.institution, licence.field, licence.start) == (
+        "Université Valmont 2",
+        "Economics",
+        "2012",
+    )
+
+
+def test_a_sentence_that_mentions_a_school_is_not_an_entry() -> None:
+    edu = parse_education(
+        [
+            Line(text="Organized a hackathon for 150 high school students from across the state"),
+            Line(text="Mentor beginners at monthly web development workshops for women in tech"),
+        ]
+    )
+    assert edu == []

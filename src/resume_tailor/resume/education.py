@@ -29,10 +29,13 @@ def degree_field(degree: str) -> str | None:
     m = DEGREE_RE.search(degree)
     if not m:
         return None
-    head, sep, tail = degree.rpartition(",")
-    head_first = sep and DEGREE_RE.search(tail) and not DEGREE_RE.search(head) and _bare_field(head.strip())
-    if head_first and degree_field(tail.strip()) is None:
-        return head.strip()  # "Computer Science, Master of Science": the field written first
+    # "Computer Science, Master of Science", "Physics / B.Sc.", "Physics (Master of Science)": the
+    # field written first
+    first = re.fullmatch(r"\s*([^,/()]+?)\s*(?:,|\s/\s|\()\s*([^()]+?)\)?\s*", degree)
+    if first and DEGREE_RE.search(first.group(2)) and not DEGREE_RE.search(first.group(1)):
+        own = degree_field(first.group(2))
+        if _bare_field(first.group(1)) and (own is None or _names_degree(first.group(2), own)):
+            return first.group(1)
     after = degree[m.end() :]
     if m.group(0).endswith("of"):
         after = " of" + after  # "Doctor of Philosophy (Ph.D.), Physics": the "of" belongs to the name
@@ -74,12 +77,12 @@ def _names_degree(degree: str, field: str) -> bool:
 def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | None:
     """ "Bachelor of Science - Computer Science": the piece right after a bare degree is its field."""
     k = pieces.index(degree)
-    if k + 1 >= len(pieces):
-        return None
-    nxt = pieces[k + 1]
-    if nxt == inst or INSTITUTION_RE.search(nxt) or DEGREE_RE.search(nxt) or re.search(r"\d", nxt):
-        return None
-    return nxt if len(nxt.split()) <= 6 else None
+    for near in pieces[k + 1 : k + 2] + pieces[max(0, k - 1) : k]:  # after it, else before it
+        if near == inst or INSTITUTION_RE.search(near) or DEGREE_RE.search(near) or re.search(r"\d", near):
+            continue
+        if len(near.split()) <= 6 and (near is pieces[-1] or near in pieces[k + 1 :] or _bare_field(near)):
+            return near
+    return None
 
 
 def _end_stop(name: str) -> str:
@@ -122,7 +125,50 @@ def _is_degree(piece: str) -> bool:
 
 
 def _is_school(piece: str) -> bool:
-    return bool(INSTITUTION_RE.search(re.sub(r"High\s+School\s+Diploma", " ", piece)))
+    """A school's name: a school word, in a piece written like a name (not "Organized a hackathon for
+    150 high school students", a bullet that strayed into the section)."""
+    return bool(INSTITUTION_RE.search(re.sub(r"High\s+School\s+Diploma", " ", piece))) and _name_cased(piece)
+
+
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "for",
+        "at",
+        "in",
+        "on",
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "zu",
+        "zur",
+        "der",
+        "für",
+        "y",
+        "e",
+        "et",
+        "en",
+        "&",
+    ]
+)
+
+
+def _name_cased(piece: str) -> bool:
+    """Most words capitalised, as in a name ("University of the Arts"), and not a sentence."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*|&", piece) if w.lower() not in _SMALL_WORDS]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return len(words) <= 10 and capitals >= 0.6 * len(words)
 
 
 # "Lakeside High School" names a school; "High School Diploma" is the degree.

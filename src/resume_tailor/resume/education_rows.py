@@ -21,6 +21,7 @@ from resume_tailor.resume.education_words import (
     OPEN_END_RE,
     find_gpa,
     pieces,
+    unglue_years,
 )
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.wrap import dehyphenate_join
@@ -43,6 +44,7 @@ def education_lines(lines: list[Line]) -> list[Line]:
     ...     Line("Lakeside University", x0=146, x1=240, top=100, size=10)])]
     ['B.S., Biology, Lakeside University']
     """
+    lines = [replace(ln, text=unglue_years(ln.text)) for ln in lines]
     out: list[Line] = []
     for column in _grid_columns(lines):
         out.extend(_join_wraps(_merge_rows(column)))
@@ -150,11 +152,17 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False
     if not 0 < ln.top - last.top <= T.WRAP_MAX_PITCH * max(last.size, T.MIN_FONT_SIZE):
         return False
+    if ln.size and last.size and abs(ln.size - last.size) > T.WRAP_SIZE_DIFF:
+        return False  # another size is another item ("Lyon 2" / "Economics (Licence)" in small type)
     head = text.split(",")[0].strip()
     prev_text = _core(strip_bullet(last.text)[0])
     if not head or len(head.split()) > 4 or ":" in text or "|" in text:
         return False
-    if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head) or not _ran_full(prev, head, widest):
+    if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head):
+        return False
+    if _name_goes_on(prev, row, prev_text, text):
+        return True
+    if not _ran_full(prev, head, widest):
         return False
     open_end = bool(OPEN_END_RE.search(prev_text))
     mid_name = open_end or _name_head(prev_text, head)
@@ -170,6 +178,19 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     # the text ran into its date and ends on a school's name: "Technische Universität" / "Hamburg"
     school_last = bool(INSTITUTION_RE.search(prev_text.split(",")[-1]))
     return into_date and school_last and not NOT_FIELD_RE.search(head)
+
+
+def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str) -> bool:
+    """A school's name set in a narrow heading style carries on below in the same type: "National
+    Institute of Technology" / "Karnataka" (bold, same size, same left edge; not a place or honours)."""
+    ln, last = row.line, prev.line
+    if ln.bold != last.bold or abs(ln.size - last.size) > T.WRAP_SIZE_DIFF or not ln.size:
+        return False
+    if abs(row.text_x0 - prev.text_x0) > T.WRAP_INDENT_LEFT or "," in text or "," in prev_text:
+        return False
+    if not INSTITUTION_RE.search(prev_text) or DEGREE_RE.search(prev_text) or NOT_FIELD_RE.search(text):
+        return False
+    return _bare_name(text)
 
 
 def _ran_full(prev: Row, head: str, widest: float) -> bool:

@@ -20,7 +20,7 @@ DEGREE_RE = re.compile(
     r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaur[ée]at(?:e)?|"
     r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
     r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
-    r"Licen[cs]iate|Licence(?=\s*(?:[,:(]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+    r"Licen[cs]iate|Licence(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
@@ -116,3 +116,11 @@ def find_gpa(text: str) -> str | None:
         return m.group(1).replace(" ", "")
     g = _GRADE_RE.search(text)
     return (g.group(1) or g.group(2)).replace(" ", "") if g else None
+
+
+def unglue_years(text: str) -> str:
+    """A year the PDF glued to the word before it, set apart: "University of Leeds2014" ->
+    "University of Leeds 2014"."""
+    text = re.sub(r"(?<=[^\W\d_])(?=(?:19|20)\d{2}\b)", " ", text)
+    # "Lyon 22012 - 2015": a name ending on a number, then a year range
+    return re.sub(r"(?<=\d)(?=(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|[A-Za-z]))", " ", text)
