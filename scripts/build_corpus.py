@@ -102,7 +102,7 @@ THEMES = {
     "full": "MIT",
     "mantra": "MIT",
 }
-LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact")  # printed to PDF
+LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact", "job-board")  # printed to PDF
 LIBREOFFICE_DOCX = ("bold-typed-bullets", "sidebar-table")  # saved again as DOCX
 
 

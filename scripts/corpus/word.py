@@ -9,6 +9,7 @@ byte-reproducible (fixed document properties and zip timestamps).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -240,6 +241,99 @@ def style_textbox_contact(person: Person) -> Any:
     return doc
 
 
+def style_job_board(person: Person) -> Any:
+    """The layout of resumes downloaded from Indian IT job boards: labelled contact lines, an
+    overview sentence per job ("Working as … with … from … to till date"), then each job as
+    labelled fields ("Company :", "Designation :", "Duration :", "Environment :"), "Roles and
+    Responsibilities:" with typed bullets, education as "UG: degree (field) from school in year"
+    and a closing declaration."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    name = doc.add_paragraph()
+    run = name.add_run(b["name"].upper())
+    run.bold, run.font.size = True, Pt(16)
+    site = (b.get("url") or "").split("://", 1)[-1]
+    labels = (("Email", b.get("email")), ("Mobile", b.get("phone")), ("Portfolio", site))
+    for label, value in labels:
+        if value:
+            doc.add_paragraph(f"{label} : {value}")
+    for profile in b.get("profiles", []):
+        if profile.get("url"):
+            doc.add_paragraph(f"{profile.get('network', 'Profile')} : {profile['url'].split('://', 1)[-1]}")
+
+    def heading(text: str) -> None:
+        para = doc.add_paragraph()
+        para.add_run(text.upper()).bold = True
+        para.paragraph_format.space_before = Pt(10)
+
+    if b.get("summary"):
+        heading("Professional Summary")
+        for sentence in re.split(r"(?<=[.!?])\s+", b["summary"].strip()):
+            doc.add_paragraph(f"•\t{sentence}")
+    if d.get("skills"):
+        heading("Technical Skills")
+        table = doc.add_table(rows=0, cols=2)
+        for group in d["skills"]:
+            left, right = table.add_row().cells
+            left.paragraphs[0].add_run(group["name"]).bold = True
+            right.paragraphs[0].text = ", ".join(group.get("keywords", []))
+    heading("Professional Experience")
+    _job_board_jobs(doc, d)
+    if d.get("projects"):
+        heading("Projects")
+        for project in d["projects"]:
+            para = doc.add_paragraph()
+            para.add_run("Project Title :").bold = True
+            para.add_run(f" {project['name']}")
+            if project.get("description"):
+                doc.add_paragraph(f"Description : {project['description']}")
+            for line in project.get("highlights", []):
+                doc.add_paragraph(f"•\t{line}")
+    heading("Education")
+    for edu in d.get("education", []):
+        level = "PG" if re.search(r"master|m\.s|mba|ph\.?d|doctor", edu.get("studyType", ""), re.I) else "UG"
+        area = f" ({edu['area']})" if edu.get("area") else ""
+        end = iso(edu.get("endDate"))
+        year = f" in {end[:4]}" if end else ""
+        doc.add_paragraph(f"•\t{level}: {edu.get('studyType', '')}{area} from {edu['institution']}{year}")
+    heading("Declaration")
+    doc.add_paragraph(
+        "I hereby declare that the information furnished above is true to the best of my knowledge."
+    )
+    place = b.get("location", {}).get("city", "")
+    doc.add_paragraph(f"Place: {place}\t\tDate:")
+    return doc
+
+
+def _job_board_jobs(doc: Any, d: dict[str, Any]) -> None:
+    """An overview sentence per job, then each job as labelled fields and typed bullets."""
+
+    def when(item: dict[str, Any]) -> tuple[str, str]:
+        start, end = iso(item.get("startDate")), iso(item.get("endDate"))
+        return (month_name(start) if start else "", month_name(end) if end else "till date")
+
+    jobs = d.get("work", [])
+    for job in jobs:
+        start, end = when(job)
+        doc.add_paragraph(f"•\tWorking as {job['position']} with {job['name']} from {start} to {end}.")
+    environment = ", ".join((d.get("skills") or [{}])[0].get("keywords", [])[:5])
+    for job in jobs:
+        start, end = when(job)
+        doc.add_paragraph()
+        for label, value in (
+            ("Company", ", ".join(x for x in (job["name"], job.get("location")) if x)),
+            ("Designation", job["position"]),
+            ("Duration", f"{start} – {end[0].upper() + end[1:]}"),
+            ("Environment", environment),
+        ):
+            para = doc.add_paragraph()
+            para.add_run(f"{label} :").bold = True
+            para.add_run(f" {value}")
+        doc.add_paragraph().add_run("Roles and Responsibilities:").bold = True
+        for line in job.get("highlights", []):
+            doc.add_paragraph(f"•\t{line}")
+
+
 _VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
 # Word's own definition of shape type 202 (a text box), which Word writes beside every VML text box
 _TEXTBOX_SHAPETYPE = (
@@ -266,6 +360,7 @@ STYLES: dict[str, Callable[[Person], Any]] = {
     "table-date-rail": style_table_rail,
     "sidebar-table": style_sidebar_table,
     "textbox-contact": style_textbox_contact,
+    "job-board": style_job_board,
 }
 
 
