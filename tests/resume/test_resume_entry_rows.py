@@ -192,3 +192,38 @@ def test_contact_lines_above_the_first_entry_are_not_its_header() -> None:
     ]
     [entry] = parse_entries(lines)
     assert (entry.title, entry.company, entry.start) == ("Brand Designer", "Atelier Brume", "2019")
+
+
+def test_a_role_at_an_organisation_listed_among_projects_keeps_both() -> None:
+    lines = [
+        _row("Lyon Food Bank, Volunteer Coordinator", 100.0),
+        _row("January 2021 — Present", 116.0),
+        _row("- Kept the donation database and a monthly report for the board", 132.0),
+    ]
+    [entry] = parse_entries(lines, "project")
+    assert (entry.title, entry.company) == ("Volunteer Coordinator", "Lyon Food Bank")
+
+
+def test_a_bold_header_wrapped_where_its_date_did_not_fit() -> None:
+    def bold(text: str, top: float, x0: float, x1: float) -> Line:
+        return Line(text, x0=x0, x1=x1, top=top, bottom=top + 10.2, size=11.0, bold=True)
+
+    lines = [
+        bold("Graduate Research Assistant, Lakeside Institute of Marine and Coastal", 291.0, 90.0, 479.0),
+        bold("Sciences", 306.0, 90.0, 140.0),
+        Line("Jan 2023 – May 2024", x0=465.0, x1=558.0, top=305.8, bottom=315.7, size=11.0),
+        Line(
+            "Sampled 40 estuary sites every month",
+            x0=108.0,
+            x1=395.0,
+            top=330.0,
+            bottom=340.2,
+            size=11.0,
+            list_item=True,
+        ),
+    ]
+    [entry] = parse_entries(lines)
+    assert (entry.title, entry.company) == (
+        "Graduate Research Assistant",
+        "Lakeside Institute of Marine and Coastal Sciences",
+    )

@@ -119,3 +119,28 @@ def test_a_role_title_ending_in_a_section_word_is_not_a_heading() -> None:
         ("volunteering", "Volunteer"),
         ("education", "Education"),
     ]
+
+
+def _grid(text: str, top: float, x0: float, x1: float) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 10.8, size=13.0)
+
+
+def test_a_long_side_heading_read_into_its_row_is_split_off() -> None:
+    # one-page themes print capitalised headings left of the text; "VOLUNTEERING" nearly touches it
+    lines = [
+        _grid("Ines Moreau", 25.0, 22.5, 200.0),
+        _grid("ines.moreau@example.fr", 45.0, 22.5, 200.0),
+        _grid("EXPERIENCE", 132.0, 22.5, 82.0),
+        _grid("Atelier Brume | Brand Designer", 132.0, 105.0, 255.0),
+        _grid("Mar 2021", 132.0, 529.0, 567.5),
+        _grid("Designed packaging for 30 product lines", 150.0, 120.0, 400.0),
+        _grid("EDUCATION", 334.0, 22.5, 78.0),
+        _grid("Ecole Estienne", 334.0, 105.0, 212.0),
+        _grid("VOLUNTEERING Workshop Mentor | Lyon Code Club", 415.8, 22.5, 290.0),
+        _grid("Jan 2018 — Dec 2020", 415.8, 480.0, 567.4),
+        _grid("Taught typography basics to 40 teenagers", 433.8, 120.0, 428.0),
+    ]
+    doc = analyse(lines)
+    blocks = {b.kind: [ln.text for ln in b.lines] for b in doc.blocks}
+    assert blocks["volunteering"][0] == "Workshop Mentor | Lyon Code Club"
+    assert "Taught typography basics to 40 teenagers" in blocks["volunteering"]

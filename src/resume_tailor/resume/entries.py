@@ -384,7 +384,7 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
         if entry.start is None and entry.end and entry.end != "present" and kind != "education":
             entry.start = entry.end
     entry.location = places[0] if places else None
-    if kind == "project":
+    if kind == "project" and not _role_at_org(names):
         entry.title = names[0] if names else None
         entry.company = None
     else:
@@ -395,6 +395,14 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     if entry.title is None and entry.company is None and g.dates is None:
         return None
     return entry
+
+
+def _role_at_org(names: list[str]) -> bool:
+    """A role and an organisation ("Atlanta Food Bank, Volunteer Coordinator") rather than a
+    project's name: an activity listed among projects reads like a job."""
+    roles = [n for n in names if title_score(n) > company_score(n)]
+    orgs = [n for n in names if company_score(n) > title_score(n)]
+    return len(names) == 2 and len(roles) == 1 and len(orgs) == 1
 
 
 def _apply_labels(entry: Entry, labels: list[Label], named: bool) -> None:

@@ -10,13 +10,14 @@ of the side column moved onto the entry row beside it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.headings import heading_kind
-from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.working import LayoutDoc
 
 
@@ -25,11 +26,14 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
     by_page: dict[int, list[int]] = defaultdict(list)
     for i, ln in enumerate(doc.lines):
         by_page[ln.page].append(i)
+    sides = {page: _side_column(doc.lines, idx) for page, idx in by_page.items()}
+    for number, idx in by_page.items():
+        by_page[number] = _split_run_in_headings(doc, idx, sides[number])
     lines = list(doc.lines)
     order: list[int] = []
     merged: set[int] = set()
-    for idx in by_page.values():
-        side = _side_column(lines, idx)
+    for number, idx in by_page.items():
+        side = sides[number]
         if side is None:
             order.extend(idx)
             continue
@@ -48,6 +52,53 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
         order.extend(rows)
     doc.lines = lines
     doc.keep(order, dict.fromkeys(merged, "date in a side column, moved to its entry's row"))
+
+
+_CAPS_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Z&/ ]{2,40}?)\s+(?P<rest>\S.*)$")
+
+
+def _split_run_in_headings(doc: LayoutDoc, idx: list[int], side: int | None) -> list[int]:
+    """A side heading long enough to touch the text beside it is read into that text's row
+    ("VOLUNTEERING Volunteer Coordinator | Food Bank"): split it off at the heading column's edge.
+    Returns the page's line indices with each new heading just before the rest of its row."""
+    edges = _heading_edge(doc.lines, idx, side)
+    if edges is None:
+        return idx
+    head_x0, text_x0 = edges
+    out: list[int] = []
+    for i in idx:
+        ln = doc.lines[i]
+        m = _CAPS_HEAD_RE.match(ln.text)
+        if m is not None and ln.column != side and abs(ln.x0 - head_x0) <= T.HEADING_ALIGN:
+            head = m.group("head").strip()
+            if _short_heading(head) and not m.group("rest").isupper():
+                column = side if side is not None else ln.column
+                doc.lines.append(replace(ln, text=head, x1=text_x0 - T.SEGMENT_GAP, column=column))
+                doc.origin.append(doc.origin[i])
+                out.append(len(doc.lines) - 1)
+                rest_column = ln.column or (side + 1 if side is not None else 0)
+                doc.lines[i] = replace(ln, text=m.group("rest"), x0=text_x0, column=rest_column)
+        out.append(i)
+    return out
+
+
+def _heading_edge(lines: list[Line], idx: list[int], side: int | None) -> tuple[float, float] | None:
+    """(left edge of the heading column, left edge of the text beside it) on a page whose
+    capitalised section headings stand in a column of their own; None when they do not."""
+    heads = [i for i in idx if lines[i].bottom and lines[i].text.isupper() and _short_heading(lines[i].text)]
+    if side is not None:
+        heads = [i for i in heads if lines[i].column == side]
+    if len(heads) < 2 or max(lines[i].x0 for i in heads) - min(lines[i].x0 for i in heads) > T.HEADING_ALIGN:
+        return None
+    beside = [
+        lines[j].x0
+        for i in heads
+        for j in idx
+        if j != i and same_row(lines[i], lines[j]) and lines[j].x0 > lines[i].x1
+    ]
+    if len(beside) < 2:
+        return None
+    return min(lines[i].x0 for i in heads), min(beside)
 
 
 def _row_top(lines: list[Line], idx: list[int], i: int, side: int) -> int:

@@ -57,6 +57,11 @@ BULLET_GLYPH_ALIGN = 1.0
 # paragraph spacing) but not the lines inside one. 12% and 1.5 pt stay above rounding and jitter.
 ITEM_PITCH_RATIO = 1.12
 ITEM_PITCH_MIN = 1.5
+# A bold header line filling this share of its column, then a bold line of at most this many words
+# at its indent: the header wrapped (its dates took the room), not two stacked header lines
+# ("Staff Engineer" / "Acme Corp" are short).
+HEADER_FILL = 0.75
+HEADER_TAIL_WORDS = 4
 # On a new page the text continues only at about the same indent (margins differ by a few points).
 PAGE_WRAP_INDENT = 25.0
 # Pieces in different font sizes are different items (bold/regular share a size; 0.6 pt covers

@@ -187,6 +187,8 @@ def _continues(
         and _title_case(text)
     ):
         return False  # two short Title Case lines: two list items ("Certified Scrum Master" / "PMP")
+    if _bold_header_tail(prev, ln, prev_text, text, margin):
+        return True
     # The previous line must have run to its right limit: this line's first word would not fit.
     # When that limit is a date on the row (not the margin) only a short tail wraps there.
     if (
@@ -201,6 +203,16 @@ def _continues(
         bool(prev.x1)
         and prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first)) >= limit - T.LIMIT_SLACK
     )
+
+
+def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: float | None) -> bool:
+    """A long bold header line and a short bold tail at its indent ("... Computer Sciences" /
+    "Department   Jan 2023 – May 2024"): the header broke where its dates would not fit."""
+    if not (prev.bold and ln.bold and margin and abs(ln.x0 - prev.x0) <= T.WRAP_INDENT_LEFT):
+        return False
+    if prev_text.endswith((".", ",", ":", ";")) or len(text.split()) > T.HEADER_TAIL_WORDS:
+        return False
+    return prev.x1 - prev.x0 >= T.HEADER_FILL * (margin - prev.x0)
 
 
 _PAST_VERB_RE = re.compile(r"([A-Z][a-z]+)\s+(?:[a-z]|\d)")
