@@ -78,3 +78,17 @@ def test_a_personal_site_written_without_https_is_a_link() -> None:
     )
     contact = extract_contact(head, "", [])
     assert contact.links == ["github.com/rosal", "rosalindqvist.dev"]
+
+
+def test_a_phone_written_with_non_breaking_hyphens() -> None:
+    head = _head("Rosa Lindqvist", "Uppsala · rosa@example.se · (555) 010\u20112233")
+    assert extract_contact(head, "", []).phone == "(555) 010-2233"
+
+
+def test_a_contact_block_read_last_gives_the_phone_next_to_the_email() -> None:
+    head = _head("Rosa Lindqvist", "Data Engineer")
+    body = "Moved 4 TB a day from Kafka into the warehouse.\n" * 40
+    text = (
+        f"Rosa Lindqvist\nData Engineer\n{body}Skills\nPython\nUppsala, SE\nrosa@example.se\n+46 70 123 45 67"
+    )
+    assert extract_contact(head, text, []).phone == "+46 70 123 45 67"

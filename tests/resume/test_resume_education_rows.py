@@ -158,3 +158,29 @@ def test_a_sentence_that_mentions_a_school_is_not_an_entry() -> None:
         ]
     )
     assert edu == []
+
+
+def test_job_board_lines_wrapped_after_in_or_from_keep_their_year_and_school() -> None:
+    lines = [
+        _ln(
+            "• PG: Master of Science (Computer Science) from Technische Universität Weststadt in",
+            90.0,
+            500.0,
+            515.1,
+        ),
+        _ln("2015", 90.0, 110.0, 529.6),
+        _ln(
+            "• UG: Bachelor of Technology (Computer Science and Engineering) from Eastern", 90.0, 483.0, 554.1
+        ),
+        _ln("Institute of Technology Ridgeford in 2013", 90.0, 278.0, 568.6),
+    ]
+    master, bachelor = parse_education(lines)
+    assert (master.field, master.institution, master.end) == (
+        "Computer Science",
+        "Technische Universität Weststadt",
+        "2015",
+    )
+    assert (bachelor.field, bachelor.institution) == (
+        "Computer Science and Engineering",
+        "Eastern Institute of Technology Ridgeford",
+    )

@@ -76,8 +76,17 @@ def find_email(text: str) -> str | None:
     return m.group(0).rstrip(".") if m else None
 
 
+# Dashes a typesetter puts in numbers (non-breaking and figure hyphens, minus): read as "-".
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " "})
+
+
 def find_phone(text: str) -> str | None:
-    """The first phone number (7 to 15 digits, not a date range) in the text."""
+    """The first phone number (7 to 15 digits, not a date range) in the text.
+
+    >>> find_phone("Austin, TX · (512) 555\u20110199")
+    '(512) 555-0199'
+    """
+    text = text.translate(_DASHES)
     for m in PHONE_RE.finditer(text):
         raw = m.group(0).strip()
         digits = re.sub(r"\D", "", raw)
@@ -220,17 +229,19 @@ def _whole(found: str | None, broken: list[str], finder: Callable[[str], str | N
 
 
 def _phone_beside(email: str | None, text: str) -> str | None:
-    """A phone number on the line of the email address (a contact line in the page footer)."""
+    """A phone number on or next to the line of the email address (a contact block in the page
+    footer, or a sidebar read last)."""
     if not email:
         return None
-    return next(
-        (
-            find_phone(_strip_urls(ln))
-            for ln in text.splitlines()
-            if email in ln and find_phone(_strip_urls(ln))
-        ),
-        None,
-    )
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if email not in line:
+            continue
+        for near in [line, *lines[max(0, i - 2) : i], *lines[i + 1 : i + 3]]:
+            phone = find_phone(_strip_urls(near))
+            if phone:
+                return phone
+    return None
 
 
 def _whole_phone(phone: str | None, head: list[Line]) -> str | None:

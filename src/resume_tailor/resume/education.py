@@ -42,9 +42,10 @@ def degree_field(degree: str) -> str | None:
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
         after = after[alt.end() :]  # "B.Tech/B.E. (Computers)": alternative names of one degree
     rest = re.sub(r"\([^)]*\)", " ", after)  # "(MBA)", "(Honours)"
-    inside = re.fullmatch(r"\s*\(([^)]+)\)\s*", after)
-    if inside and not DEGREE_RE.search(inside.group(1)):
-        return inside.group(1).strip()  # "B.Tech (Computers)": the field in brackets
+    # "B.Tech (Computers)", "Master of Science (Computer Science)": the field in brackets
+    inside = re.fullmatch(r"\s*(?:of\s+(?:Science|Arts|Engineering|Technology)\s*)?\(([^)]+)\)\s*", after)
+    if inside and not DEGREE_RE.search(inside.group(1)) and not NOT_FIELD_RE.search(inside.group(1)):
+        return inside.group(1).strip()
     named = re.match(r"^\s*of\s+[^,]+,\s*(.+)$", rest)  # "Bachelor of Music, Music Composition"
     if named:
         return named.group(1).strip(" ,;:-–") or None
@@ -208,8 +209,9 @@ def _starts_new(cur: Education | None, r: _Read) -> bool:
 def parse_education(lines: list[Line]) -> list[Education]:
     """Group a section's lines into degrees. A new degree starts when a degree or institution repeats.
 
-    >>> [(e.degree, e.institution) for e in parse_education([Line("B.S. in Biology, Lakeside
-    ... University, 2019"), Line("M.S. in Ecology"), Line("Hill Valley College, 2021")])]
+    >>> lines = [Line("B.S. in Biology, Lakeside University, 2019"), Line("M.S. in Ecology"),
+    ...          Line("Hill Valley College, 2021")]
+    >>> [(e.degree, e.institution) for e in parse_education(lines)]
     [('B.S. in Biology', 'Lakeside University'), ('M.S. in Ecology', 'Hill Valley College')]
     """
     entries: list[Education] = []

@@ -154,8 +154,11 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False
     if ln.size and last.size and abs(ln.size - last.size) > T.WRAP_SIZE_DIFF:
         return False  # another size is another item ("Lyon 2" / "Economics (Licence)" in small type)
-    head = text.split(",")[0].strip()
     prev_text = _core(strip_bullet(last.text)[0])
+    open_end = bool(OPEN_END_RE.search(prev_text))
+    if _is_date(text) and text == _core(text):  # "... Universität Hamburg in" / "2015"
+        return open_end and _aligned(prev, row, open_end)
+    head = re.sub(r"\s+(?:in|from|at|of)$", "", text.split(",")[0].strip())  # "... Karnataka in" [2015]
     if not head or len(head.split()) > 4 or ":" in text or "|" in text:
         return False
     if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head):
@@ -164,7 +167,6 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return True
     if not _ran_full(prev, head, widest):
         return False
-    open_end = bool(OPEN_END_RE.search(prev_text))
     mid_name = open_end or _name_head(prev_text, head)
     if not _aligned(prev, row, open_end):
         return False

@@ -40,12 +40,12 @@ _GRADE_RE = re.compile(
 )
 # Words a name cannot end on: "Universidade Estadual de" / "Campinas" is one name broken by the page.
 OPEN_END_RE = re.compile(
-    r"(?:-|\b(?:of|and|for|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|y|e|et)|&)$",
+    r"(?:-|\b(?:of|and|for|in|from|at|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|y|e|et)|&)$",
     re.IGNORECASE,
 )
 # Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
 NOT_FIELD_RE = re.compile(
-    r"\b(?:hono(?:u)?rs?|cum laude|distinction|dean'?s list|first class|merit|scholarship|minor|"
+    r"\b(?:hono(?:u)?rs?|hons|cum laude|distinction|dean'?s list|first class|merit|scholarship|minor|"
     r"thesis|dissertation|coursework|award|exchange|semester|valedictorian)\b",
     re.IGNORECASE,
 )
