@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from resume_tailor.resume import parse_resume
+from resume_tailor.resume import parse_resume, parse_resume_bytes
 from resume_tailor.resume.entries import parse_entries
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.sentences import ends_with_abbreviation
@@ -104,7 +104,7 @@ def test_a_capitalised_action_verb_after_a_full_line_starts_a_new_item() -> None
     full, short = 565.0, 450.0
     lines = [
         _row(
-            "Led the design of a cold-storage tier that moved 12 PB of archives to tape and",
+            "Led the design of a cold-storage tier that moved 12 PB of archives to tape",
             100.0,
             55.0,
             full,
@@ -227,3 +227,31 @@ def test_a_bold_header_wrapped_where_its_date_did_not_fit() -> None:
         "Graduate Research Assistant",
         "Lakeside Institute of Marine and Coastal Sciences",
     )
+
+
+def test_a_labelled_employer_keeps_its_town_apart() -> None:
+    text = (
+        "Priya Raman\npriya@example.com\n\nPROFESSIONAL EXPERIENCE\n"
+        "Company : Harbor Metrics, Kochi\nDesignation : Platform Engineer\nDuration : Mar 2013 – May 2015\n"
+        "Roles and Responsibilities:\n• Built the billing pipeline\n"
+    )
+    [entry] = parse_resume_bytes(text.encode()).experience
+    assert (entry.title, entry.company, entry.location) == ("Platform Engineer", "Harbor Metrics", "Kochi")
+
+
+def test_a_line_under_a_bullet_glyph_continues_when_the_one_above_cannot_end() -> None:
+    def at(text: str, top: float, x1: float) -> Line:
+        return Line(text, x0=90.0, x1=x1, top=top, bottom=top + 10.0, size=11.0)
+
+    lines = [
+        at("• Working as Marketing Specialist with Maison Bleue from Sep 2017 to Feb", 100.0, 520.0),
+        at("2021.", 114.0, 115.0),
+        at("• Grew paying subscribers from 40,000 to 115,000 across France, Spain and", 128.0, 521.0),
+        at("Italy", 142.0, 112.0),
+        at("• Ran search campaigns for twelve brands", 156.0, 330.0),
+    ]
+    assert [text for text, _, _ in join_wrapped(lines)] == [
+        "Working as Marketing Specialist with Maison Bleue from Sep 2017 to Feb 2021.",
+        "Grew paying subscribers from 40,000 to 115,000 across France, Spain and Italy",
+        "Ran search campaigns for twelve brands",
+    ]

@@ -397,6 +397,26 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     return entry
 
 
+def _peel_label_place(value: str) -> tuple[str | None, str]:
+    """A labelled employer's trailing place: "Acme Corp, Pune" -> ("Pune", "Acme Corp"). After a
+    label a short capitalised last piece that names no organisation is the town, even one the
+    place list does not know."""
+    place, rest = peel_place(value)
+    if place is not None:
+        return place, rest
+    head, _, tail = value.rpartition(",")
+    tail = tail.strip()
+    if (
+        head.strip()
+        and 0 < len(tail.split()) <= 3
+        and _is_title_case(tail)
+        and not company_score(tail)
+        and not _SUFFIX_RE.match(tail)
+    ):
+        return tail, head.strip()
+    return None, value
+
+
 def _role_at_org(names: list[str]) -> bool:
     """A role and an organisation ("Atlanta Food Bank, Volunteer Coordinator") rather than a
     project's name: an activity listed among projects reads like a job."""
@@ -415,6 +435,10 @@ def _apply_labels(entry: Entry, labels: list[Label], named: bool) -> None:
         if lab.value:
             entry.fields.setdefault(lab.name.title() if lab.name.islower() else lab.name, lab.value)
             by_role.setdefault(lab.role, lab.value)
+    for role in ("company", "client"):  # "Company : Acme Corp, Pune, India"
+        if role in by_role:
+            place, by_role[role] = _peel_label_place(by_role[role])
+            entry.location = entry.location or place
     if "title" in by_role:
         entry.title = by_role["title"]
     if "company" in by_role:

@@ -159,7 +159,8 @@ def _continues(
             return False
         if not text[:1].islower() and habits.longer_than_wrap(prev, ln):
             return False
-        if strip_bullet(prev.text)[1] and ln.x0 <= prev.x0 + T.BULLET_GLYPH_ALIGN and not text[:1].islower():
+        under_glyph = strip_bullet(prev.text)[1] and ln.x0 <= prev.x0 + T.BULLET_GLYPH_ALIGN
+        if under_glyph and not text[:1].islower() and not _unfinished(prev_text, text):
             return False
     if ln.size and prev.size and abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
         return False
@@ -171,9 +172,8 @@ def _continues(
         return True
     if not ln.top:  # text sources: a physical line is a line unless it starts in lower case
         return False
-    joined = find_dates(f"{prev_text} {text}")
-    if joined is not None and joined.span[0] < len(prev_text) < joined.span[1]:
-        return True  # "May 2023 - June" / "2024": a date range wrapped
+    if _unfinished(prev_text, text):
+        return True
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
     if prev_text.endswith((".", ":", "!", "?")):
@@ -203,6 +203,21 @@ def _continues(
         bool(prev.x1)
         and prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first)) >= limit - T.LIMIT_SLACK
     )
+
+
+# words that never end a line of text that is complete: the sentence goes on below
+_DANGLING_RE = re.compile(
+    r"\b(?:and|or|of|the|to|with|for|in|a|an|by|from|on|at|as|into|via|across|including|between)$"
+)
+
+
+def _unfinished(prev_text: str, text: str) -> bool:
+    """The line above cannot end there: it stops on "and", "of", "with"... or inside a date range
+    ("from Sep 2017 to Feb" / "2021.")."""
+    if _DANGLING_RE.search(prev_text):
+        return True
+    joined = find_dates(f"{prev_text} {text}")
+    return joined is not None and joined.span[0] < len(prev_text) < joined.span[1]
 
 
 def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: float | None) -> bool:
