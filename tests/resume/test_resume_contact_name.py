@@ -92,3 +92,18 @@ def test_a_contact_block_read_last_gives_the_phone_next_to_the_email() -> None:
         f"Rosa Lindqvist\nData Engineer\n{body}Skills\nPython\nUppsala, SE\nrosa@example.se\n+46 70 123 45 67"
     )
     assert extract_contact(head, text, []).phone == "+46 70 123 45 67"
+
+
+def test_names_written_with_letters_beyond_ascii() -> None:
+    for name in ("José Álvarez", "Łukasz Nowak", "Nguyễn Văn An", "ÉMILIE DUBOIS", "Søren Østergaard"):
+        head = _head(name, "Data Engineer", "someone@example.com")
+        assert extract_contact(head, "", []).name == name
+
+
+def test_phone_numbers_written_in_pairs_or_with_a_one_digit_area_code() -> None:
+    for text, phone in [
+        ("Lyon · +33 6 12 34 56 78", "+33 6 12 34 56 78"),
+        ("Lyon · 06 12 34 56 78", "06 12 34 56 78"),
+        ("Perth · +61 4 1234 5678", "+61 4 1234 5678"),
+    ]:
+        assert extract_contact(_head("Rosa Lindqvist", text), "", []).phone == phone

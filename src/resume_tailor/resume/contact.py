@@ -15,8 +15,11 @@ from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, US_STATES
 # Each pattern may start only where its run of characters starts (the look-behinds): a start inside
 # the run would rescan the same run, which is quadratic on "a.a.a.…" or "a-a-a-…" (issue 15).
 EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# After a "+CC" country code the area code may be one digit ("+33 6 12 34 56 78"); numbers written
+# in pairs have up to five groups ("06 12 34 56 78").
 PHONE_RE = re.compile(
-    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?)?(?:\(0\)\s?)?(?:\(\s?\d{2,4}\s?\)|\d{2,4})(?:[\s.\-–]?\d{2,4}){1,3}(?![\w/])"
+    r"(?<![\w/.-])(?:\+\s?\d{1,3}[\s.\-–]?(?:\(0\)\s?)?(?:\(\s?\d{1,4}\s?\)|\d{1,4})|(?:\(0\)\s?)?"
+    r"(?:\(\s?\d{2,4}\s?\)|\d{2,4}))(?:[\s.\-–]?\d{2,4}){1,4}(?![\w/])"
 )
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s|,;<>()]+|(?<![\w-])(?<![\w-]\.)(?:[a-z0-9-]+\.)*(?:linkedin\.com|github\.com|gitlab\.com|"
@@ -36,7 +39,18 @@ _ORG_RE = re.compile(
     r"Software|Partners|Holdings|Foundation|Agency|Hospital|Conservatory|Studios?|Technology|"
     r"Technologies|Networks|Analytics|Robotics|Media|Capital|Ventures)\b"
 )
-_NAME_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]*\.?$|^[A-Z]\.$|^(?:de|van|der|von|da|del|la|le|bin|al)$")
+# Particles written in lower case inside a name ("Anna van der Berg").
+_PARTICLES = frozenset(
+    ["de", "van", "der", "von", "da", "del", "la", "le", "bin", "al", "dos", "das", "du", "di", "ten", "ter"]
+)
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name: capitalised in any alphabet ("José", "Łukasz", "O'Brien"), an initial
+    ("Q."), or a particle."""
+    if word in _PARTICLES:
+        return True
+    return word[:1].isupper() and bool(re.fullmatch(r"(?:[^\W\d_]|['’\-])+\.?", word))
 
 
 def is_location(text: str) -> bool:
@@ -119,8 +133,8 @@ def _looks_like_name(text: str) -> bool:
     if not 1 <= len(words) <= 5:
         return False
     if t.isupper():
-        return all(re.fullmatch(r"[A-Z][A-Z'’\-.]*", w) for w in words)
-    return all(_NAME_WORD.match(w) for w in words)
+        return all(w[:1].isalpha() and re.fullmatch(r"(?:[^\W\d_]|['’\-.])+", w) for w in words)
+    return all(_name_word(w) for w in words)
 
 
 def extract_contact(
