@@ -269,3 +269,39 @@ def test_degree_words_in_other_languages() -> None:
     )
     assert (spanish.field, spanish.institution) == ("Ciencias de la Computación", "Universidad de Valmont")
     assert (french.field, french.institution) == ("informatique", "Université du Nord")
+
+
+def test_a_school_named_without_a_school_word_beside_a_degree_that_names_its_field() -> None:
+    entries = parse_education(
+        [
+            Line(text="Carnegie Mellon"),
+            Line(text="M.S. in Machine Learning"),
+            Line(text="2019 – 2021"),
+            Line(text="B.S. Computer Science, 2018"),
+            Line(text="Northbury"),
+            Line(text="UC Westfield — A.B. in Economics, magna cum laude"),
+        ]
+    )
+    assert [(e.field, e.institution) for e in entries] == [
+        ("Machine Learning", "Carnegie Mellon"),
+        ("Computer Science", "Northbury"),
+        ("Economics", "UC Westfield"),
+    ]
+
+
+def test_degree_abbreviations_beyond_the_common_ones() -> None:
+    for degree in (
+        "MPA",
+        "MSW",
+        "M.Ed.",
+        "DPT",
+        "B.Arch",
+        "BSEE",
+        "S.B.",
+        "A.B.",
+        "EMBA",
+        "Associate Degree",
+    ):
+        [edu] = parse_education([Line(text=f"{degree} in Public Policy, Lakeside University, 2019")])
+        assert edu.degree is not None and edu.degree.startswith(degree), degree
+        assert edu.institution == "Lakeside University"

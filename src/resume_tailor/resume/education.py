@@ -56,7 +56,10 @@ def degree_field(degree: str) -> str | None:
         flags=re.IGNORECASE,
     )
     rest = re.sub(r"^[\s,:]*(?:in|of|en|em|de|di|für|im)?\s+", "", rest, flags=re.IGNORECASE).strip(" ,;:-–")
-    return rest or None
+    parts = rest.split(",")
+    while len(parts) > 1 and NOT_FIELD_RE.search(parts[-1]):
+        parts.pop()  # "Economics, magna cum laude": the honours are not the field
+    return ",".join(parts).strip(" ,;:-–") or None
 
 
 def _bare_field(text: str) -> bool:
@@ -230,19 +233,23 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if _starts_new(cur, r):
             cur = Education()
             entries.append(cur)
-        if cur is None:
-            continue
         field = _FIELD_LABEL_RE.match(text)
         if not (r.degree or r.inst or r.dates or r.gpa or bullet) and (field or _bare_field(text)):
             # "Computer Science" on a line of its own, beside the degree above or below it
             value = field.group("field").strip() if field else text
-            if cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
+            if cur and cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
                 cur.field = value
+            elif cur and cur.degree and cur.institution is None and not field and _name_cased(value):
+                named.setdefault(id(cur), value)  # "B.S. Computer Science, 2018" / "Stanford"
             else:
                 pending_field = value
             continue
+        if cur is None:
+            continue
         if r.degree and cur.degree is None:
-            _set_degree(cur, r.degree, r, pending_field)
+            school = _set_degree(cur, r.degree, r, pending_field)
+            if school and not r.named_after:
+                r.named_after = school
             pending_field = None
             if cur.institution is not None and not r.inst:
                 institution_first.add(id(cur))
@@ -253,11 +260,21 @@ def parse_education(lines: list[Line]) -> list[Education]:
     return [e for e in entries if e.degree or e.institution]
 
 
-def _set_degree(cur: Education, degree: str, r: _Read, pending_field: str | None) -> None:
-    """The degree and its field (written in it, beside it, or on a line of its own before it)."""
+def _set_degree(cur: Education, degree: str, r: _Read, pending_field: str | None) -> str | None:
+    """The degree and its field (written in it, beside it, or on a line of its own before it).
+
+    Returns a name beside a degree that already names its field ("Carnegie Mellon" above "M.S. in
+    Machine Learning"): the school, if the entry names no other.
+    """
     cur.degree = degree
     own, beside = degree_field(degree), _field_beside(r.pieces, degree, r.inst) or pending_field
-    cur.field = beside if beside and (own is None or _names_degree(degree, own)) else own
+    if beside and (own is None or _names_degree(degree, own)):
+        cur.field = beside
+        return None
+    cur.field = own
+    if beside and own and beside.casefold() != own.casefold() and _name_cased(beside):
+        return beside
+    return None
 
 
 def _set_rest(cur: Education, r: _Read) -> None:
