@@ -255,3 +255,24 @@ def test_a_line_under_a_bullet_glyph_continues_when_the_one_above_cannot_end() -
         "Grew paying subscribers from 40,000 to 115,000 across France, Spain and Italy",
         "Ran search campaigns for twelve brands",
     ]
+
+
+def test_moderncv_headers_written_as_one_sentence() -> None:
+    # \cventry: bold title, then employer and town, closed by a period; dates first in the rail
+    def at(text: str, top: float, x0: float = 168.0, bold: bool = False) -> Line:
+        return Line(text, x0=x0, x1=x0 + 8.0 * len(text), top=top, bottom=top + 10.0, size=10.0, bold=bold)
+
+    lines = [
+        at("Senior Platform Engineer, Harbor Metrics", 100.0, bold=True),
+        at("07/2021 – Present", 100.0, x0=441.0, bold=True),
+        at("GmbH, Berlin.", 112.0),
+        at("• Ran the deployment platform for 90 services", 126.0),
+        at("03/2017 – 06/2021", 150.0, x0=437.0, bold=True),
+        at("Systems Engineer, Fjordnet Hosting AG, Bergen.", 152.0),
+        at("• Automated provisioning of 800 servers", 166.0),
+    ]
+    entries = parse_entries(lines)
+    assert [(e.title, e.company, e.start) for e in entries] == [
+        ("Senior Platform Engineer", "Harbor Metrics GmbH", "2021-07"),
+        ("Systems Engineer", "Fjordnet Hosting AG", "2017-03"),
+    ]

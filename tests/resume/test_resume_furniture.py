@@ -5,6 +5,8 @@ from __future__ import annotations
 from layouts import with_furniture
 
 from resume_tailor.resume import parse_resume_bytes
+from resume_tailor.resume.layout import analyse
+from resume_tailor.resume.lines import Line
 
 
 def test_page_numbers_print_stamps_and_running_headers_are_dropped() -> None:
@@ -33,3 +35,26 @@ def test_text_page_numbers_and_print_dates() -> None:
     r = parse_resume_bytes(text.encode())
     assert [e.title for e in r.experience] == ["Engineer"]
     assert [b.text for b in r.experience[0].bullets] == ["Built the event pipeline", "Mentored three interns"]
+
+
+def test_a_header_row_printed_again_after_a_page_break_is_read_once() -> None:
+    # Chromium repeats an entry's header row at the top of the next page when the entry breaks
+    def at(text: str, page: int, top: float, x0: float = 50.0) -> Line:
+        return Line(text, page=page, x0=x0, x1=x0 + 7.0 * len(text), top=top, bottom=top + 12.0, size=16.0)
+
+    lines = [
+        at("Ingrid Solberg", 1, 40.0),
+        at("Work", 1, 80.0),
+        at("Solvik Grid AS", 1, 110.0),
+        at("Run the deployment platform for 90 services", 1, 130.0, 80.0),
+        at("Fjordnet Hosting AG", 1, 757.0),
+        at("Mar 2017 — Jun 2021", 1, 758.0, 460.0),
+        at("Fjordnet Hosting AG", 2, 20.0),
+        at("Mar 2017", 2, 21.0, 460.0),
+        at("Jun 2021", 2, 21.0, 519.0),
+        at("Systems Engineer", 2, 43.0),
+        at("Automated provisioning of 800 servers", 2, 66.0, 80.0),
+    ]
+    kept = [ln.text for ln in analyse(lines).lines]
+    assert kept.count("Fjordnet Hosting AG") == 1
+    assert "Mar 2017" not in kept and "Mar 2017 — Jun 2021" in kept

@@ -57,7 +57,8 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
     # a sentence is an achievement; a short bold name with a closing period ("Rail Delay Map.", as
     # moderncv prints entry titles) is not
     short_bold = line.bold and not body_bold and len(words) <= 8 and _is_title_case(text)
-    if text.rstrip().endswith((".", ";", "!")) and not ends_with_abbreviation(text) and not short_bold:
+    listed = _name_list(text)  # "Systems Engineer, Nordlicht Hosting AG, Hamburg." (moderncv)
+    if text.rstrip().endswith((".", ";", "!")) and not (ends_with_abbreviation(text) or short_bold or listed):
         return False
     if line.bold and not body_bold and len(words) <= 14:
         return True
@@ -67,6 +68,17 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
         len(words) <= 9
         and _is_title_case(text)
         and bool(title_score(text) or company_score(text) or is_location(text) or len(words) <= 6)
+    )
+
+
+def _name_list(text: str) -> bool:
+    """Short capitalised names separated by commas: a header written as one sentence ("Engineer,
+    Acme Corp, Berlin."), not an achievement."""
+    pieces = [p.strip() for p in text.rstrip(" .").split(",")]
+    return (
+        2 <= len(pieces) <= 4
+        and all(p and len(p.split()) <= 5 and p[:1].isupper() for p in pieces)
+        and _is_title_case(text)
     )
 
 

@@ -39,11 +39,41 @@ def drop_furniture(doc: LayoutDoc) -> None:
         elif on_edge and _PRINT_STAMP_RE.match(ln.text):
             doc.dropped[i] = "print date or path stamp"
     # with the stamps gone, the rows inside them are the page's edges
+    for i in _carried_over(doc.read, set(doc.dropped)):
+        doc.dropped[i] = "repeats the last row of the page before (printed again after the break)"
     edges = _edge_lines(doc.read, set(doc.dropped))
     for i in _repeated_edges(doc.read, edges, set(doc.dropped)):
         doc.dropped[i] = "running header or footer (repeats on other pages)"
     doc.origin = [i for i in range(len(doc.read)) if i not in doc.dropped]
     doc.lines = [doc.read[i] for i in doc.origin]
+
+
+def _carried_over(lines: list[Line], gone: set[int]) -> set[int]:
+    """The first row of a page when it repeats the last row of the page before: a browser prints an
+    entry's header row again after a page break. The text must say more than a page number."""
+    rows: dict[int, tuple[list[int], list[int]]] = {}
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        if ln.bottom and i not in gone:
+            by_page[ln.page].append(i)
+    for page, idx in by_page.items():
+        first = min(lines[i].top for i in idx)
+        last = max(lines[i].top for i in idx)
+        top = sorted((i for i in idx if lines[i].top - first < T.SAME_ROW), key=lambda i: lines[i].x0)
+        bottom = sorted((i for i in idx if last - lines[i].top < T.SAME_ROW), key=lambda i: lines[i].x0)
+        rows[page] = (top, bottom)
+    out: set[int] = set()
+    for page, (top, _) in rows.items():
+        if page - 1 not in rows:
+            continue
+        before = _row_key(lines, rows[page - 1][1])
+        if len(re.findall(r"[a-z]", before)) >= 6 and before == _row_key(lines, top):
+            out.update(top)
+    return out
+
+
+def _row_key(lines: list[Line], row: list[int]) -> str:
+    return re.sub(r"[^a-z0-9]", "", " ".join(lines[i].text for i in row).lower())
 
 
 def _edge_lines(lines: list[Line], gone: set[int]) -> set[int]:

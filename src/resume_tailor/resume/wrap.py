@@ -164,7 +164,7 @@ def _continues(
             return False
     if ln.size and prev.size and abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
         return False
-    if ln.bold != prev.bold and not text[:1].islower():
+    if ln.bold != prev.bold and not text[:1].islower() and not _unfinished(prev_text, text):
         return False
     if prev_text.endswith("-") and text[:1].isalpha():
         return True
@@ -211,10 +211,16 @@ _DANGLING_RE = re.compile(
 )
 
 
+# a legal form opens no line of its own: "Spreewerk Mobility" / "GmbH, Berlin."
+_SUFFIX_START_RE = re.compile(
+    r"^(?:Inc|LLC|Ltd|GmbH|AG|BV|B\.V|NV|N\.V|PLC|Pvt|Corp|LLP|KG|SAS|SpA|S\.p\.A|Oy|ApS|Pty)\b\.?(?:,|\s|$)"
+)
+
+
 def _unfinished(prev_text: str, text: str) -> bool:
     """The line above cannot end there: it stops on "and", "of", "with"... or inside a date range
-    ("from Sep 2017 to Feb" / "2021.")."""
-    if _DANGLING_RE.search(prev_text):
+    ("from Sep 2017 to Feb" / "2021."), or this one opens with the employer's legal form."""
+    if _DANGLING_RE.search(prev_text) or _SUFFIX_START_RE.match(text):
         return True
     joined = find_dates(f"{prev_text} {text}")
     return joined is not None and joined.span[0] < len(prev_text) < joined.span[1]
