@@ -305,3 +305,46 @@ def test_degree_abbreviations_beyond_the_common_ones() -> None:
         [edu] = parse_education([Line(text=f"{degree} in Public Policy, Lakeside University, 2019")])
         assert edu.degree is not None and edu.degree.startswith(degree), degree
         assert edu.institution == "Lakeside University"
+
+
+def test_a_line_in_capitals_reads_like_one_in_title_case() -> None:
+    [edu] = parse_education(
+        [Line(text="NORTHBURY STATE UNIVERSITY"), Line(text="BACHELOR OF ARTS IN MATHEMATICS EDUCATION")]
+    )
+    assert (edu.degree, edu.field, edu.institution) == (
+        "Bachelor of Arts in Mathematics Education",
+        "Mathematics Education",
+        "Northbury State University",
+    )
+
+
+def test_at_sign_before_the_school_and_iso_dates_with_days() -> None:
+    [edu] = parse_education(
+        [
+            Line(text="Bachelor of Science in Biology @ Lakeside University"),
+            Line(text="2021-09-01 - 2025-05-01"),
+        ]
+    )
+    assert (edu.field, edu.institution) == ("Biology", "Lakeside University")
+    assert (edu.start, edu.end) == ("2021-09", "2025-05")
+
+
+def test_a_role_at_a_school_under_a_degree_is_not_another_school() -> None:
+    edu = parse_education(
+        [
+            Line(text="Lakeside University"),
+            Line(text="B.S. Computer Science (GPA: 3.8)"),
+            Line(text="Teaching Assistant for CS 400 at the School of Computing"),
+        ]
+    )
+    assert [(e.institution, e.gpa) for e in edu] == [("Lakeside University", "3.8")]
+
+
+def test_a_field_on_the_line_of_the_dates() -> None:
+    [edu] = parse_education(
+        [
+            Line(text="Northbury State University — Bachelor of Arts"),
+            Line(text="Mathematics Education · Aug 2010 – May 2014"),
+        ]
+    )
+    assert (edu.field, edu.start) == ("Mathematics Education", "2010-08")

@@ -20,6 +20,7 @@ from resume_tailor.resume.education_words import (
     pieces as line_pieces,
 )
 from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.names import title_score
 
 __all__ = ["DEGREE_RE", "INSTITUTION_RE", "degree_field", "parse_education"]
 
@@ -130,8 +131,13 @@ def _is_degree(piece: str) -> bool:
 
 def _is_school(piece: str) -> bool:
     """A school's name: a school word, in a piece written like a name (not "Organized a hackathon for
-    150 high school students", a bullet that strayed into the section)."""
-    return bool(INSTITUTION_RE.search(re.sub(r"High\s+School\s+Diploma", " ", piece))) and _name_cased(piece)
+    150 high school students", a bullet that strayed into the section), after no job title
+    ("Teaching Assistant for CS 400 at the School of Computing" is a role)."""
+    m = INSTITUTION_RE.search(re.sub(r"High\s+School\s+Diploma", " ", piece))
+    if not m or not _name_cased(piece):
+        return False
+    role = re.match(r"(.+?)\s(?:at|for|with|in)\s", piece[: m.start()])
+    return not (role and title_score(role.group(1)) > 0)
 
 
 _SMALL_WORDS = frozenset(
@@ -246,6 +252,9 @@ def parse_education(lines: list[Line]) -> list[Education]:
             continue
         if cur is None:
             continue
+        lone = r.pieces[0] if len(r.pieces) == 1 and r.dates and not (r.degree or r.inst) else None
+        if lone and cur.degree and cur.field is None and _bare_field(lone):
+            cur.field = lone  # "Mathematics Education · Aug 2010 – May 2014"
         if r.degree and cur.degree is None:
             school = _set_degree(cur, r.degree, r, pending_field)
             if school and not r.named_after:

@@ -21,6 +21,7 @@ from resume_tailor.resume.education_words import (
     OPEN_END_RE,
     find_gpa,
     pieces,
+    uncapitalise,
     unglue_years,
 )
 from resume_tailor.resume.lines import Line, strip_bullet
@@ -44,7 +45,7 @@ def education_lines(lines: list[Line]) -> list[Line]:
     ...     Line("Lakeside University", x0=146, x1=240, top=100, size=10)])]
     ['B.S., Biology, Lakeside University']
     """
-    lines = [replace(ln, text=unglue_years(ln.text)) for ln in lines]
+    lines = [replace(ln, text=uncapitalise(unglue_years(ln.text))) for ln in lines]
     out: list[Line] = []
     for column in _grid_columns(lines):
         out.extend(_join_wraps(_merge_rows(column)))

@@ -82,8 +82,8 @@ def pieces(text: str) -> list[str]:
     text = re.sub(
         r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
     )
-    # "B.S. in Economics from Stanford University" / "... at MIT"
-    m = re.search(r"\s+(?:from|at)\s+(?=[A-Z])", text)
+    # "B.S. in Economics from Stanford University" / "... at MIT" / "... @ MIT"
+    m = re.search(r"\s+(?:from|at|@)\s+(?=[A-Z])", text)
     if m and DEGREE_RE.search(text[: m.start()]) and not INSTITUTION_RE.search(text[: m.start()]):
         text = text[: m.start()] + " | " + text[m.end() :]
     out = []
@@ -123,6 +123,26 @@ def find_gpa(text: str) -> str | None:
 def unglue_years(text: str) -> str:
     """A year the PDF glued to the word before it, set apart: "University of Leeds2014" ->
     "University of Leeds 2014"."""
+    text = re.sub(r"\b((?:19|20)\d{2}-[01]\d)-[0-3]\d\b", r"\1", text)  # "2021-09-01": the month is enough
     text = re.sub(r"(?<=[^\W\d_])(?=(?:19|20)\d{2}\b)", " ", text)
     # "Lyon 22012 - 2015": a name ending on a number, then a year range
     return re.sub(r"(?<=\d)(?=(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|[A-Za-z]))", " ", text)
+
+
+_SMALL = frozenset("of in and the for at de du des la le en zu der y".split())  # noqa: SIM905
+
+
+def uncapitalise(text: str) -> str:
+    """A line set in capitals, written as a name is ("BACHELOR OF ARTS IN HISTORY, IIT DELHI" ->
+    "Bachelor of Arts in History, IIT Delhi"): the degree and school words can then be read.
+    Words of up to three letters other than "of", "in"... stay as they are (MIT, BSc, USA)."""
+    if not text.isupper() or len(re.findall(r"[^\W\d_]{4,}", text)) < 2:
+        return text
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if w.lower() in _SMALL:
+            return w.lower()
+        return w.capitalize() if len(w) > 3 else w
+
+    return re.sub(r"[^\W\d_]+", word, text)
