@@ -107,3 +107,12 @@ def test_phone_numbers_written_in_pairs_or_with_a_one_digit_area_code() -> None:
         ("Perth · +61 4 1234 5678", "+61 4 1234 5678"),
     ]:
         assert extract_contact(_head("Rosa Lindqvist", text), "", []).phone == phone
+
+
+def test_a_document_title_pronouns_and_an_honorific_are_not_the_name() -> None:
+    head = [
+        Line(text="CURRICULUM VITAE", top=40.0, size=20.0),
+        Line(text="Dr. Rosa Lindqvist (she/her)", top=70.0, size=18.0),
+        Line(text="rosa@example.se", top=95.0, size=10.0),
+    ]
+    assert extract_contact(head, "", []).name == "Rosa Lindqvist"

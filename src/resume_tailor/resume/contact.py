@@ -127,7 +127,7 @@ def find_links(text: str) -> list[str]:
 
 def _looks_like_name(text: str) -> bool:
     t = text.strip().strip(",")
-    if not t or len(t) > 48 or re.search(r"[\d@/:|]", t) or heading_kind(t):
+    if not t or len(t) > 48 or re.search(r"[\d@/:|]", t) or heading_kind(t) or t.lower() in _NAME_LABELS:
         return False
     words = t.split()
     if not 1 <= len(words) <= 5:
@@ -302,6 +302,8 @@ def _name_part(text: str) -> str:
     trailing credentials ("Jane Doe, PhD")."""
     t = SEPARATORS_RE.split(text.strip())[0].strip()
     t = re.split(r"\s+[–—-]\s+", t)[0].strip()
+    t = re.sub(r"\s*\((?:she|he|they|her|him|them|ze)\b[^)]*\)", "", t, flags=re.IGNORECASE)  # pronouns
+    t = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?=\S+\s)", "", t)  # "Dr. Jane Doe"
     for _ in range(2):
         t = _CREDENTIALS_RE.sub("", t).strip()
     head, sep, rest = t.partition(",")
