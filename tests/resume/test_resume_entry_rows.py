@@ -276,3 +276,28 @@ def test_moderncv_headers_written_as_one_sentence() -> None:
         ("Senior Platform Engineer", "Harbor Metrics GmbH", "2021-07"),
         ("Systems Engineer", "Fjordnet Hosting AG", "2017-03"),
     ]
+
+
+def test_a_hyphenated_past_verb_opens_a_new_item() -> None:
+    lines = [
+        _row("Implemented graph baselines in PyTorch for a protein folding project", 100.0, 80.0, 398.0),
+        _row("Co-authored two workshop papers on ranking", 111.0, 80.0, 285.0),
+    ]
+    lines[0].size = lines[1].size = 10.8
+    assert len(join_wrapped(lines)) == 2
+
+
+def test_a_present_tense_achievement_above_the_next_roles_dates_stays_a_bullet() -> None:
+    lines = [
+        _row("2021 - Present", 84.0, x0=76.0, x1=140.0),
+        _row("Harbor Metrics | Growth Lead", 100.0, bold=True),
+        _row("Grew paying subscribers from 40,000 to 115,000", 116.0, x0=206.0),
+        _row("Manage a paid acquisition budget of 2.4 million euros per year", 128.0, x0=206.0),
+        _row("2017 - 2021", 140.0, x0=76.0, x1=140.0),
+        _row("Pinecrest Media | Marketing Specialist", 156.0, bold=True),
+    ]
+    entries = parse_entries(lines)
+    assert [(e.title, e.company, e.start) for e in entries] == [
+        ("Growth Lead", "Harbor Metrics", "2021"),
+        ("Marketing Specialist", "Pinecrest Media", "2017"),
+    ]

@@ -144,3 +144,25 @@ def test_a_long_side_heading_read_into_its_row_is_split_off() -> None:
     blocks = {b.kind: [ln.text for ln in b.lines] for b in doc.blocks}
     assert blocks["volunteering"][0] == "Workshop Mentor | Lyon Code Club"
     assert "Taught typography basics to 40 teenagers" in blocks["volunteering"]
+
+
+def test_a_bold_role_title_under_a_capitalised_section_heading_is_an_entry() -> None:
+    # a Word layout: capitalised bold headings, bold role titles in the body size
+    def para(text: str, bold: bool = False) -> Line:
+        return Line(text, size=11.0, bold=bold)
+
+    lines = [
+        para("Ingrid Solberg", bold=True),
+        para("ingrid@example.no"),
+        para("EXPERIENCE", bold=True),
+        para("Data Engineer", bold=True),
+        para("Harbor Metrics"),
+        para("• Built the nightly warehouse loads for 40 source systems"),
+        para("LEADERSHIP & VOLUNTEERING", bold=True),
+        para("Network Team Volunteer", bold=True),
+        para("Bergen Hackerspace"),
+        para("01/2016 – 12/2019"),
+        para("• Ran the event network for a yearly conference of 900 attendees"),
+    ]
+    doc = analyse(lines)
+    assert [b.heading for b in doc.blocks] == ["", "EXPERIENCE", "LEADERSHIP & VOLUNTEERING"]

@@ -17,7 +17,7 @@ from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentences
-from resume_tailor.resume.vocab import TITLE_HEADS
+from resume_tailor.resume.vocab import PRESENT_ACTION_VERBS, TITLE_HEADS
 from resume_tailor.resume.wrap import WrapHabits, join_wrapped, opens_with_action_verb
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
@@ -62,13 +62,26 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
         return False
     if line.bold and not body_bold and len(words) <= 14:
         return True
-    if next_is_date and len(words) <= 12 and not (opens_with_action_verb(text) and not _is_title_case(text)):
+    if next_is_date and len(words) <= 12 and not (_achievement(text) and not _is_title_case(text)):
         return True  # "Engineer at Acme" above its dates; not an achievement above the next role's
     return (
         len(words) <= 9
         and _is_title_case(text)
         and bool(title_score(text) or company_score(text) or is_location(text) or len(words) <= 6)
     )
+
+
+# a present-tense verb and a determiner: "Manage a budget", "Lead the team" (not "Support engineer")
+_PRESENT_SENTENCE_RE = re.compile(r"^([A-Z][a-z]+)\s+(?:a|an|the|our|all|every|\d)\b")
+
+
+def _achievement(text: str) -> bool:
+    """A line that reads as an achievement: a past-tense verb, or a present-tense one before an
+    article or a number."""
+    if opens_with_action_verb(text, present=False):
+        return True
+    m = _PRESENT_SENTENCE_RE.match(text)
+    return m is not None and m.group(1).lower() in PRESENT_ACTION_VERBS
 
 
 def _name_list(text: str) -> bool:

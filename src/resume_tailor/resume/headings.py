@@ -125,7 +125,28 @@ def find_headings(doc: LayoutDoc) -> None:
                 del result[i]
                 doc.notes[i] = "heading word without the document's heading look: a list item"
     _drop_entry_subheadings(lines, result, doc.notes)
+    _drop_repeated_kinds(lines, body, result, look, doc.notes)
     doc.headings = result
+
+
+def _drop_repeated_kinds(
+    lines: list[Line], body: float, result: dict[int, str], look: Look, notes: dict[int, str]
+) -> None:
+    """ "Network Team Volunteer" under "Volunteering": a role title that only ends in a heading word,
+    inside a section of that kind and not in the document's heading look, is an entry line."""
+    section = None
+    for i in sorted(result):
+        kind = result[i]
+        if (
+            kind == section
+            and normalize_heading(lines[i].text) not in VOCAB
+            and _look(lines[i], body) != look
+            and not lines[i].style_heading
+        ):
+            del result[i]
+            notes[i] = f"ends in a {kind} word inside a {kind} section, not in the heading look: an entry"
+            continue
+        section = kind
 
 
 def _drop_entry_subheadings(lines: list[Line], result: dict[int, str], notes: dict[int, str]) -> None:

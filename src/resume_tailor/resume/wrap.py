@@ -236,12 +236,12 @@ def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: f
     return prev.x1 - prev.x0 >= T.HEADER_FILL * (margin - prev.x0)
 
 
-_PAST_VERB_RE = re.compile(r"([A-Z][a-z]+)\s+(?:[a-z]|\d)")
+_PAST_VERB_RE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[a-z]|\d)")  # "Co-authored two"
 
 
-def opens_with_action_verb(text: str) -> bool:
+def opens_with_action_verb(text: str, *, present: bool = True) -> bool:
     """ "Presented a caching proposal", "Maintain the database": a capitalised action verb (past
-    tense, or a common present-tense one) followed by a lower-case word or a number.
+    tense, or with ``present`` a common present-tense one) followed by a lower-case word or a number.
 
     >>> opens_with_action_verb("Set the direction"), opens_with_action_verb("Python and Go")
     (True, False)
@@ -250,7 +250,8 @@ def opens_with_action_verb(text: str) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word.lower() in IRREGULAR_PAST_VERBS or word.lower() in PRESENT_ACTION_VERBS:
+    base = word.lower().rsplit("-", 1)[-1]  # "Co-wrote", "Re-built"
+    if base in IRREGULAR_PAST_VERBS or (present and base in PRESENT_ACTION_VERBS):
         return True
     return word.endswith("ed") and not word.endswith("eed") and len(word) > 4
 
