@@ -348,3 +348,19 @@ def test_a_field_on_the_line_of_the_dates() -> None:
         ]
     )
     assert (edu.field, edu.start) == ("Mathematics Education", "2010-08")
+
+
+def test_a_qualification_table_with_its_header_row_and_school_levels() -> None:
+    entries = parse_education(
+        [
+            Line(text="Qualification\tInstitute\tBoard/University\tYear\tPercentage"),
+            Line(text="B.Tech (CSE)\tKestrel Institute of Technology\tRVU\t2017\t78%"),
+            Line(text="Intermediate (MPC)\tLotus Junior College\tBIE\t2013\t92%"),
+            Line(text="SSC\tGreenfield High School\tSSB\t2011\t88%"),
+        ]
+    )
+    assert [(e.degree, e.institution, e.end, e.gpa) for e in entries] == [
+        ("B.Tech (CSE)", "Kestrel Institute of Technology", "2017", "78%"),
+        ("Intermediate (MPC)", "Lotus Junior College", "2013", "92%"),
+        ("SSC", "Greenfield High School", "2011", "88%"),
+    ]

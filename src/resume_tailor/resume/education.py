@@ -204,6 +204,63 @@ def _school_after(text: str, pieces: list[str], degree: str) -> str | None:
     return name if after or in_field else None
 
 
+# Words of an education table's header row.
+_COLUMN_WORDS = frozenset(
+    [
+        "qualification",
+        "qualifications",
+        "degree",
+        "degrees",
+        "course",
+        "courses",
+        "institute",
+        "institution",
+        "institutions",
+        "university",
+        "universities",
+        "college",
+        "school",
+        "board",
+        "year",
+        "years",
+        "passing",
+        "percentage",
+        "percent",
+        "marks",
+        "grade",
+        "grades",
+        "cgpa",
+        "gpa",
+        "score",
+        "result",
+        "class",
+        "specialization",
+        "specialisation",
+        "stream",
+        "branch",
+        "discipline",
+        "duration",
+        "from",
+        "to",
+        "of",
+        "and",
+        "name",
+        "examination",
+        "exam",
+        "subject",
+        "subjects",
+        "major",
+    ]
+)
+
+
+def _column_labels(text: str) -> bool:
+    """A row of column labels ("Degree | Institution | Year | CGPA"): no entry of its own."""
+    cells = [c for c in re.split(r"\s*[|\t]\s*|\s{2,}", text) if c.strip()]
+    words = re.findall(r"[a-z]+", text.lower())
+    return len(cells) >= 3 and bool(words) and all(w in _COLUMN_WORDS for w in words)
+
+
 def _starts_new(cur: Education | None, r: _Read) -> bool:
     """A degree or school where the entry has one already; a date line after an entry that has its
     dates (dates written first: "2016 - 2020" / school / degree, then the next one's dates)."""
@@ -232,6 +289,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
         text, bullet = strip_bullet(ln.text)
         if not text:
             continue
+        if _column_labels(text):
+            continue  # "Qualification | Institute | Year | Percentage": a table's header row
         r = _read(text, bullet)
         if bullet and cur is not None and not (r.degree and r.inst):
             r.degree = r.degree if r.degree and cur.degree is None else None

@@ -19,6 +19,8 @@ DEGREE_RE = re.compile(
     r"Bachelor(?:'s|’s|s)?|Master(?:'s|’s|s)?|Doctor(?:ate)?(?:\s+of)?|Associate(?:'s|’s)?(?=\s+(?:[Dd]egree|of|in))|"
     r"M\.?\s?P\.?\s?[AP]\.?|M\.?\s?S\.?\s?W\.?|[MB]\.\s?Ed\.?|M\.?Ed|B\.?Ed|Ed\.\s?S\.?|DPT|[MB]\.?\s?Arch\.?|EMBA|"
     r"[BM]S(?:CS|EE|ME|CE|IT|IS|BA)|A\.B\.|S\.[BM]\.|Sc\.\s?[BM]\.|HND|GCSEs?|Abitur|"
+    r"SSC|HSC|SSLC|HSSC|Intermediate(?=\s*(?:\(|$|\t|[-–|,]))|Matriculation|10th|12th|Class\s+(?:X|XII|10|12)(?!\w)|"
+    r"(?:Higher|Senior)\s+Secondary(?:\s+(?:School\s+)?Certificate)?|Secondary\s+School\s+Certificate|"
     r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaur[ée]at(?:e)?|"
     r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
     r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
@@ -34,10 +36,10 @@ INSTITUTION_RE = re.compile(
 GPA_RE = re.compile(
     r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)", re.IGNORECASE
 )
-# A grade written without "GPA:" in front: "3.8/4.0", "8.6 CGPA", "3.7 GPA".
+# A grade written without "GPA:" in front: "3.8/4.0", "8.6 CGPA", "3.7 GPA", "78%".
 _GRADE_RE = re.compile(
     r"(?<![\w./])(?:(\d{1,2}(?:\.\d{1,2})?(?:\s*/\s*\d{1,3}(?:\.\d{1,2})?)?)\s*(?:CGPA|GPA|CPI|SGPA)\b|"
-    r"(\d\.\d{1,2}\s*/\s*\d{1,2}(?:\.\d{1,2})?)(?![\w/]))",
+    r"(\d\.\d{1,2}\s*/\s*\d{1,2}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?\s?%)(?![\w/]))",
     re.IGNORECASE,
 )
 # Words a name cannot end on: "Universidade Estadual de" / "Campinas" is one name broken by the page.
