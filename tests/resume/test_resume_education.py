@@ -364,3 +364,16 @@ def test_a_qualification_table_with_its_header_row_and_school_levels() -> None:
         ("Intermediate (MPC)", "Lotus Junior College", "2013", "92%"),
         ("SSC", "Greenfield High School", "2011", "88%"),
     ]
+
+
+def test_school_names_with_lower_case_words() -> None:
+    entries = parse_education(
+        [
+            Line(text="École polytechnique fédérale de Valmont, MSc Physics, 2019"),
+            Line(text="Università degli Studi di Ostheim, Laurea Triennale in Fisica, 2017"),
+        ]
+    )
+    assert [e.institution for e in entries] == [
+        "École polytechnique fédérale de Valmont",
+        "Università degli Studi di Ostheim",
+    ]

@@ -140,45 +140,19 @@ def _is_school(piece: str) -> bool:
     return not (role and title_score(role.group(1)) > 0)
 
 
+# Words written in lower case inside a name ("University of the Arts", "Università degli Studi").
 _SMALL_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "for",
-        "at",
-        "in",
-        "on",
-        "de",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "di",
-        "du",
-        "des",
-        "la",
-        "le",
-        "zu",
-        "zur",
-        "der",
-        "für",
-        "y",
-        "e",
-        "et",
-        "en",
-        "&",
-    ]
+    "of the and for at in on de da do dos das del della degli delle di du des la le les zu zur der "  # noqa: SIM905
+    "für y e et en &".split()
 )
 
 
 def _name_cased(piece: str) -> bool:
-    """Most words capitalised, as in a name ("University of the Arts"), and not a sentence."""
+    """Half the words or more capitalised, as in a name ("University of the Arts", "École
+    polytechnique fédérale"), and not a sentence."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*|&", piece) if w.lower() not in _SMALL_WORDS]
     capitals = sum(1 for w in words if w[:1].isupper())
-    return len(words) <= 10 and capitals >= 0.6 * len(words)
+    return len(words) <= 10 and capitals >= 0.5 * len(words)  # "École polytechnique fédérale"
 
 
 # "Lakeside High School" names a school; "High School Diploma" is the degree.
