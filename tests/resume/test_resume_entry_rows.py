@@ -301,3 +301,42 @@ def test_a_present_tense_achievement_above_the_next_roles_dates_stays_a_bullet()
         ("Growth Lead", "Harbor Metrics", "2021"),
         ("Marketing Specialist", "Pinecrest Media", "2017"),
     ]
+
+
+def test_a_bold_project_name_in_a_short_section_is_its_header() -> None:
+    # one project: its bold name and bold dates are two of the section's three items
+    lines = [
+        Line("Tide Gauge Explorer.", x0=168.0, x1=290.0, top=439.0, bottom=449.0, size=10.9, bold=True),
+        Line("02/2022 – 06/2022", x0=437.0, x1=535.0, top=439.0, bottom=449.0, size=10.9, bold=True),
+        Line(
+            "○ Built an open-source viewer of harbour sensor data, used by 30 port engineers",
+            x0=168.0,
+            x1=535.0,
+            top=454.0,
+            bottom=463.0,
+            size=10.0,
+        ),
+    ]
+    [project] = parse_entries(lines, "project")
+    assert (project.title, project.start) == ("Tide Gauge Explorer", "2022-02")
+
+
+def test_a_six_word_bold_header_and_its_short_bold_tail_are_one_line() -> None:
+    def bold(text: str, top: float, x1: float) -> Line:
+        return Line(text, x0=88.0, x1=x1, top=top, bottom=top + 16.6, size=20.0, bold=True)
+
+    lines = [
+        bold("Graduate Research Assistant, Lakeside Marine Institute", 524.0, 468.0),
+        bold("Coastal Ecology Department", 541.6, 292.0),
+        bold("January 2023 - May 2024", 558.5, 210.0),
+        Line(
+            "Sampled 40 estuary sites every month for two years",
+            x0=118.0,
+            x1=517.0,
+            top=586.0,
+            bottom=600.0,
+            size=15.0,
+        ),
+    ]
+    [entry] = parse_entries(lines)
+    assert entry.company == "Lakeside Marine Institute Coastal Ecology Department"

@@ -158,7 +158,9 @@ def _split_run_in(item: tuple[str, bool, Line]) -> list[tuple[str, bool, Line]]:
 
 def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
     """The section's items grouped into entries: header lines, labelled lines and body."""
-    body_bold = sum(1 for _, _, ln in items if ln.bold) > 0.6 * len(items)
+    # is the text itself bold? judged on bullets and sentences, not on short header lines
+    body = [ln for t, b, ln in items if b or len(t.split()) >= 8] or [ln for _, _, ln in items]
+    body_bold = sum(1 for ln in body if ln.bold) > 0.6 * len(body)
     groups: list[_Group] = []
     current: _Group | None = None
     date_only = [_is_date_only(t) for t, _, _ in items]

@@ -180,6 +180,8 @@ def _continues(
         return False
     if opens_with_action_verb(text) and prev_text[:1].isupper():
         return False  # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"
+    if _bold_header_tail(prev, ln, prev_text, text, margin):
+        return True
     if (
         len(prev_text.split()) <= 6
         and len(text.split()) <= 6
@@ -187,8 +189,6 @@ def _continues(
         and _title_case(text)
     ):
         return False  # two short Title Case lines: two list items ("Certified Scrum Master" / "PMP")
-    if _bold_header_tail(prev, ln, prev_text, text, margin):
-        return True
     # The previous line must have run to its right limit: this line's first word would not fit.
     # When that limit is a date on the row (not the margin) only a short tail wraps there.
     if (
@@ -227,11 +227,17 @@ def _unfinished(prev_text: str, text: str) -> bool:
 
 
 def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: float | None) -> bool:
-    """A long bold header line and a short bold tail at its indent ("... Computer Sciences" /
-    "Department   Jan 2023 – May 2024"): the header broke where its dates would not fit."""
+    """A long bold header line naming a title and an employer, and a short bold tail at its indent
+    ("Assistant, University of ... Sciences" / "Department   Jan 2023 – May 2024"): the header broke
+    where its dates would not fit."""
     if not (prev.bold and ln.bold and margin and abs(ln.x0 - prev.x0) <= T.WRAP_INDENT_LEFT):
         return False
-    if prev_text.endswith((".", ",", ":", ";")) or len(text.split()) > T.HEADER_TAIL_WORDS:
+    # the header already names two things ("Assistant, University of ..."): the tail ends the second
+    if (
+        "," not in prev_text
+        or prev_text.endswith((".", ",", ":", ";"))
+        or len(text.split()) > T.HEADER_TAIL_WORDS
+    ):
         return False
     return prev.x1 - prev.x0 >= T.HEADER_FILL * (margin - prev.x0)
 
