@@ -377,3 +377,18 @@ def test_school_names_with_lower_case_words() -> None:
         "École polytechnique fédérale de Valmont",
         "Università degli Studi di Ostheim",
     ]
+
+
+def test_a_degree_run_into_its_school_name_splits_after_the_field() -> None:
+    entries = parse_education(
+        [
+            Line(text="BACHELOR OF ARTS MATHEMATICS EDUCATION NORTHBURY STATE UNIVERSITY"),
+            Line(
+                text="Bachelor of Technology Computer Science and Engineering Eastern Institute of Technology"
+            ),
+        ]
+    )
+    assert [(e.field, e.institution) for e in entries] == [
+        ("Mathematics Education", "Northbury State University"),
+        ("Computer Science and Engineering", "Eastern Institute of Technology"),
+    ]

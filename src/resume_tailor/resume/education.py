@@ -81,6 +81,8 @@ def _names_degree(degree: str, field: str) -> bool:
 
 def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | None:
     """ "Bachelor of Science - Computer Science": the piece right after a bare degree is its field."""
+    if degree not in pieces:
+        return None
     k = pieces.index(degree)
     for near in pieces[k + 1 : k + 2] + pieces[max(0, k - 1) : k]:  # after it, else before it
         if near == inst or INSTITUTION_RE.search(near) or DEGREE_RE.search(near) or re.search(r"\d", near):
@@ -119,10 +121,44 @@ def _read(text: str, bullet: bool) -> _Read:
     pieces = [p for p in pieces if p not in places]
     degree = next((p for p in pieces if _is_degree(p) and not _is_school(p)), None)
     inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None)
-    if degree is None and inst is None and len(pieces) == 1 and not bullet:
-        degree = pieces[0] if _is_degree(pieces[0]) else None  # "Lakeside University B.S." as one
+    if degree is None and inst is None and len(pieces) == 1 and not bullet and _is_degree(pieces[0]):
+        degree, inst = _run_on(pieces[0])  # "Lakeside University B.S." as one
+        pieces = [degree, inst] if inst else pieces
     named = _school_after(text, pieces, degree) if degree and not inst else None
     return _Read(text, bullet, find_dates(text), find_gpa(text), pieces, places, degree, inst, named)
+
+
+# Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
+# straight into its school's name ("B.S. Computer Science Lakeside State University") splits.
+_FIELD_ENDS = frozenset(
+    "science sciences engineering design education mathematics math arts art studies management "  # noqa: SIM905
+    "administration economics finance accounting marketing business psychology biology chemistry "
+    "physics history english literature philosophy law medicine nursing informatics statistics "
+    "security cybersecurity communication communications journalism sociology politics policy "
+    "technology analytics architecture music media linguistics geography geology pharmacy".split()
+)
+
+
+def _run_on(piece: str) -> tuple[str, str | None]:
+    """A degree and a school a reader ran into one piece, split after the field's last word
+    ("Bachelor of Arts Mathematics Education Georgia State University"); else the piece whole."""
+    deg = DEGREE_RE.search(piece)
+    if deg is None:
+        return piece, None
+    named = re.match(
+        r"\s*of\s+(?:Applied\s+|Fine\s+)?(?:Science|Arts|Engineering|Technology)\b", piece[deg.end() :]
+    )
+    start = deg.end() + (named.end() if named else 0)
+    school = next((m for m in INSTITUTION_RE.finditer(piece) if m.start() >= start), None)
+    if school is None or not _name_cased(piece[start:]):
+        return piece, None
+    words = list(re.finditer(r"\S+", piece[start : school.start()]))
+    ends = [w for w in words if w.group(0).lower().strip(",.") in _FIELD_ENDS]
+    if not ends:
+        return piece, None
+    cut = start + ends[-1].end()
+    left, right = piece[:cut].strip(" ,"), piece[cut:].strip(" ,")
+    return (left, right) if _is_school(right) and not _is_degree(right) else (piece, None)
 
 
 def _is_degree(piece: str) -> bool:
