@@ -340,3 +340,16 @@ def test_a_six_word_bold_header_and_its_short_bold_tail_are_one_line() -> None:
     ]
     [entry] = parse_entries(lines)
     assert entry.company == "Lakeside Marine Institute Coastal Ecology Department"
+
+
+def test_a_role_with_neither_dates_nor_achievements_is_not_an_entry() -> None:
+    # a side column's skill-group names read into the end of the section are no jobs
+    lines = [
+        _row("Atelier Brume 2019 - Present", 230.0, x0=76.0, bold=True),
+        _row("Senior Brand Designer", 246.0, x0=76.0),
+        _row("Designed packaging for 30 product lines", 262.0, x0=106.0),
+        _row("Typography", 300.0, x0=76.0, bold=True),
+        _row("Illustration", 316.0, x0=76.0, bold=True),
+    ]
+    entries = parse_entries(lines)
+    assert [(e.title, e.company) for e in entries] == [("Senior Brand Designer", "Atelier Brume")]

@@ -133,6 +133,8 @@ def parse_entries(
                     Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in g.body
                 )
             continue
+        if kind == "experience" and not (entry.dates_text or entry.bullets or entry.fields):
+            continue  # a role with neither dates nor a word of what was done: a name, a skills row
         entries.append(entry)
     for idx, e in enumerate(entries):
         for b in e.bullets:
