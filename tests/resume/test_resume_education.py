@@ -392,3 +392,13 @@ def test_a_degree_run_into_its_school_name_splits_after_the_field() -> None:
         ("Mathematics Education", "Northbury State University"),
         ("Computer Science and Engineering", "Eastern Institute of Technology"),
     ]
+
+
+def test_an_expected_graduation_keeps_the_start_of_the_range() -> None:
+    [edu] = parse_education(
+        [
+            Line(text="Hillcrest State University"),
+            Line(text="B.S. Computer Engineering, Aug 2023 – Expected May 2027"),
+        ]
+    )
+    assert (edu.start, edu.end) == ("2023-08", "2027-05")

@@ -125,7 +125,8 @@ def _read(text: str, bullet: bool) -> _Read:
         degree, inst = _run_on(pieces[0])  # "Lakeside University B.S." as one
         pieces = [degree, inst] if inst else pieces
     named = _school_after(text, pieces, degree) if degree and not inst else None
-    return _Read(text, bullet, find_dates(text), find_gpa(text), pieces, places, degree, inst, named)
+    dates = find_dates(re.sub(r"\b(?:Expected|Anticipated|Est\.)\s*:?\s*", "", text, flags=re.IGNORECASE))
+    return _Read(text, bullet, dates, find_gpa(text), pieces, places, degree, inst, named)
 
 
 # Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
