@@ -166,3 +166,23 @@ def test_a_bold_role_title_under_a_capitalised_section_heading_is_an_entry() -> 
     ]
     doc = analyse(lines)
     assert [b.heading for b in doc.blocks] == ["", "EXPERIENCE", "LEADERSHIP & VOLUNTEERING"]
+
+
+def test_a_section_heading_in_a_second_style_with_space_above_is_a_heading() -> None:
+    def at(text: str, top: float, size: float = 16.0, bold: bool = False, gap: float = 0.3) -> Line:
+        return Line(text, x0=88.0, x1=300.0, top=top, bottom=top + size, size=size, bold=bold, gap_before=gap)
+
+    lines = [
+        at("Ines Moreau", 40.0, 30.0),
+        at("ines@example.fr", 80.0),
+        at("Work", 120.0, 30.0, gap=1.3),
+        at("Atelier Brume | Brand Designer | 2019 - Present", 160.0),
+        at("Designed packaging for 30 product lines and a new identity for two food brands", 180.0),
+        at("Projects", 240.0, 30.0, gap=1.3),
+        at("Harbour Typeface", 280.0, bold=True),
+        at("Drew a display typeface used by the Lyon harbour authority on all its signs", 300.0),
+        at("Certificates", 380.0, 18.0, bold=True, gap=3.0),
+        at("Adobe Certified Professional", 410.0),
+    ]
+    doc = analyse(lines)
+    assert [b.kind for b in doc.blocks] == ["contact", "experience", "projects", "certifications"]

@@ -121,12 +121,24 @@ def find_headings(doc: LayoutDoc) -> None:
                 and (bold, bigger) != look[1:]
                 and not (caps and (bold or bigger))
                 and looks[(caps, bold, bigger)] < 2
+                and not _set_apart(ln, bold, bigger)
             ):
                 del result[i]
                 doc.notes[i] = "heading word without the document's heading look: a list item"
     _drop_entry_subheadings(lines, result, doc.notes)
     _drop_repeated_kinds(lines, body, result, look, doc.notes)
     doc.headings = result
+
+
+def _set_apart(ln: Line, bold: bool, bigger: float) -> bool:
+    """A whole section name ("Certificates"), bigger than the text, with a blank band above it: a
+    heading in a second style, not a word in a list."""
+    return (
+        normalize_heading(ln.text) in VOCAB
+        and bool(bigger)
+        and (bold or ln.style_heading)
+        and ln.gap_before >= T.HEADING_GAP_ABOVE
+    )
 
 
 def _drop_repeated_kinds(

@@ -23,6 +23,10 @@ HEADING_MAX_WORDS = 6
 # An unknown heading (not in the vocabulary) must be short: four words ("Open Source Contributions").
 UNKNOWN_HEADING_MAX_WORDS = 4
 
+# A section name bigger than the text and in bold, with at least this many line heights of white
+# above it, is a heading even when it does not share the document's main heading look (a theme
+# that prints one section a level down); list items have no such band above them.
+HEADING_GAP_ABOVE = 2.0
 # Section headings set flush left share their left edge up to rounding; a line in the heading look
 # that starts further right than this (an indented project name) is not one of them.
 HEADING_ALIGN = 3.0
