@@ -153,3 +153,8 @@ def test_stemming_is_consistent_across_forms() -> None:
     assert stem("mentored") == stem("mentoring") == stem("mentors") == "mentor"
     assert stem("organised") == stem("organize")
     assert stem("led") == stem("leading") == "lead"
+
+
+def test_a_reflexive_myself_is_not_flagged_as_first_person() -> None:
+    assert "first person" not in assess_bullet("Taught myself Rust to fix a memory leak", None).issues
+    assert "first person" in assess_bullet("Rewrote my team's deploy scripts in Go", None).issues
