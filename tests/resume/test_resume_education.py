@@ -402,3 +402,19 @@ def test_an_expected_graduation_keeps_the_start_of_the_range() -> None:
         ]
     )
     assert (edu.start, edu.end) == ("2023-08", "2027-05")
+
+
+def test_a_faculty_under_its_university_is_not_another_school() -> None:
+    entries = parse_education(
+        [
+            Line(text="University of Northbury"),
+            Line(text="College of Engineering"),
+            Line(text="B.S.E. Computer Science, 2019"),
+            Line(text="College of Westport"),
+            Line(text="B.A. History, 2015"),
+        ]
+    )
+    assert [(e.degree, e.institution) for e in entries] == [
+        ("B.S.E. Computer Science", "University of Northbury"),
+        ("B.A. History", "College of Westport"),
+    ]

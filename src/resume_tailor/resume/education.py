@@ -272,6 +272,10 @@ def _column_labels(text: str) -> bool:
     return len(cells) >= 3 and bool(words) and all(w in _COLUMN_WORDS for w in words)
 
 
+# A faculty inside a university, written under its name.
+_FACULTY_RE = re.compile(r"(?:School|College|Faculty|Department|Division)\s+of\b")
+
+
 def _starts_new(cur: Education | None, r: _Read) -> bool:
     """A degree or school where the entry has one already; a date line after an entry that has its
     dates (dates written first: "2016 - 2020" / school / degree, then the next one's dates)."""
@@ -306,6 +310,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if bullet and cur is not None and not (r.degree and r.inst):
             r.degree = r.degree if r.degree and cur.degree is None else None
             r.inst = r.inst if r.inst and cur.institution is None else None
+        if r.inst and cur and cur.institution and not cur.degree and _FACULTY_RE.match(r.inst):
+            r.inst = None  # "University of Michigan" / "College of Engineering": a faculty of it
         if _starts_new(cur, r):
             cur = Education()
             entries.append(cur)
