@@ -203,3 +203,18 @@ def test_bullets_reach_every_company_quoted_verbatim() -> None:
     for company in COMPANIES:
         for s in match(resume, load_profile(company)).suggestions:
             assert all(line in resume.text or line == "Helped with the rollout." for line in s.lines)
+
+
+def test_the_summary_offers_skills_the_person_lists_before_terms_found_only_in_bullets() -> None:
+    from resume_tailor.matching.summary import _shown_skills
+    from resume_tailor.models import Resume, Skill
+
+    resume = Resume(
+        skills=[
+            Skill("APIs", "methodology", listed=False, demonstrated=True),
+            Skill("Go", "programming_language", listed=True, demonstrated=True),
+        ]
+    )
+    assert [s.name for s in _shown_skills(resume, [])] == ["Go"]
+    only_bullets = Resume(skills=[Skill("APIs", "methodology", listed=False, demonstrated=True)])
+    assert [s.name for s in _shown_skills(only_bullets, [])] == ["APIs"]

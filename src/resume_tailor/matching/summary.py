@@ -59,6 +59,9 @@ def years_of_experience(resume: Resume) -> int | None:
 def _shown_skills(resume: Resume, wanted: Sequence[Item]) -> list[Skill]:
     order = {_norm(i.name): -i.share for i in wanted if i.kind == "skill"}
     shown = [s for s in resume.skills if s.demonstrated and not s.soft]
+    # Skills the person lists as well as shows, when there are any: a term found only in the bullets
+    # is often a generic noun ("APIs") that a summary would not name.
+    shown = [s for s in shown if s.listed] or shown
     shown.sort(
         key=lambda s: (order.get(_norm(s.name), 1.0), not s.listed, -(s.years or 0.0), s.name.casefold())
     )
