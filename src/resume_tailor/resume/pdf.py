@@ -210,7 +210,7 @@ def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
         flags_ref = ctypes.byref(ctypes.c_int())
         fonts: dict[bytes, tuple[str, bool, bool]] = {}
         chars: list[dict[str, Any]] = []
-        seen: dict[int, str] = {}  # glyphs drawn per 1-point cell, keyed by x * 2**20 + y
+        seen: dict[int, list[tuple[str, float, float]]] = {}  # (glyph, x0, top) per 1-point cell
         n_cid = 0
         pending_cid = False
         for i in range(n):
@@ -235,9 +235,9 @@ def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
             x0, x1 = float(rect.left), float(rect.right)
             top, bottom = height - float(rect.top), height - float(rect.bottom)
             cell = (int(x0) << 20) + int(top)
-            if _seen_near(seen, text, cell) and not _ligature(chars, text, x0, x1):
-                continue  # fake bold: the same glyph again within a point
-            seen[cell] = seen.get(cell, "") + text
+            if _seen_near(seen, text, cell, x0, top) and not _ligature(chars, text, x0, x1):
+                continue  # fake bold: the same glyph again a fraction of a point off
+            seen.setdefault(cell, []).append((text, x0, top))
             size = float(get_size(tp, i))
             get_info(tp, i, buf, 128, flags_ref)
             fontname, named_bold, named_style = fonts.get(buf.value) or _font(fonts, buf.value)
@@ -280,12 +280,20 @@ def _ligature(chars: list[dict[str, Any]], text: str, x0: float, x1: float) -> b
     return last is not None and last.get("x0") == x0 and last.get("x1") == x1 and last["text"] == text
 
 
-def _seen_near(seen: dict[int, str], text: str, cell: int) -> bool:
-    """True when ``text`` was drawn in this 1-point cell or one of its eight neighbours."""
+# Fake bold draws each glyph again 0.2-0.5 pt off; the next letter of a double "ll" in a small
+# narrow font starts about 1.5 pt on. Closer than this, the same glyph is a copy.
+FAKE_BOLD_OFFSET = 0.75
+
+
+def _seen_near(
+    seen: dict[int, list[tuple[str, float, float]]], text: str, cell: int, x0: float, top: float
+) -> bool:
+    """True when ``text`` was already drawn within FAKE_BOLD_OFFSET of ``(x0, top)`` (looked up in
+    this 1-point cell and its eight neighbours)."""
     for near in _NEAR:
-        drawn = seen.get(cell + near)
-        if drawn is not None and text in drawn:
-            return True
+        for glyph, x, y in seen.get(cell + near, ()):
+            if glyph == text and abs(x - x0) < FAKE_BOLD_OFFSET and abs(y - top) < FAKE_BOLD_OFFSET:
+                return True
     return False
 
 
