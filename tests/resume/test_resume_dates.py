@@ -75,3 +75,12 @@ def test_total_years_counts_overlapping_roles_once() -> None:
     # Jan 2018..Dec 2019 and Jan 2019..Dec 2020 overlap by a year: 3 years in all, not 4
     assert total_years([(2018 * 12, 2018 * 12 + 23), (2019 * 12, 2019 * 12 + 23)]) == 3.0
     assert total_years([]) is None
+
+
+def test_iso_dates_with_days_keep_both_ends_of_a_range() -> None:
+    from resume_tailor.resume.dates import find_dates
+
+    span = find_dates("2021-09-01 - 2025-05-01")
+    assert span is not None and (span.start, span.end) == ("2021-09", "2025-05")
+    span = find_dates("2019-06-15 – Present")
+    assert span is not None and (span.start, span.end) == ("2019-06", "present")

@@ -41,7 +41,7 @@ _DATE = (
     rf"|{_SEASON}\s*,?\s*(?:{_YEAR}|{_SHORT})"
     rf"|(?<![\d/.])\d{{1,2}}\s*[/.]\s*{_YEAR}"
     rf"|(?<![\d/.])\d{{1,2}}-{_YEAR}"
-    rf"|(?<![\d/.])(?:19|20)\d{{2}}[/.-](?:0?[1-9]|1[0-2])(?![\d/.])"
+    rf"|(?<![\d/.])(?:19|20)\d{{2}}[/.-](?:0?[1-9]|1[0-2])(?:[/.-](?:0?[1-9]|[12]\d|3[01]))?(?![\d/.])"
     rf"|(?<![\d/.$£€])\b{_YEAR}"
     rf"|(?<![\w])(?:{_SHORT}))"
 )
@@ -100,7 +100,7 @@ def normalize_date(token: str) -> str | None:
         if m:
             month = int(m.group(1))
         else:
-            m = re.match(r"(?:19|20)\d{2}[/.-](\d{1,2})$", t)
+            m = re.match(r"(?:19|20)\d{2}[/.-](\d{1,2})(?:[/.-]\d{1,2})?$", t)  # ISO, day dropped
             if m:
                 month = int(m.group(1))
     if month is not None and 1 <= month <= 12:
