@@ -84,3 +84,12 @@ def test_iso_dates_with_days_keep_both_ends_of_a_range() -> None:
     assert span is not None and (span.start, span.end) == ("2021-09", "2025-05")
     span = find_dates("2019-06-15 – Present")
     assert span is not None and (span.start, span.end) == ("2019-06", "present")
+
+
+def test_a_number_ending_a_name_is_not_a_month() -> None:
+    from resume_tailor.resume.dates import find_dates
+
+    span = find_dates("Université Lyon 2.  2012–2015")
+    assert span is not None and (span.start, span.end) == ("2012", "2015")
+    span = find_dates("06.2019 – 03.2021")
+    assert span is not None and (span.start, span.end) == ("2019-06", "2021-03")
