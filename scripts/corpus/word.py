@@ -318,12 +318,11 @@ def _job_board_jobs(doc: Any, d: dict[str, Any]) -> None:
         doc.add_paragraph(f"•\tWorking as {job['position']} with {job['name']} from {start} to {end}.")
     environment = ", ".join((d.get("skills") or [{}])[0].get("keywords", [])[:5])
     for job in jobs:
-        start, end = when(job)
         doc.add_paragraph()
         for label, value in (
             ("Company", ", ".join(x for x in (job["name"], job.get("location")) if x)),
             ("Designation", job["position"]),
-            ("Duration", f"{start} – {end[0].upper() + end[1:]}"),
+            ("Duration", _range(job, "us", present="Till date")),
             ("Environment", environment),
         ):
             para = doc.add_paragraph()

@@ -15,7 +15,6 @@ from resume_tailor.matching.scoring import Item
 from resume_tailor.models import Resume, Skill, Suggestion
 
 SUMMARY_SKILLS = 3
-YEARS_DISAGREE = 2.0  # stated and dated years further apart than this: the stated figure is used
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NOT_A_TITLE = re.compile(
     rf"^\W*{_MONTH}\s+\d|\b(?:19|20)\d\d\b|^\W*\d|@|https?:|www\.|\bpage\s+\d|\|"
@@ -48,12 +47,10 @@ def latest_title(resume: Resume) -> str | None:
 
 
 def years_of_experience(resume: Resume) -> int | None:
-    """Whole years: the resume's stated figure when the dates disagree by more than two years."""
-    dated = resume.total_years
-    stated = getattr(resume, "stated_years", None)
-    if stated and (dated is None or abs(stated - dated) > YEARS_DISAGREE):
-        return math.floor(stated)
-    return math.floor(dated) if dated and dated >= 1 else None
+    """Whole years of :meth:`Resume.years_of_experience` (the stated figure when the dates disagree
+    by more than two years); None under one year."""
+    years = resume.years_of_experience()
+    return math.floor(years) if years and years >= 1 else None
 
 
 def _shown_skills(resume: Resume, wanted: Sequence[Item]) -> list[Skill]:
