@@ -46,7 +46,7 @@ from resume_tailor.postings.structured import posting_from_fields
 
 SNAPSHOT_DATE = "2026-11-25"  # when the shared postings snapshot was taken (keeps output reproducible)
 MAX_SKILLS = 60  # per role family
-MIN_FAMILY_POSTINGS = 3  # smaller families are left out (too few postings for a share to mean much)
+MIN_FAMILY_POSTINGS = 5  # smaller families are left out (too few postings for a share to mean much)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ def test_role_family_for_title_prefers_the_most_specific_keyword() -> None:
         return found.id if found else None
 
     assert family("Senior Data Scientist, Ads") == "data_science_ml"
-    assert family("Technical Program Manager, Cloud") == "product_program_management"
+    assert family("Technical Program Manager, Cloud") == "program_management"
     assert family("Software Engineer III, Search") == "software_engineering"
     assert family("Interaction Designer") == "design"
     assert role_family_for_title(google, "") is None

@@ -68,7 +68,7 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
         Requirement(text="Go is a plus", required=False, skills=["Go"]),
     ], responsibilities=["Build services"])
     tally = script.Tally()
-    for _ in range(3):
+    for _ in range(script.MIN_FAMILY_POSTINGS):
         tally.add(posting, lambda _text: ["Kubernetes"])
     dataset = script.Dataset("acme", Path("postings/acme/jobs.json"), "https://example.test/data", "test",
                              None)
@@ -77,7 +77,7 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
     second = script.to_yaml(script.demand_document(dataset, families, {"software_engineering": tally}, "abc"))
     assert first == second
     company, parsed = parse_demand_text(first)
-    assert company == "acme" and parsed[0].postings == 3
+    assert company == "acme" and parsed[0].postings == script.MIN_FAMILY_POSTINGS
     assert [(d.skill, d.share, d.required, d.preferred) for d in parsed[0].skills] == [
         ("Go", 1.0, 0.0, 1.0), ("Kubernetes", 1.0, 0.0, 0.0), ("Python", 1.0, 1.0, 0.0),
     ]

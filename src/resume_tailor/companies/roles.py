@@ -62,14 +62,23 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "recommendations", "personalization", "algorithms engineer", "economist", "insights",
         ),
     ),
+    # Product managers and (technical) program managers are separate families: their postings ask
+    # for different things (TPM postings ask for project management, software testing, hardware
+    # engineering), and mixing them told product managers to add a program manager's skills.
     (
-        "product_program_management",
-        "Product and program management",
+        "product_management",
+        "Product management",
         (
             "product manager", "product management", "product lead", "group product manager",
-            "program manager", "technical program manager", "tpm", "project manager", "product owner",
-            "program management", "product operations", "release manager", "delivery manager",
-            "product director", "director of product",
+            "product owner", "product operations", "product director", "director of product",
+        ),
+    ),
+    (
+        "program_management",
+        "Program and project management",
+        (
+            "program manager", "technical program manager", "tpm", "project manager",
+            "program management", "project management", "release manager", "delivery manager",
         ),
     ),
     (

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from resume_tailor.matching.scoring import Item, Scored, round_score
-from resume_tailor.models import Evidence, JobPosting, Resume, RoleFamily, Skill
+from resume_tailor.models import Evidence, JobPosting, Resume, RoleFamily, Skill, SkillDemand
 
 REQUIRED_WEIGHT = 2.0  # a must-have skill counts twice a nice-to-have
 LISTED_ONLY_CREDIT = 0.6  # a skill only listed earns this share of a demonstrated one
 DEMAND_COVERAGE_FOR_FULL = 0.6  # share of a role family's demand that earns 100
 TOP_DEMAND = 15  # the role family's most asked-for skills that are scored
 MIN_SHARE = 0.1  # demand below this share of postings is noise
+MIN_POSTINGS_PER_SKILL = 2  # a skill named by one posting of a small family is an anecdote, not demand
 TRUSTED_POSTINGS = 30  # demand from fewer postings is blended with the self-demonstration score
 SELF_SKILLS_FOR_FULL = 10  # skills shown in bullets that earn full marks without demand data
 SKIPPED_CATEGORIES = {"soft_skill", "spoken_language"}  # scored by values and competencies instead
@@ -327,6 +328,11 @@ def _other_requirements(resume: Resume, posting: JobPosting) -> list[Item]:
 # ---------------------------------------------------------------------------------------------
 
 
+def _postings_naming(demand: SkillDemand, family: RoleFamily) -> float:
+    """How many of the family's postings name the skill (its share when the count is unknown)."""
+    return round(demand.share * family.postings, 3) if family.postings else float("inf")
+
+
 def scored_demand(family: RoleFamily | None) -> list[tuple[str, float, bool]]:
     """(skill, weight, mostly required) for the family's most asked-for hard skills."""
     if family is None:
@@ -335,7 +341,8 @@ def scored_demand(family: RoleFamily | None) -> list[tuple[str, float, bool]]:
     out = []
     for d in sorted(family.skills, key=lambda d: (-d.share, d.skill)):
         kind = category(d.skill)
-        if d.share < MIN_SHARE or kind in SKIPPED_CATEGORIES:
+        too_rare = d.share < MIN_SHARE or _postings_naming(d, family) < MIN_POSTINGS_PER_SKILL
+        if too_rare or kind in SKIPPED_CATEGORIES:
             continue
         out.append((d.skill, d.share * (DOMAIN_WEIGHT if kind == "domain" else 1.0), d.required >= 0.5))
         if len(out) == TOP_DEMAND:
