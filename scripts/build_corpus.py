@@ -8,7 +8,8 @@ cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
 
 * JSON Resume themes from the npm registry (``jsonresume-theme-*``), rendered by the theme's own
   ``render()`` and printed to PDF by headless Chromium;
-* LaTeX classes from Debian's TeX Live (moderncv in five styles, europasscv, simplecv), filled by our
+* LaTeX classes from Debian's TeX Live (moderncv in five styles, europasscv, simplecv, curve,
+  currvita, europecv, komacv in two styles, ReadableCV), filled by our
   ``.tex`` generator (``scripts/corpus/latex.py``);
 * Word layouts written with python-docx (``scripts/corpus/word.py``), some also printed to PDF
   or saved again as DOCX by LibreOffice.
@@ -101,6 +102,24 @@ THEMES = {
     "srt": "MIT",
     "full": "MIT",
     "mantra": "MIT",
+}
+# More LaTeX classes from Debian's TeX Live (added 2026-12-07; not in TEST_TEMPLATES or
+# DEV_TEMPLATES, so split by the stable hash): template id -> (writer, Debian package, the class's
+# own version line, licence as the class file states it)
+LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
+    "curve": (latex.curve_tex, "texlive-pictures", "v1.16 2010/12/14", "LPPL 1.1 or later"),
+    "currvita": (latex.currvita_tex, "texlive-latex-extra", "v0.9i 1999/09/13", "GPL"),
+    "europecv": (latex.europecv_tex, "texlive-latex-extra", "2022/03/08", "LPPL 1.3 or later"),
+    **{
+        f"komacv-{style}": (
+            partial(latex.komacv_tex, style=style),
+            "texlive-latex-extra",
+            "v1.1.2 2021/02/12",
+            "LPPL 1.3 or later",
+        )
+        for style in latex.KOMACV_STYLES
+    },
+    "readablecv": (latex.readablecv_tex, "texlive-latex-extra", "v3.0 2021/01/09", "LPPL 1.3 or later"),
 }
 LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact", "job-board")  # printed to PDF
 LIBREOFFICE_DOCX = ("bold-typed-bullets", "sidebar-table")  # saved again as DOCX
@@ -219,13 +238,12 @@ def templates() -> list[Template]:
     classes["europasscv"] = latex.europasscv_tex
     classes["simplecv"] = latex.simplecv_tex
     for tid, make_tex in classes.items():
-
-        def render_tex(person: Person, path: Path, make_tex: Callable[[Person], str] = make_tex) -> None:
-            latex.compile_tex(make_tex(person), path)
-
         cls = tid.split("-")[0]
         source = f"texlive-latex-extra {texlive} ({cls})"
-        out.append(Template(tid, "latex", "pdf", source, render_tex, has_tex))
+        out.append(Template(tid, "latex", "pdf", source, _tex_renderer(make_tex), has_tex))
+    for tid, (make_tex, package, version, licence) in LATEX_CLASSES.items():
+        source = f"{package} {_dpkg_version(package)} ({tid.split('-')[0]} {version}, {licence})"
+        out.append(Template(tid, "latex", "pdf", source, _tex_renderer(make_tex), has_tex))
     docx_version = _python_docx_version()
     for style in word.STYLES:
 
@@ -246,6 +264,13 @@ def templates() -> list[Template]:
             source = f"libreoffice-writer {lo_version}"
             out.append(Template(tid, family, fmt, source, render_lo, soffice is not None))
     return out
+
+
+def _tex_renderer(make_tex: Callable[[Person], str]) -> Callable[[Person, Path], None]:
+    def render_tex(person: Person, path: Path) -> None:
+        latex.compile_tex(make_tex(person), path)
+
+    return render_tex
 
 
 def _python_docx_version() -> str:

@@ -312,3 +312,227 @@ def _link_texts(b: dict[str, Any]) -> list[str]:
     if b.get("url"):
         links.insert(0, b["url"].split("://", 1)[-1])
     return links
+
+
+# ---------------------------------------------------------------- more classes from TeX Live
+# Each is written with the class's own commands, as its source file and example show; nothing
+# here imitates a layout by hand. Added 2026-12-07, split by the stable hash.
+def curve_tex(person: Person) -> str:
+    """A curve document: each rubric in its own file (written here with ``filecontents``) and
+    set by ``\\makerubric``, as the class's documentation lays a CV out; ``\\entry*[key]`` rows
+    put the dates in a left key column; name and label from ``\\title``/``\\subtitle``, contact
+    in the page headers."""
+    d, b = person.data, person.data["basics"]
+    rubrics: list[tuple[str, list[str]]] = []
+    if b.get("summary"):
+        rubrics.append(("Profile", [rf"\text{{{tex(b['summary'])}}}"]))
+    for heading, rows in _blocks(person, present="today", years_only=False):
+        lines = []
+        for dates, title, where, bullets in rows:
+            head = rf"\textbf{{{tex(title)}}}" + (f", {tex(where)}" if where else "")
+            body = "".join(rf"\newline -- {tex(line)}" for line in bullets)
+            lines.append(rf"\entry*[{dates}] {head}.{body}")
+        rubrics.append((heading, lines))
+    if d.get("skills"):
+        skills = [rf"\entry*[{tex(g['name'])}] {tex(', '.join(g.get('keywords', [])))}" for g in d["skills"]]
+        rubrics.append(("Skills", skills))
+    out = []
+    for number, (heading, lines) in enumerate(rubrics):
+        out.append(rf"\begin{{filecontents*}}[overwrite]{{rubric{number}.tex}}")
+        out += [rf"\begin{{rubric}}{{{heading}}}", *lines, r"\end{rubric}", r"\end{filecontents*}"]
+    out += [
+        r"\documentclass[a4paper,11pt,english]{curve}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{lmodern}",
+        r"\usepackage[margin=2cm,headheight=36pt,includehead]{geometry}",
+        rf"\leftheader{{{tex(_location(b))}\\{tex(b['phone'])}}}",
+        rf"\rightheader{{{tex(b['email'])}\\{tex(' '.join(_link_texts(b)))}}}",
+        rf"\title{{{tex(b['name'])}}}",
+    ]
+    if b.get("label"):
+        out.append(rf"\subtitle{{{tex(b['label'])}}}")
+    out += [r"\begin{document}", r"\makeheaders[c]", r"\maketitle"]
+    out += [rf"\makerubric{{rubric{number}}}" for number in range(len(rubrics))]
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def currvita_tex(person: Person) -> str:
+    """An article with the currvita package: one ``cv`` environment headed by the name, ``cvlist``
+    sections whose item labels hold the dates, and the place and date of signing at the end."""
+    d, b = person.data, person.data["basics"]
+    out = [
+        r"\documentclass[a4paper,11pt]{article}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{lmodern}",
+        r"\usepackage[margin=2.2cm]{geometry}",
+        r"\usepackage{currvita}",
+        r"\setlength{\cvlabelwidth}{33mm}",
+        r"\begin{document}",
+        rf"\cvplace{{{tex((b.get('location') or {}).get('city'))}}}",
+        rf"\begin{{cv}}{{{tex(b['name'])}}}",
+        r"\begin{cvlist}{Personal Details}",
+        rf"\item[Address] {tex(_location(b))}",
+        rf"\item[Phone] {tex(b['phone'])}",
+        rf"\item[Email] {tex(b['email'])}",
+    ]
+    for link in _link_texts(b):
+        out.append(rf"\item[Web] {tex(link)}")
+    out.append(r"\end{cvlist}")
+    if b.get("summary"):
+        out += [r"\begin{cvlist}{Summary}", rf"\item {tex(b['summary'])}", r"\end{cvlist}"]
+    for heading, rows in _blocks(person, present="present", years_only=False):
+        out.append(rf"\begin{{cvlist}}{{{heading}}}")
+        for dates, title, where, bullets in rows:
+            out.append(rf"\item[{dates}] \textbf{{{tex(title)}}}" + (f"\\\\ {tex(where)}" if where else ""))
+            out.append(_itemize(bullets))
+        out.append(r"\end{cvlist}")
+    if d.get("skills"):
+        out.append(r"\begin{cvlist}{Skills}")
+        for group in d["skills"]:
+            out.append(rf"\item[{tex(group['name'])}] {tex(', '.join(group.get('keywords', [])))}")
+        out.append(r"\end{cvlist}")
+    out += [r"\end{cv}", r"\end{document}"]
+    return "\n".join(out) + "\n"
+
+
+def europecv_tex(person: Person) -> str:
+    """A europecv document: the older (2004) Europass layout, where every fact is a labelled row
+    ("Dates", "Occupation or position held", "Name and address of employer", …) in \\section
+    blocks, as the class's template writes it."""
+    d, b = person.data, person.data["basics"]
+    out = [
+        r"\documentclass[english,a4paper,nologo]{europecv}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[a4paper,top=1.5cm,left=1cm,right=1cm,bottom=2cm]{geometry}",
+        r"\usepackage{hyperref}",
+        rf"\ecvname{{{tex(b['name'])}}}",
+        rf"\ecvaddress{{{tex(_location(b))}}}",
+        rf"\ecvtelephone{{{tex(b['phone'])}}}",
+        rf"\ecvemail{{{tex(b['email'])}}}",
+    ]
+    links = _link_texts(b)
+    if links:
+        out.append(rf"\ecvhomepage{{{tex(links[0])}}}")
+    out += [r"\begin{document}", r"\begin{europecv}", r"\ecvpersonalinfo"]
+    if b.get("summary"):
+        out += [r"\section{Profile}", rf"\ecvitem{{}}{{{tex(b['summary'])}}}"]
+    labels = {
+        "Professional Experience": ("Occupation or position held", "Name and address of employer"),
+        "Education": (
+            "Title of qualification awarded",
+            "Name and type of organisation providing education and training",
+        ),
+        "Selected Projects": ("Project", ""),
+        "Volunteer Work": ("Position held", "Organisation"),
+    }
+    for heading, rows in _blocks(person, present="present", years_only=False):
+        what, where_label = labels[heading]
+        out.append(rf"\section{{{'Work experience' if heading == 'Professional Experience' else heading}}}")
+        for dates, title, where, bullets in rows:
+            out.append(rf"\ecvitem{{Dates}}{{{dates}}}")
+            out.append(rf"\ecvitem{{{what}}}{{{tex(title)}}}")
+            if bullets:
+                out.append(rf"\ecvitem{{Main activities and responsibilities}}{{{_itemize(bullets)}}}")
+            if where:
+                out.append(rf"\ecvitem{{{where_label}}}{{{tex(where)}}}")
+            out.append(r"\ecvitem{}{}")
+    if d.get("skills"):
+        out.append(r"\section{Personal skills and competences}")
+        for group in d["skills"]:
+            out.append(rf"\ecvitem{{{tex(group['name'])}}}{{{tex(', '.join(group.get('keywords', [])))}}}")
+    out += [r"\end{europecv}", r"\end{document}"]
+    return "\n".join(out) + "\n"
+
+
+KOMACV_STYLES = ("classic", "casual")
+
+
+def komacv_tex(person: Person, style: str) -> str:
+    """A komacv document (KOMA-Script's moderncv cousin) in ``style``: the class's ``\\cventry``
+    rows with dates in the hint column, ``\\cvlistitem`` bullets, details set by renewing the
+    class's own fields (``\\firstname``, ``\\mobile``, ``\\email``, …)."""
+    d, b = person.data, person.data["basics"]
+    first, _, last = b["name"].rpartition(" ")
+    loc = b.get("location", {})
+    city = ", ".join(x for x in (loc.get("city"), loc.get("region")) if x)
+    out = [
+        rf"\documentclass[style={style}]{{komacv}}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{lmodern}",
+        rf"\renewcommand*{{\firstname}}{{{tex(first)}}}",
+        rf"\renewcommand*{{\familyname}}{{{tex(last)}}}",
+        rf"\renewcommand*{{\acadtitle}}{{{tex(b.get('label'))}}}",
+        rf"\renewcommand*{{\addressstreet}}{{{tex(city)}}}",
+        rf"\renewcommand*{{\addresscity}}{{{tex(loc.get('countryCode'))}}}",
+        rf"\renewcommand*{{\mobile}}{{{tex(b['phone'])}}}",
+        rf"\renewcommand*{{\email}}{{{tex(b['email'])}}}",
+    ]
+    profiles = _profiles(b)
+    if b.get("url"):
+        out.append(rf"\renewcommand*{{\homepage}}{{{tex(b['url'])}}}")
+    for network in ("github", "linkedin"):
+        if network in profiles:
+            out.append(rf"\renewcommand*{{\{network}}}{{{tex(profiles[network]['username'])}}}")
+    out += [r"\begin{document}", r"\maketitle"]
+    if b.get("summary"):
+        out += [r"\section{Summary}", rf"\cvitem{{}}{{{tex(b['summary'])}}}"]
+    present = "today" if style == "casual" else "Present"
+    for heading, rows in _blocks(person, present=present, years_only=False):
+        out.append(rf"\section{{{heading}}}")
+        for dates, title, where, bullets in rows:
+            org, _, place = where.partition(", ")
+            out.append(rf"\cventry{{{dates}}}{{{tex(title)}}}{{{tex(org)}}}{{{tex(place)}}}{{}}{{}}")
+            out += [rf"\cvlistitem{{{tex(line)}}}" for line in bullets]
+    if d.get("skills"):
+        out.append(r"\section{Skills}")
+        for group in d["skills"]:
+            out.append(rf"\cvitem{{{tex(group['name'])}}}{{{tex(', '.join(group.get('keywords', [])))}}}")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def readablecv_tex(person: Person) -> str:
+    """A ReadableCV document: ``\\newRole`` (dates, title, employer, an outline paragraph) then
+    ``\\roleAchievements`` (up to six, the class's limit), ``\\newCourse`` for education, headings
+    from ``\\newHeading`` and contact opposite the name."""
+    d, b = person.data, person.data["basics"]
+    out = [
+        r"\documentclass[a4paper,11pt]{ReadableCV}",
+        r"\usepackage[margin=2cm]{geometry}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\setHeaderAlignment{left}",
+        r"\setContactLocation{opposite}",
+        rf"\setYourName{{{tex(b['name'])}}}",
+        rf"\setYourJobTitle{{{tex(b.get('label'))}}}",
+        rf"\setYourMobileNo{{{tex(b['phone'])}}}",
+        rf"\setYourEmailAddr{{{tex(b['email'])}}}",
+    ]
+    links = _link_texts(b)
+    if links:
+        out.append(rf"\setYourWebAddr{{{tex(links[0])}}}")
+    out += [r"\begin{document}", r"\showHeader"]
+    if b.get("summary"):
+        out += [r"\newHeading{Profile}{}", tex(b["summary"])]
+    blocks = _blocks(person, present="Present", years_only=False)
+    for heading, rows in blocks:
+        out.append(rf"\newHeading{{{heading}}}{{}}")
+        for dates, title, where, bullets in rows:
+            if heading == "Education":
+                out.append(rf"\newCourse{{{dates}}}{{{tex(title)}}}{{{tex(where)}}}{{}}")
+                continue
+            outline, rest = (bullets[0], bullets[1:]) if len(bullets) > 1 else ("", bullets)
+            out.append(rf"\newRole{{{dates}}}{{{tex(title)}}}{{{tex(where)}}}{{{tex(outline)}}}")
+            if rest:
+                cells = [tex(line) for line in rest[:6]] + [""] * (6 - len(rest[:6]))
+                out.append(r"\roleAchievements" + "".join(f"{{{c}}}" for c in cells))
+    if d.get("skills"):
+        out.append(r"\newHeading{Skills}{}")
+        keywords = [k for g in d["skills"] for k in g.get("keywords", [])][:9]
+        out.append(r"\addSkills" + "".join(f"{{{tex(k)}}}" for k in keywords + [""] * (9 - len(keywords))))
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,78 @@
+"""The corpus build script's LaTeX writers, checked without TeX: each writes its class's own
+document for every person, with the person's facts in it, and the new classes are split by hash.
+
+Compiling needs TeX Live (not in CI); ``scripts/build_corpus.py --only 'curve--*'`` does that.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
+
+
+def _build_corpus() -> ModuleType:
+    if "build_corpus" in sys.modules:
+        return sys.modules["build_corpus"]
+    spec = importlib.util.spec_from_file_location("build_corpus", SCRIPTS / "build_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+BUILD = _build_corpus()
+PEOPLE = BUILD.load_people()
+# the class (or package) each template's document must load, as its source file names it
+CLASS_OF = {
+    "curve": r"\documentclass[a4paper,11pt,english]{curve}",
+    "currvita": r"\usepackage{currvita}",
+    "europecv": r"{europecv}",
+    "komacv-classic": r"\documentclass[style=classic]{komacv}",
+    "komacv-casual": r"\documentclass[style=casual]{komacv}",
+    "readablecv": r"{ReadableCV}",
+}
+
+
+def test_every_added_class_has_a_writer_and_a_recorded_source() -> None:
+    assert set(BUILD.LATEX_CLASSES) == set(CLASS_OF)
+    for _, package, version, licence in BUILD.LATEX_CLASSES.values():
+        assert package.startswith("texlive-") and version and licence
+
+
+@pytest.mark.parametrize("tid", sorted(CLASS_OF))
+def test_each_writer_uses_its_class_and_carries_every_persons_facts(tid: str) -> None:
+    write = BUILD.LATEX_CLASSES[tid][0]
+    for person in PEOPLE:
+        source = write(person)
+        basics = person.data["basics"]
+        assert CLASS_OF[tid] in source
+        assert BUILD.latex.tex(basics["email"]) in source
+        assert BUILD.latex.tex(basics["name"].rpartition(" ")[2]) in source
+        for job in person.data.get("work", []):
+            assert BUILD.latex.tex(job["position"]) in source
+        for edu in person.data.get("education", []):
+            assert BUILD.latex.tex(edu["institution"]) in source
+        # every special character in the person's text reaches TeX escaped
+        assert not re.search(r"(?<!\\)[&%#$]", source), tid
+
+
+def test_readablecv_keeps_the_classes_limit_of_six_achievements() -> None:
+    for person in PEOPLE:
+        for line in BUILD.latex.readablecv_tex(person).splitlines():
+            if line.startswith(r"\roleAchievements"):
+                assert line.count("}{") == 5  # exactly six arguments, empty ones included
+
+
+def test_added_templates_are_split_by_the_stable_hash_not_by_name() -> None:
+    for tid in BUILD.LATEX_CLASSES:
+        assert tid not in BUILD.TEST_TEMPLATES | BUILD.DEV_TEMPLATES
+    held_out = {tid for tid in BUILD.LATEX_CLASSES if BUILD.template_is_test(tid)}
+    assert held_out == {"komacv-casual"}
