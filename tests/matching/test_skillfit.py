@@ -11,3 +11,21 @@ def test_a_skill_named_by_one_posting_of_a_small_family_is_not_demand() -> None:
     assert [skill for skill, _, _ in scored_demand(family)] == ["SQL"]
     large = RoleFamily(id="x", name="X", postings=200, skills=[SkillDemand(skill="Python", share=0.12)])
     assert [skill for skill, _, _ in scored_demand(large)] == ["Python"]
+
+
+def test_a_listed_skill_the_postings_do_not_ask_for_is_not_said_to_be_asked_for() -> None:
+    from resume_tailor.matching.scoring import Item, Scored
+    from resume_tailor.matching.suggest import keyword_suggestions
+    from resume_tailor.models import Resume
+
+    line = "Skills: Figma, SQL"
+    skills = Scored(50.0, items=[
+        Item("skill", "SQL", 0.2, 0.6, "SQL (asked for): only listed", False, "elsewhere", line),
+        Item("skill", "Figma", 0.1, 0.6, "Figma is only listed", False, "elsewhere", line, asked=False),
+    ])
+    [suggestion] = keyword_suggestions(Resume(), skills, {"skills": 0.3}, "Acme's postings")
+    assert "SQL is asked for in Acme's postings" in suggestion.why
+    assert "Figma" in suggestion.advice and "Figma" not in suggestion.why and suggestion.company_specific
+    figma = Item("skill", "Figma", 0.1, 0.6, "Figma is only listed", False, "elsewhere", line, asked=False)
+    [polish] = keyword_suggestions(Resume(), Scored(50.0, items=[figma]), {"skills": 0.3}, "Acme's postings")
+    assert "asked for" not in polish.why and not polish.company_specific

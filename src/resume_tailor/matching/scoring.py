@@ -46,6 +46,7 @@ class Item:
     required: bool = False
     where: str = ""  # skills: "bullet" | "elsewhere" | "missing"
     line: str | None = None  # the resume line that shows it, when there is one
+    asked: bool = True  # skills: named by the posting or the role's demand (not just the resume's own list)
 
 
 @dataclass

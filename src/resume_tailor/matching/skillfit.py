@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from resume_tailor.matching.scoring import Item, Scored, round_score
@@ -384,7 +384,7 @@ def skills_fit_family(resume: Resume, family: RoleFamily | None) -> Scored:
         evidence += self_fit.evidence
         named = {_key(i.name) for i in items}
         items += [
-            Item(i.kind, i.name, i.share * (1 - trust), i.credit, i.detail, False, i.where, i.line)
+            replace(i, share=i.share * (1 - trust), required=False)
             for i in self_fit.items
             if _key(i.name) not in named
         ]
@@ -424,6 +424,7 @@ def _skills_fit_self(resume: Resume, family: RoleFamily | None) -> Scored:
             False,
             "elsewhere",
             s.evidence[0] if s.evidence else None,
+            asked=False,
         )
         for s in listed
     ]

@@ -162,8 +162,7 @@ def keyword_suggestions(
                 by_line.setdefault(item.line, []).append((item, priority))
         elif item.where == "missing" and (from_posting or not is_domain(item.name)):
             missing[item.required].append((item, priority))
-    company = bool(source)
-    out = _listed_only(by_line, source)
+    out = []
     for required, found in missing.items():
         held = [f for f in found if is_certification(f[0].name)]
         used = [f for f in found if not is_certification(f[0].name)]
@@ -172,8 +171,8 @@ def keyword_suggestions(
         if held:
             out.append(_missing(held[:MAX_KEYWORDS], required, source, certification=True))
     for s in out:
-        s.company_specific = company
-    return out
+        s.company_specific = bool(source)
+    return _listed_only(by_line, source) + out
 
 
 _VAGUE = re.compile(r"\b(?:tools|software|languages|operating systems?|platforms|applications)$", re.I)
@@ -222,15 +221,18 @@ def _elsewhere(
     items = [i for i, _ in found]
     where = "Your skills list names" if lines else "This line lists"
     them = "it" if len(items) == 1 else "them"
+    asked = [i for i in items if i.asked]  # only these may be said to be asked for
+    verb = "is" if len(asked) == 1 else "are"
     return Suggestion(
         "keyword_elsewhere",
         f"{where} {_names(items)} but no bullet says where you used {them} — name "
         f"{them} in the bullet about that work (only where true).",
-        (f"{_names(items)} {'is' if len(items) == 1 else 'are'} asked for in {source}; " if source else "")
+        (f"{_names(asked)} {verb} asked for in {source}; " if source and asked else "")
         + "a skill shown in a bullet counts more than one only listed.",
         line=line,
         lines=lines or [],
         priority=round(sum(p for _, p in found), 2),
+        company_specific=bool(source and asked),  # skills no posting asks for: general polish
     )
 
 
