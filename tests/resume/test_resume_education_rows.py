@@ -184,3 +184,63 @@ def test_job_board_lines_wrapped_after_in_or_from_keep_their_year_and_school() -
         "Computer Science and Engineering",
         "Eastern Institute of Technology Ridgeford",
     )
+
+
+def test_a_date_range_broken_after_its_end_month_in_a_narrow_column() -> None:
+    # a right-aligned date column too narrow for "Sep 2019 – May 2023" (komacv's hint column): the
+    # year drops to the next row, beside the tail of the school's name
+    lines = [
+        _ln("Sep 2019 – May", 98.6, 172.9, 496.7),
+        _ln("Bachelor of Science, Marine Biology, University of", 194.3, 461.5, 496.7, bold=True),
+        _ln("2023", 150.8, 172.6, 510.5),
+        _ln("Northbrook.", 194.3, 262.0, 510.5),
+    ]
+    [edu] = parse_education(lines)
+    assert (edu.degree, edu.field) == ("Bachelor of Science, Marine Biology", "Marine Biology")
+    assert edu.institution == "University of Northbrook"
+    assert (edu.start, edu.end) == ("2019-09", "2023-05")
+
+
+def test_a_date_range_whose_dash_the_reader_ran_into_the_text_beside_it() -> None:
+    # "10/2016 – 09/2017" broke after its dash in a 3 cm date column; the dash was drawn against the
+    # next cell, so the reader put it there
+    lines = [
+        _ln("10/2016", 71.6, 111.7, 520.7),
+        _ln("– MSc, Statistics (Lakeside University)", 150.9, 351.6, 520.7),
+        _ln("09/2017", 71.6, 111.7, 532.6),
+        _ln("09/2013", 71.6, 111.7, 551.6),
+        _ln("– BSc, Mathematics (Hill Valley College)", 150.9, 354.9, 551.6),
+        _ln("06/2016", 71.6, 111.7, 563.5),
+    ]
+    first, second = parse_education(lines)
+    assert (first.degree, first.institution) == ("MSc, Statistics", "Lakeside University")
+    assert (first.start, first.end) == ("2016-10", "2017-09")
+    assert (second.degree, second.institution) == ("BSc, Mathematics", "Hill Valley College")
+    assert (second.start, second.end) == ("2013-09", "2016-06")
+
+
+def test_a_school_named_in_brackets_after_the_field() -> None:
+    lines = [
+        _ln("Sep 2015 – Jun 2019", 71.6, 160.0, 460.3),
+        _ln("Bachelor of Arts, Art History (Université de Valmont)", 168.6, 470.0, 460.3),
+    ]
+    [edu] = parse_education(lines)
+    assert (edu.degree, edu.field) == ("Bachelor of Arts, Art History", "Art History")
+    assert edu.institution == "Université de Valmont"
+
+
+def test_a_school_name_the_page_broke_after_the_or_inside_a_word() -> None:
+    # curve's entries: a bullet prefix, the whole entry on one wrapping line under its date
+    after_the = [
+        _ln("• Bachelor of Fine Arts, Interaction Design, Northbrook College of the", 132.0, 523.0, 300.0),
+        _ln("Arts.", 142.0, 168.0, 313.6),
+    ]
+    [edu] = parse_education(after_the)
+    assert (edu.field, edu.institution) == ("Interaction Design", "Northbrook College of the Arts.")
+    in_a_word = [
+        _ln("• Bachelor of Technology, Computer Science and Engineering, Na-", 132.0, 523.0, 300.0),
+        _ln("tional Institute of Technology Eastbrook.", 142.0, 360.0, 313.6),
+    ]
+    [edu] = parse_education(in_a_word)
+    assert edu.field == "Computer Science and Engineering"
+    assert edu.institution == "National Institute of Technology Eastbrook"

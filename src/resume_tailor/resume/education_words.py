@@ -44,7 +44,8 @@ _GRADE_RE = re.compile(
 )
 # Words a name cannot end on: "Universidade Estadual de" / "Campinas" is one name broken by the page.
 OPEN_END_RE = re.compile(
-    r"(?:-|\b(?:of|and|for|in|from|at|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|y|e|et)|&)$",
+    r"(?:-|\b(?:of|the|and|for|in|from|at|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|"
+    r"y|e|et)|&)$",
     re.IGNORECASE,
 )
 # Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
@@ -69,11 +70,25 @@ def _drop_level_label(text: str) -> str:
     return rest if DEGREE_RE.search(rest) or INSTITUTION_RE.search(rest) else text
 
 
+_BRACKETED_SCHOOL_RE = re.compile(r"\s*\(([^()]+)\)")
+
+
+def _bracketed_school(m: re.Match[str]) -> str:
+    """ "Computer Science (University of Leeds)": a school named in brackets is a piece of its own;
+    other brackets ("(Honours)", "(Computer Science)") stay."""
+    inside = m.group(1)
+    if INSTITUTION_RE.search(inside) and not DEGREE_RE.search(inside):
+        return f" | {inside.strip()} | "
+    return m.group(0)
+
+
 def pieces(text: str) -> list[str]:
     """The parts of an education line, without its dates and grade: degree, school, place...
 
     >>> pieces("B.S. in Economics from Lakeside University, 2014 - 2018, GPA 3.6")
     ['B.S. in Economics', 'Lakeside University']
+    >>> pieces("MSc, Statistics (Lakeside University)")
+    ['MSc, Statistics', 'Lakeside University']
     """
     text = _drop_level_label(text)
     ds = find_dates(text)
@@ -81,6 +96,7 @@ def pieces(text: str) -> list[str]:
         text = text[: ds.span[0]] + " | " + text[ds.span[1] :]
         text = re.sub(r"\s+(?:in|during|of)\s*\|", " |", text)  # "... University in 2017"
     text = _GRADE_RE.sub(" | ", GPA_RE.sub(" | ", text))
+    text = _BRACKETED_SCHOOL_RE.sub(_bracketed_school, text)
     text = re.sub(
         r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
     )
