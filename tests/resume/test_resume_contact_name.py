@@ -116,3 +116,33 @@ def test_a_document_title_pronouns_and_an_honorific_are_not_the_name() -> None:
         Line(text="rosa@example.se", top=95.0, size=10.0),
     ]
     assert extract_contact(head, "", []).name == "Rosa Lindqvist"
+
+
+def test_a_name_whose_space_the_pdf_does_not_draw() -> None:
+    # komacv's title: first and family name set apart by a font switch, no space character
+    for glued, name in (("RosaLindqvist", "Rosa Lindqvist"), ("SeanO’Donnell", "Sean O’Donnell")):
+        head = [
+            _at("Uppsala", 450.0, 506.0, 84.0),
+            _at("SE", 491.0, 506.0, 99.0),
+            _at(glued, 89.0, 252.0, 110.7, size=24.8),
+            _at("Data Engineer", 89.0, 186.0, 141.5, size=17.2),
+        ]
+        assert extract_contact(head, "", []).name == name
+
+
+def test_a_glued_brand_in_small_type_is_not_a_name_and_mckay_stays_whole() -> None:
+    head = [_at("GitHub", 60.0, 100.0, 60.0), _at("Rosa Lindqvist", 60.0, 220.0, 80.0, size=20.0)]
+    assert extract_contact(head, "", []).name == "Rosa Lindqvist"
+    head = [_at("McKay", 60.0, 160.0, 60.0, size=24.0), _at("rosa@example.se", 60.0, 160.0, 90.0)]
+    assert extract_contact(head, "", []).name is None
+
+
+def test_a_job_title_broken_by_a_hyphen_and_a_city_with_its_code_are_not_the_name() -> None:
+    head = [
+        _at("Manchester", 450.0, 506.0, 84.0),
+        _at("GB", 491.0, 506.0, 99.0),
+        _at("Rosa Lindqvist", 89.0, 252.0, 110.7, size=10.0),
+        _at("Software Engi-", 89.0, 186.0, 141.5, size=17.2),
+        _at("neer", 89.0, 120.0, 160.0, size=17.2),
+    ]
+    assert extract_contact(head, "", []).name == "Rosa Lindqvist"

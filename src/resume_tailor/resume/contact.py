@@ -50,7 +50,8 @@ def _name_word(word: str) -> bool:
     ("Q."), or a particle."""
     if word in _PARTICLES:
         return True
-    return word[:1].isupper() and bool(re.fullmatch(r"(?:[^\W\d_]|['’\-])+\.?", word))
+    # not "Engi-": a word a narrow column broke ("Software Engi-" / "neer") is no name
+    return word[:1].isupper() and bool(re.fullmatch(r"(?:[^\W\d_]|['’\-])*[^\W\d_]['’]?\.?", word))
 
 
 def is_location(text: str) -> bool:
@@ -341,8 +342,11 @@ def _find_name(head: list[Line]) -> str | None:
     # letter-spaced names split over two rows ("C h a n c h a l" / "S h a r m a")
     best: tuple[float, int, str] | None = None
     titled: tuple[float, int, str] | None = None  # a job title in large type ("Data Analyst")
+    biggest = max(ln.size for ln in candidates)
     for i, ln in enumerate(candidates):
         text = _name_part(ln.text)
+        if biggest and ln.size >= biggest:
+            text = _unglued(text)
         if not _looks_like_name(text):
             continue
         if len(text.split()) == 1 and i + 1 < len(candidates):
@@ -353,7 +357,7 @@ def _find_name(head: list[Line]) -> str | None:
                 and abs(candidates[i + 1].size - ln.size) < 0.5
             ):
                 text = f"{text} {nxt}"
-        if len(text.split()) < 2 and len(candidates) > 1:
+        if (len(text.split()) < 2 and len(candidates) > 1) or _place_with_code(text):
             continue
         score = (ln.size or 10) + (3 if ln.bold else 0) + (2 if ln.style_heading else 0) - i * 0.5
         if title_score(text) >= _TITLE_LIKE:
@@ -362,6 +366,30 @@ def _find_name(head: list[Line]) -> str | None:
             best = (score, i, text)
     best = best or titled
     return best[2] if best else None
+
+
+# "MayaChen": a name in display type whose space the PDF does not draw (the words are set apart by
+# kerning only); each part a capital and two or more small letters ("O’Connor" too), so "McKay" or
+# "DeAndre" stay
+_NAME_PART = r"[A-Z](?:[a-z]{2,}|['’][A-Z][a-z]+)"
+_GLUED_NAME_RE = re.compile(rf"(?:{_NAME_PART}){{2,3}}")
+_NAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Del", "Della", "Der", "Des", "Ten", "Ter", "Fitz"})
+
+
+def _unglued(text: str) -> str:
+    """The largest line's single word split where a new name starts inside it: "MayaChen" ->
+    "Maya Chen"; any other text as it is."""
+    if not _GLUED_NAME_RE.fullmatch(text):
+        return text
+    parts = re.findall(_NAME_PART, text)
+    return text if parts[0] in _NAME_PREFIXES else " ".join(parts)
+
+
+def _place_with_code(text: str) -> bool:
+    """ "Manchester GB", "Lyon FR": a city and its country code, stacked in a contact block."""
+    words = text.split()
+    code = len(words) >= 2 and re.fullmatch(r"[A-Z]{2,3}", words[-1])
+    return bool(code) and is_location(" ".join(words[:-1]))
 
 
 # A line reads as a job title, not a name, from this title score on (a title head noun and another
