@@ -44,6 +44,14 @@ class PageText:
         self.flat = squash(text)
         joined = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # "pipe-\nlines" -> "pipelines"
         self.streams = [words(text), words(joined)]
+        # web addresses keep their dots and slashes: "jane.doe@example.com" squashes to the same
+        # letters as a site "janedoe.example.com" the file never prints
+        text = unicodedata.normalize("NFKC", text).casefold()
+        self.addresses = [re.sub(r"\s+", "", t) for t in (text, re.sub(r"-\s*\n\s*", "-", text))]
+
+    def shows_address(self, key: str) -> bool:
+        """Whether a web address (``link_key`` form) is printed, with its punctuation."""
+        return bool(key) and any(key in flat for flat in self.addresses)
 
     def shows(self, value: str | None) -> bool:
         """Whether ``value`` is present (see the module docstring)."""
@@ -169,7 +177,7 @@ def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[s
     link_keys = {link_key(u) for u in links}
     contact["links"] = []
     for url in truth["contact"].get("links", []):
-        if shows(link_key(url)) or link_key(url) in link_keys:
+        if page.shows_address(link_key(url)) or link_key(url) in link_keys:
             contact["links"].append(url)
         else:
             hidden.append(f"contact.link {url}")

@@ -76,3 +76,21 @@ def test_added_templates_are_split_by_the_stable_hash_not_by_name() -> None:
         assert tid not in BUILD.TEST_TEMPLATES | BUILD.DEV_TEMPLATES
     held_out = {tid for tid in BUILD.LATEX_CLASSES if BUILD.template_is_test(tid)}
     assert held_out == {"komacv-casual"}
+
+
+def test_a_site_is_not_seen_in_an_email_with_the_same_letters() -> None:
+    from corpus.visible import cut_to_visible
+
+    truth = {
+        "contact": {"name": "Jane Doe", "email": "jane.doe@example.com", "phone": None, "links": []},
+        "experience": [],
+        "projects": [],
+        "activities": [],
+        "education": [],
+        "certifications": [],
+    }
+    truth["contact"]["links"] = ["https://janedoe.example.com", "https://github.com/jane-doe"]
+    text = "Jane Doe\njane.doe@example.com\ngithub.com/jane-\ndoe"
+    cut = cut_to_visible(truth, text, [])
+    assert cut["contact"]["links"] == ["https://github.com/jane-doe"]
+    assert "contact.link https://janedoe.example.com" in cut["hidden"]
