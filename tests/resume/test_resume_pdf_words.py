@@ -37,3 +37,8 @@ def test_a_smaller_date_set_flush_after_a_name_is_a_word_of_its_own() -> None:
 def test_letters_then_digits_in_one_size_are_not_split_on_that_alone() -> None:
     chars = _chars("Lyon", 76.0, 15.0, 8.0) + _chars("2016", 108.0, 15.0, 5.5)
     assert [w["text"] for w in _words_from_chars(chars)] == ["Lyon2016"]
+
+
+def test_a_smaller_date_set_flush_after_an_abbreviation_is_a_word_of_its_own() -> None:
+    chars = _chars("Co.", 76.0, 19.0, 9.0) + _chars("2016", 103.0, 15.0, 5.5)
+    assert [w["text"] for w in _words_from_chars(chars)] == ["Co.", "2016"]

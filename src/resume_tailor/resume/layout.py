@@ -5,13 +5,15 @@ fields, in this order:
 
 1. :func:`~resume_tailor.resume.furniture.drop_furniture` - page numbers, running headers and
    footers, print dates leave ``lines`` (``dropped`` says why);
-2. :func:`~resume_tailor.resume.siderail.interleave_side_headings` - pages whose section headings
+2. :func:`~resume_tailor.resume.siderail.drop_flush_headings` - a section name that a right-hand
+   heading column set flush against the text of an entry row leaves ``lines``;
+3. :func:`~resume_tailor.resume.siderail.interleave_side_headings` - pages whose section headings
    sit in a side column beside their text are read row by row;
-3. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
+4. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
    date column ("Mar 2021 –" / "Present") put back together on the entry's header row;
-4. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
+5. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
    (``headings``, ``notes``);
-5. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
+6. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
    (``blocks``).
 
 After layout, :mod:`~resume_tailor.resume.fields` reads each block (joining wrapped lines with
@@ -26,10 +28,17 @@ from resume_tailor.resume.headings import find_headings
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.rails import mend_date_rails
 from resume_tailor.resume.sections import split_sections
-from resume_tailor.resume.siderail import interleave_side_headings
+from resume_tailor.resume.siderail import drop_flush_headings, interleave_side_headings
 from resume_tailor.resume.working import LayoutDoc
 
-STAGES = (drop_furniture, interleave_side_headings, mend_date_rails, find_headings, split_sections)
+STAGES = (
+    drop_furniture,
+    drop_flush_headings,
+    interleave_side_headings,
+    mend_date_rails,
+    find_headings,
+    split_sections,
+)
 
 
 def analyse(lines: list[Line]) -> LayoutDoc:

@@ -27,6 +27,7 @@ from resume_tailor.errors import (
     ScannedFileError,
 )
 from resume_tailor.limits import MAX_PAGES
+from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import DATE_RE
 from resume_tailor.resume.lines import Line
 
@@ -370,12 +371,25 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _restyled(last: dict[str, Any], ch: dict[str, Any]) -> bool:
-    """A letter or digit, then a digit in a clearly different font size: two words set flush
-    against each other ("Acme Corp" or "Lyon 2" + a smaller "2016 - Present"), never one number.
-    (A smaller "st" after "1" is a superscript ordinal, and stays.)"""
-    if not (last["text"].isalnum() and ch["text"].isdigit()):
+    """A letter, digit or abbreviation's full stop, then a digit in a clearly different font size:
+    two words set flush against each other ("Acme Corp", "Lyon 2" or "Acme B.V." + a smaller
+    "2016 - Present"), never one number; so is a capital in a clearly bigger size. (A smaller "st"
+    after "1" is a superscript ordinal, and stays.)"""
+    if not (last["text"].isalnum() or last["text"] == "."):
         return False
-    return abs(ch["size"] - last["size"]) > 0.15 * max(ch["size"], last["size"])
+    if ch["text"].isdigit():
+        return _sizes_differ(ch, last)
+    # a capital in a clearly bigger size after a letter opens a word set flush against the last
+    # ("Now" + a heading column's "Skills"); small capitals only ever get smaller after their capital
+    return ch["text"].isupper() and ch["size"] > last["size"] and _sizes_differ(ch, last)
+
+
+def _wordlike(word: dict[str, Any]) -> bool:
+    return sum(c.isalnum() for c in word["text"]) >= 2
+
+
+def _sizes_differ(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return abs(float(a["size"]) - float(b["size"])) > T.SIZE_CHANGE * max(float(a["size"]), float(b["size"]))
 
 
 def _lines_from_chars(chars: list[dict[str, Any]], number: int) -> tuple[list[Line], int]:
@@ -429,7 +443,8 @@ def _typical_gap(rows: list[list[dict[str, Any]]]) -> float:
 def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
     """Cut a row at gaps wider than about one em: columns and right-aligned dates become separate.
 
-    Gaps of 3.5 usual word spaces (at least 0.75 em) cut too: tag "pills" and table cells.
+    Gaps of 3.5 usual word spaces (at least 0.75 em) cut too: tag "pills" and table cells. So does
+    a change of font size between words set flush, with no space between them.
     """
     segs: list[_Seg] = []
     current: list[dict[str, Any]] = []
@@ -439,6 +454,12 @@ def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
             gap = float(w["x0"]) - float(current[-1]["x1"])
             letter_spaced = len(current[-1]["text"]) == 1 and len(w["text"]) == 1
             wide = gap > 1.15 * size or (typical > 0 and gap > max(0.75 * size, 3.5 * typical))
+            # text set flush against text in another size belongs to another block (see T.FLUSH_GAP)
+            # (an icon or bullet glyph in its own size stays with its text)
+            restyled = gap < T.FLUSH_GAP * size and _sizes_differ(current[-1], w)
+            # (small capitals drawn as a capital and a smaller lower-case "sent" stay one piece)
+            opens = w["text"][:1].isupper() or w["text"][:1].isdigit()
+            wide = wide or (restyled and opens and _wordlike(current[-1]) and _wordlike(w))
             # a bullet glyph set apart from its text by a tab stays with the text
             bullet_only = len(current) == 1 and current[0]["text"] in _BULLETS and gap < 4 * size
             if wide and not (letter_spaced and gap < 2.5 * size) and not bullet_only:

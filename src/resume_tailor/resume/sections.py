@@ -19,8 +19,9 @@ def split_sections(doc: LayoutDoc) -> None:
     # that was open at the end of the page's main (widest-text) column, not the sidebar's last one.
     last_in_column: dict[int, Block] = {}
     text_in_column: dict[int, int] = {}
-    block_of: list[Block] = []
-    for i, ln in enumerate(lines):
+    block_of: dict[int, Block] = {}
+    for i in _reading(lines, headings):
+        ln = lines[i]
         if i and ln.page != lines[i - 1].page:
             if len(text_in_column) > 1 and i not in headings:
                 main = max(text_in_column, key=lambda c: text_in_column[c])
@@ -35,12 +36,47 @@ def split_sections(doc: LayoutDoc) -> None:
             blocks.append(current)
         else:
             current.lines.append(ln)
-        block_of.append(current)
+        block_of[i] = current
         last_in_column[ln.column] = current
         text_in_column[ln.column] = text_in_column.get(ln.column, 0) + len(ln.text)
     doc.blocks = [b for b in blocks if b.lines or b.heading]
     index = {id(b): k for k, b in enumerate(doc.blocks)}
-    doc.section_of = {i: index[id(b)] for i, b in enumerate(block_of) if id(b) in index}
+    doc.section_of = {i: index[id(b)] for i, b in sorted(block_of.items()) if id(b) in index}
+
+
+_CONTACT_DETAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+
+
+def _reading(lines: list[Line], headings: dict[int, str]) -> list[int]:
+    """The order in which lines join sections: the reading order, except that a first heading
+    printed above the name (a theme that floats it to the page's top corner) takes effect after the
+    name and the contact details under it, which belong to no section but the contact block.
+
+    >>> lines = [Line("Experience", top=50, bottom=65, size=15), Line("Jane Doe", top=100, bottom=130,
+    ...          size=30), Line("jane@example.com", top=140, bottom=150, size=10),
+    ...          Line("Acme Corp 2020 - 2022", top=170, bottom=185, size=15)]
+    >>> _reading(lines, {0: "experience"})
+    [1, 2, 0, 3]
+    """
+    order = list(range(len(lines)))
+    if not headings:
+        return order
+    first = min(headings)
+    nxt = first + 1
+    if first or nxt >= len(lines) or nxt in headings:
+        return order
+    head, name = lines[first], lines[nxt]
+    if not (head.size and name.page == head.page and name.size >= head.size + T.HEADING_SIZE_STEP):
+        return order  # not a name: the first line under the heading is no bigger than it
+    last = None
+    for j in range(nxt, min(len(lines), nxt + T.CONTACT_RUN_LINES)):
+        if j in headings:
+            break
+        if _CONTACT_DETAIL_RE.search(lines[j].text):
+            last = j
+    if last is None:
+        return order
+    return [*range(nxt, last + 1), first, *range(last + 1, len(lines))]
 
 
 def _column_jump(prev: Line, ln: Line) -> bool:
@@ -60,8 +96,7 @@ def _contact_run(lines: list[Line], i: int, headings: dict[int, str]) -> bool:
         if j in headings:
             break
         text.append(lines[j].text)
-    joined = " ".join(text)
-    return bool(re.search(r"[\w.+-]+@[\w-]+\.[\w.]+|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}", joined))
+    return bool(_CONTACT_DETAIL_RE.search(" ".join(text)))
 
 
 def _clean_heading(text: str) -> str:

@@ -54,6 +54,45 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
     doc.keep(order, dict.fromkeys(merged, "date in a side column, moved to its entry's row"))
 
 
+def drop_flush_headings(doc: LayoutDoc) -> None:
+    """Stage: a section name in a bigger font set flush after the text of its row is a word of a
+    right-hand heading column that ran into the dates ("August 2016 - Now" + "Skills"). It names
+    no section there - the section it names starts further down - so it goes.
+
+    >>> doc = LayoutDoc(read=[])
+    >>> doc.lines = [Line("Acme 2020 - Now", top=100, bottom=112, x0=50, x1=300, size=12),
+    ...              Line("Skills", top=98, bottom=114, x0=300, x1=340, size=16)]
+    >>> doc.origin = [0, 1]
+    >>> drop_flush_headings(doc); [ln.text for ln in doc.lines], doc.dropped
+    (['Acme 2020 - Now'], {1: 'a section name set flush after the text of its row: not a heading'})
+    """
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, ln in enumerate(doc.lines):
+        if ln.bottom:
+            by_page[ln.page].append(i)
+    flush = {
+        i
+        for idx in by_page.values()
+        for i in idx
+        if _short_heading(doc.lines[i].text) and any(_flush_before(doc.lines[j], doc.lines[i]) for j in idx)
+    }
+    if flush:
+        why = "a section name set flush after the text of its row: not a heading"
+        doc.keep([i for i in range(len(doc.lines)) if i not in flush], dict.fromkeys(flush, why))
+
+
+def _flush_before(text: Line, head: Line) -> bool:
+    """``text`` ends where ``head`` starts, on the same row, in a clearly smaller font."""
+    overlap = min(text.bottom, head.bottom) - max(text.top, head.top)
+    size = max(text.size, T.MIN_FONT_SIZE)
+    return (
+        text.column == head.column
+        and overlap > 0.5 * (text.bottom - text.top)
+        and 0 <= head.x0 - text.x1 < T.FLUSH_GAP * size
+        and head.size >= text.size + T.HEADING_SIZE_STEP
+    )
+
+
 _CAPS_HEAD_RE = re.compile(r"^(?P<head>[A-Z][A-Z&/ ]{2,40}?)\s+(?P<rest>\S.*)$")
 
 

@@ -71,6 +71,13 @@ PAGE_WRAP_INDENT = 25.0
 # Pieces in different font sizes are different items (bold/regular share a size; 0.6 pt covers
 # rounding in PDF font matrices).
 WRAP_SIZE_DIFF = 0.6
+# Two words set flush (a gap under this many font sizes: their boxes touch) in font sizes that
+# differ by more than this share of the larger are two pieces of text, not one: a right-hand
+# heading column touching the dates ("Now" + a bigger "Skills"), a smaller date touching an employer
+# ("B.V." + "2020"). Word spaces measure 0.14-0.3 sizes (a smaller "at" between two bigger words
+# sits 0.145 sizes from the next), touching boxes under 0.05; one size of text rounds by < 5%.
+FLUSH_GAP = 0.05
+SIZE_CHANGE = 0.15
 # Gap kept to a right-hand segment (a date) on the same row: its left edge minus this is the limit
 # the text before it could have run to.
 SEGMENT_GAP = 4.0
