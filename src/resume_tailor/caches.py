@@ -10,9 +10,10 @@ where                                    what is kept
 ``scrape.client``                        per-host time of the last request (the rate limit)
 ``skills.cache``                         the skill extractor and its compiled matchers
 ``skills.taxonomy``                      the bundled taxonomy and its two lookup tables
-``matching.lexicon``, ``.bullets``,      the matcher's YAML data, compiled cue sets and per-text memos
+``matching.lexicon``, ``.bullets``,      the matcher's YAML data, compiled cue sets and per-text memos,
 ``.text``, ``.skillfit``, ``.language``,
-``.calibration``
+``.calibration``, ``.evidence_model``,   the trained evidence reader and its per-bullet features
+``.evidence_features``
 ``prep.plan``                            the interview guide
 ``prep.design``                          the kinds of system and their questions
 =======================================  ==================================================================
@@ -58,6 +59,9 @@ CLEARERS: tuple[tuple[str, str], ...] = (
     ("resume_tailor.matching.skillfit", "_parents"),
     ("resume_tailor.matching.calibration", "table"),
     ("resume_tailor.matching.lexicon", "_is_tool"),
+    ("resume_tailor.matching.lexicon", "family_patterns"),
+    ("resume_tailor.matching.evidence_features", "bullet_features"),
+    ("resume_tailor.matching.evidence_model", "evidence_model"),
     ("resume_tailor.prep.plan", "_guide"),
     ("resume_tailor.prep.design", "_systems"),
 )

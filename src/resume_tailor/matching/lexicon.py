@@ -270,6 +270,10 @@ class CueSet:
                 hits.append(cue.label)
         return total, hits
 
+    def vetoed(self, bullet: BulletText) -> bool:
+        """True when one of the set's veto cues (``!...``) matches: the set shows nothing here."""
+        return any(cue.veto and cue.matches(bullet) for cue in self.cues)
+
 
 def cue_set(specs: list[str]) -> CueSet:
     """Compile a list of cue strings."""
@@ -329,3 +333,10 @@ def theme_map() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     by_id = {str(k): list(v) for k, v in data["value_themes"].items()}
     keywords = {str(k): [str(w) for w in v] for k, v in data["theme_keywords"].items()}
     return by_id, keywords
+
+
+@lru_cache(maxsize=1)
+def family_patterns() -> dict[str, re.Pattern[str]]:
+    """Each word family of ``families.yaml`` as a pattern over a bullet's stem line."""
+    names = load_data("families.yaml")["families"]
+    return {str(name): re.compile(" " + _family_pattern(str(name)) + " ") for name in names}
