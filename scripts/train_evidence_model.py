@@ -270,11 +270,23 @@ def _label_entry(model: dict[str, Any], j: int, pick: dict[str, Any]) -> dict[st
 
 
 def render(model: dict[str, Any]) -> str:
-    """The file's text: compact, one label per line, stable key order."""
-    lines = [f'"{k}": {json.dumps(v, sort_keys=True)}' for k, v in model["labels"].items()]
+    """The file's text: the features once, then one line per label with its weights in the same
+    order (0 where pruned), so the file stays small and its diffs readable; stable key order."""
+    features = sorted({f for entry in model["labels"].values() for f in entry["weights"]})
+    lines = []
+    for key, entry in model["labels"].items():
+        dense = [entry["weights"].get(f, 0) for f in features]
+        line = json.dumps({**entry, "weights": dense}, sort_keys=True, separators=(",", ":"))
+        lines.append(f'"{key}": {line}')
     head = {k: v for k, v in model.items() if k != "labels"}
-    body = ",\n".join(lines)
-    return json.dumps(head, sort_keys=True)[:-1] + ', "labels": {\n' + body + "\n}}\n"
+    return (
+        json.dumps(head, sort_keys=True)[:-1]
+        + ',\n"features": '
+        + json.dumps(features, separators=(",", ":"))
+        + ',\n"labels": {\n'
+        + ",\n".join(lines)
+        + "\n}}\n"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,9 +5,9 @@ written after they were tuned they miss paraphrases. This reader weighs a bullet
 and guards (:mod:`~resume_tailor.matching.evidence_features`) with one L2-regularised logistic
 regression per label, trained by ``scripts/train_evidence_model.py`` on the development half of
 ``benchmarks/data/values/bullets.txt`` only (odd-numbered resumes; the test half is never seen). It
-ships as ``data/evidence_model.json``: per label a sparse weight table, a bias, a decision threshold
-and how the verdict combines with the cues (chosen per company by cross-validation across dev
-resumes, see the training script):
+ships as ``data/evidence_model.json``: the feature names, then per label their weights, a bias, a
+decision threshold and how the verdict combines with the cues (chosen per company by
+cross-validation across dev resumes, see the training script):
 
 =========  ===================================================================================
 ``cues``   the cues alone decide (the model earned nothing for this company's values)
@@ -149,10 +149,11 @@ def load_evidence_model(raw: bytes | None = None) -> EvidenceModel | None:
     data = json.loads(raw.decode("utf-8"))
     if data.get("feature_version") != FEATURE_VERSION:
         return None
+    features = [str(f) for f in data["features"]]  # each label's weights are listed in this order
     return EvidenceModel(
         {
             key: LabelModel(
-                weights={f: float(w) for f, w in item["weights"].items()},
+                weights={f: float(w) for f, w in zip(features, item["weights"], strict=True) if w},
                 bias=float(item["bias"]),
                 threshold=float(item["threshold"]),
                 mode=str(item["mode"]),
