@@ -63,6 +63,12 @@ def test_a_model_hit_names_the_words_that_carried_it() -> None:
     assert _values(text, model)[LEARN] == ('"sabbatical"', '"studying compilers"')
 
 
+def test_numbers_and_small_words_are_not_named_as_the_reason() -> None:
+    text = "Spent 3 months on a sabbatical studying compilers"
+    model = _model({"w:#": 9.0, "b:on_a": 9.0, "w:sabbatical": 1.0})
+    assert _values(text, model)[LEARN] == ('"sabbatical"',)
+
+
 def test_the_model_only_adds_to_the_cues() -> None:
     text = "Taught myself Rust through an online course"
     shown_by_cues = _values(text, cues_only=True)

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from resume_tailor.matching.evidence_features import BulletFeatures
+from resume_tailor.matching.evidence_features import STOPWORDS, BulletFeatures
 
 MODEL_FILE = "evidence_model.json"
 FEATURE_VERSION = 1
@@ -100,9 +100,10 @@ class LabelModel:
         return Verdict(shown, by_model, probability, self.carriers(features) if by_model else ())
 
     def carriers(self, features: BulletFeatures) -> tuple[str, ...]:
-        """The bullet's words whose features weigh most for the label (a pair hides its own words)."""
+        """The bullet's words whose features weigh most for the label (a pair hides its own words).
+        Numbers and small words alone ("6", "%", "by 12") are not named: they say nothing to a reader."""
         ranked = sorted(
-            (f for f in features.words if self.weights.get(f, 0.0) > 0),
+            (f for f, w in features.words.items() if self.weights.get(f, 0.0) > 0 and _says_something(w)),
             key=lambda f: (-self.weights[f], f),
         )
         chosen: list[str] = []
@@ -119,6 +120,11 @@ class LabelModel:
         """Evidence strength of a model hit: 0.5 at the threshold, 1.0 at certainty."""
         span = max(1e-9, 1.0 - self.threshold)
         return round(min(1.0, 0.5 + 0.5 * (probability - self.threshold) / span), 2)
+
+
+def _says_something(words: str) -> bool:
+    """True when the words hold one that is neither a number, a symbol nor a stopword."""
+    return any(w.isalpha() and w not in STOPWORDS for w in words.split())
 
 
 @dataclass(frozen=True)
