@@ -6,6 +6,8 @@ import pytest
 from layouts import date_rail
 
 from resume_tailor.resume import parse_resume_bytes
+from resume_tailor.resume.fields import build_resume
+from resume_tailor.resume.lines import Line
 
 EXPECTED = [
     ("Data Engineer", "Acme Corp", "2021-03", "present"),
@@ -60,3 +62,32 @@ def test_present_on_the_next_line(word: str) -> None:
     e = parse_resume_bytes(text.encode()).experience[0]
     assert (e.start, e.end) == ("2017", "present")
     assert e.months is not None and e.months > 12  # "2017 – Present" is not one year
+
+
+def _ln(text: str, x0: float, x1: float, top: float, *, bold: bool = False, size: float = 11.0) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 0.8 * size, size=size, bold=bold)
+
+
+def test_a_range_broken_after_its_end_month_in_a_narrow_rail() -> None:
+    # komacv-like: a right-aligned date column too narrow for "Jun 2024 – Aug 2024" pushes the end
+    # year to the next row, under the end month; the entry is invented
+    lines = [
+        _ln("Experience", 72.0, 160.0, 90.0, bold=True, size=14.0),
+        _ln("Jun 2024 – Aug", 98.6, 172.9, 120.0),
+        _ln("Software Engineer Intern, Lakeshore Analytics, Chicago, IL", 194.3, 461.5, 120.0, bold=True),
+        _ln("2024", 150.8, 172.6, 134.0),
+        _ln("• Built a Python service that deduplicates 2 million records nightly", 194.3, 500.0, 148.0),
+        _ln("Jan 2019 – May", 98.6, 172.9, 176.0),
+        _ln("Teaching Assistant, Northbrook University, Madison, WI", 194.3, 440.0, 176.0, bold=True),
+        _ln("2023", 150.8, 172.6, 190.0),
+        _ln("• Led weekly lab sections of 30 students on data structures", 194.3, 480.0, 204.0),
+    ]
+    r = build_resume(lines)
+    assert [(e.title, e.start, e.end) for e in r.experience] == [
+        ("Software Engineer Intern", "2024-06", "2024-08"),
+        ("Teaching Assistant", "2019-01", "2023-05"),
+    ]
+    assert [b.text for e in r.experience for b in e.bullets] == [
+        "Built a Python service that deduplicates 2 million records nightly",
+        "Led weekly lab sections of 30 students on data structures",
+    ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.contact import is_location
-from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_RE, find_dates
+from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
     INSTITUTION_RE,
@@ -25,6 +25,7 @@ from resume_tailor.resume.education_words import (
     unglue_years,
 )
 from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.rails import mend_broken_ranges
 from resume_tailor.resume.wrap import dehyphenate_join
 
 
@@ -45,74 +46,11 @@ def education_lines(lines: list[Line]) -> list[Line]:
     ...     Line("Lakeside University", x0=146, x1=240, top=100, size=10)])]
     ['B.S., Biology, Lakeside University']
     """
-    lines = _mend_broken_ranges([replace(ln, text=uncapitalise(unglue_years(ln.text))) for ln in lines])
+    lines = mend_broken_ranges([replace(ln, text=uncapitalise(unglue_years(ln.text))) for ln in lines])
     out: list[Line] = []
     for column in _grid_columns(lines):
         out.extend(_join_wraps(_merge_rows(column)))
     return out
-
-
-# "Sep 2021 – May": a range whose end year a narrow date column pushed to the next row
-_OPEN_MONTH_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[-–—]\s*{MONTH_PATTERN}$", re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-_LEADING_DASH_RE = re.compile(r"^\s*[-–—]\s+(?=\S)")
-
-
-def _mend_broken_ranges(lines: list[Line]) -> list[Line]:
-    """A date range a narrow date column broke over two rows, put back on its first row: after
-    the end month ("Sep 2021 – May" / "2025"), or after the dash where the reader ran the dash into
-    the text beside it ("10/2017" + "– MSc, Statistics" / "09/2018").
-
-    >>> [ln.text for ln in _mend_broken_ranges([Line("Sep 2021 – May", x0=72, x1=157, top=460, size=10),
-    ...     Line("B.S., Biology", x0=169, x1=260, top=460, size=10),
-    ...     Line("2025", x0=72, x1=95, top=472, size=10)])]
-    ['Sep 2021 – May 2025', 'B.S., Biology']
-    """
-    out, used = list(lines), set[int]()
-    for i, ln in enumerate(out):
-        text = ln.text.strip()
-        if not ln.top:
-            continue
-        dash = _dash_beside(out, i) if DATE_RE.fullmatch(text) else None  # one date, not a range
-        if not (_OPEN_MONTH_RE.search(text) or dash is not None):
-            continue
-        j = _closing_below(out, i, used, _YEAR_RE if dash is None else None)
-        if j is None:
-            continue
-        joiner = " – " if dash is not None else " "
-        out[i] = replace(ln, text=f"{text}{joiner}{out[j].text.strip()}")
-        if dash is not None:
-            out[dash] = replace(out[dash], text=_LEADING_DASH_RE.sub("", out[dash].text, count=1))
-        used.add(j)
-    return [ln for k, ln in enumerate(out) if k not in used]
-
-
-def _dash_beside(lines: list[Line], i: int) -> int | None:
-    """The line right of ``lines[i]`` on its row that starts with the range's dash."""
-    ln = lines[i]
-    for j in range(max(0, i - 2), min(len(lines), i + 3)):
-        other = lines[j]
-        if j != i and _on_row(ln, other) and other.x0 >= ln.x1 and _LEADING_DASH_RE.match(other.text):
-            return j
-    return None
-
-
-def _closing_below(
-    lines: list[Line], i: int, used: set[int], year_only: re.Pattern[str] | None
-) -> int | None:
-    """The row right below ``lines[i]`` and under it whose whole text closes the range: a year
-    (``year_only``), else a date or a word for "now"."""
-    ln = lines[i]
-    pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
-    for j in range(i + 1, min(len(lines), i + 4)):
-        other, text = lines[j], lines[j].text.strip()
-        below = other.page == ln.page and 0 < other.top - ln.top <= pitch
-        if j in used or not below or not _overlap(ln, other):
-            continue
-        closes = year_only.fullmatch(text) if year_only else DATE_RE.fullmatch(text) or PRESENT_RE.match(text)
-        if closes:
-            return j
-    return None
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:

@@ -9,6 +9,10 @@ of the entry. A range that does not fit breaks after its dash::
 Read row by row, the closing "Present" lands in the first description line and the role looks one
 month long. This stage puts the two halves of the range back together on the entry's header row,
 whether the rail is a separate segment (PDF geometry) or was read into the same line of text.
+
+A rail narrower still breaks the range after its end month ("Jun 2024 – Aug" / "2024"), or the
+reader runs the dash into the text beside the start ("10/2017" + "– MSc, Statistics" / "09/2018");
+:func:`mend_broken_ranges` mends those, for this stage and for a block read on its own (education).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE, PRESENT_RE
+from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_RE
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.working import LayoutDoc
 
@@ -36,8 +40,7 @@ _CLOSE_RIGHT_RE = re.compile(rf"^(?P<rest>.*?)\s*(?P<date>{_END})\s*$", re.IGNOR
 
 def mend_date_rails(doc: LayoutDoc) -> None:
     """Stage: rejoin date ranges broken over two rows of a date rail (see the module docstring)."""
-    lines = list(doc.lines)
-    drop: set[int] = set()
+    lines, drop = _mend_ranges(doc.lines)
     for i, ln in enumerate(lines):
         if i in drop or not _OPEN_RE.match(ln.text) or not ln.bottom:
             continue
@@ -114,3 +117,82 @@ def _mend_text_pair(lines: list[Line], i: int) -> bool:
         lines[i + 1] = replace(b, text=(second.group("rest") or "").strip())
         return True
     return False
+
+
+# "Sep 2021 – May": a range whose end year a narrow date column pushed to the next row
+_OPEN_MONTH_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[-–—]\s*{MONTH_PATTERN}$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_LEADING_DASH_RE = re.compile(r"^\s*[-–—]\s+(?=\S)")
+
+
+def mend_broken_ranges(lines: list[Line]) -> list[Line]:
+    """A date range a narrow date column broke over two rows, put back on its first row: after
+    the end month ("Sep 2021 – May" / "2025"), or after the dash where the reader ran the dash into
+    the text beside it ("10/2017" + "– MSc, Statistics" / "09/2018").
+
+    >>> [ln.text for ln in mend_broken_ranges([Line("Sep 2021 – May", x0=72, x1=157, top=460, size=10),
+    ...     Line("B.S., Biology", x0=169, x1=260, top=460, size=10),
+    ...     Line("2025", x0=72, x1=95, top=472, size=10)])]
+    ['Sep 2021 – May 2025', 'B.S., Biology']
+    """
+    out, used = _mend_ranges(lines)
+    return [ln for k, ln in enumerate(out) if k not in used]
+
+
+def _mend_ranges(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """:func:`mend_broken_ranges`, keeping every line: (the lines, the indices of closing halves
+    moved up to their first row)."""
+    out, used = list(lines), set[int]()
+    for i, ln in enumerate(out):
+        text = ln.text.strip()
+        if not ln.top or i in used:
+            continue
+        dash = _dash_beside(out, i) if DATE_RE.fullmatch(text) else None  # one date, not a range
+        if not (_OPEN_MONTH_RE.search(text) or dash is not None):
+            continue
+        j = _closing_below(out, i, used, _YEAR_RE if dash is None else None)
+        if j is None:
+            continue
+        joiner = " – " if dash is not None else " "
+        out[i] = replace(ln, text=f"{text}{joiner}{out[j].text.strip()}")
+        if dash is not None:
+            out[dash] = replace(out[dash], text=_LEADING_DASH_RE.sub("", out[dash].text, count=1))
+        used.add(j)
+    return out, used
+
+
+def _dash_beside(lines: list[Line], i: int) -> int | None:
+    """The line right of ``lines[i]`` on its row that starts with the range's dash."""
+    ln = lines[i]
+    for j in range(max(0, i - 2), min(len(lines), i + 3)):
+        other = lines[j]
+        if j != i and _on_row(ln, other) and other.x0 >= ln.x1 and _LEADING_DASH_RE.match(other.text):
+            return j
+    return None
+
+
+def _closing_below(
+    lines: list[Line], i: int, used: set[int], year_only: re.Pattern[str] | None
+) -> int | None:
+    """The row right below ``lines[i]`` and under it whose whole text closes the range: a year
+    (``year_only``), else a date or a word for "now"."""
+    ln = lines[i]
+    pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
+    for j in range(i + 1, min(len(lines), i + 4)):
+        other, text = lines[j], lines[j].text.strip()
+        below = other.page == ln.page and 0 < other.top - ln.top <= pitch
+        if j in used or not below or not _overlap(ln, other):
+            continue
+        closes = year_only.fullmatch(text) if year_only else DATE_RE.fullmatch(text) or PRESENT_RE.match(text)
+        if closes:
+            return j
+    return None
+
+
+def _on_row(a: Line, b: Line) -> bool:
+    near = abs(a.top - b.top) <= T.SIDE_ROW * max(a.size, b.size, T.MIN_FONT_SIZE)
+    return bool(a.top) and near and (a.page, a.column) == (b.page, b.column)
+
+
+def _overlap(a: Line, b: Line) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1
