@@ -2,15 +2,15 @@
 
     python benchmarks/value_evidence.py [--errors] [--company A|G|M|N|C] [--dev-only] [--cues-only]
 
-Labels: ``benchmarks/data/values/bullets.txt`` (1064 bullets in 152 fictional resumes, each labelled
+Labels: ``benchmarks/data/values/bullets.txt`` (1736 bullets in 248 fictional resumes, each labelled
 for Amazon's Leadership Principles, Google's hiring attributes, Meta's and Netflix's values and the
 interview competencies by the rules in ``GUIDELINES.md``): the first batch (r01-r24, 168 bullets)
 and six written later in everyday phrasing (r25-r40 and r41-r56, 112 bullets each; r57-r80,
-r81-r104, r105-r128 and r129-r152, 168 each, by annotators who never saw the cues), each labelled
-before any cue was tuned on it. Numbers are printed for the whole set and for each batch alone. Odd-
-numbered resumes are the dev half, even-numbered ones the test half. Targets on the test half, per
-company: precision >= 0.85, recall >= 0.70; competencies the same. ``--errors`` lists mistakes on
-the dev half only: the test half's mistakes are never printed.
+r81-r104, r105-r128, r129-r152 and four more to r248, 168 each, by annotators who never saw the
+cues), each labelled before any cue was tuned on it. Numbers are printed for the whole set and for
+each batch alone. Odd- numbered resumes are the dev half, even-numbered ones the test half. Targets
+on the test half, per company: precision >= 0.85, recall >= 0.70; competencies the same.
+``--errors`` lists mistakes on the dev half only: the test half's mistakes are never printed.
 
 Two readers are printed: ``cues`` (the hand-written cues and guards alone) and ``cues+model`` (the
 cues, plus the trained reader of ``matching/evidence_model.py`` where they find nothing; built by
@@ -74,7 +74,10 @@ CODES = {
 }  # fmt: skip
 COMPANIES = {"A": "amazon", "G": "google", "M": "meta", "N": "netflix"}
 # resume numbers of each labelled batch
-BATCHES = ((1, 24), (25, 40), (41, 56), (57, 80), (81, 104), (105, 128), (129, 152))
+BATCHES = (
+    (1, 24), (25, 40), (41, 56), (57, 80), (81, 104), (105, 128), (129, 152),
+    (153, 176), (177, 200), (201, 224), (225, 248),
+)
 # GUIDELINES.md: a competency label implies the Google attribute it is part of.
 IMPLIED = {
     "technical_depth": "role_related_knowledge",
