@@ -2,7 +2,7 @@
 
     python benchmarks/label_agreement.py
 
-``benchmarks/data/values/second_annotation.txt`` is a blind second annotation of r01-r152 of
+``benchmarks/data/values/second_annotation.txt`` is a blind second annotation of r01-r248 of
 ``bullets.txt``: the annotator read only ``GUIDELINES.md`` and the bullets' text, never the first
 labels, the tool's cues or its output. Scoring the second annotator against the first with the
 evidence benchmark's own precision/recall says what a reader can be expected to reach on these
