@@ -91,6 +91,10 @@ LIMIT_SLACK = 2.0
 # The two halves of a date range broken in a rail ("Mar 2021 –" / "Present") share the rail's
 # aligned edge (right edge for right-aligned dates, left edge otherwise) up to rounding.
 RAIL_ALIGN = 3.0
+# A month and its year set in a narrow justified rail may be drawn as two pieces ("Jun"  "2020"):
+# a justified space stretches to about two font sizes there, while a rail's date and the entry text
+# beside it are a column gap (well over three sizes) apart.
+DATE_PIECE_GAP = 2.5
 
 # --- side headings --------------------------------------------------------------------------------
 # A heading or date in a side column labels the row whose top is within this many font sizes of its
