@@ -14,7 +14,7 @@ from resume_tailor.models import Bullet, Entry
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import DateSpan, find_dates, months_between
 from resume_tailor.resume.labels import Label, entry_label
-from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentences
 from resume_tailor.resume.vocab import PRESENT_ACTION_VERBS, TITLE_HEADS
@@ -90,7 +90,7 @@ def _name_list(text: str) -> bool:
     pieces = [p.strip() for p in text.rstrip(" .").split(",")]
     return (
         2 <= len(pieces) <= 4
-        and all(p and len(p.split()) <= 5 and p[:1].isupper() for p in pieces)
+        and all(p and len(p.split()) <= 6 and p[:1].isupper() for p in pieces)
         and _is_title_case(text)
     )
 
@@ -189,13 +189,14 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
             and _is_header(text, line, body_bold)
         )
         header_like = icon_led or (not bullet and _is_header(text, line, body_bold, next_is_date))
+        beside = bullet and _beside_date(items, k, date_only)
         if (
             bullet
             and current is not None
             and not current.body
             and _needs_name(current)
-            and _is_header(text, line, body_bold)
-            and (not text.endswith(".") or ends_with_abbreviation(text))
+            and (_is_header(text, line, body_bold) or (beside and _name_list(text)))
+            and (not text.endswith(".") or ends_with_abbreviation(text) or beside)
         ):
             header_like = True  # "• Staff Engineer, Globex" right under a date-only header
         if header_like:
@@ -229,6 +230,15 @@ def _add_header(current: _Group | None, groups: list[_Group], text: str, line: L
     return current
 
 
+def _beside_date(items: list[tuple[str, bool, Line]], k: int, date_only: list[bool]) -> bool:
+    """The item sits on the row of the date line before it (a date rail on the left): it is that
+    date's entry, even written as a sentence ("• Teacher, Acme Schools, Atlanta, GA.")."""
+    if k == 0 or not date_only[k - 1]:
+        return False
+    date, line = items[k - 1][2], items[k][2]
+    return bool(line.bottom) and same_row(date, line) and date.x1 <= line.x0
+
+
 def _beside_first_body(g: _Group, line: Line) -> bool:
     """A date segment to the right of the entry's first body line and level with it (PDF geometry):
     the header's dates, set lower than the header row, not the next entry's."""
@@ -247,7 +257,15 @@ def _add_label(current: _Group | None, groups: list[_Group], label: Label, line:
     opens = label.role in {"opens", "client", "company", "title"}
     # after a dated role header ("Working as Engineer at Acme from 2016"), a project block is its own entry
     dated_header = current is not None and current.dates is not None and not current.labels and current.header
-    if current is None or (opens and (current.body or label.role in roles or dated_header)):
+    # a form that names the employer after the activities (Europass) fills its entry's gap; a second
+    # "Dates" label opens the next entry
+    fills = label.role in {"company", "client"} and not roles & {"company", "client"} and bool(roles)
+    again = label.role == "dates" and label.role in roles
+    if (
+        current is None
+        or again
+        or (opens and ((current.body and not fills) or label.role in roles or dated_header))
+    ):
         current = _Group()
         groups.append(current)
     if label.role == "bullets":

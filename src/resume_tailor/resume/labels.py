@@ -21,7 +21,14 @@ ENTRY_LABELS: dict[str, str] = {
     **dict.fromkeys(
         ["company", "company name", "employer", "organization", "organisation", "firm"], "company"
     ),
-    **dict.fromkeys(["role", "designation", "position", "job title", "role played"], "title"),
+    # the Europass CV form labels its entries "Occupation or position held", "Name and address of
+    # employer", "Main activities and responsibilities", "Type of business or sector"
+    **dict.fromkeys(
+        ["role", "designation", "position", "job title", "role played", "occupation or position held"],
+        "title",
+    ),
+    "position held": "title",
+    "name and address of employer": "company",
     **dict.fromkeys(["duration", "period", "tenure", "dates", "project duration", "from"], "dates"),
     **dict.fromkeys(
         [
@@ -42,6 +49,7 @@ ENTRY_LABELS: dict[str, str] = {
             "accomplishments",
             "highlights",
             "key highlights",
+            "main activities and responsibilities",
         ],
         "bullets",
     ),
@@ -65,6 +73,7 @@ ENTRY_LABELS: dict[str, str] = {
             "framework",
             "frameworks",
             "location",
+            "type of business or sector",
         ],
         "info",
     ),

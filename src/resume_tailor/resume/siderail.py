@@ -17,6 +17,7 @@ from dataclasses import replace
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.headings import heading_kind
+from resume_tailor.resume.labels import entry_label
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.working import LayoutDoc
 
@@ -32,12 +33,16 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
     lines = list(doc.lines)
     order: list[int] = []
     merged: set[int] = set()
+    why: dict[int, str] = {}
     for number, idx in by_page.items():
         side = sides[number]
         if side is None:
             order.extend(idx)
             continue
         page = {i: lines[i] for i in idx}
+        labelled = _attach_side_labels(lines, page, idx, side)
+        merged.update(labelled)
+        why.update(labelled)
         for i in idx:
             if lines[i].column == side and _is_date_only(lines[i].text):
                 partner = _entry_row(page, i, side)
@@ -51,7 +56,42 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
             lines[i] = replace(lines[i], column=0)
         order.extend(rows)
     doc.lines = lines
-    doc.keep(order, dict.fromkeys(merged, "date in a side column, moved to its entry's row"))
+    doc.keep(order, {i: why.get(i, "date in a side column, moved to its entry's row") for i in merged})
+
+
+def _attach_side_labels(
+    lines: list[Line], page: dict[int, Line], idx: list[int], side: int
+) -> dict[int, str]:
+    """A form's label column ("Dates", "Occupation or position held") beside the values: a label
+    wrapped over two rows is joined, and a label with a value on its row is put in front of it
+    ("Dates: Aug 2016 - present"); one with none (the activities above their list) stays a line.
+    Returns the side lines that went, and why."""
+    gone: dict[int, str] = {}
+    side_idx = [i for i in idx if lines[i].column == side]
+    for a, b in zip(side_idx, side_idx[1:], strict=False):
+        joined = f"{lines[a].text.strip()} {lines[b].text.strip()}"
+        pitch = T.WRAP_MAX_PITCH * max(lines[a].size, T.MIN_FONT_SIZE)
+        if (
+            a not in gone
+            and 0 < lines[b].top - lines[a].top <= pitch
+            and entry_label(lines[a].text) is None
+            and entry_label(joined) is not None
+        ):
+            lines[a] = page[a] = replace(lines[a], text=joined, bottom=lines[b].bottom)
+            gone[b] = "the second line of a wrapped label, joined to the first"
+            del page[b]
+    for i in side_idx:
+        label = entry_label(lines[i].text) if i not in gone else None
+        if label is None or label.value or label.role == "bullets":
+            continue
+        partner = _row_partner(page, i, side)
+        if partner is None or entry_label(lines[partner].text) is not None:
+            continue
+        text = f"{lines[i].text.strip()}: {lines[partner].text.strip()}"
+        lines[partner] = page[partner] = replace(lines[partner], text=text)
+        gone[i] = "a label in a side column, put in front of the value on its row"
+        del page[i]
+    return gone
 
 
 def drop_flush_headings(doc: LayoutDoc) -> None:

@@ -1,0 +1,136 @@
+"""Entries in date rails and label columns: a bullet-led header beside its rail date, a rail range
+broken inside its closing date, a form's label column beside the values (the Europass CV), and a
+wrapped word that happens to be a section name. Lines are invented, with the geometry PDFium
+reports for LaTeX classes of these kinds (curve, KOMA-Script CV, europecv)."""
+
+from __future__ import annotations
+
+from resume_tailor.resume.fields import build_resume
+from resume_tailor.resume.layout import analyse
+from resume_tailor.resume.lines import Line
+
+
+def _line(
+    text: str, top: float, x0: float, *, size: float = 10.9, bold: bool = False, column: int = 0, x1: float = 0.0
+) -> Line:
+    return Line(
+        text=text,
+        top=top,
+        bottom=top + size * 0.85,
+        size=size,
+        bold=bold,
+        x0=x0,
+        x1=x1 or x0 + 5.2 * len(text),
+        column=column,
+    )
+
+
+def _head() -> list[Line]:
+    return [_line("Dana Whit", 60, 200, size=20), _line("dana@example.org", 90, 200)]
+
+
+def test_a_bullet_led_header_beside_its_rail_date_opens_the_entry() -> None:
+    lines = [
+        *_head(),
+        _line("Professional Experience", 300, 240, size=14.3, bold=True),
+        _line("Aug 2016 – today", 333, 56.7, x1=141.2),
+        _line("• Warehouse Lead, Harbor Freight Depots, Atlanta, GA.", 333, 175.9),
+        _line("– Cut picking errors by a third with a barcode audit", 347, 188),
+        _line("May 2014 – Jul 2016", 375, 56.7, x1=155.9),
+        _line("• Stock Clerk, Lakeside Grocers Cooperative Wholesale Supply Division, Decatur, GA.", 375, 175.9),
+        _line("– Counted 4,000 items a week with a handheld scanner", 389, 188),
+        _line("Selected Projects", 430, 236, size=14.3, bold=True),
+        _line("Mar 2023 – Jun 2023", 455, 56.7, x1=157.7),
+        _line("• Depot Heat Map.", 455, 177.7, bold=True),
+        _line("– Mapped 2M scans to show where queues start", 469, 189.8),
+    ]
+    r = build_resume(lines, file_type="pdf")
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("Warehouse Lead", "Harbor Freight Depots", "2016-08", "present"),
+        ("Stock Clerk", "Lakeside Grocers Cooperative Wholesale Supply Division", "2014-05", "2016-07"),
+    ]
+    assert [b.text for b in r.experience[0].bullets] == ["Cut picking errors by a third with a barcode audit"]
+    assert [(p.title, p.start) for p in r.projects] == [("Depot Heat Map", "2023-03")]
+
+
+def test_a_rail_range_broken_inside_its_closing_date_is_mended() -> None:
+    lines = [
+        *_head(),
+        _line("Experience", 180, 150, size=14.3),
+        _line("Jun 2024 – Aug", 200, 56.7, size=9, x1=120),
+        _line("Software Engineering Intern, Harbor Analytics, Chicago, IL.", 200, 150),
+        _line("2024", 212, 100, size=9, x1=120),
+        _line("• Built a deduplication service for 2 million records", 214, 160),
+        _line("Jan 2023 – May", 240, 56.7, size=9, x1=120),
+        _line("Teaching Assistant, Lakeside College, Madison, WI.", 240, 150),
+        _line("2024", 252, 100, size=9, x1=120),
+        _line("• Led weekly lab sections of 30 students", 254, 160),
+    ]
+    r = build_resume(lines, file_type="pdf")
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("Software Engineering Intern", "Harbor Analytics", "2024-06", "2024-08"),
+        ("Teaching Assistant", "Lakeside College", "2023-01", "2024-05"),
+    ]
+
+
+def _label(text: str, top: float) -> Line:
+    return _line(text, top, 170 - 5.2 * len(text), size=10, column=1, x1=170)
+
+
+def _value(text: str, top: float, x0: float = 194.4) -> Line:
+    return _line(text, top, x0, size=10, column=2)
+
+
+def test_a_label_column_beside_its_values_fills_the_entries() -> None:
+    # the reader gives the side column first, then the values; the labels sit on their values' rows
+    side = [
+        _line("Personal information", 130, 60, size=12, column=1, x1=170),
+        _line("Work experience", 320, 71, size=12, column=1, x1=170),
+        _label("Dates", 343),
+        _label("Occupation or position held", 357),
+        _label("Main activities and", 371),
+        _label("responsibilities", 383),
+        _label("Name and address of employer", 486),
+        _label("Dates", 514),
+        _label("Occupation or position held", 528),
+        _label("Name and address of employer", 600),
+        _line("Education", 652, 110, size=12, column=1, x1=170),
+    ]
+    values = [
+        _value("Dana Whit", 151),
+        _value("dana@example.org", 169),
+        _value("Aug 2016 – present", 343),
+        _value("Warehouse Lead", 357),
+        _value("– Cut picking errors by a third with a barcode audit", 390, 208.6),
+        _value("– Trained 25 colleagues to use the stock system", 420, 208.6),
+        _value("Harbor Freight Depots, Atlanta, GA", 486),
+        _value("May 2014 – Jul 2016", 514),
+        _value("Stock Clerk", 528),
+        _value("– Counted 4,000 items a week with a handheld scanner", 560, 208.6),
+        _value("Lakeside Grocers, Decatur, GA", 600),
+        _value("Lakeside College", 675),
+    ]
+    r = build_resume(side + values, file_type="pdf")
+    assert [(e.title, e.company, e.location, e.start, e.end) for e in r.experience] == [
+        ("Warehouse Lead", "Harbor Freight Depots", "Atlanta, GA", "2016-08", "present"),
+        ("Stock Clerk", "Lakeside Grocers", "Decatur, GA", "2014-05", "2016-07"),
+    ]
+    assert [b.text for b in r.experience[0].bullets] == [
+        "Cut picking errors by a third with a barcode audit",
+        "Trained 25 colleagues to use the stock system",
+    ]
+
+
+def test_a_lower_case_section_word_alone_on_its_row_is_not_a_heading() -> None:
+    lines = [
+        *_head(),
+        _line("Experience", 150, 72, size=13, bold=True),
+        _line("Research Engineer, Vector Labs | 2019 – 2020", 175, 72),
+        _line("• Implemented graph baselines in PyTorch for a drug discovery", 190, 72, x1=540),
+        _line("project", 202, 84),
+        _line("• Co-authored two workshop papers on learning to rank", 216, 72),
+    ]
+    doc = analyse(lines)
+    assert list(doc.headings.values()) == ["experience"]
+    r = build_resume(lines, file_type="pdf")
+    assert len(r.experience) == 1 and len(r.experience[0].bullets) == 2
