@@ -11,7 +11,14 @@ from resume_tailor.resume.lines import Line
 
 
 def _line(
-    text: str, top: float, x0: float, *, size: float = 10.9, bold: bool = False, column: int = 0, x1: float = 0.0
+    text: str,
+    top: float,
+    x0: float,
+    *,
+    size: float = 10.9,
+    bold: bool = False,
+    column: int = 0,
+    x1: float = 0.0,
 ) -> Line:
     return Line(
         text=text,
@@ -37,7 +44,9 @@ def test_a_bullet_led_header_beside_its_rail_date_opens_the_entry() -> None:
         _line("• Warehouse Lead, Harbor Freight Depots, Atlanta, GA.", 333, 175.9),
         _line("– Cut picking errors by a third with a barcode audit", 347, 188),
         _line("May 2014 – Jul 2016", 375, 56.7, x1=155.9),
-        _line("• Stock Clerk, Lakeside Grocers Cooperative Wholesale Supply Division, Decatur, GA.", 375, 175.9),
+        _line(
+            "• Stock Clerk, Lakeside Grocers Cooperative Wholesale Supply Division, Decatur, GA.", 375, 175.9
+        ),
         _line("– Counted 4,000 items a week with a handheld scanner", 389, 188),
         _line("Selected Projects", 430, 236, size=14.3, bold=True),
         _line("Mar 2023 – Jun 2023", 455, 56.7, x1=157.7),
