@@ -143,3 +143,23 @@ def test_a_lower_case_section_word_alone_on_its_row_is_not_a_heading() -> None:
     assert list(doc.headings.values()) == ["experience"]
     r = build_resume(lines, file_type="pdf")
     assert len(r.experience) == 1 and len(r.experience[0].bullets) == 2
+
+
+def test_a_title_and_employer_in_one_run_of_capitals_are_split() -> None:
+    lines = [
+        *_head(),
+        _line("EXPERIENCE", 150, 158, size=12, bold=True),
+        _line("WAREHOUSE TEAM LEAD HARBOR FREIGHT DEPOTS", 175, 158, size=10.4),
+        _line("Aug 2016 - now (10 years 5 months)", 190, 158, size=8),
+        _line("current", 190.5, 252, size=5.4, bold=True),  # a badge beside the range
+        _line("Cut picking errors by a third with a barcode audit", 202, 170, size=9),
+        _line("STOCK CLERK II LAKESIDE GROCERS", 240, 158, size=10.4),
+        _line("May 2014 - Jul 2016 (2 years 3 months)", 255, 158, size=8),
+        _line("Counted 4,000 items a week with a handheld scanner", 269, 170, size=9),
+    ]
+    r = build_resume(lines, file_type="pdf")
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("WAREHOUSE TEAM LEAD", "HARBOR FREIGHT DEPOTS", "2016-08", "present"),
+        ("STOCK CLERK II", "LAKESIDE GROCERS", "2014-05", "2016-07"),
+    ]
+    assert [b.text for b in r.experience[0].bullets] == ["Cut picking errors by a third with a barcode audit"]

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 
 from resume_tailor.models import Bullet, Entry
 from resume_tailor.resume.contact import is_location
-from resume_tailor.resume.dates import DateSpan, find_dates, months_between
+from resume_tailor.resume.dates import PRESENT_RE, DateSpan, find_dates, months_between
 from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentences
-from resume_tailor.resume.vocab import PRESENT_ACTION_VERBS, TITLE_HEADS
+from resume_tailor.resume.vocab import PRESENT_ACTION_VERBS, TITLE_HEADS, TITLE_WORDS
 from resume_tailor.resume.wrap import WrapHabits, join_wrapped, opens_with_action_verb
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
@@ -167,6 +167,8 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
     current: _Group | None = None
     date_only = [_is_date_only(t) for t, _, _ in items]
     for k, (text, bullet, line) in enumerate(items):
+        if _present_badge(current, text):
+            continue
         label = entry_label(text)
         if label is not None:
             current = _add_label(current, groups, label, line)
@@ -208,6 +210,12 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
             # a role written as a paragraph: each sentence is an achievement of its own
             current.body.extend((t, line) for t in ([text] if bullet else split_sentences(text)))
     return groups
+
+
+def _present_badge(current: _Group | None, text: str) -> bool:
+    """A "current" badge beside a range that already runs to the present: it says nothing more."""
+    running = current is not None and current.dates is not None and current.dates.end == "present"
+    return running and PRESENT_RE.match(text.strip()) is not None
 
 
 def _add_header(current: _Group | None, groups: list[_Group], text: str, line: Line) -> _Group:
@@ -424,6 +432,8 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
         places.extend(p)
         if prose:
             extra.append((prose, line))
+    if len(names) == 1:
+        names = _split_caps_run(names[0])
     entry = Entry(kind=kind)
     if g.dates is not None:
         entry.dates_text = g.dates.text
@@ -442,6 +452,24 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     if entry.title is None and entry.company is None and g.dates is None:
         return None
     return entry
+
+
+def _split_caps_run(piece: str) -> list[str]:
+    """A title and an employer set in one run of capitals with nothing between them ("STAFF
+    ENGINEER ACME ROBOTICS"): split after the last title head noun when no title word follows.
+
+    >>> _split_caps_run("STAFF ENGINEER ACME ROBOTICS"), _split_caps_run("SOFTWARE ENGINEER II")
+    (['STAFF ENGINEER', 'ACME ROBOTICS'], ['SOFTWARE ENGINEER II'])
+    """
+    words = piece.split()
+    letters = [c for c in piece if c.isalpha()]
+    if len(words) < 3 or not letters or not all(c.isupper() for c in letters):
+        return [piece]
+    keys = [w.lower().strip(".,;:") for w in words]
+    for k in range(len(words) - 1, 0, -1):
+        if keys[k - 1] in TITLE_HEADS and not any(w in TITLE_WORDS for w in keys[k:]):
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    return [piece]
 
 
 def _peel_label_place(value: str) -> tuple[str | None, str]:
