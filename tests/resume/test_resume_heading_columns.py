@@ -112,3 +112,57 @@ def test_a_heading_printed_above_the_name_opens_after_the_contact_block() -> Non
     assert [(e.title, e.company, e.start) for e in r.experience] == [
         ("Inventory Lead", "Harbor Freight Co", "2019")
     ]
+
+
+def _seg_row(top: float, *pieces: tuple[str, float, float, float, bool]) -> list:
+    """Segments of one row: (text, x0, x1, size, bold) each; words share the segment's box."""
+    from resume_tailor.resume.pdf import _Seg
+
+    row = []
+    for text, x0, x1, size, bold in pieces:
+        words, step = text.split(), (x1 - x0) / max(len(text.split()), 1)
+        row.append(
+            _Seg(
+                [
+                    {
+                        "text": w,
+                        "x0": x0 + k * step,
+                        "x1": x0 + (k + 1) * step - 2,
+                        "top": top,
+                        "bottom": top + size,
+                        "size": size,
+                        "bold_chars": len(w) if bold else 0,
+                    }
+                    for k, w in enumerate(words)
+                ]
+            )
+        )
+    return row
+
+
+def test_dates_beside_headers_stay_with_them_when_the_list_runs_in_two_sub_columns() -> None:
+    from resume_tailor.resume.pdf import _order
+
+    rows = []
+    for n, top in enumerate((200.0, 290.0)):
+        rows += [
+            _seg_row(
+                top, (f"Warehouse Lead {n}", 27, 125, 12, True), ("Aug 2016 - Present", 305, 379, 10, False)
+            ),
+            _seg_row(top + 12, ("Harbor Depots · Atlanta, GA", 27, 165, 11, False)),
+            _seg_row(
+                top + 27,
+                ("· Cut picking errors by a third with", 32, 193, 9, False),
+                ("· Trained 25 colleagues to use the stock", 205, 366, 9, False),
+            ),
+            _seg_row(
+                top + 38,
+                ("a barcode audit across four depots", 32, 180, 9, False),
+                ("system for weekly counts of all bins", 205, 327, 9, False),
+            ),
+            _seg_row(top + 49, ("· Built a daily stock report in SQL", 32, 187, 9, False)),
+        ]
+    ordered, _ = _order(rows, depth=0)
+    texts = [" ".join(w["text"] for w in seg.words) for seg in ordered]
+    assert texts[texts.index("Warehouse Lead 0") + 1] == "Aug 2016 - Present"
+    assert texts[texts.index("Warehouse Lead 1") + 1] == "Aug 2016 - Present"

@@ -28,7 +28,7 @@ from resume_tailor.errors import (
 )
 from resume_tailor.limits import MAX_PAGES
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE
+from resume_tailor.resume.dates import DATE_RE, find_dates
 from resume_tailor.resume.lines import Line
 
 _PDFIUM_LOCK = threading.Lock()
@@ -497,6 +497,7 @@ def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> 
         if run_ok and _run_support(run, g0, g1) > 0:
             left = [[s for s in row if s.x1 <= g0] for row in run]
             right = [[s for s in row if s.x0 >= g1] for row in run]
+            _dates_to_their_headers(left, right)
             sides = 0
             for side in (left, right):
                 side = [r for r in side if r]
@@ -527,6 +528,36 @@ def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> 
 
 
 _TALL = 100.0  # points: a column region shorter than this is a grid, not a page layout
+
+
+def _dates_to_their_headers(left: list[list[_Seg]], right: list[list[_Seg]]) -> None:
+    """An entry's dates set flush right on its header row belong to that header, even when the
+    entry's list below runs in two sub-columns that make the page look like two columns (the dates
+    would be read after the whole left column, every entry undated). Moves, row by row, a date-only
+    segment at the right column's right edge to the left side when the left part of its row is a
+    header: bold, or bigger than most of the left side's text."""
+    edge = max((s.x1 for row in right for s in row), default=0.0)
+    sizes = sorted(_seg_size(s) for row in left for s in row)
+    if not sizes:
+        return
+    usual = sizes[len(sizes) // 2]
+    for lrow, rrow in zip(left, right, strict=True):
+        if len(rrow) != 1 or not lrow or edge - rrow[0].x1 > T.RAIL_ALIGN or not _date_only(rrow[0]):
+            continue
+        head = lrow[0]
+        bold = sum(w["bold_chars"] for w in head.words) >= 0.6 * sum(len(w["text"]) for w in head.words)
+        if bold or _seg_size(head) >= usual + T.HEADING_SIZE_STEP:
+            lrow.append(rrow.pop())
+
+
+def _seg_size(seg: _Seg) -> float:
+    return statistics.median(float(w["size"]) for w in seg.words)
+
+
+def _date_only(seg: _Seg) -> bool:
+    text = " ".join(w["text"] for w in seg.words)
+    ds = find_dates(text)
+    return ds is not None and len((text[: ds.span[0]] + text[ds.span[1] :]).split()) <= 1
 
 
 def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, float] | None:
