@@ -163,3 +163,48 @@ def test_a_title_and_employer_in_one_run_of_capitals_are_split() -> None:
         ("STOCK CLERK II", "LAKESIDE GROCERS", "2014-05", "2016-07"),
     ]
     assert [b.text for b in r.experience[0].bullets] == ["Cut picking errors by a third with a barcode audit"]
+
+
+def test_a_page_with_one_side_heading_keeps_the_side_column_of_the_page_before() -> None:
+    def on(page: int, line: Line) -> Line:
+        line.page = page
+        return line
+
+    first = [
+        _line("Personal information", 130, 60, size=12, column=1, x1=170),
+        _line("Work experience", 320, 71, size=12, column=1, x1=170),
+        _label("Dates", 343),
+        _label("Occupation or position held", 357),
+        _label("Name and address of employer", 420),
+        _line("Education", 500, 110, size=12, column=1, x1=170),
+        _label("Dates", 523),
+        _value("Dana Whit", 151),
+        _value("dana@example.org", 169),
+        _value("Aug 2016 – present", 343),
+        _value("Warehouse Lead", 357),
+        _value("– Cut picking errors by a third with a barcode audit", 380, 208.6),
+        _value("Harbor Freight Depots, Atlanta, GA", 420),
+        _value("2012 – 2016", 523),
+        _value("Lakeside College", 537),
+    ]
+    second = [  # the reader gives the side column first, then the values
+        _line("Selected Projects", 60, 75, size=12, column=1, x1=170),
+        _label("Dates", 83),
+        _label("Project", 97),
+        _label("Main activities and", 111),
+        _label("responsibilities", 123),
+        # the rest of the side column has nothing beside it: on its own, this page's side column
+        # would not be told from a column of text
+        Line("Personal skills and", 2, 80, 170, 160, 170, 12, column=1, gap_before=1.2),
+        _line("competences", 174, 100, size=12, column=1, x1=170),
+        _label("Modelling", 190),
+        _line("Page 2 - Curriculum vitae of", 800, 60, size=8, column=1, x1=170),
+        _line("Dana Whit", 810, 120, size=8, column=1, x1=170),
+        _value("05/2021 – 09/2021", 83),
+        _value("Depot Heat Map", 97),
+        _value("– Mapped 2M scans to show where queues start", 130, 208.6),
+        _value("Python, R, SQL", 190),
+    ]
+    r = build_resume(first + [on(2, ln) for ln in second], file_type="pdf")
+    assert [(p.title, p.start, p.end) for p in r.projects] == [("Depot Heat Map", "2021-05", "2021-09")]
+    assert [b.text for b in r.projects[0].bullets] == ["Mapped 2M scans to show where queues start"]

@@ -28,6 +28,7 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
     for i, ln in enumerate(doc.lines):
         by_page[ln.page].append(i)
     sides = {page: _side_column(doc.lines, idx) for page, idx in by_page.items()}
+    _carry_side_column(doc.lines, by_page, sides)
     for number, idx in by_page.items():
         by_page[number] = _split_run_in_headings(doc, idx, sides[number])
     lines = list(doc.lines)
@@ -192,6 +193,35 @@ def _row_top(lines: list[Line], idx: list[int], i: int, side: int) -> int:
         if lines[j].column != side and lines[j].top < ln.top and lines[j].bottom > ln.top
     ]
     return round(min(level, default=ln.top))
+
+
+def _carry_side_column(
+    lines: list[Line], by_page: dict[int, list[int]], sides: dict[int, int | None]
+) -> None:
+    """A page whose side column is not told apart on its own (a long section carried over, most of
+    the column with nothing beside it) keeps the side column of the page before: the column that
+    stands in the same place and holds a section heading."""
+    span: tuple[float, float] | None = None
+    for number in sorted(by_page):
+        idx, side = by_page[number], sides[number]
+        if side is None and span is not None:
+            candidates = sorted(
+                {
+                    lines[i].column
+                    for i in idx
+                    if lines[i].column and lines[i].bottom and _short_heading(lines[i].text)
+                }
+            )
+            for column in candidates:
+                col = [lines[i] for i in idx if lines[i].column == column]
+                if all(
+                    span[0] - T.HEADING_ALIGN <= ln.x0 and ln.x1 <= span[1] + T.HEADING_ALIGN for ln in col
+                ):
+                    sides[number] = side = column
+                    break
+        if side is not None:
+            col = [lines[i] for i in idx if lines[i].column == side]
+            span = (min(ln.x0 for ln in col), max(ln.x1 for ln in col))
 
 
 def _short_heading(text: str) -> bool:
