@@ -93,3 +93,45 @@ def test_a_number_ending_a_name_is_not_a_month() -> None:
     assert span is not None and (span.start, span.end) == ("2012", "2015")
     span = find_dates("06.2019 – 03.2021")
     assert span is not None and (span.start, span.end) == ("2019-06", "2021-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("März 2019 – heute", "2019-03", "present"),
+        ("Okt. 2017 – Dez. 2019", "2017-10", "2019-12"),
+        ("Mai 2016 bis Juli 2018", "2016-05", "2018-07"),
+        ("janvier 2018 - présent", "2018-01", "present"),
+        ("févr. 2015 – août 2017", "2015-02", "2017-08"),
+        ("enero de 2020 – actualidad", "2020-01", "present"),
+        ("Set 2018 – Out 2020", "2018-09", "2020-10"),
+        ("gennaio 2018 - oggi", "2018-01", "present"),
+        ("maart 2017 – heden", "2017-03", "present"),
+        ("Ingenieurin seit 2019", "2019", "present"),
+    ],
+)
+def test_month_names_and_words_for_now_in_other_languages(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)
+
+
+def test_english_words_spelled_like_foreign_months_are_not_months() -> None:
+    # "out", "set", "ago" name months only capitalised (Portuguese, Italian, Spanish)
+    span = find_dates("Rolled out 2019 pricing to 40 markets")
+    assert span is not None and (span.start, span.end) == (None, "2019")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("15.03.2019 – 30.06.2021", "2019-03", "2021-06"),  # day first, dotted
+        ("03/15/2019 - 06/30/2021", "2019-03", "2021-06"),  # month first, slashed
+        ("28/02/2018 - 31/01/2020", "2018-02", "2020-01"),  # day first, slashed: the day is over 12
+        ("1 Mar 2019 – 30 Jun 2021", "2019-03", "2021-06"),
+        ("Mar 1, 2019 – Jun 30, 2021", "2019-03", "2021-06"),
+        ("15 de março de 2019 – o presente", "2019-03", "present"),
+    ],
+)
+def test_dates_written_to_the_day_keep_their_month(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None and (span.start, span.end) == (start, end)

@@ -56,7 +56,7 @@ Current
     assert r.experience[1].bullets[0].text.startswith("Built the churn")
 
 
-@pytest.mark.parametrize("word", ["Present", "Current", "Now"])
+@pytest.mark.parametrize("word", ["Present", "Current", "Now", "heute", "actualidad"])
 def test_present_on_the_next_line(word: str) -> None:
     text = f"EXPERIENCE\nSenior Engineer, Acme Corp  2017 –\n{word}\n• Led the platform team\n"
     e = parse_resume_bytes(text.encode()).experience[0]

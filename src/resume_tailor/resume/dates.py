@@ -26,19 +26,72 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
+# Month names of the other languages resumes here come in (German, French, Spanish, Portuguese,
+# Italian, Dutch), full and abbreviated, where they are not English ones. "Set", "Out", "Ago",
+# "Gen" and "Mag" are English words too: they count only capitalised, before a year.
+_FOREIGN_MONTHS = {
+    1: "januar jänner janvier janv enero ene janeiro gennaio januari",
+    2: "februar feber février févr fév fevr fev febrero fevereiro febbraio februari",
+    3: "märz mär mrz maerz mars marzo março marco maart mrt",
+    4: "avril avr abril abr aprile",
+    5: "mai mayo maio maggio mei",
+    6: "juni juin junio junho giugno giu",
+    7: "juli juillet juil julio julho luglio lug",
+    8: "août aout agosto",
+    9: "septembre septiembre setembro settembre",
+    10: "oktober okt octobre octubre outubro ottobre ott",
+    11: "novembre noviembre novembro",
+    12: "dezember dez décembre déc diciembre dic dezembro dicembre",
+}
+_CAPITALISED_MONTHS = {"Gen": 1, "Mag": 5, "Ago": 8, "Set": 9, "Out": 10}
+_MONTH_WORDS = {w: n for n, words in _FOREIGN_MONTHS.items() for w in words.split()}
+_MONTH_WORDS.update({w.lower(): n for w, n in _CAPITALISED_MONTHS.items()})
+_ENGLISH_MONTHS = (
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept september"
+    " oct october nov november dec december"
+)
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern matching any of ``words``, factored by shared beginnings: a long alternation of
+    plain words is tried word by word at every position of every line, a factored one letter by
+    letter (find_dates runs on every line of every resume)."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _pattern(tree)
+
+
+def _pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if ends else body
+
+
+_MONTH_NAMES = _trie(
+    _ENGLISH_MONTHS.split() + sorted(_MONTH_WORDS.keys() - {w.lower() for w in _CAPITALISED_MONTHS})
+)
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+_MONTH = rf"(?<![^\W\d_])(?:{_MONTH_NAMES}|(?-i:{'|'.join(_CAPITALISED_MONTHS)}))(?![^\W\d_])\.?"
 MONTH_PATTERN = _MONTH  # a month name or abbreviation, for patterns elsewhere (print stamps)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:(?:19|20)\d{2}|20[xX]{2})(?!\d)"
 _SHORT = r"['’‘`]\d{2}(?!\d)"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE = (
-    rf"(?:{_MONTH}\s*,?\s*(?:{_YEAR}|{_SHORT})"
+    # "Jan 2020", "März 2019", "enero de 2020", "1 Mar 2019", "1. März 2019", "Mar 1, 2019"
+    rf"(?:(?:(?<![\d/.]){_DAY}\.?\s+(?:de\s+)?)?{_MONTH}\s*,?\s*(?:de\s+|{_DAY}(?:st|nd|rd|th)?,?\s+)?"
+    rf"(?:{_YEAR}|{_SHORT})"
     rf"|{_SEASON}\s*,?\s*(?:{_YEAR}|{_SHORT})"
+    # "15.03.2019" (day first), "03/15/2019" (month first unless the first number is over 12)
+    rf"|(?<![\d/.]){_DAY}[./-]{_DAY}[./-]{_YEAR}"
     # "06/2019", "06 / 2019", "06.2019"; not "Lyon 2. 2019", where the full stop ends a name
     rf"|(?<![\d/.])\d{{1,2}}(?:\s*/\s*|\.){_YEAR}"
     rf"|(?<![\d/.])\d{{1,2}}-{_YEAR}"
@@ -46,15 +99,24 @@ _DATE = (
     rf"|(?<![\d/.$£€])\b{_YEAR}"
     rf"|(?<![\w])(?:{_SHORT}))"
 )
-_PRESENT = r"(?:pre\s?sent|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date)"
-_SEP = r"\s*(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)\s*"
+_PRESENT = (
+    r"(?:(?:(?:o|el|la|il)\s+)?(?:pre\s?sent|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date"
+    # the same in German, French, Spanish, Portuguese, Italian, Dutch
+    r"|(?:bis\s+)?heute|aktuell|derzeit|présent|aujourd'hui|à\s+ce\s+jour|actuel(?:lement)?|en\s+cours"
+    r"|actualidad|actual(?:mente)?|presente|hoy|atual(?:mente)?|hoje|oggi|in\s+corso|heden))"
+)
+PRESENT_PATTERN = _PRESENT  # a word for "now" ending a range, for patterns elsewhere (rails)
+_SEP = (
+    r"\s*(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b"
+    r"|\bbis\b|\bà\b|\bau\b|\bhasta\b|\baté\b|\bal\b|\btot\b)\s*"
+)
 
 # "06/19 – Present", "1/20 - 3/21": two-digit years only count inside a range
 SHORT_RANGE_RE = re.compile(
     rf"(?<![\d/.])(?P<start>(?:0?[1-9]|1[0-2])/\d{{2}}){_SEP}(?P<end>(?:0?[1-9]|1[0-2])/\d{{2}}|{_PRESENT})(?![\w/])",
     re.IGNORECASE,
 )
-SINCE_RE = re.compile(r"\b(?:since|from)\s+$", re.IGNORECASE)
+SINCE_RE = re.compile(r"\b(?:since|from|seit|depuis|desde)\s+$", re.IGNORECASE)
 RANGE_RE = re.compile(rf"(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w])", re.IGNORECASE)
 DATE_RE = re.compile(rf"(?P<date>{_DATE})(?![\w])", re.IGNORECASE)
 PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
@@ -82,7 +144,6 @@ def normalize_date(token: str) -> str | None:
     if re.search(r"20xx", t):
         return None
     year: int | None = None
-    month: int | None = None
     m = re.search(r"(19|20)\d{2}", t)
     if m:
         year = int(m.group(0))
@@ -93,20 +154,42 @@ def normalize_date(token: str) -> str | None:
             year = 2000 + yy if yy < 50 else 1900 + yy
     if year is None:
         return None
-    word = re.match(r"[a-z]+", t)
-    if word:
-        month = _MONTHS.get(word.group(0)[:3]) or _SEASONS.get(word.group(0))
-    else:
-        m = re.match(r"(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}", t)
-        if m:
-            month = int(m.group(1))
-        else:
-            m = re.match(r"(?:19|20)\d{2}[/.-](\d{1,2})(?:[/.-]\d{1,2})?$", t)  # ISO, day dropped
-            if m:
-                month = int(m.group(1))
+    month = _month_word(t) or _month_number(t)
     if month is not None and 1 <= month <= 12:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}"
+
+
+def _month_word(t: str) -> int | None:
+    """The month a written date names in words: "mar" (English, by its first three letters),
+    "märz", "enero", a season ("summer")."""
+    for word in re.findall(r"[^\W\d_]+", t):
+        number = (
+            _SEASONS.get(word)
+            or _MONTH_WORDS.get(word)
+            or _MONTHS.get(word[:3])
+            or _MONTH_WORDS.get(word[:3])
+        )
+        if number:
+            return number
+    return None
+
+
+def _month_number(t: str) -> int | None:
+    """The month of a numeric date: "06/2019", "2019-06(-15)", "15.03.2019" (day first when the
+    parts are dotted or dashed, month first when slashed, unless that part is over 12)."""
+    m = re.match(r"(\d{1,2})([./-])(\d{1,2})[./-](?:19|20)\d{2}", t)
+    if m:
+        first, second = int(m.group(1)), int(m.group(3))
+        month_first = m.group(2) == "/"
+        if (first if month_first else second) > 12:
+            month_first = not month_first
+        return first if month_first else second
+    m = re.match(r"(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}", t)
+    if m:
+        return int(m.group(1))
+    m = re.match(r"(?:19|20)\d{2}[/.-](\d{1,2})(?:[/.-]\d{1,2})?$", t)  # ISO, day dropped
+    return int(m.group(1)) if m else None
 
 
 def find_dates(text: str) -> DateSpan | None:

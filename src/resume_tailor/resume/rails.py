@@ -21,13 +21,13 @@ import re
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_RE, find_dates
+from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_PATTERN, PRESENT_RE, find_dates
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.working import LayoutDoc
 
 _DASH = r"(?:-{1,2}|–|—|‒|−|\bto\b)"
 _DATE = DATE_RE.pattern.replace("(?P<date>", "(?:")
-_END = rf"(?:{_DATE}|present|current(?:ly)?|now|today|ongoing|to\s+date)"
+_END = rf"(?:{_DATE}|{PRESENT_PATTERN})"
 # "Mar 2021 –" alone (a rail segment) and "Present" / "Feb 2021" alone (its closing half)
 _OPEN_RE = re.compile(rf"^\s*(?:{_DATE})\s*{_DASH}\s*$", re.IGNORECASE)
 _CLOSE_RE = re.compile(rf"^\s*{_END}\s*$", re.IGNORECASE)
