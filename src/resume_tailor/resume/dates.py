@@ -79,7 +79,11 @@ _MONTH_NAMES = _trie(
 )
 _SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
-_MONTH = rf"(?<![^\W\d_])(?:{_MONTH_NAMES}|(?-i:{'|'.join(_CAPITALISED_MONTHS)}))(?![^\W\d_])\.?"
+_MONTH = (
+    # at a word's start, or glued on after a lower-case letter ("Lakeside InstituteJul 2004")
+    r"(?:(?<![^\W\d_])|(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])))"
+    rf"(?:{_MONTH_NAMES}|(?-i:{'|'.join(_CAPITALISED_MONTHS)}))(?![^\W\d_])\.?"
+)
 MONTH_PATTERN = _MONTH  # a month name or abbreviation, for patterns elsewhere (print stamps)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _YEAR = r"(?:(?:19|20)\d{2}|20[xX]{2})(?!\d)"
