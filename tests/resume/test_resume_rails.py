@@ -93,34 +93,6 @@ def test_a_range_broken_after_its_end_month_in_a_narrow_rail() -> None:
     ]
 
 
-def test_dates_read_as_a_column_of_their_own_go_back_to_their_header_rows() -> None:
-    # a theme that prints each entry's dates at the right end of its title row, with the bullets
-    # flowing beside them: the reader takes the dates for a second column, read after the entries.
-    # A sidebar's lone date that shares a row with a title by chance stays in the sidebar.
-    lines = [
-        _ln("Experience", 27.1, 97.5, 130.2, size=26.0),
-        _ln("Technology Lead", 27.1, 106.4, 157.9, bold=True, size=18.0),
-        _ln("Harbor Systems · Pune", 27.1, 101.7, 170.3, size=16.0),
-        _ln("· Led a team of seven developers building payment services", 32.5, 191.2, 185.3, size=14.0),
-        _ln("Software Engineer", 27.1, 145.5, 242.4, bold=True, size=18.0),
-        _ln("Lotus Data · Chennai", 27.1, 88.7, 254.7, size=16.0),
-        _ln("· Maintained batch jobs for an insurance client", 32.5, 187.0, 269.8, size=14.0),
-        _ln("Aug 2020 - Present", 309.0, 378.9, 158.3, size=15.0),
-        _ln("Jun 2017 - Jul 2020", 307.6, 378.9, 242.7, size=15.0),
-        _ln("Education", 460.0, 568.4, 130.2, size=26.0),
-        _ln("2013 - 2017", 470.0, 568.4, 170.3, size=14.0),
-        _ln("B.Tech, Computer Science, Western Institute of Technology", 460.0, 568.4, 184.1, size=14.0),
-    ]
-    for k, ln in enumerate(lines):
-        ln.column = 1 if k < 7 else 2 if k < 9 else 3
-    r = build_resume(lines)
-    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
-        ("Technology Lead", "Harbor Systems", "2020-08", "present"),
-        ("Software Engineer", "Lotus Data", "2017-06", "2020-07"),
-    ]
-    assert (r.education[0].start, r.education[0].end) == ("2013", "2017")
-
-
 def test_a_rail_date_drawn_in_pieces_with_its_dash_beside_it() -> None:
     # readablecv-like: the justified rail stretched "Jun 2020 –" into "Jun" + "2020", the reader ran
     # the dash into the title beside it, and "Present" dropped to the next row (invented entry)

@@ -21,8 +21,8 @@ import re
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_PATTERN, PRESENT_RE, find_dates
-from resume_tailor.resume.lines import Line, same_row, strip_bullet
+from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_PATTERN, PRESENT_RE
+from resume_tailor.resume.lines import Line, same_row
 from resume_tailor.resume.working import LayoutDoc
 
 _DASH = r"(?:-{1,2}|–|—|‒|−|\bto\b)"
@@ -59,7 +59,6 @@ def mend_date_rails(doc: LayoutDoc) -> None:
             lines[j] = replace(lines[j], text=rest)
         else:
             drop.add(j)
-    _rejoin_row_dates(lines, drop)
     for i in range(len(lines) - 1):
         if i not in drop and i + 1 not in drop and _mend_text_pair(lines, i) and not lines[i + 1].text:
             drop.add(i + 1)
@@ -68,69 +67,6 @@ def mend_date_rails(doc: LayoutDoc) -> None:
         [k for k in range(len(lines)) if k not in drop],
         dict.fromkeys(drop, "date rail fragment, moved to its entry's header row"),
     )
-
-
-def _rejoin_row_dates(lines: list[Line], drop: set[int]) -> None:
-    """Dates printed at the end of the entries' header rows but read as a column of their own,
-    after the entries' text: each goes back to the end of its header row. Two or more of them on
-    one edge make a rail; a date alone beside a title may be a sidebar's, which shares the row by
-    chance, and stays where it is."""
-    pairs = [
-        (i, p)
-        for i in range(len(lines))
-        if i not in drop and (p := _header_before(lines, i, drop)) is not None
-    ]
-    for i, p in pairs:
-        ln = lines[i]
-        edge_mates = sum(
-            1
-            for k, _ in pairs
-            if abs(lines[k].x1 - ln.x1) <= T.RAIL_ALIGN or abs(lines[k].x0 - ln.x0) <= T.RAIL_ALIGN
-        )
-        if edge_mates >= 2:  # itself and another
-            lines[p] = replace(lines[p], text=f"{lines[p].text.rstrip()} | {ln.text.strip()}")
-            drop.add(i)
-
-
-def _header_before(lines: list[Line], i: int, drop: set[int]) -> int | None:
-    """For a line that is a date and nothing else, standing apart from its column's text, the text
-    read before it in another column on its printed row, nearest to it: an entry's header whose
-    date the reader took apart."""
-    ln = lines[i]
-    if not ln.top or not _whole_date(ln.text) or _in_text_column(lines, i):
-        return None
-    beside = [
-        j
-        for j, other in enumerate(lines[:i])
-        if j not in drop and same_row(ln, other) and not _overlap(ln, other)
-    ]
-    if not beside:
-        return None
-    j = min(beside, key=lambda k: min(abs(lines[k].x0 - ln.x1), abs(ln.x0 - lines[k].x1)))
-    other = lines[j]
-    if other.column == ln.column or find_dates(other.text) or strip_bullet(other.text)[1]:
-        return None
-    return j
-
-
-def _in_text_column(lines: list[Line], i: int) -> bool:
-    """Other text of the line's own column starts or ends where it does: the date is part of that
-    column's text (a date under its title in a main column beside a sidebar, a right-aligned
-    sidebar), not a date floating at the end of a row."""
-    ln = lines[i]
-    return any(
-        k != i
-        and o.page == ln.page
-        and o.column == ln.column
-        and (abs(o.x0 - ln.x0) <= T.RAIL_ALIGN or abs(o.x1 - ln.x1) <= T.RAIL_ALIGN)
-        and not _whole_date(o.text)
-        for k, o in enumerate(lines)
-    )
-
-
-def _whole_date(text: str) -> bool:
-    ds = find_dates(text)
-    return ds is not None and ds.text == text.strip()
 
 
 def _closing_fragment(lines: list[Line], i: int) -> tuple[int, str, str] | None:
