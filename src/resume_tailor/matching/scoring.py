@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from resume_tailor.matching.bullets import BulletEvidence
+from resume_tailor.matching.cue_words import words_behind
 from resume_tailor.matching.lexicon import competencies
 from resume_tailor.models import (
     Assessment,
@@ -89,12 +90,15 @@ def round_score(x: float) -> float:
 # ---------------------------------------------------------------------------------------------
 
 
+def _shown_through(text: str, cues: tuple[str, ...]) -> str:
+    words = words_behind(text, cues)[:3]
+    return "shows it through: " + ", ".join(words) if words else "matches the value's cues"
+
+
 def _assess(item_id: str, name: str, hits: list[tuple[str, float, tuple[str, ...]]]) -> Assessment:
     hits = sorted(hits, key=lambda h: -h[1])
     score = 100 * min(1.0, sum(h[1] for h in hits[:3]) / STRENGTH_FOR_FULL)
-    evidence = [
-        Evidence(text=t, strength=s, reason="shows it through: " + ", ".join(c[:3])) for t, s, c in hits
-    ]
+    evidence = [Evidence(text=t, strength=s, reason=_shown_through(t, c)) for t, s, c in hits]
     return Assessment(item_id, name, round_score(score), evidence)
 
 
