@@ -112,3 +112,12 @@ def test_a_rail_date_drawn_in_pieces_with_its_dash_beside_it() -> None:
         "2020-06",
         "present",
     )
+
+
+@pytest.mark.parametrize(
+    ("start", "iso"), [("Mar 2019", "2019-03"), ("Fall 2019", "2019-09"), ("03/2019", "2019-03")]
+)
+def test_a_range_closed_on_the_next_line_keeps_its_start_month(start: str, iso: str) -> None:
+    text = f"EXPERIENCE\nSenior Engineer, Acme Corp  {start} –\nPresent\n• Led the platform team\n"
+    e = parse_resume_bytes(text.encode()).experience[0]
+    assert (e.title, e.company, e.start, e.end) == ("Senior Engineer", "Acme Corp", iso, "present")

@@ -34,7 +34,7 @@ _CLOSE_RE = re.compile(rf"^\s*{_END}\s*$", re.IGNORECASE)
 # the same read into the entry's own lines: "Mar 2021 – Data Engineer" / "Present Building ..."
 _OPEN_LEFT_RE = re.compile(rf"^\s*(?P<date>(?:{_DATE})\s*{_DASH})\s+(?P<rest>[A-Za-z(].*)$", re.IGNORECASE)
 _CLOSE_LEFT_RE = re.compile(rf"^\s*(?P<date>{_END})(?:\s+|\s*[|:]\s*)(?P<rest>\S.*)?$", re.IGNORECASE)
-_OPEN_RIGHT_RE = re.compile(rf"^(?P<rest>.*\S)\s+(?P<date>(?:{_DATE})\s*{_DASH})\s*$", re.IGNORECASE)
+_OPEN_RIGHT_RE = re.compile(rf"^(?P<rest>.*?\S)\s+(?P<date>(?:{_DATE})\s*{_DASH})\s*$", re.IGNORECASE)
 _CLOSE_RIGHT_RE = re.compile(rf"^(?P<rest>.*?)\s*(?P<date>{_END})\s*$", re.IGNORECASE)
 
 
