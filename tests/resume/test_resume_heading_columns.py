@@ -166,3 +166,41 @@ def test_dates_beside_headers_stay_with_them_when_the_list_runs_in_two_sub_colum
     texts = [" ".join(w["text"] for w in seg.words) for seg in ordered]
     assert texts[texts.index("Warehouse Lead 0") + 1] == "Aug 2016 - Present"
     assert texts[texts.index("Warehouse Lead 1") + 1] == "Aug 2016 - Present"
+
+
+def test_a_right_hand_sidebar_with_sections_of_its_own_is_read_after_the_main_column() -> None:
+    def at(text: str, top: float, x0: float, column: int, size: float = 10.0) -> Line:
+        line = _line(text, top, size=size, x0=x0)
+        line.column = column
+        return line
+
+    main = [
+        at("Experience", 170, 27, 1, size=16),
+        at("Security Engineer", 200, 27, 1, size=12),
+        at("Jun 2020 - Present", 200, 310, 1),
+        at("Harborview Bank · Norfolk, VA", 214, 27, 1),
+        at("· Built detection rules that catch most red team techniques", 228, 32, 1),
+        at("· Led the response to 40 incidents without data loss", 242, 32, 1),
+        at("Security Analyst", 270, 27, 1, size=12),
+        at("Sep 2016 - May 2020", 270, 301, 1),
+        at("Tidewater Systems · Virginia Beach, VA", 284, 27, 1),
+        at("· Monitored network traffic for 3,000 employees", 298, 32, 1),
+    ]
+    sidebar = [  # level with the main column's rows, as a CSS grid sets them
+        at("Skills", 170, 530, 2, size=16),
+        at("Splunk", 200, 470, 2),
+        at("Incident response", 214, 440, 2),
+        at("Python", 228, 470, 2),
+        at("Education", 256, 500, 2, size=16),
+        at("Bachelor of Science, Cybersecurity", 284, 442, 2),
+        at("Old Dominion University", 298, 480, 2),
+        at("Certificates", 320, 498, 2, size=16),
+        at("CISSP", 334, 540, 2),
+    ]
+    head = [_line("Dana Whit", 40, size=24), _line("dana@example.org", 80)]
+    r = build_resume(head + main + sidebar, file_type="pdf")
+    assert [(e.title, e.company, e.start) for e in r.experience] == [
+        ("Security Engineer", "Harborview Bank", "2020-06"),
+        ("Security Analyst", "Tidewater Systems", "2016-09"),
+    ]
+    assert [len(e.bullets) for e in r.experience] == [2, 1]

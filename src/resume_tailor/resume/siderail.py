@@ -229,7 +229,8 @@ def _short_heading(text: str) -> bool:
 
 
 def _side_column(lines: list[Line], idx: list[int]) -> int | None:
-    """The column of the page that holds its section headings, when the other columns hold none."""
+    """The column of the page that holds its section headings, when the other columns hold none
+    and it stands left of them (headings label the text to their right)."""
     headings: dict[int, int] = defaultdict(int)
     columns: set[int] = set()
     for i in idx:
@@ -245,6 +246,9 @@ def _side_column(lines: list[Line], idx: list[int]) -> int | None:
     if headings[side] < 2 or others * 3 > headings[side]:
         return None
     side_lines = [i for i in idx if lines[i].column == side]
+    text = [lines[i] for i in idx if lines[i].column not in (0, side)]
+    if text and min(lines[i].x0 for i in side_lines) > min(ln.x0 for ln in text):
+        return None  # a sidebar on the right with sections of its own, not a rail of headings
     beside = sum(1 for i in side_lines if _row_partner({j: lines[j] for j in idx}, i, side) is not None)
     return side if beside * 2 >= len(side_lines) else None
 
