@@ -121,3 +121,21 @@ def test_a_range_closed_on_the_next_line_keeps_its_start_month(start: str, iso: 
     text = f"EXPERIENCE\nSenior Engineer, Acme Corp  {start} –\nPresent\n• Led the platform team\n"
     e = parse_resume_bytes(text.encode()).experience[0]
     assert (e.title, e.company, e.start, e.end) == ("Senior Engineer", "Acme Corp", iso, "present")
+
+
+def test_a_season_range_broken_after_its_end_season_in_a_narrow_rail() -> None:
+    # "Fall 2019 – Spring 2021" in the same narrow right-aligned rail: the year drops under "Spring"
+    lines = [
+        _ln("Experience", 72.0, 160.0, 90.0, bold=True, size=14.0),
+        _ln("Fall 2019 – Spring", 88.0, 172.9, 120.0),
+        _ln("Research Assistant, Initech Labs, Houston, TX", 194.3, 420.0, 120.0, bold=True),
+        _ln("2021", 150.8, 172.6, 134.0),
+        _ln("• Ran A/B tests on the onboarding flow for 200,000 users", 194.3, 480.0, 148.0),
+    ]
+    [e] = build_resume(lines).experience
+    assert (e.title, e.company, e.start, e.end) == (
+        "Research Assistant",
+        "Initech Labs",
+        "2019-09",
+        "2021-03",
+    )

@@ -86,6 +86,7 @@ _MONTH = (
 )
 MONTH_PATTERN = _MONTH  # a month name or abbreviation, for patterns elsewhere (print stamps)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
+SEASON_PATTERN = _SEASON  # a season, for patterns elsewhere (rails)
 _YEAR = r"(?:(?:19|20)\d{2}|20[xX]{2})(?!\d)"
 _SHORT = r"['’‘`]\d{2}(?!\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"

@@ -21,7 +21,7 @@ import re
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_PATTERN, PRESENT_RE
+from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_PATTERN, PRESENT_RE, SEASON_PATTERN
 from resume_tailor.resume.lines import Line, same_row
 from resume_tailor.resume.working import LayoutDoc
 
@@ -119,8 +119,11 @@ def _mend_text_pair(lines: list[Line], i: int) -> bool:
     return False
 
 
-# "Sep 2021 – May": a range whose end year a narrow date column pushed to the next row
-_OPEN_MONTH_RE = re.compile(rf"(?:19|20)\d{{2}}\s*[-–—]\s*{MONTH_PATTERN}$", re.IGNORECASE)
+# "Sep 2021 – May", "Fall 2019 – Spring": a range whose end year a narrow date column pushed to the
+# next row
+_OPEN_MONTH_RE = re.compile(
+    rf"(?:19|20)\d{{2}}\s*[-–—]\s*(?:{MONTH_PATTERN}|{SEASON_PATTERN})$", re.IGNORECASE
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MONTH_ONLY_RE = re.compile(MONTH_PATTERN, re.IGNORECASE)
 _LEADING_DASH_RE = re.compile(r"^\s*[-–—]\s+(?=\S)")
