@@ -91,10 +91,19 @@ def _both(row: list[Line], word_re: re.Pattern[str]) -> bool:
     return sum(1 for ln in row if word_re.search(ln.text)) >= 2
 
 
+# Words that only qualify the date after them: "Expected May 2026", "Graduated: 2019".
+_DATE_WORD_RE = re.compile(
+    r"\b(?:Expected|Anticipated|Graduated|Graduating|Graduation|Class of|Est\.|Since)\s*:?\s*$", re.IGNORECASE
+)
+
+
 def _is_date(text: str) -> bool:
-    """A date and nothing else of note ("Oct 2010 - Sept 2013", "2019 – Present")."""
+    """A date and nothing else of note ("Oct 2010 - Sept 2013", "2019 – Present", "Expected 2026")."""
     ds = find_dates(text)
-    return ds is not None and not re.search(r"[A-Za-z]{4,}", text[: ds.span[0]] + text[ds.span[1] :])
+    if ds is None:
+        return False
+    before = _DATE_WORD_RE.sub("", text[: ds.span[0]])
+    return not re.search(r"[A-Za-z]{4,}", before + text[ds.span[1] :])
 
 
 def _merge_rows(lines: list[Line]) -> list[Row]:
@@ -135,7 +144,7 @@ def _core(text: str) -> str:
     """The text of a line without the date it ends on."""
     ds = find_dates(text)
     if ds is not None and ds.span[0] > 0 and ds.span[1] >= len(text.rstrip()):
-        return text[: ds.span[0]].rstrip(" |")
+        return _DATE_WORD_RE.sub("", text[: ds.span[0]]).rstrip(" |")
     return text.strip()
 
 
@@ -167,6 +176,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False
     if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head):
         return False
+    if NOT_FIELD_RE.search(head) and not open_end:
+        return False  # "Magna Cum Laude", "First Class Honours": a line of its own kind, not a tail
     if _name_goes_on(prev, row, prev_text, text):
         return True
     if not _ran_full(prev, head, widest):

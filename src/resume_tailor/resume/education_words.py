@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.entries import peel_place, strip_piece
 
@@ -118,8 +119,17 @@ def pieces(text: str) -> list[str]:
 
 
 def split_degree_institution(piece: str) -> list[str]:
-    """ "B.S. in CS, Ridgemont State University" -> two pieces; "University, Springfield" stays one."""
+    """ "B.S. in CS, Ridgemont State University" -> two pieces; "University, Springfield" stays one;
+    a place between a school and its degree is a piece of its own.
+
+    >>> split_degree_institution("Lakeside College, Boston, MA, Licenciatura, History")
+    ['Lakeside College', 'Boston, MA', 'Licenciatura, History']
+    """
     parts = [p.strip() for p in piece.split(",")]
+    placed = _place_between(parts)
+    if placed is not None:
+        i, j = placed
+        return [*split_degree_institution(", ".join(parts[:i])), ", ".join(parts[i:j]), ", ".join(parts[j:])]
     for k in range(len(parts) - 1, 0, -1):
         left, right = ", ".join(parts[:k]), ", ".join(parts[k:])
         if DEGREE_RE.search(left) and INSTITUTION_RE.search(right) and not INSTITUTION_RE.search(left):
@@ -127,6 +137,19 @@ def split_degree_institution(piece: str) -> list[str]:
         if INSTITUTION_RE.search(left) and DEGREE_RE.search(right) and not DEGREE_RE.search(left):
             return [left, right]
     return [piece]
+
+
+def _place_between(parts: list[str]) -> tuple[int, int] | None:
+    """Where a place sits between a school and the degree after it ("Lakeside College, Boston, MA,
+    B.S., Biology": parts 1-2), the longest such run; None when there is none."""
+    for i in range(1, len(parts) - 1):
+        school = ", ".join(parts[:i])
+        if not INSTITUTION_RE.search(school) or DEGREE_RE.search(school):
+            continue
+        for j in range(min(len(parts) - 1, i + 3), i, -1):
+            if is_location(", ".join(parts[i:j])) and DEGREE_RE.search(", ".join(parts[j:])):
+                return i, j
+    return None
 
 
 def find_gpa(text: str) -> str | None:
@@ -148,19 +171,54 @@ def unglue_years(text: str) -> str:
 
 
 _SMALL = frozenset("of in and the for at de du des la le en zu der y".split())  # noqa: SIM905
+# Where a line's pieces meet: a piece in capitals ("DIPLOMA IN ECONOMICS") is read on its own.
+_CAPS_SPLIT_RE = re.compile(r"(\s*[,|·•()\t]\s*|\s{2,}|\s+[–—-]\s+)")
+
+
+def _degree_spelling(word: str) -> str | None:
+    """A degree abbreviation written in capitals, as the degree words spell it ("PHD" -> "PhD",
+    "B.SC." -> "B.Sc.", "MENG" -> "MEng"); None for any other word."""
+    if DEGREE_RE.fullmatch(word):
+        return word
+    dotted = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word)
+    for spelling in (
+        word.capitalize(),
+        word[:2] + word[2:].lower(),
+        word[0] + word[1:-1].lower() + word[-1],
+        dotted,
+    ):
+        if DEGREE_RE.fullmatch(spelling):
+            return spelling
+    return None
 
 
 def uncapitalise(text: str) -> str:
-    """A line set in capitals, written as a name is ("BACHELOR OF ARTS IN HISTORY, IIT DELHI" ->
-    "Bachelor of Arts in History, IIT Delhi"): the degree and school words can then be read.
-    Words of up to three letters other than "of", "in"... stay as they are (MIT, BSc, USA)."""
-    if not text.isupper() or len(re.findall(r"[^\W\d_]{4,}", text)) < 2:
-        return text
+    """The pieces of a line set in capitals, written as a name is ("BACHELOR OF ARTS IN HISTORY, IIT
+    DELHI" -> "Bachelor of Arts in History, IIT Delhi"; "PHD, PHYSICS | 2019 to 2023" -> "PhD,
+    Physics | 2019 to 2023"): the degree and school words can then be read. Degree abbreviations
+    take their usual spelling; other words of up to three letters stay as they are (MIT, USA).
 
+    >>> uncapitalise("DIPLOMA IN ECONOMICS, Ashford University")
+    'Diploma in Economics, Ashford University'
+    """
+    parts = _CAPS_SPLIT_RE.split(text)
+    caps = [p for p in parts[::2] if p.isupper()]
+    long_words = len(re.findall(r"[^\W\d_]{4,}", " ".join(caps)))
+    degrees = any(_degree_spelling(w) for p in caps for w in re.findall(r"[^\W\d_][\w.]*", p))
+    if long_words < 2 and not (degrees and long_words):
+        return text
+    parts[::2] = [_recased(p) if p.isupper() else p for p in parts[::2]]
+    return "".join(parts)
+
+
+def _recased(piece: str) -> str:
     def word(m: re.Match[str]) -> str:
         w = m.group(0)
         if w.lower() in _SMALL:
             return w.lower()
-        return w.capitalize() if len(w) > 3 else w
+        spelled = _degree_spelling(w) if re.search(r"[^\W\d_]{2}", w) else None
+        if spelled:
+            return spelled
+        return w.capitalize() if len(re.sub(r"\W", "", w)) > 3 else w
 
-    return re.sub(r"[^\W\d_]+", word, text)
+    return re.sub(r"[^\W\d_][\w.]*(?<!\.)\.?|[^\W\d_]+", word, piece)

@@ -1,0 +1,361 @@
+"""Education sections in the many ways templates write them, with truth by construction.
+
+A seeded generator renders 1-4 fictional degrees (degree, field, school, place, dates, grade,
+honours, coursework, bullets) in one convention per section, drawn from: the order of school,
+degree and dates; separators (comma, " | ", " — ", tab, wide gap, brackets, line breaks); degree
+names and abbreviations; schools with and without a school word; dates on the line, on a line of
+their own, before the entry, right-aligned beside it (a second segment of the row); "Expected",
+year-only and month-year dates; lines in capitals; a trailing place; bullets under an entry. Each
+section goes through ``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader
+(without) hands over, and is scored as the corpus scores education (same school, every word of
+degree and field among the parsed degree + field), plus the end year (and start year when shown).
+
+The convention space is split: seeds < 100000 draw only from the "tune" pools (set A); seeds from
+100000 (set B, held out) draw from the tune and held-out pools of degrees, fields, schools,
+places and separators, so B measures conventions never tuned on.
+
+    PYTHONPATH=src:benchmarks python benchmarks/education_variants.py [--set A|B] [-n 600] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+
+from resume_tailor.models import Education
+from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.lines import Line
+
+HELD_OUT_FROM = 100_000
+
+# (text as written, the truth's degree words): the truth keeps the words a reader must keep.
+_DEGREES_TUNE = [
+    ("B.Sc.", "B.Sc."),
+    ("BS", "BS"),
+    ("Bachelor of Science", "Bachelor of Science"),
+    ("B.A.", "B.A."),
+    ("Bachelor of Arts", "Bachelor of Arts"),
+    ("M.S.", "M.S."),
+    ("MEng", "MEng"),
+    ("Master of Science", "Master of Science"),
+    ("PhD", "PhD"),
+    ("MBA", "MBA"),
+    ("Diploma", "Diploma"),
+    ("Licenciatura", "Licenciatura"),
+    ("B.Tech", "B.Tech"),
+    ("Associate of Science", "Associate of Science"),
+]
+_DEGREES_HELD = [
+    ("BEng", "BEng"),
+    ("M.A.", "M.A."),
+    ("Master of Arts", "Master of Arts"),
+    ("MSc", "MSc"),
+    ("Doctor of Philosophy", "Doctor of Philosophy"),
+    ("Ph.D.", "Ph.D."),
+    ("Laurea Magistrale", "Laurea Magistrale"),
+    ("Master of Engineering", "Master of Engineering"),
+    ("Bachelor of Engineering", "Bachelor of Engineering"),
+    ("Diplom", "Diplom"),
+    ("M.Tech", "M.Tech"),
+]
+_FIELDS_TUNE = [
+    "Computer Science",
+    "Economics",
+    "Mechanical Engineering",
+    "History",
+    "Applied Mathematics",
+    "Data Science",
+    "Chemistry",
+    "Business Administration",
+]
+_FIELDS_HELD = [
+    "Electrical Engineering",
+    "Physics",
+    "Public Policy",
+    "Statistics",
+    "Graphic Design",
+    "Biology",
+]
+_TOWNS_TUNE = [
+    "Lakeside",
+    "Northfield",
+    "Hill Valley",
+    "Ridgemont",
+    "Westbrook",
+    "Ashford",
+    "Brookhaven",
+    "Silverton",
+]
+_TOWNS_HELD = ["Kingsport", "Marlow", "Oakridge", "Eastwood", "Fairhaven", "Greystone"]
+# {t}: a town. The last ones name a school without a school word.
+_SCHOOLS_TUNE = [
+    "University of {t}",
+    "{t} State University",
+    "{t} Institute of Technology",
+    "{t} College",
+    "{t} University",
+    "Universidad de {t}",
+]
+_SCHOOLS_HELD = [
+    "Technische Universität {t}",
+    "{t} Polytechnic",
+    "Université de {t}",
+    "{t} School of Economics",
+    "{t} Academy of Art",
+]
+_PLACES_TUNE = ["Springfield, IL", "Boston, MA", "Austin, TX", "Toronto, Canada"]
+_PLACES_HELD = ["Madrid, Spain", "Portland, OR", "Leeds, UK", "Munich, Germany"]
+_SEPS_TUNE = [", ", " | ", " — ", "\t"]
+_SEPS_HELD = ["  ·  ", " - ", "   "]
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+_MONTH_NAMES = ["January", "May", "June", "August", "September", "December"]
+
+
+@dataclass
+class Truth:
+    degree: str
+    field: str
+    institution: str
+    start: str | None
+    end: str
+
+
+@dataclass
+class Variant:
+    seed: int
+    style: dict[str, object]
+    lines: list[Line]
+    truth: list[Truth] = field(default_factory=list)
+
+
+def _pool(rng: random.Random, tune: list, held: list, held_out: bool):  # type: ignore[no-untyped-def]
+    return rng.choice(tune + held if held_out else tune)
+
+
+def _dates(rng: random.Random, style: dict[str, object], end_year: int) -> tuple[str, str | None, str]:
+    """(text, start year or None, end year) in the section's date convention."""
+    start_year = end_year - rng.choice([1, 2, 4])
+    kind = style["dates"]
+    dash = str(style["dash"])
+    if kind == "year_range":
+        return f"{start_year}{dash}{end_year}", str(start_year), str(end_year)
+    if kind == "month_range":
+        a, b = rng.choice(_MONTHS), rng.choice(_MONTHS)
+        return f"{a} {start_year}{dash}{b} {end_year}", str(start_year), str(end_year)
+    if kind == "numeric_range":
+        return (
+            f"{rng.randint(1, 12):02d}/{start_year}{dash}{rng.randint(1, 12):02d}/{end_year}",
+            str(start_year),
+            str(end_year),
+        )
+    if kind == "end_year":
+        return str(end_year), None, str(end_year)
+    if kind == "end_month":
+        return f"{rng.choice(_MONTH_NAMES)} {end_year}", None, str(end_year)
+    return f"Expected {rng.choice(_MONTH_NAMES + [''])} {end_year}".replace("  ", " "), None, str(end_year)
+
+
+def _style(rng: random.Random, held_out: bool) -> dict[str, object]:
+    return {
+        "geometry": rng.random() < 0.7,
+        "layout": rng.choice(["one_line", "two_lines", "three_lines", "degree_over_school"]),
+        "school_first": rng.random() < 0.5,
+        "sep": _pool(rng, _SEPS_TUNE, _SEPS_HELD, held_out),
+        "dates_at": rng.choice(["end", "own_line", "before", "right", "after_school"]),
+        "dates": rng.choice(
+            ["year_range", "month_range", "numeric_range", "end_year", "end_month", "expected"]
+        ),
+        "dash": rng.choice([" – ", " - ", "–", " — ", " to "]),
+        "field_join": rng.choice([" in ", ", ", " (", " of "]),
+        "place": rng.random() < 0.4,
+        "caps": rng.choice(["none", "none", "school", "degree"]),
+        "gpa": rng.random() < 0.35,
+        "honours": rng.random() < 0.2,
+        "coursework": rng.random() < 0.25,
+        "bullets": rng.random() < 0.3,
+        "bold_split": rng.random() < 0.3,
+    }
+
+
+def _degree_text(rng: random.Random, style: dict[str, object], degree: str, fld: str) -> str:
+    join = str(style["field_join"])
+    if join == " of " and not degree.endswith(("Science", "Arts", "Engineering")) and " " in degree:
+        join = " in "
+    if join == " of ":
+        join = " in "  # "Bachelor of Science of History" is no English; keep the convention simple
+    if join == " (":
+        return f"{degree} ({fld})"
+    return f"{degree}{join}{fld}"
+
+
+def generate(seed: int) -> Variant:
+    """One education section with its truth.
+
+    >>> v = generate(3)
+    >>> len(v.truth) >= 1 and all(t.institution for t in v.truth)
+    True
+    """
+    rng = random.Random(seed)
+    held_out = seed >= HELD_OUT_FROM
+    style = _style(rng, held_out)
+    rows: list[list[tuple[str, bool]]] = []  # rows of (segment text, right-aligned)
+    truth: list[Truth] = []
+    year = rng.randint(2008, 2027)
+    towns = list(_TOWNS_TUNE + (_TOWNS_HELD if held_out else []))
+    rng.shuffle(towns)
+    for k in range(rng.randint(1, 4)):
+        degree, degree_words = _pool(rng, _DEGREES_TUNE, _DEGREES_HELD, held_out)
+        fld = _pool(rng, _FIELDS_TUNE, _FIELDS_HELD, held_out)
+        school = _pool(rng, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[k])
+        dates_text, start, end = _dates(rng, style, year - 4 * k)
+        truth.append(Truth(degree_words, fld, school, start, end))
+        rows.extend(_entry_rows(rng, style, degree, fld, school, dates_text, held_out))
+    lines = _to_lines(rows, bool(style["geometry"]), bool(style["bold_split"]))
+    return Variant(seed, style, lines, truth)
+
+
+def _entry_rows(  # noqa: PLR0913
+    rng: random.Random,
+    style: dict[str, object],
+    degree: str,
+    fld: str,
+    school: str,
+    dates: str,
+    held_out: bool,
+) -> list[list[tuple[str, bool]]]:
+    sep = str(style["sep"])
+    deg = _degree_text(rng, style, degree, fld)
+    place = _pool(rng, _PLACES_TUNE, _PLACES_HELD, held_out) if style["place"] else None
+    if style["caps"] == "school":
+        school = school.upper()
+    elif style["caps"] == "degree":
+        deg = deg.upper()
+    school_part = (
+        f"{school}{sep}{place}" if place and sep != ", " else f"{school}, {place}" if place else school
+    )
+    first, second = (school_part, deg) if style["school_first"] else (deg, school_part)
+    layout, at = style["layout"], style["dates_at"]
+    rows: list[list[tuple[str, bool]]] = []
+    if layout == "one_line":
+        body = [first + sep + second]
+    elif layout == "degree_over_school":
+        body = [deg, school_part]
+    else:
+        body = [first, second]
+    if at == "before":
+        rows.append([(dates, False)])
+    for i, text in enumerate(body):
+        row = [(text, False)]
+        if i == 0 and at == "end":
+            row = [(text + sep + dates, False)]
+        elif i == 0 and at == "right":
+            row.append((dates, True))
+        elif i == len(body) - 1 and at == "after_school" and len(body) > 1:
+            row = [(text + sep + dates, False)]
+        rows.append(row)
+    if at == "own_line" or (at == "after_school" and len(body) == 1):
+        rows.append([(dates, False)])
+    extras = []
+    if style["gpa"]:
+        extras.append(rng.choice(["GPA: 3.8/4.0", "GPA 3.6", "CGPA: 8.9/10", "Grade: 3.7/4.0"]))
+    if style["honours"]:
+        extras.append(rng.choice(["Magna Cum Laude", "First Class Honours", "Dean's List (6 semesters)"]))
+    if style["coursework"]:
+        extras.append("Relevant Coursework: Algorithms, Databases, Statistics")
+    if style["bullets"]:
+        extras.extend(["• Thesis: Measuring river flow with cheap sensors", "• President, Chess Society"])
+    rows.extend([[(e, False)] for e in extras])
+    if layout == "three_lines" and not extras:
+        rows.append([("Activities: Robotics team, student newspaper", False)])
+    return rows
+
+
+def _to_lines(rows: list[list[tuple[str, bool]]], geometry: bool, bold_split: bool) -> list[Line]:
+    """The lines a reader hands over: with geometry (10 pt, 12 pt pitch, 72-540 pt text area), a
+    right-aligned date as a second segment of its row; without it, one line per row."""
+    out: list[Line] = []
+    for r, row in enumerate(rows):
+        top = 100.0 + 12.0 * r
+        if not geometry:
+            out.append(Line(text="\t".join(t for t, _ in row) if len(row) > 1 else row[0][0]))
+            continue
+        for text, right in row:
+            width = 5.0 * len(text)
+            x0 = 540.0 - width if right else 72.0
+            out.append(
+                Line(text=text, x0=x0, x1=x0 + width, top=top, bottom=top + 9.0, size=10.0, bold=bold_split)
+            )
+    return out
+
+
+def norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").casefold().replace("&", " and ")
+    return " ".join(re.findall(r"\w+", text))
+
+
+def score(variant: Variant, got: list[Education]) -> tuple[int, int, int, list[str]]:
+    """(matched, parsed, true, messages): a truth entry matches a parsed one with the same school,
+    all its degree and field words, and its end year (and start year when the section shows it)."""
+    used: set[int] = set()
+    said = []
+    for want in variant.truth:
+        need = set(norm(f"{want.degree} {want.field}").split())
+        for j, edu in enumerate(got):
+            have = set(norm(f"{edu.degree or ''} {edu.field or ''}").split())
+            dates_ok = (edu.end or "")[:4] == want.end and (
+                want.start is None or (edu.start or "")[:4] == want.start
+            )
+            if (
+                j not in used
+                and norm(edu.institution) == norm(want.institution)
+                and need <= have
+                and dates_ok
+            ):
+                used.add(j)
+                break
+        else:
+            said.append(f"missed {want}")
+    said += [
+        f"extra  {e.degree!r} {e.field!r} @ {e.institution!r} [{e.start}-{e.end}]"
+        for j, e in enumerate(got)
+        if j not in used
+    ]
+    return len(used), len(got), len(variant.truth), said
+
+
+def run(seeds: range, verbose: bool = False) -> float:
+    tp = pred = true = 0
+    for seed in seeds:
+        v = generate(seed)
+        a, b, c, said = score(v, parse_education(v.lines))
+        tp, pred, true = tp + a, pred + b, true + c
+        if verbose and said:
+            print(f"--- seed {seed} {v.style}")
+            print(
+                "\n".join(
+                    f"    | {ln.text!r}" + (f" @x{ln.x0:.0f} t{ln.top:.0f}" if ln.top else "")
+                    for ln in v.lines
+                )
+            )
+            print("\n".join("    " + s for s in said))
+    return 2 * tp / (pred + true) if pred + true else 1.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--set", choices=["A", "B"], default="A", help="A: tuning seeds; B: held out")
+    ap.add_argument("-n", type=int, default=600)
+    ap.add_argument("-v", "--verbose", action="store_true")
+    args = ap.parse_args()
+    first = 0 if args.set == "A" else HELD_OUT_FROM
+    f1 = run(range(first, first + args.n), args.verbose)
+    print(f"education variants set {args.set} ({args.n} sections): entry F1 {f1:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
