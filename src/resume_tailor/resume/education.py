@@ -22,7 +22,7 @@ from resume_tailor.resume.education_words import (
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import title_score
 
-__all__ = ["DEGREE_RE", "INSTITUTION_RE", "degree_field", "parse_education"]
+__all__ = ["DEGREE_RE", "INSTITUTION_RE", "degree_field", "parse_education", "stray_education"]
 
 
 def degree_field(degree: str) -> str | None:
@@ -121,12 +121,18 @@ def _read(text: str, bullet: bool) -> _Read:
     pieces = [p for p in pieces if p not in places]
     degree = next((p for p in pieces if _is_degree(p) and not _is_school(p)), None)
     inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None)
+    if inst and (told := _TOLD_AT_RE.match(inst)) and not INSTITUTION_RE.search(told.group("lead")):
+        inst = told.group("name")  # "Finished 1 degree at Lakeside University": the school after "at"
     if degree is None and inst is None and len(pieces) == 1 and not bullet and _is_degree(pieces[0]):
         degree, inst = _run_on(pieces[0])  # "Lakeside University B.S." as one
         pieces = [degree, inst] if inst else pieces
     named = _school_after(text, pieces, degree) if degree and not inst else None
     dates = find_dates(re.sub(r"\b(?:Expected|Anticipated|Est\.)\s*:?\s*", "", text, flags=re.IGNORECASE))
     return _Read(text, bullet, dates, find_gpa(text), pieces, places, degree, inst, named)
+
+
+# A school named after "at" or "from" in a phrase about it ("Studied at ...", "Graduated from ...").
+_TOLD_AT_RE = re.compile(r"(?P<lead>.+?)\s+(?:at|from)\s+(?P<name>[A-Z].*)$")
 
 
 # Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
@@ -386,3 +392,37 @@ def _share_institutions(entries: list[Education], institution_first: set[int], n
             if entry.degree and entry.degree.endswith(", " + named[id(entry)]):
                 entry.degree = entry.degree[: -len(named[id(entry)]) - 2]
                 entry.field = degree_field(entry.degree) or entry.field
+
+
+def stray_education(lines: list[Line]) -> list[Education]:
+    """Degrees a resume gives outside any education section: a timeline item ("May 2019" /
+    "Finished 1 degree at Lakeside University" / "Bachelor of Science · Biology"), or a sidebar the
+    layout set under another heading. Runs of short lines, among them a degree and a school (on one
+    line or next to each other), with dates and bare fields between, are read as education blocks.
+    Meant for a resume whose education sections gave no degree.
+
+    >>> lines = [Line("Led a team of five"), Line("Finished 1 degree at Lakeside University"),
+    ...          Line("Bachelor of Science · Biology"), Line("Joined Acme Corp")]
+    >>> [(e.degree, e.field, e.institution) for e in stray_education(lines)]
+    [('Bachelor of Science', 'Biology', 'Lakeside University')]
+    """
+    found: list[Education] = []
+    run: list[tuple[Line, _Read]] = []
+    for ln in [*lines, Line("")]:
+        text = strip_bullet(ln.text)[0]
+        r = _read(text, False) if text and _short(text) else None
+        if r is not None and (r.degree or r.inst or (r.dates and not r.pieces) or _bare_field(text)):
+            run.append((ln, r))
+            continue
+        if any(r.degree for _, r in run) and any(r.inst for _, r in run):
+            if run[0][1].dates:  # dates written before their item: a date after the run is the next one's
+                while run[-1][1].dates and not (run[-1][1].degree or run[-1][1].inst):
+                    run.pop()
+            found.extend(parse_education([ln for ln, _ in run]))
+        run = []
+    return found
+
+
+def _short(text: str) -> bool:
+    """A line that names something rather than says something: few words, no full stop at the end."""
+    return len(text.split()) <= 12 and not text.rstrip().endswith(".")
