@@ -13,7 +13,9 @@ fields, in this order:
    date column ("Mar 2021 –" / "Present") put back together on the entry's header row;
 5. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
    (``headings``, ``notes``);
-6. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
+6. :func:`~resume_tailor.resume.timeline.read_timeline` - an activity feed ("June 2015" / "Joined
+   Acme" / the role) read as entries under headings of their kinds;
+7. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
    (``blocks``).
 
 After layout, :mod:`~resume_tailor.resume.fields` reads each block (joining wrapped lines with
@@ -29,6 +31,7 @@ from resume_tailor.resume.lines import Line
 from resume_tailor.resume.rails import mend_date_rails
 from resume_tailor.resume.sections import split_sections
 from resume_tailor.resume.siderail import drop_flush_headings, interleave_side_headings
+from resume_tailor.resume.timeline import read_timeline
 from resume_tailor.resume.working import LayoutDoc
 
 STAGES = (
@@ -37,6 +40,7 @@ STAGES = (
     interleave_side_headings,
     mend_date_rails,
     find_headings,
+    read_timeline,
     split_sections,
 )
 
