@@ -102,6 +102,20 @@ THEMES = {
     "srt": "MIT",
     "full": "MIT",
     "mantra": "MIT",
+    # added 2026-12-07 (second batch), split by the stable hash
+    "autumn": "MIT",
+    "compact": "MIT",
+    "spartacus": "MIT",
+    "msresume": "MIT",
+    "direct": "MIT",
+    "lucide": "MIT",
+    "ace": "MIT",
+    "contempo": "MIT",
+    "flat-fr": "MIT",
+    "simple": "MIT",
+    # tried and dropped: tan-responsive (depends on an npm "fs" version the registry no longer has),
+    # smart (its template needs every skill to carry a "N/M" level), professional (a React
+    # component, no render()), papirus (105 pages for a one-page person), reference (no licence)
 }
 # More LaTeX classes from Debian's TeX Live (added 2026-12-07; not in TEST_TEMPLATES or
 # DEV_TEMPLATES, so split by the stable hash): template id -> (writer, Debian package, the class's
