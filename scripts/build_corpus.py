@@ -8,9 +8,9 @@ cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
 
 * JSON Resume themes from the npm registry (``jsonresume-theme-*``), rendered by the theme's own
   ``render()`` and printed to PDF by headless Chromium;
-* LaTeX classes from Debian's TeX Live (moderncv in five styles, europasscv, simplecv, curve,
-  currvita, europecv, komacv in two styles, ReadableCV), filled by our
-  ``.tex`` generator (``scripts/corpus/latex.py``);
+* LaTeX classes from Debian's TeX Live (moderncv in five styles and with moderntimeline,
+  europasscv, simplecv, curve, currvita, europecv, komacv in two styles, ReadableCV, harnon-cv),
+  filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
 * Word layouts written with python-docx (``scripts/corpus/word.py``), some also printed to PDF
   or saved again as DOCX by LibreOffice.
 
@@ -134,6 +134,14 @@ LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
         for style in latex.KOMACV_STYLES
     },
     "readablecv": (latex.readablecv_tex, "texlive-latex-extra", "v3.0 2021/01/09", "LPPL 1.3 or later"),
+    # second batch: moderncv with the moderntimeline package (bars with years instead of dates)
+    "moderntimeline": (
+        partial(latex.moderncv_tex, style="classic", timeline=True),
+        "texlive-latex-extra",
+        "0.11 2020/06/11",
+        "LPPL 1.3 or later",
+    ),
+    "harnon-cv": (latex.harnon_tex, "texlive-latex-extra", "2012", "public domain"),
 }
 LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact", "job-board")  # printed to PDF
 LIBREOFFICE_DOCX = ("bold-typed-bullets", "sidebar-table")  # saved again as DOCX

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -79,8 +80,10 @@ _ACTIVITY_HEADINGS = (
 _PRESENT_WORDS = ("Present", "present", "now", "Current", "Present")
 
 
-def moderncv_tex(person: Person, style: str) -> str:
-    """A moderncv document in ``style`` (one of MODERNCV_STYLES) for ``person``."""
+def moderncv_tex(person: Person, style: str, *, timeline: bool = False) -> str:
+    """A moderncv document in ``style`` (one of MODERNCV_STYLES) for ``person``; with ``timeline``
+    the dates are drawn by the moderntimeline package (a bar per entry, the start and end years
+    printed small at its ends) instead of written in the hint column."""
     d = person.data
     b = d["basics"]
     index = MODERNCV_STYLES.index(style)
@@ -97,6 +100,9 @@ def moderncv_tex(person: Person, style: str) -> str:
         r"\usepackage[scale=0.8]{geometry}",
         rf"\name{{{tex(first)}}}{{{tex(last)}}}",
     ]
+    if timeline:
+        out += [r"\usepackage{moderntimeline}", _timeline_span(person)]
+    cventry = partial(_cventry, person, present=present, years_only=years_only, timeline=timeline)
     if b.get("label"):
         out.append(rf"\title{{{tex(b['label'])}}}")
     out.append(rf"\address{{{tex(_location(b))}}}{{}}{{}}")
@@ -114,33 +120,30 @@ def moderncv_tex(person: Person, style: str) -> str:
         out += [r"\section{Summary}", rf"\cvitem{{}}{{{tex(b['summary'])}}}"]
     out.append(r"\section{Experience}")
     for job in d.get("work", []):
-        dates = _dates(job, person.date_style, present=present, years_only=years_only)
         out.append(
-            rf"\cventry{{{dates}}}{{{tex(job['position'])}}}{{{tex(job['name'])}}}"
-            rf"{{{tex(job.get('location'))}}}{{}}{{{_itemize(job.get('highlights', []))}}}"
+            cventry(job)
+            + rf"{{{tex(job['position'])}}}{{{tex(job['name'])}}}"
+            + rf"{{{tex(job.get('location'))}}}{{}}{{{_itemize(job.get('highlights', []))}}}"
         )
     out.append(r"\section{Education}")
     for edu in d.get("education", []):
-        dates = _dates(edu, person.date_style, present=present, years_only=True)
         score = rf"\textit{{{tex(edu['score'])}}}" if edu.get("score") else ""
         out.append(
-            rf"\cventry{{{dates}}}{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}{{{score}}}{{}}"
+            cventry(edu, years_only=True)
+            + rf"{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}{{{score}}}{{}}"
         )
     if d.get("projects"):
         out.append(r"\section{Projects}")
         for proj in d["projects"]:
-            dates = _dates(proj, person.date_style, present=present, years_only=years_only)
-            out.append(
-                rf"\cventry{{{dates}}}{{{tex(proj['name'])}}}{{}}{{}}{{}}"
-                rf"{{{_itemize(proj.get('highlights', []))}}}"
-            )
+            bullets = _itemize(proj.get("highlights", []))
+            out.append(cventry(proj) + rf"{{{tex(proj['name'])}}}{{}}{{}}{{}}{{{bullets}}}")
     if d.get("volunteer"):
         out.append(rf"\section{{{_ACTIVITY_HEADINGS[index]}}}")
         for vol in d["volunteer"]:
-            dates = _dates(vol, person.date_style, present=present, years_only=years_only)
             out.append(
-                rf"\cventry{{{dates}}}{{{tex(vol['position'])}}}{{{tex(vol['organization'])}}}"
-                rf"{{}}{{}}{{{_itemize(vol.get('highlights', []))}}}"
+                cventry(vol)
+                + rf"{{{tex(vol['position'])}}}{{{tex(vol['organization'])}}}"
+                + rf"{{}}{{}}{{{_itemize(vol.get('highlights', []))}}}"
             )
     if d.get("certificates"):
         out.append(r"\section{Certifications}")
@@ -157,6 +160,32 @@ def moderncv_tex(person: Person, style: str) -> str:
             out.append(rf"\cvitem{{{tex(lang['language'])}}}{{{tex(lang.get('fluency'))}}}")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
+
+
+def _cventry(person: Person, item: dict[str, Any], *, present: str, years_only: bool, timeline: bool) -> str:
+    """The start of a moderncv entry up to its dates: ``\\cventry{dates}``, or moderntimeline's
+    ``\\tlcventry{start}{end}`` (year/month; end 0 while it goes on)."""
+    if not timeline:
+        return rf"\cventry{{{_dates(item, person.date_style, present=present, years_only=years_only)}}}"
+    start, end = iso(item.get("startDate")), iso(item.get("endDate"))
+    if not start:
+        return r"\cventry{}"
+    return rf"\tlcventry{{{_year_month(start)}}}{{{_year_month(end) if end else 0}}}"
+
+
+def _year_month(date: str | None) -> str:
+    year, _, rest = (date or "").partition("-")
+    return f"{year}/{int(rest[:2])}" if rest else year
+
+
+def _timeline_span(person: Person) -> str:
+    """moderntimeline's ``\\tlmaxdates``: the years the bars span (every dated entry)."""
+    d = person.data
+    items = [i for key in ("work", "education", "projects", "volunteer") for i in d.get(key, [])]
+    years = [int(str(i[k])[:4]) for i in items for k in ("startDate", "endDate") if i.get(k)]
+    if any(i.get("startDate") and not i.get("endDate") for i in items):
+        years.append(2026)  # an ongoing bar runs to the end of the axis
+    return rf"\tlmaxdates{{{min(years)}}}{{{max(years) + 1}}}"
 
 
 # ---------------------------------------------------------------- europasscv
@@ -534,5 +563,43 @@ def readablecv_tex(person: Person) -> str:
         out.append(r"\newHeading{Skills}{}")
         keywords = [k for g in d["skills"] for k in g.get("keywords", [])][:9]
         out.append(r"\addSkills" + "".join(f"{{{tex(k)}}}" for k in keywords + [""] * (9 - len(keywords))))
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def harnon_tex(person: Person) -> str:
+    """A harnon-cv document: name and contact over a rule, sections headed by ``\\addheadertext``,
+    each entry a ``\\timelineitem`` (dates in a narrow left column, the entry beside a grey bar)
+    with ``\\addtimelinebullet`` points, skills as ``\\listitem`` rows."""
+    d, b = person.data, person.data["basics"]
+    links = _link_texts(b)
+    out = [
+        r"\documentclass{harnon-cv}",
+        r"\usepackage[utf8]{inputenc}",
+        rf"\yourname{{{tex(b['name'])}}}",
+        # the class prints a stray "l" before \youremail, so the address goes on the phone line
+        rf"\yournumber{{{tex(b['phone'])}\\{tex(b['email'])}}}",
+        rf"\youraddress{{{tex(_location(b))}}}",
+    ]
+    if links:
+        out.append(rf"\yourwebsite{{{links[0]}}}")
+    out += [r"\begin{document}", r"\maketitle"]
+    if b.get("summary"):
+        out += [r"\addheadertext{Profile}", r"\noindent " + tex(b["summary"]) + r"\par"]
+    for heading, rows in _blocks(person, present="present", years_only=False):
+        out += [rf"\addheadertext{{{heading}}}", r"\starttimeline"]
+        for number, (dates, title, where, bullets) in enumerate(rows):
+            if number:  # each item ends 1 cm up into the next; the class's spacer pads them apart
+                out.append(r"\timelinespacer")
+            body = [rf"\addsubheader{{{tex(title)}}}"]
+            if where:
+                body.append(rf"{tex(where)}\par")
+            body += [rf"\addtimelinebullet{{{tex(line)}}}" for line in bullets]
+            out.append(rf"\timelineitem{{{dates}}}{{" + "\n".join(body) + "}")
+        out.append(r"\stoptimeline")
+    if d.get("skills"):
+        out += [r"\addheadertext{Skills}", r"\begin{itemize}"]
+        out += [rf"\listitem{{{tex(g['name'])}}}{tex(', '.join(g.get('keywords', [])))}" for g in d["skills"]]
+        out.append(r"\end{itemize}")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"

@@ -38,6 +38,8 @@ CLASS_OF = {
     "komacv-classic": r"\documentclass[style=classic]{komacv}",
     "komacv-casual": r"\documentclass[style=casual]{komacv}",
     "readablecv": r"{ReadableCV}",
+    "moderntimeline": r"\usepackage{moderntimeline}",
+    "harnon-cv": r"\documentclass{harnon-cv}",
 }
 
 
@@ -69,6 +71,35 @@ def test_readablecv_keeps_the_classes_limit_of_six_achievements() -> None:
         for line in BUILD.latex.readablecv_tex(person).splitlines():
             if line.startswith(r"\roleAchievements"):
                 assert line.count("}{") == 5  # exactly six arguments, empty ones included
+
+
+def test_moderntimeline_draws_each_dated_entry_as_a_bar_inside_the_axis() -> None:
+    for person in PEOPLE:
+        source = BUILD.latex.moderncv_tex(person, "classic", timeline=True)
+        first, last = map(int, re.search(r"\\tlmaxdates\{(\d{4})\}\{(\d{4})\}", source).groups())
+        bars = re.findall(r"\\tlcventry\{(\d{4})(?:/\d+)?\}\{(\d{4}|0)(?:/\d+)?\}", source)
+        dated = [i for key in ("work", "education") for i in person.data.get(key, []) if i.get("startDate")]
+        assert len(bars) >= len(dated)
+        for start, end in bars:
+            assert first <= int(start) and (end == "0" or int(end) < last)
+        assert r"\cventry{" not in source.replace(r"\cventry{}", "")  # no dates left as text
+
+
+def test_moderncv_without_a_timeline_is_unchanged_by_the_option() -> None:
+    person = PEOPLE[0]
+    plain = BUILD.latex.moderncv_tex(person, "classic")
+    assert "moderntimeline" not in plain and r"\tlcventry" not in plain
+    timeline = BUILD.latex.moderncv_tex(person, "classic", timeline=True)
+    assert plain.count(r"\cventry{") == timeline.count(r"\tlcventry{") + timeline.count(r"\cventry{")
+
+
+def test_harnon_items_are_padded_apart_by_the_class_spacer() -> None:
+    for person in PEOPLE:
+        source = BUILD.latex.harnon_tex(person)
+        items = source.count(r"\timelineitem{")
+        sections = source.count(r"\starttimeline")
+        assert source.count(r"\timelinespacer") == items - sections
+        assert r"\youremail" not in source  # the class prints a stray "l" before it
 
 
 def test_added_templates_are_split_by_the_stable_hash_not_by_name() -> None:
