@@ -18,7 +18,7 @@ from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Inches, Pt
@@ -333,6 +333,63 @@ def _job_board_jobs(doc: Any, d: dict[str, Any]) -> None:
             doc.add_paragraph(f"•\t{line}")
 
 
+def style_header_grid(person: Person) -> Any:
+    """A two-cell header table (name and label left; contact stacked right, right-aligned),
+    headings as spaced capitals over a bottom border, each entry a borderless two-cell row (title
+    bold over "Employer, place" in italics on the left, dates right-aligned on the right) with
+    List Bullet points after it, and skills as a grid table (group | keywords)."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    top = doc.add_table(rows=1, cols=2)
+    left, right = top.rows[0].cells
+    left.width, right.width = Inches(3.5), Inches(3.0)
+    run = left.paragraphs[0].add_run(b["name"])
+    run.bold, run.font.size = True, Pt(22)
+    if b.get("label"):
+        left.add_paragraph(b["label"])
+    for number, bit in enumerate(_contact_bits(b)):
+        para = right.paragraphs[0] if number == 0 else right.add_paragraph()
+        para.text = bit
+        para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    def heading(text: str) -> None:
+        para = doc.add_paragraph()
+        run = para.add_run(" ".join(text.upper()))
+        run.bold, run.font.size = True, Pt(11)
+        para.paragraph_format.space_before = Pt(12)
+        rule = '<w:bottom w:val="single" w:sz="6" w:space="1" w:color="444444"/>'
+        border = f"<w:pBdr {nsdecls('w')}>{rule}</w:pBdr>"
+        para._p.get_or_add_pPr().append(parse_xml(border))
+
+    if b.get("summary"):
+        heading("Summary")
+        doc.add_paragraph(b["summary"])
+    for title_text, kind, items in _sections(d):
+        heading(title_text)
+        for item in items:
+            title, org = _head(kind, item)
+            row = doc.add_table(rows=1, cols=2).rows[0].cells
+            row[0].width, row[1].width = Inches(4.8), Inches(1.7)
+            row[0].paragraphs[0].add_run(title).bold = True
+            where = ", ".join(x for x in (org, item.get("location")) if x)
+            if where:
+                row[0].add_paragraph().add_run(where).italic = True
+            row[1].paragraphs[0].text = _range(item, person.date_style, present="Present")
+            row[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            for line in item.get("highlights", []):
+                doc.add_paragraph(line, style="List Bullet")
+    if d.get("skills"):
+        heading("Skills")
+        grid = doc.add_table(rows=0, cols=2)
+        grid.style = "Table Grid"
+        for group in d["skills"]:
+            name, words = grid.add_row().cells
+            name.width, words.width = Inches(1.6), Inches(4.9)
+            name.paragraphs[0].add_run(group["name"]).bold = True
+            words.paragraphs[0].text = ", ".join(group.get("keywords", []))
+    return doc
+
+
 _VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
 # Word's own definition of shape type 202 (a text box), which Word writes beside every VML text box
 _TEXTBOX_SHAPETYPE = (
@@ -360,6 +417,7 @@ STYLES: dict[str, Callable[[Person], Any]] = {
     "sidebar-table": style_sidebar_table,
     "textbox-contact": style_textbox_contact,
     "job-board": style_job_board,
+    "header-grid": style_header_grid,  # added 2026-12-07, split by the stable hash
 }
 
 
