@@ -9,15 +9,15 @@ cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
 * JSON Resume themes from the npm registry (``jsonresume-theme-*``), rendered by the theme's own
   ``render()`` and printed to PDF by headless Chromium;
 * LaTeX classes from Debian's TeX Live (moderncv in five styles and with moderntimeline,
-  europasscv, simplecv, curve, currvita, europecv, komacv in two styles, ReadableCV, harnon-cv),
-  filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
+  europasscv, simplecv, curve, currvita, europecv, komacv in two styles, ReadableCV, harnon-cv,
+  simpleresumecv), filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
 * Word layouts written with python-docx (``scripts/corpus/word.py``), some also printed to PDF
   or saved again as DOCX by LibreOffice.
 
 The tools are installed outside the repository (none of this runs in CI)::
 
     apt-get update && apt-get install -y chromium texlive-latex-extra texlive-xetex \\
-        texlive-fonts-extra libreoffice-writer
+        texlive-fonts-extra fonts-croscore libreoffice-writer
     mkdir -p ~/.cache/resume-tailor-corpus/themes && cd ~/.cache/resume-tailor-corpus/themes
     npm init -y && npm install jsonresume-theme-even jsonresume-theme-elegant ...  # see THEMES
     npm install underscore.string  # kwan requires it without declaring it
@@ -142,6 +142,12 @@ LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
         "LPPL 1.3 or later",
     ),
     "harnon-cv": (latex.harnon_tex, "texlive-latex-extra", "2012", "public domain"),
+    "simpleresumecv": (latex.simpleresumecv_tex, "texlive-xetex", "2016/12/25", "Unlicense"),
+    # tried and dropped: cv4tw (its newenviron/catoptions stop at \begin{document} with TeX Live 2022)
+}
+# how a class is compiled when pdflatex alone will not do (XeLaTeX, files beside the document)
+TEX_OPTIONS: dict[str, dict[str, Any]] = {
+    "simpleresumecv": {"engine": "xelatex", "beside": latex.SIMPLERESUMECV_FONTS},
 }
 LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact", "job-board")  # printed to PDF
 LIBREOFFICE_DOCX = ("bold-typed-bullets", "sidebar-table")  # saved again as DOCX
@@ -265,7 +271,9 @@ def templates() -> list[Template]:
         out.append(Template(tid, "latex", "pdf", source, _tex_renderer(make_tex), has_tex))
     for tid, (make_tex, package, version, licence) in LATEX_CLASSES.items():
         source = f"{package} {_dpkg_version(package)} ({tid.split('-')[0]} {version}, {licence})"
-        out.append(Template(tid, "latex", "pdf", source, _tex_renderer(make_tex), has_tex))
+        render = _tex_renderer(make_tex, **TEX_OPTIONS.get(tid, {}))
+        engine = TEX_OPTIONS.get(tid, {}).get("engine", "pdflatex")
+        out.append(Template(tid, "latex", "pdf", source, render, shutil.which(engine) is not None))
     docx_version = _python_docx_version()
     for style in word.STYLES:
 
@@ -288,9 +296,9 @@ def templates() -> list[Template]:
     return out
 
 
-def _tex_renderer(make_tex: Callable[[Person], str]) -> Callable[[Person, Path], None]:
+def _tex_renderer(make_tex: Callable[[Person], str], **options: Any) -> Callable[[Person, Path], None]:
     def render_tex(person: Person, path: Path) -> None:
-        latex.compile_tex(make_tex(person), path)
+        latex.compile_tex(make_tex(person), path, **options)
 
     return render_tex
 

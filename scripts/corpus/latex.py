@@ -253,14 +253,29 @@ def europasscv_tex(person: Person) -> str:
     return "\n".join(out) + "\n"
 
 
-def compile_tex(source: str, out_pdf: Path, *, engine: str = "pdflatex", runs: int = 2) -> None:
-    """Compile ``source`` with ``engine`` (twice, for page references) and move the PDF to ``out_pdf``."""
+def compile_tex(
+    source: str,
+    out_pdf: Path,
+    *,
+    engine: str = "pdflatex",
+    runs: int = 2,
+    beside: dict[str, Path] | None = None,
+) -> None:
+    """Compile ``source`` with ``engine`` (twice, for page references) and move the PDF to ``out_pdf``.
+
+    ``beside`` links files or folders next to the document (relative path -> source), for a class
+    that loads them from there."""
     if shutil.which(engine) is None:
         raise RuntimeError(f"{engine} is not installed")
     env = {**os.environ, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "FORCE_SOURCE_DATE": "1"}
     with tempfile.TemporaryDirectory(prefix="corpus-tex-") as tmp:
         work = Path(tmp)
         (work / "cv.tex").write_text(source, encoding="utf-8")
+        for name, target in (beside or {}).items():
+            if not target.exists():
+                raise RuntimeError(f"{target} is missing (needed beside the document as {name})")
+            (work / name).parent.mkdir(parents=True, exist_ok=True)
+            (work / name).symlink_to(target)
         for _ in range(runs):
             done = subprocess.run(
                 [engine, "-interaction=nonstopmode", "-halt-on-error", "cv.tex"],
@@ -603,3 +618,83 @@ def harnon_tex(person: Person) -> str:
         out.append(r"\end{itemize}")
     out.append(r"\end{document}")
     return "\n".join(out) + "\n"
+
+
+# simpleresumecv loads its fonts from ./Fonts/Tinos/ beside the document (its repository ships
+# them; Debian has the same Tinos in fonts-croscore)
+SIMPLERESUMECV_FONTS = {"Fonts/Tinos": Path("/usr/share/fonts/truetype/croscore")}
+
+
+def simpleresumecv_tex(person: Person) -> str:
+    """A simpleresumecv document (XeLaTeX): the name centred over a contact line, section names
+    in capitals in a 1.2 in left margin (``\\Section``), each entry "Employer <fill> place" over
+    "Title <fill> dates" (``\\DatestampYM``), ``\\BulletItem`` points."""
+    d, b = person.data, person.data["basics"]
+    contact = r" \textbullet{} ".join(
+        tex(x) for x in (_location(b), b["phone"], b["email"], *_link_texts(b)) if x
+    )
+    out = [
+        r"\documentclass[letterpaper]{simpleresumecv}",
+        r"\begin{document}",
+        rf"\Title{{{tex(b['name'])}}}",
+        r"\begin{SubTitle}",
+        contact,
+        r"\end{SubTitle}",
+        r"\begin{Body}",
+    ]
+    if b.get("summary"):
+        out += [r"\Section{Profile}{Profile}{Profile}", rf"\Entry {tex(b['summary'])}"]
+    for heading, kind, items in _simpleresumecv_sections(d):
+        out.append(rf"\Section{{{heading}}}{{{heading}}}{{{heading}}}")
+        for number, item in enumerate(items):
+            title, org = _simpleresumecv_head(kind, item)
+            place = item.get("location") or ""
+            if number:
+                out.append(r"\BigGap")
+            if org:
+                out.append(rf"\Entry \textbf{{{tex(org)}}} \hfill {tex(place)}")
+                out.append(rf"\Entry \emph{{{tex(title)}}} \hfill {_datestamps(item)}")
+            else:
+                out.append(rf"\Entry \textbf{{{tex(title)}}} \hfill {_datestamps(item)}")
+            out += [rf"\BulletItem {tex(line)}" for line in item.get("highlights", [])]
+    if d.get("skills"):
+        out.append(r"\Section{Skills}{Skills}{Skills}")
+        out += [
+            rf"\Entry \textbf{{{tex(g['name'])}:}} {tex(', '.join(g.get('keywords', [])))}"
+            for g in d["skills"]
+        ]
+    out += [r"\end{Body}", r"\end{document}"]
+    return "\n".join(out) + "\n"
+
+
+def _simpleresumecv_sections(d: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    out = [("Experience", "work", d.get("work", [])), ("Education", "education", d.get("education", []))]
+    if d.get("projects"):
+        out.append(("Projects", "project", d["projects"]))
+    if d.get("volunteer"):
+        out.append(("Service", "volunteer", d["volunteer"]))
+    return out
+
+
+def _simpleresumecv_head(kind: str, item: dict[str, Any]) -> tuple[str, str]:
+    """(title, organisation): the organisation leads, as the class's example puts the school first."""
+    if kind == "work":
+        return item["position"], item["name"]
+    if kind == "education":
+        return degree_of(item), item["institution"]
+    if kind == "project":
+        return item["name"], ""
+    return item["position"], item["organization"]
+
+
+def _datestamps(item: dict[str, Any]) -> str:
+    """The class's own date macros: ``\\DatestampYM{2021}{3} -- Present``."""
+
+    def stamp(value: str) -> str:
+        year, _, month = value.partition("-")
+        return rf"\DatestampYM{{{year}}}{{{int(month)}}}" if month else rf"\DatestampY{{{year}}}"
+
+    start, end = iso(item.get("startDate")), iso(item.get("endDate"))
+    if not start:
+        return ""
+    return f"{stamp(start)} -- {stamp(end) if end else 'Present'}"

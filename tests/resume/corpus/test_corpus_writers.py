@@ -40,6 +40,7 @@ CLASS_OF = {
     "readablecv": r"{ReadableCV}",
     "moderntimeline": r"\usepackage{moderntimeline}",
     "harnon-cv": r"\documentclass{harnon-cv}",
+    "simpleresumecv": r"\documentclass[letterpaper]{simpleresumecv}",
 }
 
 
@@ -100,6 +101,15 @@ def test_harnon_items_are_padded_apart_by_the_class_spacer() -> None:
         sections = source.count(r"\starttimeline")
         assert source.count(r"\timelinespacer") == items - sections
         assert r"\youremail" not in source  # the class prints a stray "l" before it
+
+
+def test_simpleresumecv_dates_use_the_classes_own_stamps_and_its_fonts_are_found() -> None:
+    for person in PEOPLE:
+        source = BUILD.latex.simpleresumecv_tex(person)
+        dated = [i for i in person.data.get("work", []) if i.get("startDate")]
+        assert source.count(r"\DatestampY") >= len(dated)
+    assert BUILD.TEX_OPTIONS["simpleresumecv"]["engine"] == "xelatex"
+    assert set(BUILD.TEX_OPTIONS["simpleresumecv"]["beside"]) == {"Fonts/Tinos"}
 
 
 def test_added_templates_are_split_by_the_stable_hash_not_by_name() -> None:
