@@ -5,7 +5,11 @@ honours, coursework, bullets) in one convention per section, drawn from: the ord
 degree and dates; separators (comma, " | ", " — ", tab, wide gap, brackets, line breaks); degree
 names and abbreviations; schools with and without a school word; dates on the line, on a line of
 their own, before the entry, right-aligned beside it (a second segment of the row); "Expected",
-year-only and month-year dates; lines in capitals; a trailing place; bullets under an entry. Each
+year-only and month-year dates; lines in capitals; a trailing place; bullets under an entry; and
+(round two) dates in a left rail, a place right-aligned beside the school, degrees sharing one
+school, the field first or with no joining word, "(Hons)", ISO dates, a web address, minors and
+concentrations, and a sidebar column whose long lines wrap (tests/resume/test_education_variants.py
+lists the layouts). Each
 section goes through ``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader
 (without) hands over, and is scored as the corpus scores education (same school, every word of
 degree and field among the parsed degree + field), plus the end year (and start year when shown).
@@ -152,6 +156,8 @@ def _dates(rng: random.Random, style: dict[str, object], end_year: int) -> tuple
             str(start_year),
             str(end_year),
         )
+    if style["iso"]:
+        return f"{start_year}-09-01{dash}{end_year}-06-30", str(start_year), str(end_year)
     if kind == "end_year":
         return str(end_year), None, str(end_year)
     if kind == "end_month":
@@ -178,10 +184,24 @@ def _style(rng: random.Random, held_out: bool) -> dict[str, object]:
         "coursework": rng.random() < 0.25,
         "bullets": rng.random() < 0.3,
         "bold_split": rng.random() < 0.3,
+        # conventions added in round two (see the test module's docstring)
+        "shape": rng.choice(["plain"] * 4 + ["rail", "right_place", "shared_school", "narrow"]),
+        "field_first": rng.random() < 0.12,
+        "no_join": rng.random() < 0.1,
+        "minor": rng.random() < 0.2,
+        "url": rng.random() < 0.1,
+        "hons": rng.random() < 0.1,
+        "iso": rng.random() < 0.08,
     }
 
 
 def _degree_text(rng: random.Random, style: dict[str, object], degree: str, fld: str) -> str:
+    if style["hons"] and not degree.startswith(("Doctor", "Ph", "Diplom", "Laurea", "Licen")):
+        degree += " (Hons)"
+    if style["field_first"]:
+        return f"{fld}, {degree}"
+    if style["no_join"] and " " in degree:  # "Bachelor of Science Computer Science": a template's
+        return f"{degree} {fld}"  # "{studyType} {area}" with nothing between
     join = str(style["field_join"])
     if join == " of " and not degree.endswith(("Science", "Arts", "Engineering")) and " " in degree:
         join = " in "
@@ -190,6 +210,10 @@ def _degree_text(rng: random.Random, style: dict[str, object], degree: str, fld:
     if join == " (":
         return f"{degree} ({fld})"
     return f"{degree}{join}{fld}"
+
+
+Segment = tuple[str, str]  # (text, where): "text", "right" (right-aligned) or "rail" (a left rail)
+Row = list[Segment]
 
 
 def generate(seed: int) -> Variant:
@@ -202,20 +226,65 @@ def generate(seed: int) -> Variant:
     rng = random.Random(seed)
     held_out = seed >= HELD_OUT_FROM
     style = _style(rng, held_out)
-    rows: list[list[tuple[str, bool]]] = []  # rows of (segment text, right-aligned)
+    rows: list[Row] = []
     truth: list[Truth] = []
     year = rng.randint(2008, 2027)
     towns = list(_TOWNS_TUNE + (_TOWNS_HELD if held_out else []))
     rng.shuffle(towns)
-    for k in range(rng.randint(1, 4)):
+    shared = style["shape"] == "shared_school"
+    school = _pool(rng, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[0])
+    for k in range(rng.randint(2, 3) if shared else rng.randint(1, 4)):
         degree, degree_words = _pool(rng, _DEGREES_TUNE, _DEGREES_HELD, held_out)
         fld = _pool(rng, _FIELDS_TUNE, _FIELDS_HELD, held_out)
-        school = _pool(rng, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[k])
+        if not shared:
+            school = _pool(rng, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[k])
         dates_text, start, end = _dates(rng, style, year - 4 * k)
         truth.append(Truth(degree_words, fld, school, start, end))
-        rows.extend(_entry_rows(rng, style, degree, fld, school, dates_text, held_out))
-    lines = _to_lines(rows, bool(style["geometry"]), bool(style["bold_split"]))
+        if shared:
+            rows.extend(
+                _shared_rows(rng, style, degree, fld, school if k == 0 else None, dates_text, held_out)
+            )
+        else:
+            rows.extend(_entry_rows(rng, style, degree, fld, school, dates_text, held_out))
+    lines = _to_lines(rows, style)
     return Variant(seed, style, lines, truth)
+
+
+def _school_part(
+    rng: random.Random, style: dict[str, object], school: str, held_out: bool
+) -> tuple[str, str | None]:
+    """The school as written (in capitals when the section does) and a place written apart, if any."""
+    sep = str(style["sep"])
+    place = _pool(rng, _PLACES_TUNE, _PLACES_HELD, held_out) if style["place"] else None
+    if style["caps"] == "school":
+        school = school.upper()
+    if place and style["shape"] == "right_place":
+        return school, place
+    return (
+        f"{school}{sep}{place}" if place and sep != ", " else f"{school}, {place}" if place else school
+    ), None
+
+
+def _shared_rows(  # noqa: PLR0913
+    rng: random.Random,
+    style: dict[str, object],
+    degree: str,
+    fld: str,
+    school: str | None,
+    dates: str,
+    held_out: bool,
+) -> list[Row]:
+    """Two or three degrees listed under one school: the school once, then each degree and its dates."""
+    rows: list[Row] = []
+    if school is not None:
+        rows.append([(_school_part(rng, style, school, held_out)[0], "text")])
+    deg = _degree_text(rng, style, degree, fld)
+    deg = deg.upper() if style["caps"] == "degree" else deg
+    if style["dates_at"] == "right":
+        rows.append([(deg, "text"), (dates, "right")])
+    else:
+        rows.append([(deg + str(style["sep"]) + dates, "text")])
+    return rows + _extras(rng, style, False)
 
 
 def _entry_rows(  # noqa: PLR0913
@@ -226,20 +295,21 @@ def _entry_rows(  # noqa: PLR0913
     school: str,
     dates: str,
     held_out: bool,
-) -> list[list[tuple[str, bool]]]:
+) -> list[Row]:
     sep = str(style["sep"])
     deg = _degree_text(rng, style, degree, fld)
-    place = _pool(rng, _PLACES_TUNE, _PLACES_HELD, held_out) if style["place"] else None
-    if style["caps"] == "school":
-        school = school.upper()
-    elif style["caps"] == "degree":
+    school_part, place = _school_part(rng, style, school, held_out)
+    if style["caps"] == "degree":
         deg = deg.upper()
-    school_part = (
-        f"{school}{sep}{place}" if place and sep != ", " else f"{school}, {place}" if place else school
-    )
     first, second = (school_part, deg) if style["school_first"] else (deg, school_part)
     layout, at = style["layout"], style["dates_at"]
-    rows: list[list[tuple[str, bool]]] = []
+    if style["shape"] == "rail":
+        at = "rail"
+    elif style["shape"] == "right_place":
+        layout, at = "two_lines", "right"
+    elif style["shape"] == "narrow" and at != "before":
+        at = "own_line"  # a sidebar sets the dates on a line of their own
+    rows: list[Row] = []
     if layout == "one_line":
         body = [first + sep + second]
     elif layout == "degree_over_school":
@@ -247,48 +317,109 @@ def _entry_rows(  # noqa: PLR0913
     else:
         body = [first, second]
     if at == "before":
-        rows.append([(dates, False)])
+        rows.append([(dates, "text")])
     for i, text in enumerate(body):
-        row = [(text, False)]
+        row: Row = [(text, "text")]
         if i == 0 and at == "end":
-            row = [(text + sep + dates, False)]
+            row = [(text + sep + dates, "text")]
         elif i == 0 and at == "right":
-            row.append((dates, True))
+            row.append((dates, "right"))
+        elif i == 0 and at == "rail":
+            row.insert(0, (dates, "rail"))
         elif i == len(body) - 1 and at == "after_school" and len(body) > 1:
-            row = [(text + sep + dates, False)]
+            row = [(text + sep + dates, "text")]
+        if place and text == school_part:
+            row.append((place, "right"))
         rows.append(row)
+        if style["url"] and text == school_part:
+            rows.append([(f"https://www.{school.split()[-1].lower()}.edu", "text")])
     if at == "own_line" or (at == "after_school" and len(body) == 1):
-        rows.append([(dates, False)])
+        rows.append([(dates, "text")])
+    return rows + _extras(rng, style, layout == "three_lines")
+
+
+def _extras(rng: random.Random, style: dict[str, object], three_lines: bool) -> list[Row]:
+    """Lines under an entry: grade, honours, minor, coursework, bullets."""
     extras = []
     if style["gpa"]:
-        extras.append(rng.choice(["GPA: 3.8/4.0", "GPA 3.6", "CGPA: 8.9/10", "Grade: 3.7/4.0"]))
+        extras.append(rng.choice(["GPA: 3.8/4.0", "GPA 3.6", "CGPA: 8.9/10", "Grade: 3.7/4.0", "Score: 3.9"]))
     if style["honours"]:
         extras.append(rng.choice(["Magna Cum Laude", "First Class Honours", "Dean's List (6 semesters)"]))
+    if style["minor"]:
+        extras.append(
+            rng.choice(
+                [
+                    "Minor in Economics",
+                    "Minor: Statistics",
+                    "Concentration: Finance",
+                    "Specialization: Robotics",
+                ]
+            )
+        )
     if style["coursework"]:
-        extras.append("Relevant Coursework: Algorithms, Databases, Statistics")
+        extras.append(
+            rng.choice(["Relevant Coursework: Algorithms, Databases, Statistics", "Courses: Ethics, Optics"])
+        )
     if style["bullets"]:
         extras.extend(["• Thesis: Measuring river flow with cheap sensors", "• President, Chess Society"])
-    rows.extend([[(e, False)] for e in extras])
-    if layout == "three_lines" and not extras:
-        rows.append([("Activities: Robotics team, student newspaper", False)])
-    return rows
+    if three_lines and not extras:
+        extras.append("Activities: Robotics team, student newspaper")
+    return [[(e, "text")] for e in extras]
 
 
-def _to_lines(rows: list[list[tuple[str, bool]]], geometry: bool, bold_split: bool) -> list[Line]:
-    """The lines a reader hands over: with geometry (10 pt, 12 pt pitch, 72-540 pt text area), a
-    right-aligned date as a second segment of its row; without it, one line per row."""
+_NARROW = 30  # characters on a line of a sidebar column
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    out: list[str] = []
+    for word in text.split(" "):
+        if out and len(out[-1]) + 1 + len(word) <= width:
+            out[-1] += " " + word
+        else:
+            out.append(word)
+    return out
+
+
+def _to_lines(rows: list[Row], style: dict[str, object]) -> list[Line]:
+    """The lines a reader hands over: with geometry (10 pt, 12 pt pitch, 72-540 pt text area; a
+    sidebar 36-190 pt wraps its lines), a right-aligned or rail segment as a segment of its row;
+    without it, one line per row with its segments joined by tabs."""
+    if not style["geometry"]:
+        return [Line(text="\t".join(t for t, _ in row)) for row in rows]
+    narrow = style["shape"] == "narrow"
     out: list[Line] = []
-    for r, row in enumerate(rows):
-        top = 100.0 + 12.0 * r
-        if not geometry:
-            out.append(Line(text="\t".join(t for t, _ in row) if len(row) > 1 else row[0][0]))
-            continue
-        for text, right in row:
+    r = 0
+    for row in rows:
+        texts = [(t, w) for t, w in row]
+        if narrow:  # a sidebar: each piece on lines of its own, a long name wrapped, a date kept whole
+            sep = str(style["sep"])
+            whole = [t for t, _ in row if re.search(r"\d{4}", t) or sep.strip() == ","]
+            pieces = [p for t, _ in row for p in ([t] if t in whole else t.split(sep))]
+            texts = [
+                (part, "text")
+                for p in pieces
+                for part in (_wrapped(p, _NARROW) if not re.search(r"\d{4}", p) else [p])
+            ]
+        left = 72.0 if not narrow else 36.0
+        indent = 150.0 if any(w == "rail" for _, w in texts) else left
+        for text, where in texts:
+            top = 100.0 + 12.0 * r
             width = 5.0 * len(text)
-            x0 = 540.0 - width if right else 72.0
+            x0 = {"right": 540.0 - width, "rail": left}.get(where, indent)
             out.append(
-                Line(text=text, x0=x0, x1=x0 + width, top=top, bottom=top + 9.0, size=10.0, bold=bold_split)
+                Line(
+                    text=text,
+                    x0=x0,
+                    x1=x0 + width,
+                    top=top,
+                    bottom=top + 9.0,
+                    size=10.0,
+                    bold=bool(style["bold_split"]),
+                )
             )
+            if narrow:
+                r += 1
+        r += 0 if narrow else 1
     return out
 
 

@@ -1,6 +1,25 @@
 """Education sections written in many templates' conventions (benchmarks/education_variants.py
 generates them with truth by construction), and the failure classes the generator exposed.
 
+Layouts real templates use for education (JSON Resume themes, LaTeX classes, Word/Docs templates),
+each drawn by the generator:
+- school and dates on one line, the degree below; or the degree first, then "School, City";
+- everything on one line with commas, bars, dashes or tabs between; dates before the entry;
+- dates right-aligned on the first row (a second segment), on a line of their own, glued on after
+  a tab, or in a left rail beside the entry (moderncv style);
+- school and place on one row with the place right-aligned, degree and dates on the next (two
+  right-aligned segments, as in one-page LaTeX resumes);
+- two or three degrees listed under one school, each with its own dates;
+- degree abbreviations (B.S., BSc, M.Eng., MBA, Ph.D., B.Tech) and names (Bachelor of Science),
+  with "in", a comma, brackets ("BSc (Chemistry)"), nothing at all ("{studyType} {area}"), the field
+  written first ("Chemistry, BSc"), "(Hons)";
+- "Expected May 2026", year-only, month-year, numeric and ISO ("2014-09-01") dates;
+- school or degree in capitals; a school's web address under it;
+- grade lines ("GPA: 3.8/4.0", "CGPA: 8.9/10", "Score: 3.9"), honours lines, "Minor in ...",
+  "Concentration: ...", coursework lists, bullets under the degree;
+- a sidebar column of a two-column PDF: every piece on a line of its own and long names wrapped
+  ("Diploma (Mechanical" / "Engineering)", "Lakeside Institute of" / "Technology").
+
 The fixtures are invented schools and people; the geometry is 10 pt text with a 12 pt pitch.
 """
 
@@ -81,3 +100,62 @@ def test_a_place_between_a_school_and_its_degree_is_neither() -> None:
     assert edu.institution == "Silverton College"
     assert edu.location == "Boston, MA"
     assert edu.degree == "Licenciatura, Applied Mathematics"
+
+
+def _side(texts: list[str], *, x0: float = 36.0) -> list[Line]:
+    """A sidebar's lines: one under the other, 10 pt type, 30 characters at most."""
+    return [_row(t, k, x0=x0) for k, t in enumerate(texts)]
+
+
+def test_a_sidebar_line_open_in_a_bracket_or_on_a_comma_goes_on_below() -> None:
+    first, second = parse_education(
+        _side(
+            [
+                "Diploma (Mechanical",
+                "Engineering)",
+                "Ashford Institute of Technology",
+                "2008",
+                "Applied Mathematics,",
+                "Licenciatura",
+                "Northfield State University",
+                "2004",
+            ]
+        )
+    )
+    assert (first.degree, first.field) == ("Diploma (Mechanical Engineering)", "Mechanical Engineering")
+    assert (second.field, second.institution) == ("Applied Mathematics", "Northfield State University")
+
+
+def test_a_sidebar_school_name_broken_before_its_generic_words_is_one_name() -> None:
+    [edu] = parse_education(_side(["MBA (Economics), Lakeside", "College", "2004", "Minor in Economics"]))
+    assert (edu.degree, edu.field, edu.institution) == ("MBA (Economics)", "Economics", "Lakeside College")
+
+
+def test_a_short_degree_line_whose_field_ends_below_is_one_line() -> None:
+    [edu] = parse_education(
+        _side(["Northfield Institute of", "Technology", "Licenciatura, Business", "Administration", "2003"])
+    )
+    assert (edu.field, edu.institution) == ("Business Administration", "Northfield Institute of Technology")
+
+
+def test_lines_ending_on_a_glued_date_are_not_broken_lines() -> None:
+    lines = [
+        _row("WESTBROOK STATE UNIVERSITY", 0),
+        _row("Chemistry, B.Tech\t2009", 1),
+        _row("Data Science, Licenciatura\t2005", 2),
+    ]
+    first, second = parse_education(lines)
+    assert (first.degree, first.end) == ("Chemistry, B.Tech", "2009")
+    assert (second.degree, second.end) == ("Data Science, Licenciatura", "2005")
+
+
+def test_a_wide_line_of_another_column_does_not_hide_a_broken_degree() -> None:
+    far = Line("Senior Product Designer", x0=366.0, x1=700.0, top=40.0, bottom=68.0, size=28.0, column=2)
+    lines = [
+        far,
+        _row("Master of Science in Computer", 0, x0=48.0),
+        _row("Science", 1, x0=48.0),
+        _row("at Ridgemont University", 2, x0=48.0),
+    ]
+    [edu] = parse_education(lines)
+    assert (edu.field, edu.institution) == ("Computer Science", "Ridgemont University")

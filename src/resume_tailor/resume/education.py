@@ -11,6 +11,7 @@ from resume_tailor.resume.dates import DateSpan, find_dates
 from resume_tailor.resume.education_rows import education_lines
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
+    FIELD_ENDS,
     INSTITUTION_RE,
     NOT_FIELD_RE,
     find_gpa,
@@ -123,6 +124,8 @@ def _read(text: str, bullet: bool) -> _Read:
     inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None)
     if inst and (told := _TOLD_AT_RE.match(inst)) and not INSTITUTION_RE.search(told.group("lead")):
         inst = told.group("name")  # "Finished 1 degree at Lakeside University": the school after "at"
+    if inst:
+        inst = re.sub(r"^(?:at|from|@)\s+(?=[A-Z])", "", inst)  # "... in Biology" / "at Lakeside University"
     if degree is None and inst is None and len(pieces) == 1 and not bullet and _is_degree(pieces[0]):
         degree, inst = _run_on(pieces[0])  # "Lakeside University B.S." as one
         pieces = [degree, inst] if inst else pieces
@@ -133,17 +136,6 @@ def _read(text: str, bullet: bool) -> _Read:
 
 # A school named after "at" or "from" in a phrase about it ("Studied at ...", "Graduated from ...").
 _TOLD_AT_RE = re.compile(r"(?P<lead>.+?)\s+(?:at|from)\s+(?P<name>[A-Z].*)$")
-
-
-# Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
-# straight into its school's name ("B.S. Computer Science Lakeside State University") splits.
-_FIELD_ENDS = frozenset(
-    "science sciences engineering design education mathematics math arts art studies management "  # noqa: SIM905
-    "administration economics finance accounting marketing business psychology biology chemistry "
-    "physics history english literature philosophy law medicine nursing informatics statistics "
-    "security cybersecurity communication communications journalism sociology politics policy "
-    "technology analytics architecture music media linguistics geography geology pharmacy".split()
-)
 
 
 def _run_on(piece: str) -> tuple[str, str | None]:
@@ -160,7 +152,7 @@ def _run_on(piece: str) -> tuple[str, str | None]:
     if school is None or not _name_cased(piece[start:]):
         return piece, None
     words = list(re.finditer(r"\S+", piece[start : school.start()]))
-    ends = [w for w in words if w.group(0).lower().strip(",.") in _FIELD_ENDS]
+    ends = [w for w in words if w.group(0).lower().strip(",.") in FIELD_ENDS]
     if not ends:
         return piece, None
     cut = start + ends[-1].end()

@@ -16,6 +16,7 @@ from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
+    FIELD_ENDS,
     INSTITUTION_RE,
     NOT_FIELD_RE,
     OPEN_END_RE,
@@ -130,10 +131,14 @@ def _merge_rows(lines: list[Line]) -> list[Row]:
 
 def _join_wraps(rows: list[Row]) -> list[Line]:
     """Join the lines the page broke; a date printed after the broken line stays at its end."""
-    widest = max((r.text_x1 - r.text_x0 for r in rows if r.line.top), default=0.0)
+    widest: dict[tuple[int, int], float] = {}  # per page and column: a line of another column is no measure
+    for r in rows:
+        if r.line.top:
+            key = (r.line.page, r.line.column)
+            widest[key] = max(widest.get(key, 0.0), r.text_x1 - r.text_x0)
     out: list[Row] = []
     for row in rows:
-        if out and _wraps(out[-1], row, widest):
+        if out and _wraps(out[-1], row, widest.get((row.line.page, row.line.column), 0.0)):
             out[-1] = _joined(out[-1], row)
         else:
             out.append(row)
@@ -171,9 +176,13 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return _aligned(prev, row, True)  # "…, Na-" / "tional Institute of …": a word the page split
     if _is_date(text) and text == _core(text):  # "... Universität Hamburg in" / "2015"
         return open_end and _aligned(prev, row, open_end)
+    if _left_open(prev_text, text) and not _is_date(text):
+        return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
     head = re.sub(r"\s+(?:in|from|at|of)$", "", text.split(",")[0].strip())  # "... Karnataka in" [2015]
     if not head or len(head.split()) > 4 or ":" in text or "|" in text:
         return False
+    if _generic_school(head) and re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text):
+        return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head):
         return False
     if NOT_FIELD_RE.search(head) and not open_end:
@@ -186,7 +195,9 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     if not _aligned(prev, row, open_end):
         return False
     into_date = prev.date_x0 is not None
-    if ("," in text and not (mid_name or into_date)) or (len(prev_text.split()) < 3 and not mid_name):
+    if "," in text and not (mid_name or into_date):
+        return False
+    if len(prev_text.split()) < 3 and not (mid_name or _field_goes_on(prev_text, head)):
         return False
     if INSTITUTION_RE.search(head) and not mid_name:
         return False
@@ -195,6 +206,35 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     # the text ran into its date and ends on a school's name: "Technische Universität" / "Hamburg"
     school_last = bool(INSTITUTION_RE.search(prev_text.split(",")[-1]))
     return into_date and school_last and not NOT_FIELD_RE.search(head)
+
+
+def _left_open(prev_text: str, text: str) -> bool:
+    """``prev`` stops where its text cannot: inside a bracket the next line closes ("Diploma
+    (Mechanical" / "Engineering)"), or on a comma before a degree ("Applied Mathematics," / "MSc")."""
+    if prev_text.count("(") > prev_text.count(")") and text.count(")") > text.count("("):
+        return True
+    return prev_text.endswith(",") and bool(DEGREE_RE.match(text)) and not DEGREE_RE.search(prev_text)
+
+
+# Words that name no school on their own: "Institute of Technology" under "Ashford" is the end of a name.
+_GENERIC_WORDS = frozenset(
+    "of the and for at de state technology science sciences arts art applied design engineering "  # noqa: SIM905
+    "business economics management polytechnic community".split()
+)
+
+
+def _generic_school(head: str) -> bool:
+    """A school word with only generic words beside it ("College", "Institute of Technology", "State
+    University"): the end of a name the line above began."""
+    words = re.findall(r"[^\W\d_][\w.'’-]*", head)
+    left = [w for w in words if w.lower() not in _GENERIC_WORDS and not INSTITUTION_RE.fullmatch(w)]
+    return bool(words) and not left and bool(INSTITUTION_RE.search(head))
+
+
+def _field_goes_on(prev_text: str, head: str) -> bool:
+    """ "Licenciatura, Business" / "Administration": a short degree line whose field the next word ends."""
+    last = head.split()[-1].lower() if head.split() else ""
+    return bool(DEGREE_RE.search(prev_text)) and len(head.split()) == 1 and last in FIELD_ENDS
 
 
 def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str) -> bool:
@@ -215,7 +255,7 @@ def _ran_full(prev: Row, head: str, widest: float) -> bool:
     beside it, or at the width of the block's widest line."""
     size = prev.line.size or 10.0
     room = size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(head.split()[0]))
-    if prev.date_x0 is not None:
+    if prev.date_x0 is not None and prev.date_x0 > prev.text_x1:  # a date glued on tells nothing
         return prev.text_x1 + room >= prev.date_x0 - T.SEGMENT_GAP - T.LIMIT_SLACK
     return prev.text_x1 - prev.text_x0 + room >= widest - T.LIMIT_SLACK
 

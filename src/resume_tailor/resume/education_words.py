@@ -55,6 +55,16 @@ NOT_FIELD_RE = re.compile(
     r"thesis|dissertation|coursework|award|exchange|semester|valedictorian)\b",
     re.IGNORECASE,
 )
+# Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
+# straight into its school's name ("B.S. Computer Science Lakeside State University") splits.
+FIELD_ENDS = frozenset(
+    "science sciences engineering design education mathematics math arts art studies management "  # noqa: SIM905
+    "administration economics finance accounting marketing business psychology biology chemistry "
+    "physics history english literature philosophy law medicine nursing informatics statistics "
+    "security cybersecurity communication communications journalism sociology politics policy "
+    "technology analytics architecture music media linguistics geography geology pharmacy".split()
+)
+
 _SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—-]\s+")
 
 
