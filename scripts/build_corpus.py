@@ -10,7 +10,7 @@ cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
   ``render()`` and printed to PDF by headless Chromium;
 * LaTeX classes from Debian's TeX Live (moderncv in five styles and with moderntimeline,
   europasscv, simplecv, curve, currvita, europecv, komacv in two styles, ReadableCV, harnon-cv,
-  simpleresumecv), filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
+  simpleresumecv, tucv), filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
 * Word layouts written with python-docx (``scripts/corpus/word.py``), some also printed to PDF
   or saved again as DOCX by LibreOffice.
 
@@ -143,6 +143,7 @@ LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
     ),
     "harnon-cv": (latex.harnon_tex, "texlive-latex-extra", "2012", "public domain"),
     "simpleresumecv": (latex.simpleresumecv_tex, "texlive-xetex", "2016/12/25", "Unlicense"),
+    "tucv": (latex.tucv_tex, "texlive-latex-extra", "v1.0 2010/11/11", "CC BY-SA 3.0"),
     # tried and dropped: cv4tw (its newenviron/catoptions stop at \begin{document} with TeX Live 2022)
 }
 # how a class is compiled when pdflatex alone will not do (XeLaTeX, files beside the document)

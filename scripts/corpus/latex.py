@@ -698,3 +698,81 @@ def _datestamps(item: dict[str, Any]) -> str:
     if not start:
         return ""
     return f"{stamp(start)} -- {stamp(end) if end else 'Present'}"
+
+
+def tucv_tex(person: Person) -> str:
+    """An article with the tucv package (``pagesetup``): the name and contact centred on top (the
+    package has no header of its own), headings in grey boxes (``\\resheading``), jobs grouped
+    under their employer (``\\resemployer`` then ``\\resjob`` per role, the start date over the
+    end date in a narrow right column), ``\\resschool``/``\\resdegree`` ("Degree in Area") for
+    education and ``\\resdesc`` rows for skills."""
+    d, b = person.data, person.data["basics"]
+    links = _link_texts(b)
+    out = [
+        r"\documentclass[11pt,letterpaper]{article}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{lmodern}",
+        r"\usepackage[pagesetup]{tucv}",
+        r"\begin{document}",
+        r"\begin{center}",
+        rf"{{\LARGE\textbf{{{tex(b['name'])}}}}}\\[4pt]",
+        r" \textperiodcentered{} ".join(tex(x) for x in (_location(b), b["phone"], b["email"], *links) if x),
+        r"\end{center}",
+    ]
+    if b.get("summary"):
+        out += [r"\resheading{Summary}", rf"\resentrysinglecol{{{tex(b['summary'])}}}"]
+    style = person.date_style
+    groups = (
+        ("Experience", "work", "name", "position"),
+        ("Volunteer Experience", "volunteer", "organization", "position"),
+    )
+    for heading, key, org_key, title_key in groups:
+        items = d.get(key, [])
+        if not items:
+            continue
+        out.append(rf"\resheading{{{heading}}}")
+        previous = None
+        for item in items:
+            if item.get(org_key) != previous:
+                out.append(rf"\resemployer[{tex(item.get('location'))}]{{{tex(item.get(org_key))}}}{{}}")
+                previous = item.get(org_key)
+            start, end = iso(item.get("startDate")), iso(item.get("endDate"))
+            when = (date_text(start, style) if start else "", date_text(end, style) if end else "Present")
+            bullets = _itemize(item.get("highlights", []))
+            out.append(rf"\resjob[{{{bullets}}}]{{{tex(item[title_key])}}}{{{when[0]}}}{{{when[1]}}}")
+        if key == "work":
+            out += _tucv_education(person)
+            out += _tucv_projects(person)
+    if d.get("skills"):
+        out.append(r"\resheading{Skills}")
+        out += [
+            rf"\resdesc{{{tex(g['name'])}:}}{{{tex(', '.join(g.get('keywords', [])))}}}" for g in d["skills"]
+        ]
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"
+
+
+def _tucv_education(person: Person) -> list[str]:
+    out = [r"\resheading{Education}"]
+    for edu in person.data.get("education", []):
+        out.append(rf"\resschool{{{tex(edu['institution'])}}}{{}}")
+        end = iso(edu.get("endDate"))
+        year = end[:4] if end else "Present"
+        degree, area = tex(edu.get("studyType")), tex(edu.get("area"))
+        out.append(
+            rf"\resdegree{{{degree}}}{{{area}}}{{{year}}}" if area else rf"\ressubentry{{{degree}}}{{{year}}}"
+        )
+    return out
+
+
+def _tucv_projects(person: Person) -> list[str]:
+    projects = person.data.get("projects", [])
+    if not projects:
+        return []
+    out = [r"\resheading{Projects}"]
+    for proj in projects:
+        dates = _dates(proj, person.date_style, present="Present")
+        body = rf"\textbf{{{tex(proj['name'])}}}" + _itemize(proj.get("highlights", []))
+        out.append(rf"\resentry{{{body}}}{{{dates}}}")
+    return out

@@ -41,6 +41,7 @@ CLASS_OF = {
     "moderntimeline": r"\usepackage{moderntimeline}",
     "harnon-cv": r"\documentclass{harnon-cv}",
     "simpleresumecv": r"\documentclass[letterpaper]{simpleresumecv}",
+    "tucv": r"\usepackage[pagesetup]{tucv}",
 }
 
 
@@ -110,6 +111,16 @@ def test_simpleresumecv_dates_use_the_classes_own_stamps_and_its_fonts_are_found
         assert source.count(r"\DatestampY") >= len(dated)
     assert BUILD.TEX_OPTIONS["simpleresumecv"]["engine"] == "xelatex"
     assert set(BUILD.TEX_OPTIONS["simpleresumecv"]["beside"]) == {"Fonts/Tinos"}
+
+
+def test_tucv_names_each_employer_once_above_its_roles() -> None:
+    for person in PEOPLE:
+        source = BUILD.latex.tucv_tex(person)
+        jobs = person.data.get("work", [])
+        employers = [j["name"] for n, j in enumerate(jobs) if n == 0 or jobs[n - 1]["name"] != j["name"]]
+        assert source.count(r"\resjob[") == len(jobs) + len(person.data.get("volunteer", []))
+        for employer in employers:
+            assert rf"]{{{BUILD.latex.tex(employer)}}}{{}}" in source
 
 
 def test_added_templates_are_split_by_the_stable_hash_not_by_name() -> None:
