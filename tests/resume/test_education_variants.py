@@ -159,3 +159,22 @@ def test_a_wide_line_of_another_column_does_not_hide_a_broken_degree() -> None:
     ]
     [edu] = parse_education(lines)
     assert (edu.field, edu.institution) == ("Computer Science", "Ridgemont University")
+
+
+def test_rail_years_beside_a_broken_name_make_its_range() -> None:
+    lines = [
+        _row("2011", 0, x0=60.0),
+        Line("B.Tech, Computer Science, Kingsport Institute of", x0=130.0, x1=530.0, top=101.0, size=10.0),
+        _row("2015", 1, x0=60.0),
+        Line("Technology Marlow, 8.6 CGPA", x0=130.0, x1=270.0, top=114.0, bottom=123.0, size=10.0),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.institution == "Kingsport Institute of Technology Marlow"
+    assert (edu.start, edu.end, edu.gpa) == ("2011", "2015", "8.6")
+
+
+def test_a_school_name_carried_on_after_a_small_word_is_one_name() -> None:
+    [edu] = parse_education(
+        _side(["BSc in Physics", "at Fachhochschule Greystone-", "Eastwood", "zu Marlow", "2010 - 2013"])
+    )
+    assert edu.institution == "Fachhochschule Greystone-Eastwood zu Marlow"

@@ -146,3 +146,25 @@ def test_a_job_title_broken_by_a_hyphen_and_a_city_with_its_code_are_not_the_nam
         _at("neer", 89.0, 120.0, 160.0, size=17.2),
     ]
     assert extract_contact(head, "", []).name == "Rosa Lindqvist"
+
+
+def test_a_line_of_another_column_ending_on_a_hyphen_does_not_join_the_email() -> None:
+    head = [
+        _at("Rosa Lindqvist", 40.0, 200.0, 60.0, size=24.0),
+        _at("Data engineer with six years of work in e-", 260.0, 560.0, 118.0),
+        _at("rosa.lindqvist@example.se", 40.0, 170.0, 120.0),
+    ]
+    contact = extract_contact(head, "\n".join(ln.text for ln in head), [], head)
+    assert contact.email == "rosa.lindqvist@example.se"
+
+
+def test_a_phone_whose_groups_the_reader_interleaved_with_the_place_beside_it() -> None:
+    head = _head("Rosa Lindqvist", "I +46 Uppsala, 70 123 SE 45 67", "rosa@example.se")
+    text = "\n".join(ln.text for ln in head) + "\nExperience\n2019\n2012\nData Engineer, Kafka Works"
+    assert extract_contact(head, text, []).phone == "+46 70 123 45 67"
+
+
+def test_years_on_lines_of_their_own_are_not_a_phone_number() -> None:
+    head = _head("Rosa Lindqvist", "rosa@example.se")
+    text = "Rosa Lindqvist\nrosa@example.se\nExperience\n2019\n2012\nData Engineer"
+    assert extract_contact(head, text, []).phone is None

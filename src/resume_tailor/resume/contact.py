@@ -104,6 +104,8 @@ def find_phone(text: str) -> str | None:
     text = text.translate(_DASHES)
     for m in PHONE_RE.finditer(text):
         raw = m.group(0).strip()
+        if "\n" in raw:
+            continue  # a number is written on one line: "2019" over "2012" are two years
         digits = re.sub(r"\D", "", raw)
         if not 7 <= len(digits) <= 15:
             continue
@@ -159,6 +161,7 @@ def extract_contact(
     contact.phone = (
         find_phone(_strip_urls(head_text))
         or find_phone(_strip_urls(all_text[:1500]))
+        or _phone_among_words(head)
         or _phone_beside(contact.email, all_text)
     )
     contact.phone = _whole_phone(contact.phone, head)
@@ -217,9 +220,20 @@ def _rejoined(lines: list[Line], name: str | None) -> list[str]:
         for a in above:
             tokens = a.text.split()
             frag = next((t for t in tokens[-1:] + tokens[:1] if _FRAGMENT_RE.fullmatch(t)), None)
-            if frag is not None:
+            if frag is not None and _over(a, b, first=frag == tokens[0]):
                 out.append(_unbreak(frag, rest[0], name))
     return out
+
+
+def _over(a: Line, b: Line, *, first: bool) -> bool:
+    """The fragment of ``a`` can be the start of ``b``: ``a`` starts over ``b`` (a fragment ending
+    it), or starts at ``b``'s right edge (a fragment the reader put first on a line of the next
+    column: "mar- Former high school ..." / "cus.bell@..."). A line of another column ending on
+    "e-" ("... experience in e-") breaks nothing of ``b``. Without positions, anything can."""
+    if not (a.x1 and b.x1):
+        return True
+    reach = b.x1 + (2.0 * max(b.size, 6.0) if first else 0.0)
+    return a.x0 < reach and b.x0 < a.x1
 
 
 def _unbreak(frag: str, tail: str, name: str | None) -> str:
@@ -241,6 +255,18 @@ def _whole(found: str | None, broken: list[str], finder: Callable[[str], str | N
         if whole and whole != found and (whole.endswith(found) or whole.startswith(found.rstrip("-"))):
             return whole
     return found
+
+
+def _phone_among_words(head: list[Line]) -> str | None:
+    """A number whose groups a reader interleaved with the words of the segment beside it ("+1
+    Toronto, 416 555 ON, 0199 CA"): the line's groups of digits read together, if they make a
+    whole number (ten digits or more, a country code or area code with it)."""
+    for ln in head:
+        groups = re.findall(r"(?<![\w/])\+?\(?\d[\d()\-.]*(?![\w/])", ln.text)
+        phone = find_phone(" ".join(groups)) if len(groups) >= 3 else None
+        if phone and len(re.sub(r"\D", "", phone)) >= 10 and phone == " ".join(groups):
+            return phone
+    return None
 
 
 def _phone_beside(email: str | None, text: str) -> str | None:

@@ -113,6 +113,8 @@ def _merge_rows(lines: list[Line]) -> list[Row]:
     rows = []
     for group in _rows(lines):
         text_pieces = [ln for ln in group if not _is_date(ln.text)] or group
+        rail = [ln for ln in group if ln.x1 <= text_pieces[0].x0]  # dates in a rail left of the text
+        group = [ln for ln in group if ln not in rail] + rail  # read after it, as a date beside it
         text = group[0].text.strip()
         for prev, ln in zip(group, group[1:], strict=False):
             run_on = re.search(r"[,;:]$", prev.text.strip()) or OPEN_END_RE.search(prev.text.strip())
@@ -178,6 +180,9 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return open_end and _aligned(prev, row, open_end)
     if _left_open(prev_text, text) and not _is_date(text):
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
+    ends_on_school = INSTITUTION_RE.search(prev_text.split(",")[-1])
+    if _NAME_GOES_ON_RE.match(text) and ends_on_school and not find_dates(text):
+        return _aligned(prev, row, True)  # "at Christian-Albrechts-Universität" / "zu Kiel"
     head = re.sub(r"\s+(?:in|from|at|of)$", "", text.split(",")[0].strip())  # "... Karnataka in" [2015]
     if not head or len(head.split()) > 4 or ":" in text or "|" in text:
         return False
@@ -206,6 +211,10 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     # the text ran into its date and ends on a school's name: "Technische Universität" / "Hamburg"
     school_last = bool(INSTITUTION_RE.search(prev_text.split(",")[-1]))
     return into_date and school_last and not NOT_FIELD_RE.search(head)
+
+
+# A school's name carried on below after a small word: "Universidade Estadual" / "de Campinas".
+_NAME_GOES_ON_RE = re.compile(r"(?:of|de|da|do|del|della|di|du|des|zu|zur|der|van|von|y|the|la|le)\s+[A-Z]")
 
 
 def _left_open(prev_text: str, text: str) -> bool:
@@ -297,6 +306,9 @@ def _joined(prev: Row, row: Row) -> Row:
     text, tail = prev.line.text.strip(), row.line.text.strip()
     core, tail_core = _core(text), _core(tail)
     dates = [d for d in (text[len(core) :].strip(" |"), tail[len(tail_core) :].strip(" |")) if d]
+    spans = [find_dates(d) for d in dates]
+    if len(dates) == 2 and all(d is not None and d.start is None for d in spans):
+        dates = [f"{dates[0]} – {dates[1]}"]  # "2011" beside the name's first line, "2015" beside its tail
     joined = " | ".join([dehyphenate_join(core, tail_core), *dates])
     line = replace(row.line, text=joined, bold=row.line.bold)
     return Row(line, row.text_x0, row.text_x1, row.date_x0)
