@@ -21,7 +21,22 @@ from pathlib import Path
 from typing import Any
 
 GAP = 40  # words of other text allowed inside one piece of truth (a running header, a date rail)
-_PRESENT_WORDS = re.compile(r"\b(present|current|now|today|ongoing)\b", re.IGNORECASE)
+_PRESENT_WORDS = re.compile(r"\b(present|current|now|today|ongoing|aujourd['’]hui)\b", re.IGNORECASE)
+# French month names and the abbreviations French themes print ("Févr. 2022", "Sept. 2018")
+_FRENCH_MONTHS = (
+    ("janvier", "janv"),
+    ("février", "févr"),
+    ("mars", "mars"),
+    ("avril", "avr"),
+    ("mai", "mai"),
+    ("juin", "juin"),
+    ("juillet", "juil"),
+    ("août", "août"),
+    ("septembre", "sept"),
+    ("octobre", "oct"),
+    ("novembre", "nov"),
+    ("décembre", "déc"),
+)
 
 
 def squash(text: str | None) -> str:
@@ -152,11 +167,13 @@ def _month_forms(value: str) -> list[str]:
     import calendar
 
     year, month = value[:4], int(value[5:7])
+    french = _FRENCH_MONTHS[month - 1]
     return [
         squash(f"{calendar.month_abbr[month]} {year}"),
         squash(f"{calendar.month_name[month]} {year}"),
         f"{month:02d}{year}",
         f"{year}{month:02d}",
+        *(squash(f"{name} {year}") for name in french),
     ]
 
 

@@ -144,3 +144,17 @@ def test_short_text_must_show_whole_but_long_text_may_wrap_around_a_margin() -> 
     page = PageText("Senior\n2019\nEngineer\nled the move of ninety\n2019 - 2021\nservices to the cloud")
     assert not page.shows("Senior Engineer Lead")
     assert page.shows("Led the move of ninety services to the cloud")
+
+
+def test_french_month_names_and_aujourdhui_show_as_month_dates_and_present() -> None:
+    truth = {**_truth(), "certifications": []}
+    page = (
+        "Jo Park jo@example.com\nMars 2021 - Aujourd'hui  Data Engineer\nAcme Corp\n"
+        "Janv. 2018 - Févr. 2021  Analyst\nBeta & Co\n"
+    )
+    cut = cut_to_visible(truth, page, links=[])
+    assert cut["date_precision"] == "month"
+    assert [(e["start"], e["end"]) for e in cut["experience"]] == [
+        ("2021-03", "present"),
+        ("2018-01", "2021-02"),
+    ]
