@@ -512,7 +512,25 @@ def phrase_aliases(label: str, aliases: list[str]) -> list[str]:
     return [a for a in aliases if " " in a.strip()]
 
 
-def load_esco(reg: Registry, shared: Path) -> None:
+def ict_aliases(name: str, aliases: list[str], common: set[str]) -> list[str]:
+    """Aliases of an ESCO ICT skill without the ordinary words a phrase skill lists.
+
+    "computer equipment" lists "computer" and "a computer", "security panels" lists "processor":
+    as names of the skill, such words match "a degree in a computer-related field" or "computer
+    vision". Capitalised or acronym aliases ("REST", "Access") are kept.
+    """
+    if " " not in name.strip():
+        return aliases
+    kept = []
+    for alias in aliases:
+        bare = re.sub(r"^(?:a|an|the)\s+", "", alias.strip(), flags=re.I)
+        if " " not in bare and bare.islower() and is_common(bare, common):
+            continue
+        kept.append(alias)
+    return kept
+
+
+def load_esco(reg: Registry, shared: Path, common: set[str]) -> None:
     ict = json.loads((shared / "taxonomy/esco-ict/esco_ict_skills.json").read_text(encoding="utf-8"))
     seen: set[str] = set()
     for item in sorted(ict, key=lambda x: x["uri"]):
@@ -520,7 +538,7 @@ def load_esco(reg: Registry, shared: Path) -> None:
         name, hinted = clean_esco_label(item["label"])
         category = hinted or esco_category(name, item["skillType"], ict=True)
         alts = [clean_esco_label(a)[0] for a in item.get("altLabel") or []]
-        reg.add(name, category, "esco", [item["label"], *alts], authority=1)
+        reg.add(name, category, "esco", [item["label"], *ict_aliases(name, alts, common)], authority=1)
     with open(shared / "taxonomy/esco-onet-merged/faiss_skills.csv", newline="", encoding="utf-8") as fh:
         merged = sorted(csv.DictReader(fh), key=lambda r: r["skill_id"])
     merged_esco = {row["original_id"]: row for row in merged if row["taxonomy"] == "ESCO"}
@@ -632,7 +650,7 @@ def build(shared: Path) -> dict[str, Any]:
     reg = Registry()
     ambiguous = load_curated(reg)
     load_onet(reg, shared, common)
-    load_esco(reg, shared)
+    load_esco(reg, shared, common)
     add_implied(reg)
     data = finish(reg, ambiguous, common)
     inputs = [

@@ -166,4 +166,6 @@ def test_company_angle_changes_the_advice() -> None:
 
 def test_summary_line_uses_only_resume_facts() -> None:
     report = match(PERSONAS["data"], load_profile("google"), POSTINGS["data"])
-    assert report.summary_line == "Data Scientist with 5+ years of experience in Python, PyTorch and SQL."
+    assert report.summary_line == (
+        "Data Scientist with 5+ years of experience and hands-on work in Python, PyTorch and SQL."
+    )

@@ -29,3 +29,15 @@ def test_a_listed_skill_the_postings_do_not_ask_for_is_not_said_to_be_asked_for(
     figma = Item("skill", "Figma", 0.1, 0.6, "Figma is only listed", False, "elsewhere", line, asked=False)
     [polish] = keyword_suggestions(Resume(), Scored(50.0, items=[figma]), {"skills": 0.3}, "Acme's postings")
     assert "asked for" not in polish.why and not polish.company_specific
+
+
+def test_a_skill_named_only_in_the_summary_is_not_said_to_be_listed() -> None:
+    from resume_tailor.matching.skillfit import SkillFinder
+    from resume_tailor.models import Resume, Skill
+
+    summary = "Data scientist with a background in statistics."
+    named = Skill(name="Statistics", category="domain", evidence=[summary])
+    listed = Skill(name="SQL", category="programming_language", listed=True, evidence=["Skills: SQL"])
+    finder = SkillFinder(Resume(skills=[named, listed]))
+    assert finder.find("Statistics").how.startswith("named outside the bullets")
+    assert finder.find("SQL").how.startswith("only listed")

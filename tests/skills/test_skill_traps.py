@@ -19,6 +19,14 @@ TRAPS = [
     ("Partnered with the mobile team on the launch calendar.", "Mobile development"),
     ("Wrote A/B testing guidelines for the marketing team.", "Software testing"),
     ("Reviewed A/B testing results with product managers.", "Software testing"),
+    # kinds of testing that are not software testing (the bare alias "testing" must not claim them)
+    ("Ran usability testing with twelve customers before launch.", "Software testing"),
+    ("Added sequential testing to the experiment platform.", "Software testing"),
+    ("Taught hypothesis testing to new analysts.", "Software testing"),
+    ("Moderated user testing sessions for the checkout redesign.", "Software testing"),
+    # "computer" is not ESCO's "computer equipment"
+    ("Holds a degree in a computer-related field.", "computer equipment"),
+    ("Built computer graphics shaders for the game engine.", "computer equipment"),
     ("Worked with a data science team to define the survey.", "Data science"),
     ("Presented quarterly results to the data science team.", "Data science"),
     ("Built a TensorFlow model for churn prediction.", "Computer vision"),

@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from resume_tailor.skills import CATEGORIES, canonical_skill, skill_category, skill_parents
+from resume_tailor.skills import CATEGORIES, canonical_skill, extract_skills, skill_category, skill_parents
 from resume_tailor.skills.taxonomy import load_taxonomy
 
 
@@ -75,3 +75,25 @@ def test_sources_file_carries_the_onet_attribution_and_esco_acknowledgement() ->
     text = (resources.files("resume_tailor") / "data" / "SOURCES.md").read_text(encoding="utf-8")
     assert "This product includes information from the O*NET 29.2 Database" in text
     assert "ESCO" in text and "European" in text
+
+
+@pytest.mark.parametrize(
+    ("form", "skill"),
+    [
+        ("usability testing", "Usability testing"),
+        ("user testing", "Usability testing"),
+        ("sequential testing", "Hypothesis testing"),
+        ("significance testing", "Hypothesis testing"),
+        ("multivariate testing", "A/B testing"),
+        ("unit testing", "Software testing"),
+        ("computer systems", "Computer systems"),
+    ],
+)
+def test_each_kind_of_testing_is_its_own_skill(form: str, skill: str) -> None:
+    assert canonical_skill(form) == skill
+
+
+def test_a_degree_field_is_not_computer_equipment() -> None:
+    text = "Degree in Computer Science, Computer Systems or a related field."
+    found = {m.name for m in extract_skills(text)}
+    assert "Computer systems" in found and "computer equipment" not in found

@@ -152,7 +152,13 @@ class SkillFinder:
     def _from_skill(self, skill: Skill, years_asked: float | None) -> Found:
         shown = skill.demonstrated
         credit = 1.0 if shown else LISTED_ONLY_CREDIT
-        how = "shown in a bullet" if shown else "only listed, not shown in a bullet"
+        how = (
+            "shown in a bullet"
+            if shown
+            else "only listed, not shown in a bullet"
+            if skill.listed
+            else "named outside the bullets (say, in the summary), not shown in one"
+        )
         if years_asked and skill.years is not None and skill.years < years_asked:
             credit *= max(0.5, skill.years / years_asked)
             how += f"; about {skill.years:g} of {years_asked:g} years asked"

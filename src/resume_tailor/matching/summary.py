@@ -97,7 +97,8 @@ def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
     if years:
         parts.append(f"with {years}+ years of experience")
     if names:
-        parts.append(("in " if years else "experienced in ") + _joined(names))
+        # "with 9+ years of experience in BigQuery" would claim the years for each skill
+        parts.append(("and hands-on work in " if years else "experienced in ") + _joined(names))
     return " ".join(parts) + "."
 
 
