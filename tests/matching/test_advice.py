@@ -52,7 +52,7 @@ def test_two_bullets_with_the_same_problem_become_one_item() -> None:
     report = match(make_resume("Software Engineer", bullets, "Python"), load_profile("meta"))
     grouped = [s for s in report.suggestions if s.lines]
     assert len(grouped) == 1 and set(grouped[0].lines) == set(bullets)
-    assert "the same change on each of the lines below" in grouped[0].advice
+    assert grouped[0].advice.startswith("Rewrite each of these lines:")
 
 
 def test_a_named_customer_gets_no_customer_template() -> None:

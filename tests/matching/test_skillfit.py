@@ -41,3 +41,26 @@ def test_a_skill_named_only_in_the_summary_is_not_said_to_be_listed() -> None:
     finder = SkillFinder(Resume(skills=[named, listed]))
     assert finder.find("Statistics").how.startswith("named outside the bullets")
     assert finder.find("SQL").how.startswith("only listed")
+
+
+def test_a_profile_address_does_not_name_a_skill() -> None:
+    from resume_tailor.matching.skillfit import SkillFinder
+    from resume_tailor.models import Resume, Section
+
+    sections = [
+        Section("contact", "", "github.com/ewhit", ["github.com/ewhit"]),
+        Section("projects", "Projects", "Code: https://github.com/ewhit/rail", ["Code: https://github.com/ewhit/rail"]),
+        Section("skills", "Skills", "Tools: GitHub, Jira", ["Tools: GitHub, Jira"]),
+    ]
+    assert SkillFinder(Resume(sections=sections[1:])).find("GitHub").line == "Tools: GitHub, Jira"
+    assert SkillFinder(Resume(sections=sections[:2])).find("Jira").where == "missing"
+
+
+def test_a_profile_link_partly_shows_its_platform_and_is_not_a_keyword_to_add() -> None:
+    from resume_tailor.matching.skillfit import LISTED_ONLY_CREDIT, SkillFinder
+    from resume_tailor.models import Resume, Section
+
+    contact = Section("contact", "", "Ada Li | github.com/adali", ["Ada Li | github.com/adali"])
+    found = SkillFinder(Resume(sections=[contact])).find("GitHub")
+    assert found.credit == LISTED_ONLY_CREDIT and found.where == "implied"
+    assert "implied by the profile link github.com/adali" in found.how

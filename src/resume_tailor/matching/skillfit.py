@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from resume_tailor.matching.scoring import Item, Scored, round_score
 from resume_tailor.models import Evidence, JobPosting, Resume, RoleFamily, Skill, SkillDemand
+from resume_tailor.resume.contact import EMAIL_RE, URL_RE
 
 REQUIRED_WEIGHT = 2.0  # a must-have skill counts twice a nice-to-have
 LISTED_ONLY_CREDIT = 0.6  # a skill only listed earns this share of a demonstrated one
@@ -61,7 +62,14 @@ class SkillFinder:
         self.resume = resume
         self.index = {_key(s.name): s for s in resume.skills}
         self.bullets = [b.text for b in resume.bullets()]
-        self.lines = [line for s in resume.sections for line in (s.lines or s.text.splitlines())]
+        # a profile address ("github.com/name") names a site, not a skill: contact lines are skipped
+        # and words are looked up with web and mail addresses blanked out
+        self.lines = [
+            line
+            for s in resume.sections
+            if s.kind != "contact"
+            for line in (s.lines or s.text.splitlines())
+        ]
         studies = [s for s in resume.sections if s.kind == "education"]
         self.education_lines = {line for s in studies for line in (s.lines or s.text.splitlines())}
 
@@ -84,15 +92,28 @@ class SkillFinder:
         if implied is not None:
             return implied
         pattern = re.compile(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", re.IGNORECASE)
-        line = next((b for b in self.bullets if pattern.search(b)), None)
+        line = next((b for b in self.bullets if pattern.search(_without_addresses(b))), None)
         if line:
             return Found(1.0, "named in a bullet", "bullet", line, None)
-        line = next((t for t in self.lines if pattern.search(t)), None)
+        line = next((t for t in self.lines if pattern.search(_without_addresses(t))), None)
         if line and line in self.education_lines:  # a field of study is shown where studies are listed
             return Found(1.0, "named in the education section", "elsewhere", line, None)
         if line:
             return Found(LISTED_ONLY_CREDIT, "named outside the bullets", "elsewhere", line, None)
-        return Found(0.0, "not found in the resume", "missing", None, None)
+        return self._profile_link(name) or Found(0.0, "not found in the resume", "missing", None, None)
+
+    def _profile_link(self, name: str) -> Found | None:
+        """A platform asked for ("GitHub") whose profile address the resume gives: partly credited,
+        and never offered as a keyword to add."""
+        key = _key(name)
+        for section in self.resume.sections:
+            for line in section.lines or section.text.splitlines():
+                for url in URL_RE.findall(line):
+                    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
+                    if host.split(".")[0] == key and "." in host:
+                        how = f"implied by the profile link {url}"
+                        return Found(LISTED_ONLY_CREDIT, how, "implied", line, None)
+        return None
 
     def _implied(self, name: str) -> Found | None:
         """Broad asks met through specifics: "Programming" by a language, a degree by education."""
@@ -167,6 +188,11 @@ class SkillFinder:
         bullet = next((e for e in skill.evidence if e in self.bullets), None) if shown else None
         line = bullet or (skill.evidence[0] if skill.evidence else None)
         return Found(credit, how, "bullet" if shown else "elsewhere", line, skill)
+
+
+def _without_addresses(line: str) -> str:
+    """``line`` with its web and mail addresses blanked out."""
+    return URL_RE.sub(" ", EMAIL_RE.sub(" ", line)) if ("." in line or "@" in line) else line
 
 
 _DEGREE_WORDS = re.compile(r"\b(degree|bachelor|bachelors|master|masters|phd|doctorate)\b")

@@ -27,6 +27,7 @@ MAX_STRONG_ANGLES = 1  # a strong bullet asked for the company angle once: an ex
 TOP = 10  # changes a report leads with
 MAX_SAME_ADVICE = 1  # the same advice text on more lines than this becomes one item listing them
 ANGLES_PER_WEAK_BULLET = 2  # a weak bullet may get the company's first or second angle
+REWRITE = "Rewrite this line:"  # how every rewrite prompt opens
 HEADING_WORDS = 8  # a verbless line shorter than this is a heading or a list, not a bullet
 _FIXES = {
     "too long": "cut it to one line: the result, then how",
@@ -115,7 +116,7 @@ def bullet_suggestions(
 
 def _sentence(parts: list[str]) -> str:
     text = "; ".join(parts)
-    return "Rewrite this line: " + text + "."
+    return f"{REWRITE} {text}."
 
 
 def _convention(profile: CompanyProfile, pattern: str) -> str:
@@ -292,6 +293,13 @@ def _one_per_line(suggestions: list[Suggestion]) -> list[Suggestion]:
     return out
 
 
+def _for_each_line(advice: str) -> str:
+    """The advice of one line, worded for each of several."""
+    if advice.startswith(REWRITE):
+        return "Rewrite each of these lines:" + advice[len(REWRITE) :]
+    return f"{advice} (the same change on each of the lines below)"
+
+
 def _group_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
     by_advice: dict[str, list[Suggestion]] = {}
     for s in suggestions:
@@ -304,7 +312,7 @@ def _group_repeats(suggestions: list[Suggestion]) -> list[Suggestion]:
             out.append(s)
         elif s is same[0]:
             lines = [t.line for t in same if t.line]
-            s.advice = f"{s.advice} (the same change on each of the lines below)"
+            s.advice = _for_each_line(s.advice)
             s.lines = lines
             s.priority = round(sum(t.priority for t in same), 2)
             s.company_specific = any(t.company_specific for t in same)

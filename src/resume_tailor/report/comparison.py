@@ -64,9 +64,11 @@ def next_change(report: Report) -> str:
         return "No change needed: nothing the report found costs points."
     advice, line = changes[0]
     sentence = _first_sentence(advice)
-    if line and sentence.startswith("Rewrite this line"):
-        quoted = line if len(line) <= 60 else line[:57].rstrip() + "…"
-        sentence = f"Rewrite “{quoted}”" + sentence[len("Rewrite this line") :]
+    openings = (("Rewrite this line", ""), ("Rewrite each of these lines", " and the lines like it"))
+    for opening, said in openings:
+        if line and sentence.startswith(opening):
+            quoted = line if len(line) <= 60 else line[:57].rstrip() + "…"
+            return f"Rewrite “{quoted}”{said}" + sentence[len(opening) :]
     return sentence
 
 
