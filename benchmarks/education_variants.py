@@ -1,18 +1,18 @@
 """Education sections in the many ways templates write them, with truth by construction.
 
 A seeded generator renders 1-4 fictional degrees (degree, field, school, place, dates, grade,
-honours, coursework, bullets) in one convention per section, drawn from: the order of school,
-degree and dates; separators (comma, " | ", " — ", tab, wide gap, brackets, line breaks); degree
-names and abbreviations; schools with and without a school word; dates on the line, on a line of
-their own, before the entry, right-aligned beside it (a second segment of the row); "Expected",
-year-only and month-year dates; lines in capitals; a trailing place; bullets under an entry; and
-(round two) dates in a left rail, a place right-aligned beside the school, degrees sharing one
-school, the field first or with no joining word, "(Hons)", ISO dates, a web address, minors and
-concentrations, and a sidebar column whose long lines wrap (tests/resume/test_education_variants.py
-lists the layouts). Each
-section goes through ``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader
-(without) hands over, and is scored as the corpus scores education (same school, every word of
-degree and field among the parsed degree + field), plus the end year (and start year when shown).
+honours, coursework, bullets) in one convention per section, drawn from: the order of school, degree
+and dates; separators (comma, " | ", " — ", tab, wide gap, brackets, line breaks); degree names and
+abbreviations; schools with and without a school word; dates on the line, on a line of their own,
+before the entry, right-aligned beside it (a second segment of the row); "Expected", year-only and
+month-year dates; lines in capitals; a trailing place; bullets under an entry; and (round two) dates
+in a left rail, a place right-aligned beside the school, degrees sharing one school, the field first
+or with no joining word, "(Hons)", ISO dates, a web address, minors and concentrations, a sidebar
+column whose long lines wrap, and schools known without a school word
+(tests/resume/test_education_variants.py lists the layouts). Each section goes through
+``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader (without) hands over,
+and is scored as the corpus scores education (same school, every word of degree and field among the
+parsed degree + field), plus the end year (and start year when shown).
 
 The convention space is split: seeds < 100000 draw only from the "tune" pools (set A); seeds from
 100000 (set B, held out) draw from the tune and held-out pools of degrees, fields, schools,
@@ -111,6 +111,8 @@ _SCHOOLS_HELD = [
     "{t} School of Economics",
     "{t} Academy of Art",
 ]
+# Schools named without a school word, as many are known ("ETH Zürich", "Sciences Po", "EPFL").
+_SCHOOLS_BARE = ["ETH {t}", "TU {t}", "HEC {t}", "{t} Tech", "Sciences Po {t}"]
 _PLACES_TUNE = ["Springfield, IL", "Boston, MA", "Austin, TX", "Toronto, Canada"]
 _PLACES_HELD = ["Madrid, Spain", "Portland, OR", "Leeds, UK", "Munich, Germany"]
 _SEPS_TUNE = [", ", " | ", " — ", "\t"]
@@ -192,6 +194,7 @@ def _style(rng: random.Random, held_out: bool) -> dict[str, object]:
         "url": rng.random() < 0.1,
         "hons": rng.random() < 0.1,
         "iso": rng.random() < 0.08,
+        "bare_school": rng.random() < 0.15,
     }
 
 
@@ -238,6 +241,8 @@ def generate(seed: int) -> Variant:
         fld = _pool(rng, _FIELDS_TUNE, _FIELDS_HELD, held_out)
         if not shared:
             school = _pool(rng, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[k])
+            if style["bare_school"] and k == 0:
+                school = rng.choice(_SCHOOLS_BARE).format(t=towns[k])
         dates_text, start, end = _dates(rng, style, year - 4 * k)
         truth.append(Truth(degree_words, fld, school, start, end))
         if shared:
@@ -400,6 +405,8 @@ def _to_lines(rows: list[Row], style: dict[str, object]) -> list[Line]:
                 for p in pieces
                 for part in (_wrapped(p, _NARROW) if not re.search(r"\d{4}", p) else [p])
             ]
+        if not narrow:  # a tab stop on a page is a gap: what follows it is a segment right-aligned
+            texts = [(p, w if k == 0 else "right") for t, w in texts for k, p in enumerate(t.split("\t"))]
         left = 72.0 if not narrow else 36.0
         indent = 150.0 if any(w == "rail" for _, w in texts) else left
         for text, where in texts:

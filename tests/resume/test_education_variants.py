@@ -14,7 +14,10 @@ each drawn by the generator:
   with "in", a comma, brackets ("BSc (Chemistry)"), nothing at all ("{studyType} {area}"), the field
   written first ("Chemistry, BSc"), "(Hons)";
 - "Expected May 2026", year-only, month-year, numeric and ISO ("2014-09-01") dates;
-- school or degree in capitals; a school's web address under it;
+- school or degree in capitals; a school's web address under it; a school known without a school
+  word ("ETH ...", "Sciences Po ...", "TU ...");
+- the field set apart from its degree ("Bachelor | School | Computer Science", "School, Field" over
+  "Degree"), and " / " between the parts;
 - grade lines ("GPA: 3.8/4.0", "CGPA: 8.9/10", "Score: 3.9"), honours lines, "Minor in ...",
   "Concentration: ...", coursework lists, bullets under the degree;
 - a sidebar column of a two-column PDF: every piece on a line of its own and long names wrapped
@@ -178,3 +181,87 @@ def test_a_school_name_carried_on_after_a_small_word_is_one_name() -> None:
         _side(["BSc in Physics", "at Fachhochschule Greystone-", "Eastwood", "zu Marlow", "2010 - 2013"])
     )
     assert edu.institution == "Fachhochschule Greystone-Eastwood zu Marlow"
+
+
+def test_a_school_without_a_school_word_above_its_degree_keeps_the_entries_apart() -> None:
+    lines = [
+        _row("Sciences Po Kingsport", 0),
+        _row("2019 – 2021", 0, x0=480.0),
+        _row("MA in Public Policy", 1),
+        _row("Marlow University", 2),
+        _row("2015 – 2019", 2, x0=480.0),
+        _row("BSc in Physics", 3),
+    ]
+    first, second = parse_education(lines)
+    assert (first.institution, first.degree) == ("Sciences Po Kingsport", "MA in Public Policy")
+    assert (second.institution, second.degree) == ("Marlow University", "BSc in Physics")
+
+
+def test_a_school_without_a_school_word_under_its_degree_keeps_its_place_apart() -> None:
+    lines = [_row(t, k) for k, t in enumerate(["Licenciatura, Physics", "TU Kingsport, Leeds, UK", "2021"])]
+    [edu] = parse_education(lines)
+    assert (edu.institution, edu.location) == ("TU Kingsport", "Leeds, UK")
+
+
+def test_a_field_written_apart_from_its_degree_is_its_field() -> None:
+    one, two = parse_education(
+        [
+            Line("Bachelor | Marlow University | Computer Science | 2014 - 2018"),
+            Line("Master / Oakridge College / Data Analytics"),
+        ]
+    )
+    assert (one.degree, one.field, one.institution) == ("Bachelor", "Computer Science", "Marlow University")
+    assert (two.degree, two.field, two.institution) == ("Master", "Data Analytics", "Oakridge College")
+    three, four = parse_education(
+        [
+            Line(t)
+            for t in [
+                "2014 - 2018 | Economics",
+                "Marlow University, Master",
+                "2018 - 2020 | Statistics",
+                "Physics, Oakridge College",
+                "Bachelor",
+            ]
+        ]
+    )
+    assert (three.field, three.institution, three.end) == ("Economics", "Marlow University", "2018")
+    assert (four.field, four.institution, four.end) == ("Statistics", "Oakridge College", "2020")
+
+
+def test_a_scholarship_named_for_a_faculty_is_no_entry_of_its_own() -> None:
+    lines = [
+        Line("Marlow University"),
+        Line("BSc in Physics, 2018"),
+        Line("Dean's Scholarship, College of Science"),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.institution == "Marlow University"
+
+
+def test_a_field_after_a_school_and_its_place_is_not_part_of_the_place() -> None:
+    [edu] = parse_education(
+        [Line("Greystone Institute of Technology, Toronto, Canada, History, Licenciatura")]
+    )
+    assert (edu.institution, edu.location, edu.field) == (
+        "Greystone Institute of Technology",
+        "Toronto, Canada",
+        "History",
+    )
+
+
+def test_degree_lines_ending_on_their_dates_are_not_broken_lines() -> None:
+    lines = [
+        _row("Fairhaven Polytechnic, Austin, TX", 0),
+        _row("Data Science, PhD, January 2017", 1),
+        _row("History, PhD, December 2013", 2),
+        _row("Computer Science, Bachelor of Arts - 2003–2007", 3),
+        _row("Electrical Engineering, B.Tech - 2001–2003", 4),
+        _row("Chemistry, Master of Science, May 2009", 5),
+    ]
+    assert [e.field for e in parse_education(lines)] == [
+        "Data Science",
+        "History",
+        "Computer Science",
+        "Electrical Engineering",
+        "Chemistry",
+    ]

@@ -20,6 +20,7 @@ from resume_tailor.resume.education_words import (
 from resume_tailor.resume.education_words import (
     pieces as line_pieces,
 )
+from resume_tailor.resume.entries import peel_place
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import title_score
 
@@ -125,13 +126,30 @@ def _read(text: str, bullet: bool) -> _Read:
     if inst and (told := _TOLD_AT_RE.match(inst)) and not INSTITUTION_RE.search(told.group("lead")):
         inst = told.group("name")  # "Finished 1 degree at Lakeside University": the school after "at"
     if inst:
+        whole = inst
         inst = re.sub(r"^(?:at|from|@)\s+(?=[A-Z])", "", inst)  # "... in Biology" / "at Lakeside University"
+        inst, pieces = _field_apart(inst, whole, pieces)
     if degree is None and inst is None and len(pieces) == 1 and not bullet and _is_degree(pieces[0]):
         degree, inst = _run_on(pieces[0])  # "Lakeside University B.S." as one
         pieces = [degree, inst] if inst else pieces
     named = _school_after(text, pieces, degree) if degree and not inst else None
     dates = find_dates(re.sub(r"\b(?:Expected|Anticipated|Est\.)\s*:?\s*", "", text, flags=re.IGNORECASE))
     return _Read(text, bullet, dates, find_gpa(text), pieces, places, degree, inst, named)
+
+
+def _field_apart(inst: str, whole: str, pieces: list[str]) -> tuple[str, list[str]]:
+    """A field written in the school's piece, after or before it ("Lakeside University, Computer
+    Science", "Physics, Lakeside University"), set apart as a piece of its own."""
+    school, _, after = inst.rpartition(", ")
+    before, _, rest = inst.partition(", ")
+    if INSTITUTION_RE.search(school) and _loose_field(after) and not INSTITUTION_RE.search(after):
+        parts = [school, after]
+    elif INSTITUTION_RE.search(rest) and _loose_field(before) and not INSTITUTION_RE.search(before):
+        parts = [before, rest]
+    else:
+        return inst, pieces
+    school = parts[0] if INSTITUTION_RE.search(parts[0]) else parts[1]
+    return school, [p for q in pieces for p in (parts if q == whole else [q])]
 
 
 # A school named after "at" or "from" in a phrase about it ("Studied at ...", "Graduated from ...").
@@ -274,6 +292,14 @@ def _column_labels(text: str) -> bool:
 _FACULTY_RE = re.compile(r"(?:School|College|Faculty|Department|Division)\s+of\b")
 
 
+def _said_of(text: str) -> bool:
+    """A school named after honours, a scholarship or an exchange ("Dean's Scholarship, College of
+    Engineering", "Exchange semester at Universidad de ..."): a line about an entry, not a new one.
+    A line that begins with the school ("Universidad de ... — Exchange semester") heads an entry."""
+    word = INSTITUTION_RE.search(text)
+    return word is not None and bool(NOT_FIELD_RE.search(text[: word.start()]))
+
+
 def _starts_new(cur: Education | None, r: _Read) -> bool:
     """A degree or school where the entry has one already; a date line after an entry that has its
     dates (dates written first: "2016 - 2020" / school / degree, then the next one's dates)."""
@@ -281,7 +307,8 @@ def _starts_new(cur: Education | None, r: _Read) -> bool:
         return bool(r.degree or r.inst or r.dates)
     if (r.degree and cur.degree) or (r.inst and cur.institution):
         return True
-    date_only = r.dates is not None and not (r.degree or r.inst or r.pieces)
+    lone = not r.pieces or (len(r.pieces) == 1 and _loose_field(r.pieces[0]))  # "2016 - 2018 | Physics"
+    date_only = r.dates is not None and not (r.degree or r.inst) and lone
     return date_only and cur.dates_text is not None and bool(cur.degree or cur.institution)
 
 
@@ -298,29 +325,29 @@ def parse_education(lines: list[Line]) -> list[Education]:
     institution_first: set[int] = set()  # entries whose institution line came before the degree's
     named: dict[int, str] = {}  # entry -> a school its degree line names without a school word
     pending_field: str | None = None
-    for ln in education_lines(lines):
-        text, bullet = strip_bullet(ln.text)
-        if not text:
-            continue
-        if _column_labels(text):
-            continue  # "Qualification | Institute | Year | Percentage": a table's header row
-        r = _read(text, bullet)
+    loose_fields: dict[int, str] = {}  # entry -> a field written apart from its degree
+    for text, bullet, r in _reads(lines):
         if bullet and cur is not None and not (r.degree and r.inst):
             r.degree = r.degree if r.degree and cur.degree is None else None
             r.inst = r.inst if r.inst and cur.institution is None else None
         if r.inst and cur and cur.institution and not cur.degree and _FACULTY_RE.match(r.inst):
             r.inst = None  # "University of Michigan" / "College of Engineering": a faculty of it
+        if r.inst and not r.degree and cur and cur.institution and _said_of(text):
+            r.inst = None  # "Dean's Scholarship, College of Engineering": a line about this entry
         if _starts_new(cur, r):
             cur = Education()
             entries.append(cur)
         field = _FIELD_LABEL_RE.match(text)
-        if not (r.degree or r.inst or r.dates or r.gpa or bullet) and (field or _bare_field(text)):
+        name = _peeled(r.pieces[0])[1] if len(r.pieces) == 1 else None
+        placed = name is not None and name != text and _bare_field(name)  # "ETH Zug — Zug, CH"
+        if not (r.degree or r.inst or r.dates or r.gpa or bullet) and (field or _bare_field(text) or placed):
             # "Computer Science" on a line of its own, beside the degree above or below it
-            value = field.group("field").strip() if field else text
+            value = field.group("field").strip() if field else name if placed and name else text
             if cur and cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
                 cur.field = value
             elif cur and cur.degree and cur.institution is None and not field and _name_cased(value):
                 named.setdefault(id(cur), value)  # "B.S. Computer Science, 2018" / "Stanford"
+                cur.location = cur.location or next(iter(r.places), None) or _peeled(r.pieces[0])[0]
             else:
                 pending_field = value
             continue
@@ -339,8 +366,96 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if r.named_after:
             named.setdefault(id(cur), r.named_after)
         _set_rest(cur, r)
+        loose = next((p for p in r.pieces if p not in (r.degree, r.inst) and _loose_field(p)), None)
+        if loose:
+            loose_fields.setdefault(id(cur), loose)
     _share_institutions(entries, institution_first, named)
+    for entry in entries:  # "Bachelor | Lakeside University | Computer Science": a field set apart
+        if entry.field is None and entry.degree and id(entry) in loose_fields:
+            entry.field = loose_fields[id(entry)]
     return [e for e in entries if e.degree or e.institution]
+
+
+def _loose_field(piece: str) -> bool:
+    """A piece that reads as a field of study on its own ("Computer Science", "Data Analytics")."""
+    words = piece.split()
+    return _bare_field(piece) and bool(words) and words[-1].lower() in FIELD_ENDS and not is_location(piece)
+
+
+def _reads(lines: list[Line]) -> list[tuple[str, bool, _Read]]:
+    """Each line of the block read (text, bullet or not, what it says); a table's header row
+    ("Qualification | Institute | Year") dropped; schools named without a school word found."""
+    out = []
+    for ln in education_lines(lines):
+        text, bullet = strip_bullet(ln.text)
+        if text and not _column_labels(text):
+            out.append((text, bullet, _read(text, bullet)))
+    for k in _unnamed_schools(out):
+        r = out[k][2]
+        place, r.inst = _peeled(r.pieces[0])
+        r.places = r.places or ([place] if place else [])
+    return out
+
+
+def _peeled(piece: str) -> tuple[str | None, str]:
+    """A name and the place written after it ("ETH Zug, Zug, Switzerland")."""
+    place, rest = peel_place(piece)
+    return (place, rest) if place and rest else (None, piece)
+
+
+def _kind(bullet: bool, r: _Read) -> str:
+    """D: a degree, S: a school, B: both, T: a date alone, P: a place or address alone, X: anything
+    else, -: a bullet."""
+    if bullet:
+        return "-"
+    if r.degree or r.inst:
+        return "B" if r.degree and r.inst else "D" if r.degree else "S"
+    if not r.pieces or re.fullmatch(r"(?:https?://|www\.)\S+", r.pieces[0]):
+        return "T" if r.dates else "P"
+    return "X"
+
+
+def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
+    """Lines that name a school without a school word ("ETH Zug", "Sciences Po"), in a section
+    that writes each school above its degree: a name in the school's place, right above a degree
+    line. Without this, each later school would be read as the entry before's.
+
+    The section writes schools first when a school line stands right above a degree line and it
+    ends on a degree (not on a school, as a section written degree first does); or when it names
+    no school at all and each name stands above a degree.
+    """
+    kinds = [_kind(bullet, r) for _, bullet, r in reads]
+    shaped = [k == "X" and _school_shaped(t, r) for (t, _, r), k in zip(reads, kinds, strict=True)]
+    seq = [i for i, k in enumerate(kinds) if k not in "TP"]  # dates, places and addresses between
+    pairs = list(zip([kinds[i] for i in seq], [kinds[i] for i in seq[1:]], strict=False))
+    last = next((kinds[i] for i in reversed(seq) if kinds[i] in "SD" or shaped[i]), None)
+    no_school = not any(k in "SB" for k in kinds)
+    if last != "D" or not (("S", "D") in pairs or no_school):
+        return []
+    found = []
+    for n, i in enumerate(seq):
+        after = kinds[seq[n + 1]] if n + 1 < len(seq) else None
+        before = seq[n - 1] if n else None
+        if not shaped[i] or after != "D":
+            continue
+        if before is not None and (kinds[before] == "S" or shaped[before]):
+            continue  # under a school (a field), or under a name: which one is the school is unclear
+        found.append(i)
+    return found
+
+
+def _school_shaped(text: str, r: _Read) -> bool:
+    """One short name-cased piece (a place after it allowed), not a field, label, grade or honour."""
+    if len(r.pieces) != 1 or r.gpa or ":" in text or NOT_FIELD_RE.search(text):
+        return False
+    name = _peeled(r.pieces[0])[1]
+    words = name.split()
+    return (
+        1 <= len(words) <= 6
+        and _name_cased(name)
+        and not re.search(r"\d", name)
+        and words[-1].lower().strip(".,") not in FIELD_ENDS
+    )
 
 
 def _set_degree(cur: Education, degree: str, r: _Read, pending_field: str | None) -> str | None:

@@ -151,7 +151,8 @@ def _core(text: str) -> str:
     """The text of a line without the date it ends on."""
     ds = find_dates(text)
     if ds is not None and ds.span[0] > 0 and ds.span[1] >= len(text.rstrip()):
-        return _DATE_WORD_RE.sub("", text[: ds.span[0]]).rstrip(" |")
+        # "Computer Science, BA - 2003–2007": the dash before the date went with it
+        return re.sub(r"\s[-–—]$", "", _DATE_WORD_RE.sub("", text[: ds.span[0]]).rstrip(" |")).rstrip()
     return text.strip()
 
 
@@ -190,6 +191,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head):
         return False
+    if DEGREE_RE.search(text) and DEGREE_RE.search(prev_text) and not open_end:
+        return False  # "Data Science, PhD, 2017" / "History, PhD, 2013": a degree of its own
     if NOT_FIELD_RE.search(head) and not open_end:
         return False  # "Magna Cum Laude", "First Class Honours": a line of its own kind, not a tail
     if _name_goes_on(prev, row, prev_text, text):

@@ -11,6 +11,7 @@ import re
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.entries import peel_place, strip_piece
+from resume_tailor.resume.vocab import ALL_PLACES
 
 DEGREE_RE = re.compile(
     r"(?<![\w.])(?:B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
@@ -52,7 +53,7 @@ OPEN_END_RE = re.compile(
 # Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
 NOT_FIELD_RE = re.compile(
     r"\b(?:hono(?:u)?rs?|hons|cum laude|distinction|dean'?s list|first class|merit|scholarship|minor|"
-    r"thesis|dissertation|coursework|award|exchange|semester|valedictorian)\b",
+    r"thesis|dissertation|coursework|award|exchange|semester|valedictorian|study abroad|prize)\b",
     re.IGNORECASE,
 )
 # Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
@@ -65,7 +66,7 @@ FIELD_ENDS = frozenset(
     "technology analytics architecture music media linguistics geography geology pharmacy".split()
 )
 
-_SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—-]\s+")
+_SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—/-]\s+")
 
 
 # "UG:", "PG:", "Graduation -", "12th:": a level label in front of the degree (job-board style)
@@ -140,10 +141,12 @@ def split_degree_institution(piece: str) -> list[str]:
     if placed is not None:
         i, j = placed
         return [*split_degree_institution(", ".join(parts[:i])), ", ".join(parts[i:j]), ", ".join(parts[j:])]
-    for k in range(len(parts) - 1, 0, -1):
+    for k in range(len(parts) - 1, 0, -1):  # the degree first: its field goes with it ("B.S., Biology")
         left, right = ", ".join(parts[:k]), ", ".join(parts[k:])
         if DEGREE_RE.search(left) and INSTITUTION_RE.search(right) and not INSTITUTION_RE.search(left):
             return [left, right]
+    for k in range(1, len(parts)):  # the school first: a field after it goes with the degree
+        left, right = ", ".join(parts[:k]), ", ".join(parts[k:])  # ("Lakeside College, History, BA")
         if INSTITUTION_RE.search(left) and DEGREE_RE.search(right) and not DEGREE_RE.search(left):
             return [left, right]
     return [piece]
@@ -157,6 +160,8 @@ def _place_between(parts: list[str]) -> tuple[int, int] | None:
         if not INSTITUTION_RE.search(school) or DEGREE_RE.search(school):
             continue
         for j in range(min(len(parts) - 1, i + 3), i, -1):
+            if j - i == 3 and parts[j - 1].lower() not in ALL_PLACES:
+                continue  # "Toronto, Canada, History, BA": the third part is the field, not a country
             if is_location(", ".join(parts[i:j])) and DEGREE_RE.search(", ".join(parts[j:])):
                 return i, j
     return None
