@@ -116,6 +116,16 @@ _SEP = (
     r"|\bbis\b|\bà\b|\bau\b|\bhasta\b|\baté\b|\bal\b|\btot\b)\s*"
 )
 
+# How long a range lasted, as some templates print it beside or under the range: "2 yrs 3 mos",
+# "(1 year, 2 months)", "4 ans 10 mois", "1 Jahr", "2 años y 3 meses", "1 jaar en 3 maanden"
+_YEARS_UNIT = r"(?:years?|yrs?|ans?|jahre?n?|años?|anos?|anni|anno|jaar|jaren)"
+_MONTHS_UNIT = r"(?:months?|mos?|mths?|mois|monate?n?|monat|meses|mes|mês|mesi|mese|maanden|maand)"
+_AMOUNT = rf"\d{{1,2}}\s*(?:{_YEARS_UNIT}|{_MONTHS_UNIT})\.?(?![^\W\d_])"
+DURATION_PATTERN = (
+    rf"(?:\(\s*)?{_AMOUNT}(?:\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b)?\s*{_AMOUNT})?(?:\s*\))?"
+)
+DURATION_RE = re.compile(rf"^\s*[·•|–-]?\s*{DURATION_PATTERN}\s*$", re.IGNORECASE)
+
 # "06/19 – Present", "1/20 - 3/21": two-digit years only count inside a range
 SHORT_RANGE_RE = re.compile(
     rf"(?<![\d/.])(?P<start>(?:0?[1-9]|1[0-2])/\d{{2}}){_SEP}(?P<end>(?:0?[1-9]|1[0-2])/\d{{2}}|{_PRESENT})(?![\w/])",

@@ -2,10 +2,16 @@
 
 ``SECTION_HEADINGS`` lists whole headings (normalised: lower case, no numbering or colon);
 ``HEADING_KEYWORDS`` maps the last word of a longer heading ("Relevant Projects") to its kind.
+``FOREIGN_HEADINGS`` and ``FOREIGN_KEYWORDS`` do the same for the other languages resumes here come
+in (German, French, Spanish, Portuguese, Italian, Dutch); both are folded into the English tables,
+each accented heading also under its plain spelling, since capitals often drop the accents
+("COMPETENCES", "EXPERIENCES PROFESSIONNELLES").
 Extend these lists when a resume's heading is not recognised; ``tailor parse --explain`` shows it.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 SECTION_HEADINGS: dict[str, list[str]] = {
     "summary": [
@@ -245,3 +251,134 @@ ENTRY_SUBHEADINGS = frozenset(
 )
 # Section kinds whose content is entries (roles, projects, activities).
 ENTRY_SECTION_KINDS = frozenset({"experience", "projects", "leadership", "volunteering"})
+
+# Whole headings in German, French, Spanish, Portuguese, Italian and Dutch, by kind: one heading a
+# line, lower case, accents as written (the plain spelling is added below).
+FOREIGN_HEADINGS: dict[str, str] = {
+    "summary": """
+        profil / kurzprofil / über mich / zusammenfassung / berufliches profil
+        profil professionnel / à propos / à propos de moi / résumé professionnel / présentation
+        perfil / perfil profesional / sobre mí / resumen / resumen profesional / acerca de mí
+        perfil profissional / sobre mim / resumo / resumo profissional
+        profilo / profilo professionale / chi sono / sommario
+        profiel / over mij / samenvatting / persoonlijk profiel
+    """,
+    "experience": """
+        berufserfahrung / berufliche erfahrung / beruflicher werdegang / werdegang / praktika
+        expérience / expériences / expérience professionnelle / expériences professionnelles
+        parcours / parcours professionnel / stages
+        experiencia / experiencia laboral / experiencia profesional / trayectoria profesional
+        experiência / experiência profissional / experiências profissionais / histórico profissional
+        esperienza / esperienze / esperienza professionale / esperienze professionali
+        esperienza lavorativa / esperienze lavorative / tirocini
+        werkervaring / ervaring / beroepservaring / loopbaan / werkervaringen
+    """,
+    "education": """
+        ausbildung / bildung / bildungsweg / studium / schulbildung / akademischer werdegang
+        formation / formations / études / parcours académique / diplômes / formation académique
+        formación / formación académica / educación / estudios
+        formação / formação acadêmica / formação académica / educação / escolaridade
+        formazione / istruzione / istruzione e formazione / percorso di studi
+        opleiding / opleidingen / onderwijs
+    """,
+    "skills": """
+        kenntnisse / fähigkeiten / kompetenzen / fachkenntnisse / it-kenntnisse / edv-kenntnisse
+        technische kenntnisse / fähigkeiten und kenntnisse
+        compétences / compétences techniques / savoir-faire
+        habilidades / competencias / aptitudes / habilidades técnicas / conocimientos
+        competências / conhecimentos
+        competenze / competenze tecniche / abilità / conoscenze
+        vaardigheden / competenties / kennis / technische vaardigheden
+    """,
+    "projects": """
+        projekte / projets / proyectos / projetos / progetti / projecten
+        projets personnels / proyectos personales / projetos pessoais / progetti personali
+    """,
+    "certifications": """
+        zertifikate / zertifizierungen / weiterbildung / weiterbildungen
+        certificats / certifications et formations
+        certificaciones / certificados / cursos / certificações
+        certificazioni / certificati / corsi / certificaten / certificeringen / cursussen
+    """,
+    "awards": """
+        auszeichnungen / preise / distinctions / prix / récompenses / premios / reconocimientos
+        logros / prêmios / premi / riconoscimenti / prijzen / onderscheidingen
+    """,
+    "publications": """
+        publikationen / veröffentlichungen / publicaciones / publicações / pubblicazioni / publicaties
+    """,
+    "leadership": """
+        aktivitäten / activités / activités associatives / vie associative / actividades / atividades
+        expérience associative / expériences associatives / engagement associatif / engagements
+        attività / activiteiten / nevenactiviteiten
+    """,
+    "volunteering": """
+        ehrenamt / ehrenamtliches engagement / bénévolat / voluntariado / volontariato
+        vrijwilligerswerk
+    """,
+    "languages": """
+        sprachen / sprachkenntnisse / langues / langues parlées / idiomas / lenguas / línguas
+        lingue / conoscenze linguistiche / talen / talenkennis
+    """,
+    "interests": """
+        interessen / hobbys / freizeit / centres d'intérêt / centres d'intérêts / loisirs / intérêts
+        intereses / aficiones / interesses / passatempos / interessi / hobby
+    """,
+    "other": """
+        referenzen / références / referencias / referências / referenze / referenties / sonstiges
+    """,
+    "contact": """
+        kontakt / persönliche daten / coordonnées / informations personnelles / contacto
+        datos personales / contato / dados pessoais / contatti / dati personali / contactgegevens
+        persoonlijke gegevens
+    """,
+}
+# The last word of a longer heading in those languages ("IT-Projekte" aside, compounds end in it:
+# "Berufserfahrung"), plain letters only: the keyword test splits on anything else.
+FOREIGN_KEYWORDS: dict[str, str] = {
+    "berufserfahrung": "experience",
+    "erfahrung": "experience",
+    "werdegang": "experience",
+    "werkervaring": "experience",
+    "ervaring": "experience",
+    "ausbildung": "education",
+    "formation": "education",
+    "formazione": "education",
+    "opleiding": "education",
+    "kenntnisse": "skills",
+    "kompetenzen": "skills",
+    "competencias": "skills",
+    "competenze": "skills",
+    "habilidades": "skills",
+    "vaardigheden": "skills",
+    "projekte": "projects",
+    "projets": "projects",
+    "proyectos": "projects",
+    "projetos": "projects",
+    "progetti": "projects",
+    "projecten": "projects",
+    "zertifikate": "certifications",
+    "sprachen": "languages",
+    "sprachkenntnisse": "languages",
+    "langues": "languages",
+    "idiomas": "languages",
+    "lingue": "languages",
+    "talen": "languages",
+    "interessen": "interests",
+    "loisirs": "interests",
+}
+
+
+def _plain(text: str) -> str:
+    """ "compétences" -> "competences": the spelling capitals print without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+_KNOWN = {name for names in SECTION_HEADINGS.values() for name in names}
+for _kind, _block in FOREIGN_HEADINGS.items():
+    for _name in (n.strip() for n in _block.replace("\n", "/").split("/")):
+        for _spelling in dict.fromkeys([_name, _plain(_name)]):
+            if _spelling and _spelling not in _KNOWN:
+                SECTION_HEADINGS[_kind].append(_spelling)
+                _KNOWN.add(_spelling)
+HEADING_KEYWORDS.update(FOREIGN_KEYWORDS)

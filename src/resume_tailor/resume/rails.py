@@ -13,6 +13,11 @@ whether the rail is a separate segment (PDF geometry) or was read into the same 
 A rail narrower still breaks the range after its end month ("Jun 2024 – Aug" / "2024"), or the
 reader runs the dash into the text beside the start ("10/2017" + "– MSc, Statistics" / "09/2018");
 :func:`mend_broken_ranges` mends those, for this stage and for a block read on its own (education).
+A rail set as a paragraph wraps "02/2022 –" / "present" with its second row further out.
+
+A timeline rail draws each range as a bar with its start year above it and its end year below
+("2014" / "2016" around the entry's row): the two labels become one range on that row. And the
+duration some templates print beside or under a range ("4 ans 10 mois", "· 2 yrs 3 mos") goes.
 """
 
 from __future__ import annotations
@@ -21,7 +26,18 @@ import re
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE, MONTH_PATTERN, PRESENT_PATTERN, PRESENT_RE, SEASON_PATTERN
+from resume_tailor.resume.dates import (
+    DATE_RE,
+    DURATION_PATTERN,
+    DURATION_RE,
+    MONTH_PATTERN,
+    PRESENT_PATTERN,
+    PRESENT_RE,
+    RANGE_RE,
+    SEASON_PATTERN,
+    find_dates,
+    normalize_date,
+)
 from resume_tailor.resume.lines import Line, same_row
 from resume_tailor.resume.working import LayoutDoc
 
@@ -36,19 +52,30 @@ _OPEN_LEFT_RE = re.compile(rf"^\s*(?P<date>(?:{_DATE})\s*{_DASH})\s+(?P<rest>[A-
 _CLOSE_LEFT_RE = re.compile(rf"^\s*(?P<date>{_END})(?:\s+|\s*[|:]\s*)(?P<rest>\S.*)?$", re.IGNORECASE)
 _OPEN_RIGHT_RE = re.compile(rf"^(?P<rest>.*?\S)\s+(?P<date>(?:{_DATE})\s*{_DASH})\s*$", re.IGNORECASE)
 _CLOSE_RIGHT_RE = re.compile(rf"^(?P<rest>.*?)\s*(?P<date>{_END})\s*$", re.IGNORECASE)
+# a lone date label of a rail ("2016", "Mar 2016"), and one read into the start of its entry's row
+_LABEL_RE = re.compile(_DATE, re.IGNORECASE)
+_LEADING_LABEL_RE = re.compile(rf"^\s*({_DATE})\s+(?=[^\W\d_])", re.IGNORECASE)
+# the entry row's middle lies at least this many of its font sizes from a stacked label's middle
+_STACK_MARGIN = 0.15
+# a duration right after a range: "... – Present · 2 yrs 3 mos", "... - Mai 2024 1 an 8 mois"
+_DURATION_ANY_RE = re.compile(DURATION_PATTERN, re.IGNORECASE)
+_DURATION_AFTER_RE = re.compile(rf"\s*[·•|,]?\s*{DURATION_PATTERN}(?![^\W\d_])", re.IGNORECASE)
 
 
 def mend_date_rails(doc: LayoutDoc) -> None:
     """Stage: rejoin date ranges broken over two rows of a date rail (see the module docstring)."""
-    lines, drop = _mend_ranges(doc.lines)
+    lines, drop = _mend_ranges(_strip_durations(doc.lines))
+    durations = _duration_lines(lines, drop)
+    drop |= durations
+    stacked = _join_stacked_labels(lines, drop)
     for i, ln in enumerate(lines):
         if i in drop or not _OPEN_RE.match(ln.text) or not ln.bottom:
             continue
-        closing = _closing_fragment(lines, i)
+        header = _row_partner(lines, i)
+        closing = _closing_fragment(lines, i, None if header is None else lines[header])
         if closing is None:
             continue
         j, end, rest = closing
-        header = _row_partner(lines, i)
         text = f"{ln.text.strip()} {end}"
         if header is None:
             lines[i] = replace(ln, text=text)
@@ -63,16 +90,127 @@ def mend_date_rails(doc: LayoutDoc) -> None:
         if i not in drop and i + 1 not in drop and _mend_text_pair(lines, i) and not lines[i + 1].text:
             drop.add(i + 1)
     doc.lines = lines
-    doc.keep(
-        [k for k in range(len(lines)) if k not in drop],
-        dict.fromkeys(drop, "date rail fragment, moved to its entry's header row"),
-    )
+    why = dict.fromkeys(drop - durations, "date rail fragment, moved to its entry's header row")
+    why.update(dict.fromkeys(durations, "how long the range above lasted"))
+    why.update(dict.fromkeys(stacked, "one end of a range drawn as two labels, moved to its entry's row"))
+    doc.keep([k for k in range(len(lines)) if k not in drop], why)
 
 
-def _closing_fragment(lines: list[Line], i: int) -> tuple[int, str, str] | None:
+def _join_stacked_labels(lines: list[Line], drop: set[int]) -> set[int]:
+    """A range drawn as two labels in a rail, the start above the entry's row and the end below it
+    (a timeline bar between them): both moved to that row as one range, "2014 – 2016". The start
+    label may have been read into the row itself ("2014 Tutor, ..." over a lone "2016"). Returns
+    the indices of the labels moved (``drop`` gets them too)."""
+    moved = set[int]()
+    for j, low in enumerate(lines):
+        if j in drop or not low.top or not _LABEL_RE.fullmatch(low.text.strip()):
+            continue
+        found = _stack_above(lines, j, drop)
+        if found is None:
+            continue
+        row, start, up = found
+        text = lines[row].text.strip()
+        if up is None:  # the start read into the row: "2014 Tutor, ..."
+            text = text[len(start) :].strip()
+        lines[row] = replace(lines[row], text=f"{text} | {start} – {low.text.strip()}")
+        moved |= {j} if up is None else {j, up}
+    drop |= moved
+    return moved
+
+
+def _stack_above(lines: list[Line], j: int, drop: set[int]) -> tuple[int, str, int | None] | None:
+    """For a lone date label ``lines[j]``, the entry row it closes and the start label above it:
+    (the row's index, the start date, the start label's index or None when the start was read
+    into the row). The row's middle lies between the two labels' middles, and both labels sit
+    beside the row's text, clear of it; a plain column of one date a row never has that shape."""
+    low = lines[j]
+    low_mid = (low.top + low.bottom) / 2
+    pitch = T.WRAP_MAX_PITCH * max(low.size, T.MIN_FONT_SIZE)
+    for h in range(max(0, j - 3), min(len(lines), j + 2)):
+        row = lines[h]
+        row_mid = (row.top + row.bottom) / 2
+        margin = _STACK_MARGIN * max(row.size, T.MIN_FONT_SIZE)
+        if h == j or h in drop or row.page != low.page or not low_mid - row_mid > margin:
+            continue
+        if not row.top < low.top < row.bottom:
+            continue
+        lead = _LEADING_LABEL_RE.match(row.text)
+        if lead and low.x0 < row.x0 and low.x1 < row.x0 + _lead_width(row, lead.group(1)):
+            if _ascending(lead.group(1), low.text):
+                return h, lead.group(1), None
+            continue
+        if not _beside(low, row):
+            continue
+        for i in range(max(0, j - 3), j):
+            up = lines[i]
+            up_mid = (up.top + up.bottom) / 2
+            if i in drop or i == h or up.page != low.page or not 0 < low.top - up.top <= pitch:
+                continue
+            above = row_mid - up_mid > margin and up.top < row.top < up.bottom
+            if (
+                above
+                and _LABEL_RE.fullmatch(up.text.strip())
+                and _beside(up, row)
+                and _ascending(up.text, low.text)
+            ):
+                return h, up.text.strip(), i
+    return None
+
+
+def _beside(label: Line, row: Line) -> bool:
+    return label.x1 <= row.x0 or label.x0 >= row.x1
+
+
+def _lead_width(row: Line, lead: str) -> float:
+    """About how wide the date at the start of ``row`` is drawn (its share of the row's text)."""
+    return (row.x1 - row.x0) * (len(lead) + 1) / max(len(row.text), 1)
+
+
+def _ascending(start: str, end: str) -> bool:
+    a, b = normalize_date(start.strip()), normalize_date(end.strip())
+    return a is not None and b is not None and a[:4] <= b[:4]
+
+
+def _strip_durations(lines: list[Line]) -> list[Line]:
+    """The lines, without the duration some templates print right after a range ("Sept. 2022 -
+    Mai 2024 1 an 8 mois Outreach Chair", "Jan 2020 – Present · 2 yrs 3 mos")."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        m = RANGE_RE.search(ln.text) if _DURATION_ANY_RE.search(ln.text) else None
+        after = _DURATION_AFTER_RE.match(ln.text, m.end()) if m else None
+        if m and after and after.end() > m.end():
+            text = f"{ln.text[: m.end()]} {ln.text[after.end() :].strip()}".strip()
+            out[i] = replace(ln, text=text)
+    return out
+
+
+def _duration_lines(lines: list[Line], drop: set[int]) -> set[int]:
+    """Lines that only say how long the range printed above them lasted ("4 ans 10 mois" under
+    "Févr. 2022 - Aujourd'hui"): the line right above when the lines have no geometry, else a dated
+    line just above it and over it."""
+    found = set[int]()
+    for i, ln in enumerate(lines):
+        if i in drop or not DURATION_RE.match(ln.text):
+            continue
+        for j in range(i - 1, max(-1, i - 4), -1):
+            above = lines[j]
+            if ln.top and above.top:
+                pitch = T.WRAP_MAX_PITCH * max(above.size, ln.size, T.MIN_FONT_SIZE)
+                near = above.page == ln.page and 0 < ln.top - above.top <= pitch and _overlap(above, ln)
+            else:
+                near = j == i - 1
+            if near and j not in drop and find_dates(above.text) is not None:
+                found.add(i)
+                break
+    return found
+
+
+def _closing_fragment(lines: list[Line], i: int, header: Line | None) -> tuple[int, str, str] | None:
     """The "Present" under an open "Mar 2021 –" in the same rail, on the next row: (line index, the
     closing date, what is left of that line). The reader may have kept it as its own segment or run
-    it into the description beside it ("... into the warehouse. Present"), at the rail's edge."""
+    it into the description beside it ("... into the warehouse. Present"), at the rail's edge. A
+    rail set as a paragraph starts its second row further out ("02/2022 –" indented over "present"):
+    a closing segment under the open one and clear of the entry text beside it (``header``) counts."""
     ln = lines[i]
     pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
     for j in range(i + 1, min(len(lines), i + 6)):
@@ -81,13 +219,23 @@ def _closing_fragment(lines: list[Line], i: int) -> tuple[int, str, str] | None:
             continue
         right = abs(other.x1 - ln.x1) <= T.RAIL_ALIGN
         left = abs(other.x0 - ln.x0) <= T.RAIL_ALIGN
-        if (right or left or abs(other.x1 - ln.x1) <= T.WRAP_INDENT_RIGHT) and _CLOSE_RE.match(other.text):
+        near = right or left or abs(other.x1 - ln.x1) <= T.WRAP_INDENT_RIGHT or _in_rail(ln, other, header)
+        if near and _CLOSE_RE.match(other.text):
             return j, other.text.strip(), ""
         for aligned, pattern in ((right, _CLOSE_RIGHT_RE), (left, _CLOSE_LEFT_RE)):
             m = pattern.match(other.text) if aligned else None
             if m is not None and (m.group("rest") or "").strip():
                 return j, m.group("date"), m.group("rest").strip()
     return None
+
+
+def _in_rail(ln: Line, other: Line, header: Line | None) -> bool:
+    """``other`` lies under ``ln`` and on the same side of the entry text beside ``ln``."""
+    if header is None or not _overlap(ln, other):
+        return False
+    if ln.x1 <= header.x0:
+        return other.x1 <= header.x0
+    return ln.x0 >= header.x1 and other.x0 >= header.x1
 
 
 def _row_partner(lines: list[Line], i: int) -> int | None:

@@ -1,0 +1,97 @@
+"""Date rails drawn in two pieces: a range as two stacked labels around a timeline bar, and a range
+a narrow rail set as a paragraph wrapped with its second row further out. Entries are invented."""
+
+from __future__ import annotations
+
+from resume_tailor.resume.fields import build_resume
+from resume_tailor.resume.layout import analyse
+from resume_tailor.resume.lines import Line
+
+
+def _ln(
+    text: str,
+    x0: float,
+    x1: float,
+    top: float,
+    *,
+    size: float = 11.0,
+    bold: bool = False,
+    height: float = 0.0,
+) -> Line:
+    bottom = top + (height or 0.92 * size)
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=bottom, size=size, bold=bold)
+
+
+def _label(text: str, x0: float, top: float) -> Line:
+    """A small year label of a timeline rail, left of the entries."""
+    return _ln(text, x0, x0 + 17.0, top, size=8.0)
+
+
+def test_start_label_above_the_bar_and_end_label_below_make_one_range() -> None:
+    # a timeline rail: each bar's start year printed above it, its end year below it, the entry's
+    # row level with the bar; an ongoing bar prints its start year only
+    lines = [
+        _ln("Experience", 131.0, 194.0, 248.0, size=14.0),
+        _label("2016", 84.0, 268.0),
+        _ln("Mathematics Teacher, Riverside County Schools, Atlanta, GA", 131.0, 411.0, 270.5),
+        _ln("○ Built a grade dashboard used across four schools", 131.0, 420.0, 284.5, size=10.0),
+        _label("2014", 75.7, 322.1),
+        _ln("Tutoring Coordinator, Maple Tutoring, Decatur, GA", 131.0, 404.0, 324.6),
+        _label("2016", 66.7, 333.1),
+        _ln("○ Scheduled 40 tutors for 300 weekly sessions", 131.0, 454.0, 338.8, size=10.0),
+        _ln("Projects", 131.0, 179.0, 424.4, size=14.0),
+        # the start label read into the title's row (which so reaches down to the bar), the end
+        # label under it
+        _ln("2023 Housing Affordability Analysis", 108.3, 280.1, 443.4, bold=True, height=12.6),
+        _label("2023", 92.2, 454.4),
+        _ln("○ Cleaned ten years of county housing data", 131.0, 535.0, 460.2, size=10.0),
+    ]
+    r = build_resume(lines)
+    assert [(e.title, e.company, e.start) for e in r.experience] == [
+        ("Mathematics Teacher", "Riverside County Schools", "2016"),
+        ("Tutoring Coordinator", "Maple Tutoring", "2014"),
+    ]
+    assert r.experience[1].end == "2016"
+    assert [(p.title, p.start, p.end) for p in r.projects] == [
+        ("Housing Affordability Analysis", "2023", "2023")
+    ]
+    assert [b.text for e in r.experience for b in e.bullets] == [
+        "Built a grade dashboard used across four schools",
+        "Scheduled 40 tutors for 300 weekly sessions",
+    ]
+
+
+def test_a_column_of_one_year_a_row_is_not_a_stack() -> None:
+    # each year level with its own row: two one-line entries, not one range
+    lines = [
+        _ln("Awards", 131.0, 180.0, 100.0, size=14.0),
+        _label("2019", 84.0, 121.0),
+        _ln("Dean's List, Northbrook University", 131.0, 330.0, 120.0),
+        _label("2021", 84.0, 134.0),
+        _ln("Best Paper Award, Regional Data Conference", 131.0, 360.0, 133.0),
+    ]
+    doc = analyse(lines)
+    assert [ln.text for ln in doc.lines] == [ln.text for ln in lines]
+
+
+def test_a_rail_wrapped_as_a_paragraph_keeps_each_entry_whole() -> None:
+    # the rail's first row is indented like a paragraph ("02/2022 –"), the second starts at its
+    # left edge ("present") beside the employer row
+    lines = [
+        _ln("Professional Experience", 54.0, 237.0, 229.0, size=17.0),
+        _ln("02/2022 –", 74.6, 130.8, 275.8, size=12.0),
+        _ln("Senior Data Scientist", 162.4, 273.3, 275.5, size=12.0),
+        _ln("present", 54.0, 94.6, 289.8, size=12.0),
+        _ln("Harrow Lane Retail, Manchester", 162.4, 331.3, 289.4),
+        _ln("• Built the demand forecasting model for 4,000 product lines", 179.4, 541.3, 302.9),
+        _ln("09/2018 –", 74.6, 130.8, 390.2, size=12.0),
+        _ln("Statistician", 162.4, 221.6, 389.9, size=12.0),
+        _ln("01/2022", 54.0, 99.6, 403.7, size=12.0),
+        _ln("Office for Regional Statistics, Newport", 162.4, 347.9, 403.7),
+        _ln("• Produced weekly labour market estimates in R", 179.4, 528.0, 417.3),
+    ]
+    r = build_resume(lines)
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("Senior Data Scientist", "Harrow Lane Retail", "2022-02", "present"),
+        ("Statistician", "Office for Regional Statistics", "2018-09", "2022-01"),
+    ]
