@@ -265,3 +265,32 @@ def test_degree_lines_ending_on_their_dates_are_not_broken_lines() -> None:
         "Electrical Engineering",
         "Chemistry",
     ]
+
+
+def test_a_name_under_a_degree_that_ends_its_field_is_the_school_not_a_tail() -> None:
+    lines = [_row("2022–2023", 0), _row("Bachelor of Arts in Data Science", 1), _row("Sciences Po Marlow", 2)]
+    [edu] = parse_education(lines)
+    assert (edu.degree, edu.institution) == ("Bachelor of Arts in Data Science", "Sciences Po Marlow")
+    tail = [
+        _row("B.Tech in Business", 0, x0=36.0),
+        _row("Administration", 1, x0=36.0),
+        _row("Marlow College", 2),
+    ]
+    assert parse_education(tail)[0].field == "Business Administration"
+
+
+def test_a_school_without_a_school_word_beside_its_dates_under_the_degree() -> None:
+    lines = [
+        _row("Licenciatura (History)", 0),
+        _row("HEC Marlow, 12/2009 – 09/2010", 1),
+        _row("B.Tech (History)", 2),
+        _row("Oakridge Institute of Technology, 12/2005 – 04/2006", 3),
+    ]
+    first, second = parse_education(lines)
+    assert (first.institution, first.end) == ("HEC Marlow", "2010-09")
+    assert second.institution == "Oakridge Institute of Technology"
+
+
+def test_a_field_written_first_before_an_honours_degree() -> None:
+    [edu] = parse_education([Line("TU Marlow — Leeds, UK — Business Administration, M.S. (Hons)")])
+    assert (edu.field, edu.institution) == ("Business Administration", "TU Marlow")

@@ -34,7 +34,9 @@ def degree_field(degree: str) -> str | None:
         return None
     # "Computer Science, Master of Science", "Physics / B.Sc.", "Physics (Master of Science)": the
     # field written first
-    first = re.fullmatch(r"\s*([^,/()]+?)\s*(?:,|\s/\s|\()\s*([^()]+?)\)?\s*", degree)
+    first = re.fullmatch(
+        r"\s*([^,/()]+?)\s*(?:,|\s/\s|\()\s*([^()]+?)\)?(?:\s*\((?:Hons?|Honours)\.?\))?\s*", degree
+    )
     if first and DEGREE_RE.search(first.group(2)) and not DEGREE_RE.search(first.group(1)):
         own = degree_field(first.group(2))
         if _bare_field(first.group(1)) and (own is None or _names_degree(first.group(2), own)):
@@ -356,6 +358,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
         lone = r.pieces[0] if len(r.pieces) == 1 and r.dates and not (r.degree or r.inst) else None
         if lone and cur.degree and cur.field is None and _bare_field(lone):
             cur.field = lone  # "Mathematics Education · Aug 2010 – May 2014"
+        elif lone and cur.degree and cur.institution is None and _school_shaped(text, r):
+            named.setdefault(id(cur), lone)  # "BA (History)" / "HEC Lakeside, 2009 – 2010"
         if r.degree and cur.degree is None:
             school = _set_degree(cur, r.degree, r, pending_field)
             if school and not r.named_after:

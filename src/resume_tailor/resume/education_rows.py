@@ -179,7 +179,7 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return _aligned(prev, row, True)  # "…, Na-" / "tional Institute of …": a word the page split
     if _is_date(text) and text == _core(text):  # "... Universität Hamburg in" / "2015"
         return open_end and _aligned(prev, row, open_end)
-    if _left_open(prev_text, text) and not _is_date(text):
+    if _left_open(strip_bullet(last.text)[0].rstrip(), text) and not _is_date(text):
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
     ends_on_school = INSTITUTION_RE.search(prev_text.split(",")[-1])
     if _NAME_GOES_ON_RE.match(text) and ends_on_school and not find_dates(text):
@@ -193,6 +193,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False
     if DEGREE_RE.search(text) and DEGREE_RE.search(prev_text) and not open_end:
         return False  # "Data Science, PhD, 2017" / "History, PhD, 2013": a degree of its own
+    if _field_closed(prev_text, head):
+        return False  # "BA in Data Science" / "Sciences Po Lakeside": the school's name below
     if NOT_FIELD_RE.search(head) and not open_end:
         return False  # "Magna Cum Laude", "First Class Honours": a line of its own kind, not a tail
     if _name_goes_on(prev, row, prev_text, text):
@@ -241,6 +243,20 @@ def _generic_school(head: str) -> bool:
     words = re.findall(r"[^\W\d_][\w.'’-]*", head)
     left = [w for w in words if w.lower() not in _GENERIC_WORDS and not INSTITUTION_RE.fullmatch(w)]
     return bool(words) and not left and bool(INSTITUTION_RE.search(head))
+
+
+def _field_closed(prev_text: str, head: str) -> bool:
+    """A degree line that ends on the last word of its field ("... in Data Science") under which a
+    name starts that does not end a field: the next line is a name (a school), not a tail."""
+    last = prev_text.split()[-1].lower().strip(",.)") if prev_text.split() else ""
+    end = head.split()[-1].lower().strip(",.") if head.split() else ""
+    return (
+        bool(DEGREE_RE.search(prev_text))
+        and last in FIELD_ENDS
+        and head[:1].isupper()
+        and end not in FIELD_ENDS
+        and not OPEN_END_RE.search(head)
+    )
 
 
 def _field_goes_on(prev_text: str, head: str) -> bool:
