@@ -64,3 +64,13 @@ def test_a_profile_link_partly_shows_its_platform_and_is_not_a_keyword_to_add() 
     found = SkillFinder(Resume(sections=[contact])).find("GitHub")
     assert found.credit == LISTED_ONLY_CREDIT and found.where == "implied"
     assert "implied by the profile link github.com/adali" in found.how
+
+
+def test_a_skill_is_found_by_its_alias_in_the_education_section() -> None:
+    from resume_tailor.matching.skillfit import SkillFinder
+    from resume_tailor.models import Resume, Section
+
+    line = "Bachelor of Fine Arts, Interaction Design, California College of the Arts"
+    education = Section("education", "Education", line, [line])
+    found = SkillFinder(Resume(sections=[education])).find("UX design")
+    assert found.credit == 1.0 and found.line == line

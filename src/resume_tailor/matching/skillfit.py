@@ -16,6 +16,7 @@ from functools import lru_cache
 from resume_tailor.matching.scoring import Item, Scored, round_score
 from resume_tailor.models import Evidence, JobPosting, Resume, RoleFamily, Skill, SkillDemand
 from resume_tailor.resume.contact import EMAIL_RE, URL_RE
+from resume_tailor.skills.taxonomy import load_taxonomy
 
 REQUIRED_WEIGHT = 2.0  # a must-have skill counts twice a nice-to-have
 LISTED_ONLY_CREDIT = 0.6  # a skill only listed earns this share of a demonstrated one
@@ -91,7 +92,8 @@ class SkillFinder:
         implied = self._implied(name) or self._through_children(name)
         if implied is not None:
             return implied
-        pattern = re.compile(rf"(?<![\w+#]){re.escape(name)}(?![\w+#])", re.IGNORECASE)
+        forms = "|".join(re.escape(form) for form in _written_forms(name))
+        pattern = re.compile(rf"(?<![\w+#])(?:{forms})(?![\w+#])", re.IGNORECASE)
         line = next((b for b in self.bullets if pattern.search(_without_addresses(b))), None)
         if line:
             return Found(1.0, "named in a bullet", "bullet", line, None)
@@ -188,6 +190,14 @@ class SkillFinder:
         bullet = next((e for e in skill.evidence if e in self.bullets), None) if shown else None
         line = bullet or (skill.evidence[0] if skill.evidence else None)
         return Found(credit, how, "bullet" if shown else "elsewhere", line, skill)
+
+
+def _written_forms(name: str) -> list[str]:
+    """``name`` and its aliases of more than one word ("Interaction design" for UX design): the
+    forms a word search may find it by. One-word aliases are left out: many are ordinary words."""
+    info = load_taxonomy().lookup(name)
+    aliases = [a for a in info.aliases if " " in a.strip()] if info and info.name == name else []
+    return [name, *aliases]
 
 
 def _without_addresses(line: str) -> str:

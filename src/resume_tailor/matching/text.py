@@ -146,3 +146,16 @@ def stems(text: str) -> list[str]:
 def strip_bullet(text: str) -> str:
     """The bullet text without its leading glyph and surrounding space."""
     return _BULLET_GLYPHS.sub("", text).strip()
+
+
+def mid_sentence(name: str) -> str:
+    """A name written inside a sentence: its first letter lower-cased unless its first word is an
+    abbreviation ("Data science" -> "data science", "UX design" stays).
+
+    >>> mid_sentence("Data science, research and machine learning"), mid_sentence("UX design and research")
+    ('data science, research and machine learning', 'UX design and research')
+    """
+    first = name.split(" ", 1)[0]
+    if sum(ch.isupper() for ch in first) > 1:
+        return name
+    return name[:1].lower() + name[1:]
