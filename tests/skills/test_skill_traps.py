@@ -51,7 +51,9 @@ TRAPS = [
     ("Met with software testers to schedule the retrospective.", "Software testing"),
     ("Kept the calendar for the machine learning platform team.", "Machine learning"),
     ("Welcomed new hires to the natural language processing team.", "Natural language processing"),
-    ("Sat in on user research sessions as an observer.", "User research"),
+    # ("Sat in on user research sessions" names User research itself since it became a skill: by the
+    # rule above it is not a trap; its neighbour-word form is)
+    ("Researched user onboarding costs for the finance team.", "User research"),
     ("Drafted job ads for UX designers.", "User experience design"),
     ("Ran payroll for the SRE team.", "Site reliability engineering"),
     ("Edited the handbook of the mobile app studio.", "Mobile development"),
