@@ -123,3 +123,19 @@ Jun 2017 – Dec 2019
         ("Analyst", "Globex Corporation", "2017-06", "2019-12"),
     ]
     assert not any("yrs" in b.text for b in r.bullets())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Févr. 2022 – Aujourd’hui",
+        "Jan 2020 – jetzt",
+        "2017 - en poste",
+        "Mar 2019 - ad oggi",
+        "2019 - hasta la fecha",
+        "jan. 2020 - heden",
+    ],
+)
+def test_words_for_now_in_other_languages(text: str) -> None:
+    span = find_dates(text)
+    assert span is not None and span.end == "present" and span.start is not None

@@ -95,3 +95,25 @@ def test_a_rail_wrapped_as_a_paragraph_keeps_each_entry_whole() -> None:
         ("Senior Data Scientist", "Harrow Lane Retail", "2022-02", "present"),
         ("Statistician", "Office for Regional Statistics", "2018-09", "2022-01"),
     ]
+
+
+def test_a_paragraph_rail_wrapped_after_the_end_month() -> None:
+    # the same paragraph rail, the range broken after its end month ("Feb 2018 – Mar" / "2021")
+    lines = [
+        _ln("Professional Experience", 54.0, 237.0, 229.0, size=17.0),
+        _ln("Feb 2018 – Mar", 74.6, 146.0, 275.8, size=12.0),
+        _ln("Frontend Developer", 162.4, 269.0, 275.5, size=12.0),
+        _ln("2021", 54.0, 78.0, 289.8, size=12.0),
+        _ln("Loja Azul, Campinas", 162.4, 290.0, 289.4),
+        _ln("• Created a component library used by four product teams", 179.4, 465.0, 302.9),
+        _ln("Sep 2016 – Jan", 74.6, 143.0, 390.2, size=12.0),
+        _ln("Junior Developer", 162.4, 250.0, 389.9, size=12.0),
+        _ln("2018", 54.0, 78.0, 403.7, size=12.0),
+        _ln("Pixel Norte, Recife", 162.4, 260.0, 403.7),
+        _ln("• Built the checkout pages of three online shops", 179.4, 460.0, 417.3),
+    ]
+    r = build_resume(lines)
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("Frontend Developer", "Loja Azul", "2018-02", "2021-03"),
+        ("Junior Developer", "Pixel Norte", "2016-09", "2018-01"),
+    ]

@@ -107,8 +107,9 @@ _DATE = (
 _PRESENT = (
     r"(?:(?:(?:o|el|la|il)\s+)?(?:pre\s?sent|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date"
     # the same in German, French, Spanish, Portuguese, Italian, Dutch
-    r"|(?:bis\s+)?heute|aktuell|derzeit|présent|aujourd'hui|à\s+ce\s+jour|actuel(?:lement)?|en\s+cours"
-    r"|actualidad|actual(?:mente)?|presente|hoy|atual(?:mente)?|hoje|oggi|in\s+corso|heden))"
+    r"|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|présent|aujourd['’]hui|à\s+ce\s+jour|actuel(?:lement)?"
+    r"|en\s+cours|en\s+poste|maintenant|actualidad|actual(?:mente)?|(?:(?:hasta|a)\s+)?la\s+fecha|presente|hoy"
+    r"|atual(?:mente)?|hoje|o\s+momento|(?:(?:ad|a)\s+)?oggi|attuale|in\s+corso|heden))"
 )
 PRESENT_PATTERN = _PRESENT  # a word for "now" ending a range, for patterns elsewhere (rails)
 _SEP = (
