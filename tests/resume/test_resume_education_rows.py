@@ -244,3 +244,19 @@ def test_a_school_name_the_page_broke_after_the_or_inside_a_word() -> None:
     [edu] = parse_education(in_a_word)
     assert edu.field == "Computer Science and Engineering"
     assert edu.institution == "National Institute of Technology Eastbrook"
+
+
+def test_prose_of_another_column_beside_the_education_column_is_left_out() -> None:
+    def at(text: str, x0: float, top: float) -> Line:
+        return Line(text=text, x0=x0, x1=x0 + 5.0 * len(text), top=top, bottom=top + 9.0, size=10.0)
+
+    lines = [
+        at("Oakridge Logistics", 240.0, 100.0),
+        at("Bachelor of Technology in", 50.0, 112.0),
+        at("Mechanical Engineering", 50.0, 124.0),
+        at("Ran weekly maintenance checks for a fleet of forty delivery vans", 245.0, 126.0),
+        at("at Marlow Institute of", 50.0, 136.0),
+        at("Technology", 50.0, 148.0),
+    ]
+    [edu] = parse_education(lines)
+    assert (edu.field, edu.institution) == ("Mechanical Engineering", "Marlow Institute of Technology")

@@ -48,10 +48,37 @@ def education_lines(lines: list[Line]) -> list[Line]:
     ['B.S., Biology, Lakeside University']
     """
     lines = mend_broken_ranges([replace(ln, text=uncapitalise(unglue_years(ln.text))) for ln in lines])
+    lines = _without_text_beside(lines)
     out: list[Line] = []
     for column in _grid_columns(lines):
         out.extend(_join_wraps(_merge_rows(column)))
     return out
+
+
+def _without_text_beside(lines: list[Line]) -> list[Line]:
+    """The block without another column's lines: when the layout left a column of prose beside
+    the education column (a sentence that starts right of every line at the block's left edge),
+    the lines right of that edge go, unless they name a degree or a school."""
+    placed = [ln for ln in lines if ln.top and ln.x1 > ln.x0]
+    if not placed:
+        return lines
+    left = min(ln.x0 for ln in placed)
+    band = [ln for ln in placed if ln.x0 - left <= T.WRAP_INDENT_LEFT]
+    if not any(DEGREE_RE.search(ln.text) or INSTITUTION_RE.search(ln.text) for ln in band):
+        return lines  # a rail of dates at the left edge, the entries right of it
+    edge = max(ln.x1 for ln in band)
+    beside = [ln for ln in placed if ln.x0 >= edge]
+    if any(DEGREE_RE.search(ln.text) or INSTITUTION_RE.search(ln.text) for ln in beside):
+        return lines  # entries side by side (read column by column below)
+    if not any(_prose(ln.text) for ln in beside):
+        return lines
+    return [ln for ln in lines if ln not in beside or _is_date(ln.text)]
+
+
+def _prose(text: str) -> bool:
+    """A sentence: six words or more, most of them in lower case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) * 2 >= len(words)
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:
