@@ -81,3 +81,24 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
     assert [(d.skill, d.share, d.required, d.preferred) for d in parsed[0].skills] == [
         ("Go", 1.0, 0.0, 1.0), ("Kubernetes", 1.0, 0.0, 0.0), ("Python", 1.0, 1.0, 0.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        # the role comes first; a team named after it does not decide the family
+        ("Associate, Finance & Strategy - Studio Infrastructure", "business_operations"),
+        ("Product Manager, Machine Learning Platform", "product_management"),
+        ("Technical Program Manager, Infrastructure", "program_management"),
+        # a generic engineering role takes its specialty from the team
+        ("Software Engineer, Machine Learning", "data_science_ml"),
+        ("Software Engineer, Infrastructure", "infrastructure_sre"),
+        ("Software Engineer III, Cloud Billing", "software_engineering"),
+    ],
+)
+def test_a_title_is_classified_by_its_role_before_its_team(title: str, family: str) -> None:
+    from resume_tailor.companies import classify_title
+    from resume_tailor.companies.roles import default_role_families
+
+    found = classify_title(title, default_role_families())
+    assert found is not None and found.id == family

@@ -101,3 +101,16 @@ def test_group_labels_of_skills_lines_are_not_skills() -> None:
     names = {s.name for s in annotate_skills(resume).skills}
     assert {"AWS", "Kubernetes", "Docker", "Go", "Python"} <= names
     assert "Cloud computing" not in names
+
+
+def test_a_contact_line_left_in_a_skills_section_lists_no_skill() -> None:
+    from resume_tailor.models import Contact
+
+    lines = ["German Native", "in ana-ortiz-sre"]
+    languages = Section("languages", "Languages", "\n".join(lines), lines)
+    resume = Resume(
+        contact=Contact(name="Ana Ortiz", links=["https://www.linkedin.com/in/ana-ortiz-sre"]),
+        sections=[languages],
+    )
+    names = {s.name for s in annotate_skills(resume).skills}
+    assert "German" in names and "Site reliability engineering" not in names

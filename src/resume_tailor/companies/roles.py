@@ -201,6 +201,28 @@ def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily 
     """
     if not title:
         return None
+    # the role comes first, the team after it: "Product Manager, ML Platform" is product management,
+    # "Associate, Finance - Studio Infrastructure" business operations; but a generic engineering
+    # role takes its specialty from the team ("Software Engineer, Machine Learning")
+    parts = _TITLE_PARTS.split(title)
+    for n, part in enumerate(parts):
+        family = _best_family(part, families)
+        if family is not None and family.id == GENERIC_SOFTWARE:
+            team = _best_family(" ".join(parts[n + 1 :]), families)
+            return team if team is not None and team.id in ENGINEERING_SPECIALTIES else family
+        if family is not None:
+            return family
+    return _best_family(title, families)
+
+
+_TITLE_PARTS = re.compile(r"\s*(?:,|\s[-–—|]\s|\(|\)|:)\s*")
+# what a generic engineering title may be narrowed to by the rest of the title
+ENGINEERING_SPECIALTIES = frozenset(
+    {"front_end", "back_end", "mobile", "data_science_ml", "infrastructure_sre", "security", "hardware"}
+)
+
+
+def _best_family(title: str, families: list[RoleFamily]) -> RoleFamily | None:
     text = f" {_words(title)} "
     best: tuple[int, int, int] | None = None
     chosen: RoleFamily | None = None

@@ -21,7 +21,12 @@ _NOT_A_TITLE = re.compile(
     r"|\b(?:resume|curriculum vitae|cv|references|confidential)\b",
     re.IGNORECASE,
 )
-_YEARS_IN_TEXT = re.compile(r"\b\d+(?:\.\d+)?\+?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+# a figure of years the person wrote, in digits or words ("9+ years", "nine years")
+_YEARS_IN_TEXT = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]*(?:years?|yrs?)\b|\bdecades?\b",
+    re.IGNORECASE,
+)
 
 
 def _norm(name: str) -> str:

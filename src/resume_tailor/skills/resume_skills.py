@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from resume_tailor.models import Entry, Resume, Skill, SkillMention
+from resume_tailor.models import Contact, Entry, Resume, Skill, SkillMention
 from resume_tailor.skills.extract import extract_skills
 
 LISTED_KINDS = frozenset({"skills", "languages", "certifications"})
@@ -110,9 +110,12 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
             tallies[mention.name] = _Tally(mention.name, mention.category, mention.soft, len(tallies))
         return tallies[mention.name]
 
+    contact_marks = _contact_marks(resume.contact)
     for section in resume.sections:
         if section.kind in LISTED_KINDS:
             for line in section.lines or _lines(section.text):
+                if any(mark in line.lower() for mark in contact_marks):
+                    continue  # a contact line a footer left in the section ("in ana-ortiz-sre")
                 label_end = _group_label_end(line)
                 for mention in extract_skills(line, listed=True):
                     if mention.end <= label_end:  # "Cloud & Infra:" names a group, not a skill
@@ -162,6 +165,17 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
     order = {t.name: t.order for t in tallies.values()}
     skills.sort(key=lambda s: (s.soft, -(s.listed + s.demonstrated), -(s.years or 0.0), order[s.name]))
     return replace(resume, skills=skills)
+
+
+def _contact_marks(contact: Contact) -> list[str]:
+    """The lower-case strings that mark a line as contact details: the email, and the handle each
+    profile link ends with ("linkedin.com/in/ana-ortiz-sre" -> "ana-ortiz-sre")."""
+    marks = [contact.email.lower()] if contact.email else []
+    for link in contact.links:
+        handle = link.rstrip("/").rsplit("/", 1)[-1].lower()
+        if len(handle) >= 4 and "." not in handle:
+            marks.append(handle)
+    return marks
 
 
 def _demonstrated(text: str, known: frozenset[str]) -> list[SkillMention]:
