@@ -117,3 +117,31 @@ def test_a_paragraph_rail_wrapped_after_the_end_month() -> None:
         ("Frontend Developer", "Loja Azul", "2018-02", "2021-03"),
         ("Junior Developer", "Pixel Norte", "2016-09", "2018-01"),
     ]
+
+
+def test_stacked_labels_in_a_rail_right_of_the_entries() -> None:
+    lines = [
+        _ln("Experience", 72.0, 160.0, 100.0, size=14.0),
+        _label("Mar 2019", 480.0, 120.0),
+        _ln("Data Analyst, Harbor Logistics, Leeds", 72.0, 300.0, 122.5),
+        _label("Jun 2021", 486.0, 131.0),
+        _ln("• Built the weekly freight volume forecast", 84.0, 380.0, 137.0, size=10.0),
+    ]
+    [e] = build_resume(lines).experience
+    assert (e.title, e.company, e.start, e.end) == ("Data Analyst", "Harbor Logistics", "2019-03", "2021-06")
+
+
+def test_a_duration_between_the_range_and_the_title_is_dropped() -> None:
+    lines = [
+        _ln("EXPERIENCES ASSOCIATIVES", 227.3, 433.7, 386.7, size=20.0, bold=True),
+        _ln("Sept. 2022 - Mai 2024 1 an 8 mois Outreach Chair", 227.3, 467.8, 409.5),
+        _ln("Women in Computing Club", 386.9, 489.6, 424.5),
+        _ln("Organized a hackathon for 150 high school students", 255.3, 517.8, 438.5),
+    ]
+    [a] = build_resume(lines).activities
+    assert (a.title, a.company, a.start, a.end) == (
+        "Outreach Chair",
+        "Women in Computing Club",
+        "2022-09",
+        "2024-05",
+    )
