@@ -74,13 +74,21 @@ def test_pitch_uses_latest_role_stated_years_two_outcomes_and_what_next(tmp_path
     assert report.resume.years_disagree()  # 12+ stated, about 6 from the dates
     pitch = prep.pitch
     assert pitch is not None
+    # the summary states its own figure: quoted as written, and the pitch states no other
     assert pitch.text.startswith(
-        "I'm a Senior Software Engineer at Kestrel Pay, with 12 years of experience."
+        "I'm a Senior Software Engineer at Kestrel Pay. In one line: backend engineer with 12+ years"
     )
+    assert pitch.text.count("years") == 1
     assert "reduced duplicate charges by 92%" in pitch.text and "cutting p99 latency" in pitch.text
     assert "What I want next: looking for a role leading payments infrastructure" in pitch.text
-    assert "12+ years" not in pitch.text.split("In one line:")[1]  # the years are said once
     assert not any("what you want next" in p for p in pitch.prompts)
+
+
+def test_a_summary_that_states_its_years_in_words_is_not_contradicted(tmp_path: Path) -> None:
+    text = BACKEND.replace("12+ years", "nine years")
+    _, prep = _prep(tmp_path, text, "netflix")
+    assert prep.pitch is not None and "nine years" in prep.pitch.text
+    assert "years of experience" not in prep.pitch.text.split("In one line:")[0]
 
 
 def test_pitch_asks_for_what_next_when_the_resume_does_not_say_it(tmp_path: Path) -> None:

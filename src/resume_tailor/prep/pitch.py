@@ -14,10 +14,11 @@ WORDS_PER_MINUTE = 150
 PITCH_SECONDS = (60, 90)
 #: At most this many outcomes in the pitch (two always, more only while it is under a minute).
 MAX_OUTCOMES = 4
-#: "with 7 years", "over 10+ years of experience" (removed from the quoted summary).
+#: A figure of years in the person's own words ("10+ years", "nine years"): when the quoted summary
+#: states one, the pitch does not state another.
 _YEARS = re.compile(
-    r"\s*(?:with\s+)?(?:over\s+|more than\s+|nearly\s+|almost\s+)?\d+\+?\s+years?"
-    r"(?:\s+of(?:\s+[\w-]+)?\s+experience)?(?:\s+(?:of|in))?",
+    r"\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+years?\b|\bdecades?\b",
     re.I,
 )
 _WANTS = re.compile(
@@ -108,6 +109,9 @@ def pitch(report: Report) -> Pitch:
     sentences: list[str] = []
     facts: list[str] = []
     prompts: list[str] = []
+    focus = _focus(resume)
+    if focus and _YEARS.search(focus):
+        years = None  # the summary states its own figure, quoted below: the pitch states no other
     if role is not None:
         where = f" at {role.company}" if role.company else ""
         opener = f"I'm a {role.title}{where}" if role.title else f"I work{where}"
@@ -117,7 +121,6 @@ def pitch(report: Report) -> Pitch:
         facts.append(" — ".join(x for x in (role.title, role.company, role.dates_text) if x))
     elif years is not None:
         sentences.append(f"I have {math.floor(years)} years of experience.")
-    focus = _focus(resume)
     if focus:
         sentences.append(f"In one line: {focus}.")
         facts.append(focus)
@@ -177,13 +180,11 @@ def _lower_first(text: str) -> str:
 
 
 def _focus(resume: Resume) -> str | None:
-    """The summary's first sentence, without its own years figure (the pitch states the years once)."""
+    """The summary's first sentence, as the person wrote it."""
     summary = next((s.text for s in resume.sections if s.kind == "summary" and s.text.strip()), None)
     if not summary:
         return None
-    first = re.split(r"(?<=[.!?])\s", " ".join(summary.split()))[0].rstrip(".")
-    first = _YEARS.sub(" ", first).strip(" ,")
-    first = " ".join(first.split())
+    first = re.split(r"(?<=[.!?])\s", " ".join(summary.split()))[0].rstrip(".").strip(" ,")
     return _lower_first(first) if len(first.split()) >= 3 else None
 
 
