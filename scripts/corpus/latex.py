@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .people import Person, date_text, degree_of, iso
+from .people import Person, date_text, degree_of, entry_head, entry_sections, iso
 
 _SPECIAL = {
     "\\": r"\textbackslash{}",
@@ -644,10 +644,10 @@ def simpleresumecv_tex(person: Person) -> str:
     ]
     if b.get("summary"):
         out += [r"\Section{Profile}{Profile}{Profile}", rf"\Entry {tex(b['summary'])}"]
-    for heading, kind, items in _simpleresumecv_sections(d):
+    for heading, kind, items in entry_sections(d, "Service"):
         out.append(rf"\Section{{{heading}}}{{{heading}}}{{{heading}}}")
         for number, item in enumerate(items):
-            title, org = _simpleresumecv_head(kind, item)
+            title, org = entry_head(kind, item)
             place = item.get("location") or ""
             if number:
                 out.append(r"\BigGap")
@@ -665,26 +665,6 @@ def simpleresumecv_tex(person: Person) -> str:
         ]
     out += [r"\end{Body}", r"\end{document}"]
     return "\n".join(out) + "\n"
-
-
-def _simpleresumecv_sections(d: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    out = [("Experience", "work", d.get("work", [])), ("Education", "education", d.get("education", []))]
-    if d.get("projects"):
-        out.append(("Projects", "project", d["projects"]))
-    if d.get("volunteer"):
-        out.append(("Service", "volunteer", d["volunteer"]))
-    return out
-
-
-def _simpleresumecv_head(kind: str, item: dict[str, Any]) -> tuple[str, str]:
-    """(title, organisation): the organisation leads, as the class's example puts the school first."""
-    if kind == "work":
-        return item["position"], item["name"]
-    if kind == "education":
-        return degree_of(item), item["institution"]
-    if kind == "project":
-        return item["name"], ""
-    return item["position"], item["organization"]
 
 
 def _datestamps(item: dict[str, Any]) -> str:

@@ -125,3 +125,26 @@ def full_truth(person: Person) -> dict[str, Any]:
         "activities": [entry(v.get("position"), v.get("organization"), v) for v in d.get("volunteer", [])],
         "certifications": [c.get("name") for c in d.get("certificates", []) if c.get("name")],
     }
+
+
+def entry_sections(
+    d: dict[str, Any], volunteer_heading: str = "Leadership & Volunteering"
+) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(heading, kind, items) in the usual order; kind says how an item is titled (``entry_head``)."""
+    out = [("Experience", "work", d.get("work", [])), ("Education", "education", d.get("education", []))]
+    if d.get("projects"):
+        out.append(("Projects", "project", d["projects"]))
+    if d.get("volunteer"):
+        out.append((volunteer_heading, "volunteer", d["volunteer"]))
+    return out
+
+
+def entry_head(kind: str, item: dict[str, Any]) -> tuple[str, str]:
+    """(title, organisation) of an item of an ``entry_sections`` kind."""
+    if kind == "work":
+        return item["position"], item["name"]
+    if kind == "education":
+        return degree_of(item), item["institution"]
+    if kind == "project":
+        return item["name"], ""
+    return item["position"], item["organization"]

@@ -23,7 +23,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Inches, Pt
 
-from .people import Person, degree_of, iso, month_name, numeric
+from .people import Person, degree_of, entry_head, entry_sections, iso, month_name, numeric
 
 _FIXED = datetime(2026, 1, 1)
 
@@ -43,28 +43,6 @@ def _contact_bits(b: dict[str, Any]) -> list[str]:
     if b.get("url"):
         links.insert(0, b["url"].split("://", 1)[-1])
     return [x for x in (place, b.get("phone"), b.get("email"), *links) if x]
-
-
-def _sections(d: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """(heading, kind, items) in the usual order; kind says how an item is titled."""
-    out = [("Experience", "work", d.get("work", []))]
-    out.append(("Education", "education", d.get("education", [])))
-    if d.get("projects"):
-        out.append(("Projects", "project", d["projects"]))
-    if d.get("volunteer"):
-        out.append(("Leadership & Volunteering", "volunteer", d["volunteer"]))
-    return out
-
-
-def _head(kind: str, item: dict[str, Any]) -> tuple[str, str]:
-    """(title, organisation) of an item."""
-    if kind == "work":
-        return item["position"], item["name"]
-    if kind == "education":
-        return degree_of(item), item["institution"]
-    if kind == "project":
-        return item["name"], ""
-    return item["position"], item["organization"]
 
 
 def _extras(doc: Any, d: dict[str, Any], heading: Callable[[str], None]) -> None:
@@ -92,10 +70,10 @@ def style_headings_tabs(person: Person) -> Any:
     if b.get("summary"):
         doc.add_heading("Summary", level=1)
         doc.add_paragraph(b["summary"])
-    for heading, kind, items in _sections(d):
+    for heading, kind, items in entry_sections(d):
         doc.add_heading(heading, level=1)
         for item in items:
-            title, org = _head(kind, item)
+            title, org = entry_head(kind, item)
             p = doc.add_paragraph()
             _right_tab(p)
             p.add_run(", ".join(x for x in (title, org) if x)).bold = True
@@ -122,10 +100,10 @@ def style_bold_typed(person: Person) -> Any:
     if b.get("summary"):
         heading("Professional Summary")
         doc.add_paragraph(b["summary"])
-    for title_text, kind, items in _sections(d):
+    for title_text, kind, items in entry_sections(d):
         heading(title_text)
         for item in items:
-            title, org = _head(kind, item)
+            title, org = entry_head(kind, item)
             doc.add_paragraph().add_run(title).bold = True
             if org:
                 where = ", ".join(x for x in (org, item.get("location")) if x)
@@ -148,7 +126,7 @@ def style_table_rail(person: Person) -> Any:
     if b.get("summary"):
         doc.add_heading("Profile", level=2)
         doc.add_paragraph(b["summary"])
-    for heading, kind, items in _sections(d):
+    for heading, kind, items in entry_sections(d):
         doc.add_heading(heading, level=2)
         table = doc.add_table(rows=0, cols=2)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -156,7 +134,7 @@ def style_table_rail(person: Person) -> Any:
             left, right = table.add_row().cells
             left.width, right.width = Inches(1.5), Inches(5.0)
             left.paragraphs[0].text = _range(item, person.date_style, present="now")
-            title, org = _head(kind, item)
+            title, org = entry_head(kind, item)
             right.paragraphs[0].add_run(title).bold = True
             if org:
                 right.add_paragraph(org)
@@ -192,14 +170,14 @@ def style_sidebar_table(person: Person) -> Any:
         main.paragraphs[0].add_run("SUMMARY").bold = True
         main.add_paragraph(b["summary"])
         first = False
-    for heading, kind, items in _sections(d):
+    for heading, kind, items in entry_sections(d):
         if kind == "education":
             continue
         para = main.paragraphs[0] if first else main.add_paragraph()
         first = False
         para.add_run(heading.upper()).bold = True
         for item in items:
-            title, org = _head(kind, item)
+            title, org = entry_head(kind, item)
             line = main.add_paragraph()
             _right_tab(line, 4.6)
             line.add_run(" — ".join(x for x in (title, org) if x)).bold = True
@@ -226,10 +204,10 @@ def style_textbox_contact(person: Person) -> Any:
     if b.get("summary"):
         doc.add_heading("About me", level=2)
         doc.add_paragraph(b["summary"])
-    for heading, kind, items in _sections(d):
+    for heading, kind, items in entry_sections(d):
         doc.add_heading(heading, level=2)
         for item in items:
-            title, org = _head(kind, item)
+            title, org = entry_head(kind, item)
             p = doc.add_paragraph()
             p.add_run(title).bold = True
             when = _range(item, person.date_style, present="Present", dash="-")
@@ -364,10 +342,10 @@ def style_header_grid(person: Person) -> Any:
     if b.get("summary"):
         heading("Summary")
         doc.add_paragraph(b["summary"])
-    for title_text, kind, items in _sections(d):
+    for title_text, kind, items in entry_sections(d):
         heading(title_text)
         for item in items:
-            title, org = _head(kind, item)
+            title, org = entry_head(kind, item)
             row = doc.add_table(rows=1, cols=2).rows[0].cells
             row[0].width, row[1].width = Inches(4.8), Inches(1.7)
             row[0].paragraphs[0].add_run(title).bold = True
