@@ -254,3 +254,15 @@ def test_degree_fields() -> None:
     assert degree_field("Master of Business Administration (MBA)") == "Business Administration"
     assert degree_field("B.S. in Computer Science") == "Computer Science"
     assert degree_field("Bachelor of Science") is None
+
+
+def test_a_degree_outside_any_education_section_is_still_read() -> None:
+    text = (
+        "Robin Okafor\nrobin.okafor@example.com\n\nEXPERIENCE\nData Intern, Northwind Traders\n2024 – 2025\n"
+        "• Built a churn model.\n\nLANGUAGES\nEnglish\nBachelor of Science · Biology\n"
+        "Lakeview State University\n2015 – 2019\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [(e.degree, e.field, e.institution, e.end) for e in r.education] == [
+        ("Bachelor of Science", "Biology", "Lakeview State University", "2019")
+    ]

@@ -201,6 +201,8 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
             and (not text.endswith(".") or ends_with_abbreviation(text) or beside)
         ):
             header_like = True  # "• Staff Engineer, Globex" right under a date-only header
+        if not (bullet or header_like) and _names_for_dates(current, text):
+            header_like = True  # "Teaching Assistant, University of ... Department, Madison, WI"
         if header_like:
             current = _add_header(current, groups, text, line)
         else:
@@ -210,6 +212,18 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
             # a role written as a paragraph: each sentence is an achievement of its own
             current.body.extend((t, line) for t in ([text] if bullet else split_sentences(text)))
     return groups
+
+
+def _names_for_dates(current: _Group | None, text: str) -> bool:
+    """Under a header that gave only dates, a list of names (title, employer, place) too long for
+    the header test is the names of that entry, not its first achievement."""
+    return (
+        current is not None
+        and current.dates is not None
+        and not current.body
+        and _needs_name(current)
+        and _name_list(text)
+    )
 
 
 def _present_badge(current: _Group | None, text: str) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from resume_tailor.models import Entry, Resume, Section
 from resume_tailor.resume.contact import extract_contact
 from resume_tailor.resume.dates import find_dates
-from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.education import parse_education, stray_education
 from resume_tailor.resume.entries import parse_entries, title_score
 from resume_tailor.resume.layout import analyse
 from resume_tailor.resume.lines import Line, strip_bullet
@@ -64,6 +64,10 @@ def build_resume(
             resume.activities.extend(_with_section(parse_entries(b.lines, b.kind, habits), b))
         elif b.kind == "certifications":
             resume.certifications.extend(_list_items(b.lines))
+    if not resume.education:  # degrees written outside any education section (a sidebar, a list)
+        resume.education = stray_education(
+            [ln for b in blocks if b.kind != "contact" for ln in [*_heading_lines(b), *b.lines]]
+        )
     _renumber(resume.experience)
     _renumber(resume.projects)
     _renumber(resume.activities)
@@ -72,6 +76,10 @@ def build_resume(
         "\n".join(s.text for s in resume.sections if s.kind in {"summary", "contact"})
     )
     return resume
+
+
+def _heading_lines(block: Block) -> list[Line]:
+    return [block.heading_line] if block.heading_line is not None else []
 
 
 def _with_section(entries: list[Entry], block: Block) -> list[Entry]:

@@ -187,6 +187,7 @@ def _continues(
         and len(text.split()) <= 6
         and _title_case(prev_text)
         and _title_case(text)
+        and not _names_filling(prev, prev_text, margin)
     ):
         return False  # two short Title Case lines: two list items ("Certified Scrum Master" / "PMP")
     # The previous line must have run to its right limit: this line's first word would not fit.
@@ -224,6 +225,17 @@ def _unfinished(prev_text: str, text: str) -> bool:
         return True
     joined = find_dates(f"{prev_text} {text}")
     return joined is not None and joined.span[0] < len(prev_text) < joined.span[1]
+
+
+def _names_filling(prev: Line, prev_text: str, margin: float | None) -> bool:
+    """A line of names separated by commas that fills its column ("Teaching Assistant, University
+    of" ... up to the margin): a header the page broke, whose tail may be short Title Case too."""
+    return (
+        "," in prev_text
+        and not prev_text.endswith((".", ",", ":", ";"))
+        and bool(margin)
+        and prev.x1 - prev.x0 >= T.HEADER_FILL * ((margin or 0.0) - prev.x0)
+    )
 
 
 def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: float | None) -> bool:

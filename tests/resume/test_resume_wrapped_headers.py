@@ -1,0 +1,90 @@
+"""Entry headers too long for one line: a names list the page broke, or one longer than a header.
+
+Fictional people and employers; the PDF is drawn with reportlab at test time.
+"""
+
+from __future__ import annotations
+
+import io
+
+from resume_tailor.resume import parse_resume_bytes
+
+_HEAD = "Robin Okafor\nrobin.okafor@example.com\n\nEXPERIENCE\n"
+
+
+def test_a_long_names_list_under_a_date_only_line_is_the_header() -> None:
+    body = (
+        "Jun 2024 – Aug 2024\nData Intern, Northwind Traders, Chicago, IL\n• Built a churn model.\n"
+        "Jan 2023 – May 2024\n"
+        "Graduate Teaching Assistant, Lakeview State University Mathematics Department, Madison, WI\n"
+        "• Led weekly lab sections of 30 students.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.location) for e in r.experience] == [
+        ("Data Intern", "Northwind Traders", "Chicago, IL"),
+        (
+            "Graduate Teaching Assistant",
+            "Lakeview State University Mathematics Department",
+            "Madison, WI",
+        ),
+    ]
+    assert [b.text for b in r.experience[1].bullets] == ["Led weekly lab sections of 30 students."]
+
+
+def _rail_pdf() -> bytes:
+    """A date rail on the left; each header "Title, Employer, Place." set beside it, the second one
+    broken after a comma where the column ends."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    y = 740.0
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(60, y, "Robin Okafor")
+    y -= 18
+    c.setFont("Helvetica", 10)
+    c.drawString(60, y, "robin.okafor@example.com")
+    y -= 30
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(170, y, "Professional Experience")
+    y -= 20
+    rows = [
+        ("Jun 2024 – Aug 2024", ["Data Intern, Northwind Traders, Chicago, IL."]),
+        (
+            "Jan 2023 – May 2024",
+            [
+                "Graduate Teaching Assistant, Lakeview State University",
+                "Applied Mathematics Department, Madison, WI.",
+            ],
+        ),
+    ]
+    for dates, header in rows:
+        c.setFont("Helvetica", 10)
+        c.drawString(60, y, dates)
+        for text in header:
+            c.drawString(170, y, text)
+            y -= 13
+        c.drawString(175, y, "Ran weekly reviews of the course material with students.")
+        y -= 20
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_header_broken_after_a_comma_at_the_column_end_is_joined() -> None:
+    r = parse_resume_bytes(_rail_pdf(), name="rail.pdf")
+    assert [(e.title, e.company, e.location, e.start) for e in r.experience] == [
+        ("Data Intern", "Northwind Traders", "Chicago, IL", "2024-06"),
+        (
+            "Graduate Teaching Assistant",
+            "Lakeview State University Applied Mathematics Department",
+            "Madison, WI",
+            "2023-01",
+        ),
+    ]
+
+
+def test_two_short_list_items_are_not_joined() -> None:
+    text = "Robin Okafor\nrobin.okafor@example.com\n\nCERTIFICATIONS\nCertified Scrum Master\nPMP\n"
+    r = parse_resume_bytes(text.encode())
+    assert r.certifications == ["Certified Scrum Master", "PMP"]
