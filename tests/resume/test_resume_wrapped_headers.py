@@ -88,3 +88,42 @@ def test_two_short_list_items_are_not_joined() -> None:
     text = "Robin Okafor\nrobin.okafor@example.com\n\nCERTIFICATIONS\nCertified Scrum Master\nPMP\n"
     r = parse_resume_bytes(text.encode())
     assert r.certifications == ["Certified Scrum Master", "PMP"]
+
+
+def _cells_pdf() -> bytes:
+    """A header row in cells: the title, then the employer and its town side by side, both cells
+    wrapped onto a second row ("University ... Mathematics" | "Madison," / "Department" | "WI")."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=letter, invariant=1)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(60, 740, "Robin Okafor")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 722, "robin.okafor@example.com")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(60, 690, "EXPERIENCE")
+    c.setFont("Helvetica", 10)
+    c.drawString(60, 668, "Jan 2023 – May 2024")
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(170, 668, "Graduate Teaching Assistant")
+    c.setFont("Helvetica", 10)
+    c.drawString(170, 654, "University of Lakeview Applied Mathematics")
+    c.drawString(400, 654, "Madison,")
+    c.drawString(170, 643, "Department")
+    c.drawString(400, 643, "WI")
+    c.drawString(185, 625, "Led weekly lab sections of thirty students on data structures")
+    c.save()
+    return buf.getvalue()
+
+
+def test_wrapped_cells_of_a_header_row_are_joined_cell_by_cell() -> None:
+    r = parse_resume_bytes(_cells_pdf(), name="cells.pdf")
+    assert [(e.title, e.company, e.location) for e in r.experience] == [
+        (
+            "Graduate Teaching Assistant",
+            "University of Lakeview Applied Mathematics Department",
+            "Madison, WI",
+        )
+    ]

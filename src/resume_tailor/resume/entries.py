@@ -97,9 +97,12 @@ def _name_list(text: str) -> bool:
 
 # Linear by construction (issue 15): a start is a "(" or a position not inside a whitespace run, the
 # number starts where its digits start, and the optional comma takes no second run of spaces.
+# (English, and the French, Spanish, Portuguese, German and Dutch words for years and months)
+_YEARS = r"(?:years?|yrs?|ans?|años?|anos?|jahre?|jaar)(?![^\W\d_])"
+_MONTHS = r"(?:months?|mos?|mois|meses|monate?|maanden?)(?![^\W\d_])"
 _DURATION_RE = re.compile(
-    r"(?:\(|(?<!\s))\s*(?:(?<!\d)\d+\+?\s*(?:years?|yrs?)(?:\s*(?:,\s*)?\d+\s*(?:months?|mos?))?"
-    r"|(?<!\d)\d+\s*(?:months?|mos?)"
+    rf"(?:\(|(?<!\s))\s*(?:(?<!\d)\d+\+?\s*{_YEARS}(?:\s*(?:,\s*|and\s+|et\s+|y\s+)?\d+\s*{_MONTHS})?"
+    rf"|(?<!\d)\d+\s*{_MONTHS}"
     r"|less than a year)\s*\)?",
     re.IGNORECASE,
 )
@@ -111,7 +114,9 @@ def _drop_durations(text: str) -> str:
         return text
     if find_dates(text) is None and not _DURATION_RE.fullmatch(text.strip(" ·|-–")):
         return text  # "5 years of experience leading teams" is a sentence, not a duration
-    return re.sub(r"\s*[·|•]\s*$", "", _DURATION_RE.sub("", text)).strip()
+    # a duration between two pieces ("Sept. 2022 - Mai 2024 1 an 8 mois Outreach Chair") leaves a space
+    cut = _DURATION_RE.sub(lambda m: " " if m.start() > 0 and m.end() < len(text) else "", text)
+    return re.sub(r"\s*[·|•]\s*$", "", cut).strip()
 
 
 def parse_entries(

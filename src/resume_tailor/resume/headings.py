@@ -32,7 +32,7 @@ def normalize_heading(text: str) -> str:
     if re.fullmatch(r"(?:\S ){2,}\S(?:\s{2,}(?:\S ){1,}\S)*", t):  # "E X P E R I E N C E"
         t = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", t))
     t = t.lower().replace("&amp;", "&")
-    t = re.sub(r"^[^a-z]+", "", t)
+    t = re.sub(r"^[^a-zà-ÿ]+", "", t)  # numbering and icons, not an accented first letter
     t = re.sub(r"[:\-–—.\s]+$", "", t)
     return re.sub(r"\s+", " ", t)
 
