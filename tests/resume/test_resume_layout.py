@@ -169,3 +169,8 @@ def test_an_icon_led_bold_heading_is_still_a_heading() -> None:
         _pdf_line("B.S. in Physics, State University", 160),
     ]
     assert [b.kind for b in analyse(lines).blocks] == ["contact", "experience", "education"]
+
+
+def test_a_letter_spaced_heading_with_an_ampersand_names_its_section() -> None:
+    assert heading_kind("L E A D E R S H I P   &   V O L U N T E E R I N G") == "volunteering"
+    assert heading_kind("W O R K   E X P E R I E N C E") == "experience"
