@@ -29,7 +29,8 @@ VOCAB: dict[str, str] = {name: kind for kind, names in SECTION_HEADINGS.items() 
 def normalize_heading(text: str) -> str:
     """Lower-case a heading, drop numbering, icons and trailing colons, collapse letter spacing."""
     t = text.strip()
-    if re.fullmatch(r"(?:\S ){2,}\S(?:\s{2,}(?:\S )*\S)*", t):  # "E X P E R I E N C E", "S K I L L S   &   ..."
+    # letter-spaced: "E X P E R I E N C E", "S K I L L S   &   T O O L S"
+    if re.fullmatch(r"(?:\S ){2,}\S(?:\s{2,}(?:\S )*\S)*", t):
         t = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", t))
     t = t.lower().replace("&amp;", "&")
     t = re.sub(r"^[^a-zà-ÿ]+", "", t)  # numbering and icons, not an accented first letter

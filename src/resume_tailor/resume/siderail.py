@@ -249,8 +249,16 @@ def _side_column(lines: list[Line], idx: list[int]) -> int | None:
     text = [lines[i] for i in idx if lines[i].column not in (0, side)]
     if text and min(lines[i].x0 for i in side_lines) > min(ln.x0 for ln in text):
         return None  # a sidebar on the right with sections of its own, not a rail of headings
+    labels = sum(1 for i in side_lines if _side_label(lines[i].text))
+    if labels < T.SIDE_LABEL_SHARE * len(side_lines):
+        return None  # a sidebar with sections of its own (contact, skills, schools), not a rail of labels
     beside = sum(1 for i in side_lines if _row_partner({j: lines[j] for j in idx}, i, side) is not None)
     return side if beside * 2 >= len(side_lines) else None
+
+
+def _side_label(text: str) -> bool:
+    """What a rail beside the text holds: a section name, a date, a form's label."""
+    return _short_heading(text) or _is_date_only(text) or entry_label(text) is not None
 
 
 def _row_partner(page: dict[int, Line], i: int, side: int) -> int | None:

@@ -97,6 +97,10 @@ RAIL_ALIGN = 3.0
 DATE_PIECE_GAP = 2.5
 
 # --- side headings --------------------------------------------------------------------------------
+# A rail of side headings holds labels: section names, dates, a form's field names; at least this
+# share of its lines (measured: 0.47-1.0 on rails, 0.25-0.30 on a left sidebar holding contact
+# details, skills and schools under its own headings).
+SIDE_LABEL_SHARE = 0.4
 # A heading or date in a side column labels the row whose top is within this many font sizes of its
 # own (a 14 pt heading and the 10 pt line beside it differ by a few points).
 SIDE_ROW = 0.8

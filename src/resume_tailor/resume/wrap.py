@@ -91,8 +91,10 @@ def join_wrapped(lines: list[Line], habits: WrapHabits | None = None) -> list[tu
                 margin = margins.get((last.page, last.column))
                 # beside another segment, a line starts an item of its own, unless the line above
                 # sat beside one too (cells of a table row, each wrapped in its own cell)
-                alone = left_sibling and not _has_left_sibling(lines, item[3])
-                if _continues(last, ln, item[0], text, limits[item[3]], alone, margin, habits):
+                in_cell = _has_left_sibling(lines, item[3])
+                alone = left_sibling and not in_cell
+                in_cell = in_cell or (margin is not None and limits[item[3]] < margin - T.SEGMENT_GAP)
+                if _continues(last, ln, item[0], text, limits[item[3]], alone, margin, habits, in_cell):
                     target = item
                     break
                 if not ln.top:
@@ -144,6 +146,7 @@ def _continues(
     left_sibling: bool = False,
     margin: float | None = None,
     habits: WrapHabits | None = None,
+    prev_in_cell: bool = False,
 ) -> bool:
     habits = habits or WrapHabits()
     if ln.top and prev.top:
@@ -191,7 +194,10 @@ def _continues(
         and _title_case(prev_text)
         and _title_case(text)
         and not _names_filling(prev, prev_text, margin)
-        and not _cell_tail(limit, text, margin)
+        # (unless the line above is a cell of a row - beside or before another segment - and this
+        # is the rest of that cell: "University of ... Sciences" | "Undergraduate Teaching" /
+        # "Department" | "Assistant")
+        and not (prev_in_cell and len(text.split()) <= T.HEADER_TAIL_WORDS)
     ):
         return False  # two short Title Case lines: two list items ("Certified Scrum Master" / "PMP")
     # The previous line must have run to its right limit: this line's first word would not fit.
@@ -240,13 +246,6 @@ def _names_filling(prev: Line, prev_text: str, margin: float | None) -> bool:
         and bool(margin)
         and prev.x1 - prev.x0 >= T.HEADER_FILL * ((margin or 0.0) - prev.x0)
     )
-
-
-def _cell_tail(limit: float, text: str, margin: float | None) -> bool:
-    """The line above stopped at a segment to its right on its row (a table cell's edge, a
-    location column), not at the margin, and this line is short: it may be the rest of that cell
-    ("University of Wisconsin Computer Sciences" | "Madison," / "Department" | "WI")."""
-    return margin is not None and limit < margin - T.SEGMENT_GAP and len(text.split()) <= T.HEADER_TAIL_WORDS
 
 
 def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: float | None) -> bool:
