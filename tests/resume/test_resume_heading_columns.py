@@ -4,6 +4,8 @@ the geometry PDFium reports for Chromium-printed themes of these kinds."""
 
 from __future__ import annotations
 
+import pytest
+
 from resume_tailor.resume.fields import build_resume
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.pdf import _segments, _words_from_chars
@@ -140,15 +142,14 @@ def _seg_row(top: float, *pieces: tuple[str, float, float, float, bool]) -> list
     return row
 
 
-def test_dates_beside_headers_stay_with_them_when_the_list_runs_in_two_sub_columns() -> None:
+@pytest.mark.parametrize("role", ["Warehouse Lead", "Food Bank Volunteer"])  # named like a heading, too
+def test_dates_beside_headers_stay_with_them_when_the_list_runs_in_two_sub_columns(role: str) -> None:
     from resume_tailor.resume.pdf import _order
 
     rows = []
     for n, top in enumerate((200.0, 290.0)):
         rows += [
-            _seg_row(
-                top, (f"Warehouse Lead {n}", 27, 125, 12, True), ("Aug 2016 - Present", 305, 379, 10, False)
-            ),
+            _seg_row(top, (f"{role} {n}", 27, 125, 12, True), ("Aug 2016 - Present", 305, 379, 10, False)),
             _seg_row(top + 12, ("Harbor Depots · Atlanta, GA", 27, 165, 11, False)),
             _seg_row(
                 top + 27,
@@ -164,8 +165,8 @@ def test_dates_beside_headers_stay_with_them_when_the_list_runs_in_two_sub_colum
         ]
     ordered, _ = _order(rows, depth=0)
     texts = [" ".join(w["text"] for w in seg.words) for seg in ordered]
-    assert texts[texts.index("Warehouse Lead 0") + 1] == "Aug 2016 - Present"
-    assert texts[texts.index("Warehouse Lead 1") + 1] == "Aug 2016 - Present"
+    assert texts[texts.index(f"{role} 0") + 1] == "Aug 2016 - Present"
+    assert texts[texts.index(f"{role} 1") + 1] == "Aug 2016 - Present"
 
 
 def test_a_right_hand_sidebar_with_sections_of_its_own_is_read_after_the_main_column() -> None:

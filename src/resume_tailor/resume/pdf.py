@@ -537,7 +537,7 @@ def _dates_to_their_headers(left: list[list[_Seg]], right: list[list[_Seg]]) -> 
     segment at the right column's right edge to the left side when the left part of its row is a
     header: bold, or bigger than most of the left side's text, and no section name (a sidebar's
     "EDUCATION" level with the main column's dates labels the sidebar, not that entry)."""
-    from resume_tailor.resume.headings import heading_kind
+    from resume_tailor.resume.headings import VOCAB, normalize_heading
 
     edge = max((s.x1 for row in right for s in row), default=0.0)
     sizes = sorted(_seg_size(s) for row in left for s in row)
@@ -548,8 +548,8 @@ def _dates_to_their_headers(left: list[list[_Seg]], right: list[list[_Seg]]) -> 
         if len(rrow) != 1 or not lrow or edge - rrow[0].x1 > T.RAIL_ALIGN or not _date_only(rrow[0]):
             continue
         head = lrow[0]
-        if heading_kind(" ".join(w["text"] for w in head.words)) is not None:
-            continue
+        if normalize_heading(" ".join(w["text"] for w in head.words)) in VOCAB:
+            continue  # a whole section name ("TECHNICAL SKILLS"), not a role named after one
         bold = sum(w["bold_chars"] for w in head.words) >= 0.6 * sum(len(w["text"]) for w in head.words)
         if bold or _seg_size(head) >= usual + T.HEADING_SIZE_STEP:
             lrow.append(rrow.pop())
