@@ -353,3 +353,41 @@ def test_a_role_with_neither_dates_nor_achievements_is_not_an_entry() -> None:
     ]
     entries = parse_entries(lines)
     assert [(e.title, e.company) for e in entries] == [("Senior Brand Designer", "Atelier Brume")]
+
+
+def test_an_unknown_town_set_right_of_the_employer_is_its_location() -> None:
+    # "Employer ... Town" over "Title ... dates" (a LaTeX layout); the towns are not in the place list
+    lines = [
+        Line(
+            "Lakeview Bureau of Statistics", x0=136.8, x1=257.7, top=199.7, bottom=209.0, size=10.0, bold=True
+        ),
+        Line("Ravenmoor", x0=516.7, x1=561.6, top=199.9, bottom=209.0, size=10.0),
+        Line("Statistician", x0=136.8, x1=181.6, top=211.8, bottom=220.9, size=10.0),
+        Line("Sep 2018 – Jan 2022", x0=478.6, x1=561.6, top=211.9, bottom=220.9, size=10.0),
+        Line(
+            "■ Produced weekly labour market estimates from survey data",
+            x0=141.1,
+            x1=428.4,
+            top=223.6,
+            bottom=232.9,
+            size=10.0,
+        ),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company, e.location, e.start, e.end) == (
+        "Statistician",
+        "Lakeview Bureau of Statistics",
+        "Ravenmoor",
+        "2018-09",
+        "2022-01",
+    )
+
+
+def test_a_service_section_holds_activities() -> None:
+    text = (
+        "Robin Okafor\nrobin.okafor@example.com\n\nSERVICE\n"
+        "Outreach Chair, Women in Computing Club\nSep 2022 – May 2024\n"
+        "• Organized a hackathon for 150 students\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [(a.title, a.company) for a in r.activities] == [("Outreach Chair", "Women in Computing Club")]

@@ -42,3 +42,16 @@ def test_letters_then_digits_in_one_size_are_not_split_on_that_alone() -> None:
 def test_a_smaller_date_set_flush_after_an_abbreviation_is_a_word_of_its_own() -> None:
     chars = _chars("Co.", 76.0, 19.0, 9.0) + _chars("2016", 103.0, 15.0, 5.5)
     assert [w["text"] for w in _words_from_chars(chars)] == ["Co.", "2016"]
+
+
+def test_a_narrowed_space_without_its_glyph_still_ends_a_word() -> None:
+    # a title set in 20 pt with the word space drawn as a 2.1 pt gap and no space character
+    chars = _chars("QA", 88.2, 20.0, 10.8) + _chars("Automation", 112.0, 20.0, 8.0)
+    assert [w["text"] for w in _words_from_chars(chars)] == ["QA", "Automation"]
+
+
+def test_letter_spaced_text_is_not_cut_at_every_gap() -> None:
+    chars = []
+    for k, ch in enumerate("Summary"):
+        chars += _chars(ch, 50.0 + k * 12.0, 20.0, 10.0)  # 2 pt between every pair of letters
+    assert [w["text"] for w in _words_from_chars(chars)] == ["Summary"]

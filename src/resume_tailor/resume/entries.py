@@ -444,6 +444,10 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     anchored: set[int] = set()  # name pieces on a line that also gives a place ("Acme | Austin, TX")
     extra: list[tuple[str, Line]] = []
     for text, line in g.header:
+        if _place_beside(text, line, g.header):
+            anchored.update(range(len(names) - 1, len(names)))
+            places.append(strip_piece(text))
+            continue
         n, p, _, prose = _pieces(text)
         if p:
             anchored.update(range(len(names), len(names) + len(n)))
@@ -471,6 +475,18 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     if entry.title is None and entry.company is None and g.dates is None:
         return None
     return entry
+
+
+def _place_beside(text: str, line: Line, header: list[tuple[str, Line]]) -> bool:
+    """A short name set apart at the right of an employer's row ("Office for National Statistics
+    ... Newport"): the town, even one the place list does not know. It names no role or
+    organisation and holds no date."""
+    words = text.split()
+    if not (1 <= len(words) <= 3 and line.bottom and _is_title_case(text)):
+        return False
+    if find_dates(text) is not None or title_score(text) or company_score(text) or _SUFFIX_RE.match(text):
+        return False
+    return any(other is not line and same_row(other, line) and other.x1 < line.x0 for _, other in header)
 
 
 def _split_caps_run(piece: str) -> list[str]:

@@ -363,11 +363,23 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             gap = ch["x0"] - last["x1"]
             # a ligature ("ﬁ") comes as two characters sharing one box: never a break
             backwards = ch["x0"] < last["x0"] - 0.5
-            if not same_row or gap > max(0.18 * last["size"], 1.2) or backwards or _restyled(last, ch):
+            wide = gap > max(0.18 * last["size"], 1.2) or _narrow_space(cur, gap)
+            if not same_row or wide or backwards or _restyled(last, ch):
                 flush()
         cur.append(ch)
     flush()
     return words
+
+
+def _narrow_space(cur: list[dict[str, Any]], gap: float) -> bool:
+    """A word space the producer drew as a narrowed gap with no space glyph ("QA" + "Automation"
+    set 0.1 em apart): clearly wider than any gap between the letters so far, which sit flush (set
+    with letter spacing, every gap of a word is wide and none of them breaks it)."""
+    if len(cur) < 2:
+        return False
+    size = max(float(cur[-1]["size"]), 1.0)
+    inner = max(b["x0"] - a["x1"] for a, b in zip(cur, cur[1:], strict=False))
+    return gap > T.NARROW_SPACE * size and inner < T.FLUSH_GAP * size
 
 
 def _restyled(last: dict[str, Any], ch: dict[str, Any]) -> bool:

@@ -77,6 +77,10 @@ WRAP_SIZE_DIFF = 0.6
 # ("B.V." + "2020"). Word spaces measure 0.14-0.3 sizes (a smaller "at" between two bigger words
 # sits 0.145 sizes from the next), touching boxes under 0.05; one size of text rounds by < 5%.
 FLUSH_GAP = 0.05
+# A gap of this many font sizes between two letters set flush otherwise is a word space drawn
+# without its glyph (a narrowed space, 0.1 em, "QA" + "Automation"): letters in a word touch or
+# overlap (kerning), and a real space glyph is 0.25 em.
+NARROW_SPACE = 0.08
 SIZE_CHANGE = 0.15
 # Gap kept to a right-hand segment (a date) on the same row: its left edge minus this is the limit
 # the text before it could have run to.
