@@ -391,3 +391,17 @@ def test_a_service_section_holds_activities() -> None:
     )
     r = parse_resume_bytes(text.encode())
     assert [(a.title, a.company) for a in r.activities] == [("Outreach Chair", "Women in Computing Club")]
+
+
+def test_a_phone_number_read_into_the_entries_is_no_employer() -> None:
+    # a contact sidebar's phone line read into the section, above the first role
+    text = (
+        "Robin Okafor\n\nEXPERIENCE\nPhone (608) 555-0193\n"
+        "Data Intern, Northwind Traders, Chicago, IL  2024 – 2024\n• Built a churn model.\n"
+        "Mobile +31 6 12345678\nSupport Engineer, Contoso Labs  2021 – 2023\n• Answered tickets.\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [(e.title, e.company) for e in r.experience] == [
+        ("Data Intern", "Northwind Traders"),
+        ("Support Engineer", "Contoso Labs"),
+    ]

@@ -41,8 +41,12 @@ def _is_title_case(text: str) -> bool:
     return upper >= 0.7 * len(words)
 
 
-# an e-mail address or a web address: contact details above the first entry, never part of a header
-_CONTACT_RE = re.compile(r"\S+@\S+\.[A-Za-z]{2,}|https?:/|www\.", re.IGNORECASE)
+# an e-mail address, a web address or a phone number: contact details (above the first entry, or a
+# sidebar read into the entries), never part of a header
+_CONTACT_RE = re.compile(
+    r"\S+@\S+\.[A-Za-z]{2,}|https?:/|www\.|\(\d{3}\)\s?\d{3}[\s.-]\d{4}|\+\d{1,3}[\s.-]?\(?\d[\d\s().-]{6,}\d",
+    re.IGNORECASE,
+)
 
 
 def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = False) -> bool:
