@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from resume_tailor.models import Resume
 from resume_tailor.resume import parse_resume_bytes
+from resume_tailor.resume.entries import parse_entries
+from resume_tailor.resume.lines import Line
 from resume_tailor.resume.serialize import resume_to_dict
 from resume_tailor.resume.years import stated_years
 
@@ -71,3 +73,21 @@ def test_stated_years_phrasings() -> None:
     assert stated_years("12 years’ industry experience") == 12.0
     assert stated_years("Ran a 2 year pilot with the city.") is None
     assert stated_years("Cut build time from 10 minutes to 2") is None
+
+
+def test_an_unpaid_role_listed_among_projects_is_a_role_at_its_organisation() -> None:
+    lines = [
+        Line(t)
+        for t in (
+            "Bike Lane Map",
+            "March 2023 — June 2023",
+            "- Mapped 300 km of bike lanes from open data",
+            "Lyon Soup Kitchen , Communications Volunteer",
+            "January 2018 — December 2020",
+            "- Ran the social media accounts of the branch",
+        )
+    ]
+    assert [(p.title, p.company) for p in parse_entries(lines, "project")] == [
+        ("Bike Lane Map", None),
+        ("Communications Volunteer", "Lyon Soup Kitchen"),
+    ]

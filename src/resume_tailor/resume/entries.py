@@ -17,7 +17,7 @@ from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentences
-from resume_tailor.resume.vocab import PRESENT_ACTION_VERBS, TITLE_HEADS, TITLE_WORDS
+from resume_tailor.resume.vocab import ACTIVITY_HEADS, PRESENT_ACTION_VERBS, TITLE_HEADS, TITLE_WORDS
 from resume_tailor.resume.wrap import WrapHabits, join_wrapped, opens_with_action_verb
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
@@ -536,7 +536,16 @@ def _role_at_org(names: list[str]) -> bool:
     project's name: an activity listed among projects reads like a job."""
     roles = [n for n in names if title_score(n) > company_score(n)]
     orgs = [n for n in names if company_score(n) > title_score(n)]
-    return len(names) == 2 and len(roles) == 1 and len(orgs) == 1
+    if len(names) == 2 and len(roles) == 1 and len(orgs) == 1:
+        return True
+    # an unpaid role beside a name that is no role: "Restos du Coeur, Communications Volunteer"
+    heads = [words[-1] if (words := core_words(n)) else "" for n in roles]
+    return (
+        len(names) == 2
+        and len(roles) == 1
+        and heads[0] in ACTIVITY_HEADS
+        and not any(title_score(n) for n in names if n not in roles)
+    )
 
 
 def _apply_labels(entry: Entry, labels: list[Label], named: bool) -> None:

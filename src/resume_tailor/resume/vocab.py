@@ -48,6 +48,16 @@ TITLE_HEADS = _words(
 )
 
 
+# Head nouns of unpaid roles in a club, a charity or a community: a project list that holds one
+# ("Food Bank, Volunteer Coordinator") holds an activity, not a project named after an organisation.
+ACTIVITY_HEADS = _words(
+    """
+    ambassador captain chair chairman chairperson coordinator mentor organiser organizer president
+    treasurer tutor volunteer
+    """
+)
+
+
 # Words that appear in organisation names.
 COMPANY_WORDS = _words(
     """
