@@ -127,3 +127,28 @@ def test_wrapped_cells_of_a_header_row_are_joined_cell_by_cell() -> None:
             "Madison, WI",
         )
     ]
+
+
+def test_a_place_broken_before_the_dates_on_its_row_is_joined() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, x1: float, top: float, bold: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 10.0, size=10.9, bold=bold)
+
+    lines = [
+        ln("Senior Frontend Engineer, Lumen Payments, Porto", 168.3, 423.8, 229.9),
+        ln("08/2021 – Present", 441.7, 535.7, 229.6, bold=True),
+        ln("Alegre.", 168.3, 203.0, 243.7),
+        ln(
+            "○ Rebuilt the merchant dashboard in React, cutting load time from 6 to 2 seconds",
+            167.8,
+            535.4,
+            256.0,
+        ),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company, e.start) == ("Senior Frontend Engineer", "Lumen Payments", "2021-08")
+    assert [b.text for b in e.bullets] == [
+        "Rebuilt the merchant dashboard in React, cutting load time from 6 to 2 seconds"
+    ]

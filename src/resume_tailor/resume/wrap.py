@@ -201,11 +201,13 @@ def _continues(
     ):
         return False  # two short Title Case lines: two list items ("Certified Scrum Master" / "PMP")
     # The previous line must have run to its right limit: this line's first word would not fit.
-    # When that limit is a date on the row (not the margin) only a short tail wraps there.
+    # When that limit is a date on the row (not the margin) only a short tail wraps there (a
+    # sentence is no tail, a place's last word with its full stop is: "São" / "Paulo.").
+    words = text.split()
     if (
         margin is not None
         and limit < margin - T.SEGMENT_GAP
-        and (len(text.split()) > 4 or text.endswith("."))
+        and (len(words) > 4 or (text.endswith(".") and len(words) > 2))
     ):
         return False
     first = text.split()[0] if text.split() else ""
