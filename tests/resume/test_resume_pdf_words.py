@@ -55,3 +55,13 @@ def test_letter_spaced_text_is_not_cut_at_every_gap() -> None:
     for k, ch in enumerate("Summary"):
         chars += _chars(ch, 50.0 + k * 12.0, 20.0, 10.0)  # 2 pt between every pair of letters
     assert [w["text"] for w in _words_from_chars(chars)] == ["Summary"]
+
+
+def test_small_capitals_with_uneven_tracking_stay_one_word() -> None:
+    # "Volunteer" in small capitals: a 13.3 pt capital, then 9 pt letters 0.2-1.0 pt apart
+    boxes = [("V", 37.45, 44.5, 13.33), ("o", 44.7, 49.64, 9.0), ("l", 50.44, 53.3, 9.0)]
+    boxes += [("u", 53.75, 57.8, 9.0), ("n", 58.83, 62.94, 9.0), ("t", 63.58, 67.44, 9.0)]
+    chars = []
+    for ch, x0, x1, size in boxes:
+        chars += _chars(ch, x0, size, x1 - x0)
+    assert [w["text"] for w in _words_from_chars(chars)] == ["Volunt"]

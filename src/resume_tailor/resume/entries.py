@@ -484,13 +484,16 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
 def _place_beside(text: str, line: Line, header: list[tuple[str, Line]]) -> bool:
     """A short name set apart at the right of an employer's row ("Office for National Statistics
     ... Newport"): the town, even one the place list does not know. It names no role or
-    organisation and holds no date."""
+    organisation and holds no date, and what it is set apart from is no date either."""
     words = text.split()
     if not (1 <= len(words) <= 3 and line.bottom and _is_title_case(text)):
         return False
     if find_dates(text) is not None or title_score(text) or company_score(text) or _SUFFIX_RE.match(text):
         return False
-    return any(other is not line and same_row(other, line) and other.x1 < line.x0 for _, other in header)
+    return any(
+        other is not line and same_row(other, line) and other.x1 < line.x0 and find_dates(name) is None
+        for name, other in header
+    )  # (beside a date rail's date, a short name is the entry's own: "2024 – 2025   Bus Tracker")
 
 
 def _split_caps_run(piece: str) -> list[str]:

@@ -350,7 +350,7 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             )
             cur.clear()
 
-    for ch in chars:
+    for k, ch in enumerate(chars):
         if ch.get("space"):
             flush()
             continue
@@ -363,7 +363,8 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
             gap = ch["x0"] - last["x1"]
             # a ligature ("ﬁ") comes as two characters sharing one box: never a break
             backwards = ch["x0"] < last["x0"] - 0.5
-            wide = gap > max(0.18 * last["size"], 1.2) or _narrow_space(cur, gap)
+            nxt = chars[k + 1] if k + 1 < len(chars) else None
+            wide = gap > max(0.18 * last["size"], 1.2) or _narrow_space(cur, ch, nxt)
             if not same_row or wide or backwards or _restyled(last, ch):
                 flush()
         cur.append(ch)
@@ -371,15 +372,19 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return words
 
 
-def _narrow_space(cur: list[dict[str, Any]], gap: float) -> bool:
+def _narrow_space(cur: list[dict[str, Any]], ch: dict[str, Any], nxt: dict[str, Any] | None) -> bool:
     """A word space the producer drew as a narrowed gap with no space glyph ("QA" + "Automation"
-    set 0.1 em apart): clearly wider than any gap between the letters so far, which sit flush (set
-    with letter spacing, every gap of a word is wide and none of them breaks it)."""
+    set 0.1 em apart): clearly wider than the gaps between the letters on both sides of it, which
+    sit flush (in tracked or small-capital text every gap is wide and uneven, and none of them
+    breaks a word)."""
     if len(cur) < 2:
         return False
     size = max(float(cur[-1]["size"]), 1.0)
-    inner = max(b["x0"] - a["x1"] for a, b in zip(cur, cur[1:], strict=False))
-    return gap > T.NARROW_SPACE * size and inner < T.FLUSH_GAP * size
+    near = [float(b["x0"]) - float(a["x1"]) for a, b in zip(cur, cur[1:], strict=False)]
+    if nxt is not None and not nxt.get("space"):
+        near.append(float(nxt["x0"]) - float(ch["x1"]))
+    gap = float(ch["x0"]) - float(cur[-1]["x1"])
+    return gap > T.NARROW_SPACE * size and max(near) < T.FLUSH_GAP * size
 
 
 def _restyled(last: dict[str, Any], ch: dict[str, Any]) -> bool:

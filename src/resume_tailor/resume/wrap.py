@@ -231,9 +231,10 @@ _SUFFIX_START_RE = re.compile(
 
 
 def _unfinished(prev_text: str, text: str) -> bool:
-    """The line above cannot end there: it stops on "and", "of", "with"... or inside a date range
-    ("from Sep 2017 to Feb" / "2021."), or this one opens with the employer's legal form."""
-    if _DANGLING_RE.search(prev_text) or _SUFFIX_START_RE.match(text):
+    """The line above cannot end there: it stops on "and", "of", "with"... or a comma ("across
+    France," / "Spain and Italy"), or inside a date range ("from Sep 2017 to Feb" / "2021."), or
+    this one opens with the employer's legal form."""
+    if _DANGLING_RE.search(prev_text) or prev_text.endswith(",") or _SUFFIX_START_RE.match(text):
         return True
     joined = find_dates(f"{prev_text} {text}")
     return joined is not None and joined.span[0] < len(prev_text) < joined.span[1]
