@@ -405,3 +405,23 @@ def test_a_phone_number_read_into_the_entries_is_no_employer() -> None:
         ("Data Intern", "Northwind Traders"),
         ("Support Engineer", "Contoso Labs"),
     ]
+
+
+def test_an_unknown_town_under_a_bold_employer_is_its_location() -> None:
+    # "Employer" (bold) / "Town" / "Title  dates" (roles grouped under their employer)
+    lines = [
+        Line("Lindenwerk Kiel", x0=54.0, x1=141.8, top=550.9, bottom=560.7, size=10.9, bold=True),
+        Line("Kiel", x0=54.0, x1=73.4, top=564.3, bottom=574.3, size=10.9),
+        Line("IT Administrator", x0=64.0, x1=160.0, top=579.0, bottom=588.8, size=10.9, bold=True),
+        Line("09/2015 – 02/2017", x0=453.6, x1=540.0, top=578.5, bottom=589.4, size=10.9),
+        Line(
+            "• Maintained Linux and Windows servers for 600 employees",
+            x0=77.3,
+            x1=380.0,
+            top=605.0,
+            bottom=615.0,
+            size=10.9,
+        ),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company, e.location) == ("IT Administrator", "Lindenwerk Kiel", "Kiel")

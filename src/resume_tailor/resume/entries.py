@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from resume_tailor.models import Bullet, Entry
+from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import PRESENT_RE, DateSpan, find_dates, months_between
 from resume_tailor.resume.labels import Label, entry_label
@@ -447,8 +448,8 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     places: list[str] = []
     anchored: set[int] = set()  # name pieces on a line that also gives a place ("Acme | Austin, TX")
     extra: list[tuple[str, Line]] = []
-    for text, line in g.header:
-        if _place_beside(text, line, g.header):
+    for k, (text, line) in enumerate(g.header):
+        if _place_beside(text, line, g.header) or (k and _place_below(text, line, g.header[k - 1])):
             anchored.update(range(len(names) - 1, len(names)))
             places.append(strip_piece(text))
             continue
@@ -485,15 +486,38 @@ def _place_beside(text: str, line: Line, header: list[tuple[str, Line]]) -> bool
     """A short name set apart at the right of an employer's row ("Office for National Statistics
     ... Newport"): the town, even one the place list does not know. It names no role or
     organisation and holds no date, and what it is set apart from is no date either."""
-    words = text.split()
-    if not (1 <= len(words) <= 3 and line.bottom and _is_title_case(text)):
-        return False
-    if find_dates(text) is not None or title_score(text) or company_score(text) or _SUFFIX_RE.match(text):
+    if not (line.bottom and _short_place_like(text)):
         return False
     return any(
         other is not line and same_row(other, line) and other.x1 < line.x0 and find_dates(name) is None
         for name, other in header
     )  # (beside a date rail's date, a short name is the entry's own: "2024 – 2025   Bus Tracker")
+
+
+def _place_below(text: str, line: Line, above: tuple[str, Line]) -> bool:
+    """A short plain name on its own line under a bold organisation ("Stadtwerke Kiel" / "Kiel",
+    then the role): the town, even one the place list does not know."""
+    name, over = above
+    return (
+        over.bold
+        and not line.bold
+        and _short_place_like(text)
+        and find_dates(name) is None
+        and not title_score(name)
+        and bool(line.bottom)
+        and 0 < line.top - over.top <= T.WRAP_MAX_PITCH * max(over.size, T.MIN_FONT_SIZE)
+    )
+
+
+def _short_place_like(text: str) -> bool:
+    """One to three capitalised words that name no role, no organisation and no date."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3
+        and _is_title_case(text)
+        and find_dates(text) is None
+        and not (title_score(text) or company_score(text) or _SUFFIX_RE.match(text))
+    )
 
 
 def _split_caps_run(piece: str) -> list[str]:
