@@ -139,3 +139,17 @@ def test_a_season_range_broken_after_its_end_season_in_a_narrow_rail() -> None:
         "2019-09",
         "2021-03",
     )
+
+
+def test_a_rail_read_into_a_header_broken_inside_a_word() -> None:
+    text = (
+        "EXPERIENCE\nJan 2023 – Teaching Assistant, Lakeview University Mathematics Depart-\n"
+        "May 2024 ment, Madison, WI\n• Led weekly lab sections of 30 students\n"
+    )
+    [e] = parse_resume_bytes(text.encode()).experience
+    assert (e.title, e.company, e.start, e.end) == (
+        "Teaching Assistant",
+        "Lakeview University Mathematics Department",
+        "2023-01",
+        "2024-05",
+    )

@@ -40,6 +40,7 @@ from resume_tailor.resume.dates import (
 )
 from resume_tailor.resume.lines import Line, same_row
 from resume_tailor.resume.working import LayoutDoc
+from resume_tailor.resume.wrap import dehyphenate_join
 
 _DASH = r"(?:-{1,2}|–|—|‒|−|\bto\b)"
 _DATE = DATE_RE.pattern.replace("(?P<date>", "(?:")
@@ -261,8 +262,11 @@ def _mend_text_pair(lines: list[Line], i: int) -> bool:
         if first is None or second is None or PRESENT_RE.match(first.group("rest").strip()):
             continue
         date = f"{first.group('date')} {second.group('date')}"
-        lines[i] = replace(a, text=f"{first.group('rest').strip()} | {date}")
-        lines[i + 1] = replace(b, text=(second.group("rest") or "").strip())
+        head, tail = first.group("rest").strip(), (second.group("rest") or "").strip()
+        if head.endswith("-") and tail[:1].islower():  # "... Sciences Depart-" / "ment, Madison, WI"
+            head, tail = dehyphenate_join(head, tail), ""
+        lines[i] = replace(a, text=f"{head} | {date}")
+        lines[i + 1] = replace(b, text=tail)
         return True
     return False
 
