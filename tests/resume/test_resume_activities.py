@@ -91,3 +91,22 @@ def test_an_unpaid_role_listed_among_projects_is_a_role_at_its_organisation() ->
         ("Bike Lane Map", None),
         ("Communications Volunteer", "Lyon Soup Kitchen"),
     ]
+
+
+def test_project_names_listed_one_under_another_are_one_project_each() -> None:
+    lines = [
+        Line("Campus Bus Tracker", x0=87.8, x1=200.0, top=100.0, bottom=112.0, size=12.0, bold=True),
+        Line(
+            "Compiler for a Teaching Language",
+            x0=87.8,
+            x1=280.0,
+            top=118.0,
+            bottom=130.0,
+            size=12.0,
+            bold=True,
+        ),
+    ]
+    assert [p.title for p in parse_entries(lines, "project")] == [
+        "Campus Bus Tracker",
+        "Compiler for a Teaching Language",
+    ]

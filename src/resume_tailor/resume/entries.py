@@ -135,7 +135,10 @@ def parse_entries(
     if kind != "experience":
         items = [piece for item in items for piece in _split_run_in(item)]
     entries: list[Entry] = []
-    for g in _groups(items):
+    groups = _groups(items)
+    if kind == "project":
+        groups = [part for g in groups for part in _listed_names(g)]
+    for g in groups:
         entry = _entry_from_group(g, kind, entries)
         if entry is None:
             if entries and g.body:  # stray description before any header
@@ -234,6 +237,18 @@ def _names_for_dates(current: _Group | None, text: str) -> bool:
         and _needs_name(current)
         and _name_list(text)
     )
+
+
+def _listed_names(g: _Group) -> list[_Group]:
+    """Project names listed one under another in one look, with no dates or description between
+    them ("Campus Bus Tracker" / "Compiler for a Teaching Language"): one project each."""
+    looks = {(line.bold, round(line.size), round(line.x0)) for _, line in g.header}
+    single = all(len(_pieces(text)[0]) == 1 and find_dates(text) is None for text, _ in g.header)
+    if len(g.header) < 2 or len(looks) != 1 or not single or g.dates is not None or g.labels:
+        return [g]
+    parts = [_Group(header=[item]) for item in g.header]
+    parts[-1].body = g.body
+    return parts
 
 
 def _present_badge(current: _Group | None, text: str) -> bool:
