@@ -174,3 +174,18 @@ def test_an_icon_led_bold_heading_is_still_a_heading() -> None:
 def test_a_letter_spaced_heading_with_an_ampersand_names_its_section() -> None:
     assert heading_kind("L E A D E R S H I P   &   V O L U N T E E R I N G") == "volunteering"
     assert heading_kind("W O R K   E X P E R I E N C E") == "experience"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Education & Certifications", "education"),  # the part that holds entries wins
+        ("Languages / Tools", "skills"),
+        ("Publications and Presentations", "publications"),
+        ("Main activities and responsibilities", None),  # a form's label: one part names nothing
+    ],
+)
+def test_a_heading_joining_two_headings_is_read_as_the_one_holding_entries(
+    heading: str, kind: str | None
+) -> None:
+    assert heading_kind(heading) == kind

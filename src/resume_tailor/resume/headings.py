@@ -54,12 +54,48 @@ def heading_kind(text: str) -> str | None:
         return None
     if words[-1] == "experience" and ("projects" in words or "project" in words):
         return "projects"  # "Projects Experience", "Project Experience"
+    parts = [p for p in _JOINER_RE.split(t) if p]
+    if len(parts) > 1:  # "Education & Certifications", "Languages / Tools": each part a heading
+        kinds = [_part_kind(p) for p in parts]
+        if all(kinds):
+            return min((k for k in kinds if k), key=_KIND_RANK.index)
     if "experience" in words or "employment" in words:
         return "experience" if "volunteer" not in words else "volunteering"
     last = words[-1]
     if last in HEADING_KEYWORDS:
         return HEADING_KEYWORDS[last]
     return None
+
+
+_JOINER_RE = re.compile(r"\s*(?:&|\+|/|,|\band\b)\s*")
+# Which kind a heading that joins two names is read as: the one whose section holds entries first
+# ("Education & Certifications" holds degrees), then the lists.
+_KIND_RANK = (
+    "experience",
+    "education",
+    "projects",
+    "volunteering",
+    "leadership",
+    "publications",
+    "awards",
+    "certifications",
+    "skills",
+    "languages",
+    "interests",
+    "summary",
+    "contact",
+    "other",
+)
+
+
+def _part_kind(part: str) -> str | None:
+    """The kind one part of a joined heading names: a whole heading, or its last word."""
+    if part in VOCAB:
+        return VOCAB[part]
+    words = re.findall(r"[a-z]+", part)
+    if "experience" in words or "employment" in words:
+        return "experience" if "volunteer" not in words else "volunteering"
+    return HEADING_KEYWORDS.get(words[-1]) if words else None
 
 
 def _is_caps(text: str) -> bool:
