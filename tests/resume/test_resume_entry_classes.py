@@ -117,3 +117,27 @@ def test_moderncv_symbol_bullets_and_headers_ending_in_a_period() -> None:
         "Built a grades dashboard for 600 students",
         "Scheduled 40 tutors",
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Northwind Traders https://northwind.example.com\nData Engineer\nJan 2020 – Present",
+        "Northwind Traders (northwind.example.com)\nData Engineer\nJan 2020 – Present",
+        "Northwind Traders\nhttps://northwind.example.com\nData Engineer\nJan 2020 – Present",
+        "Data Engineer\nNorthwind Traders · www.northwind.example.com\nJan 2020 – Present",
+        "Website: https://jane.example.com\nData Engineer\nNorthwind Traders\nJan 2020 – Present",
+    ],
+    ids=["url-after", "host-in-brackets", "url-line", "www", "contact-label"],
+)
+def test_an_employers_web_address_is_no_part_of_the_header(header: str) -> None:
+    body = (
+        header
+        + "\n• Built the billing service.\n"
+        + "Data Analyst, Globex Corporation\n2018 – 2019\n• Built dashboards.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.start) for e in r.experience] == [
+        ("Data Engineer", "Northwind Traders", "2020-01"),
+        ("Data Analyst", "Globex Corporation", "2018"),
+    ]

@@ -124,12 +124,39 @@ def _drop_durations(text: str) -> str:
     return re.sub(r"\s*[·|•]\s*$", "", cut).strip()
 
 
+# a web address: with a scheme or "www.", or a bare host under a common top-level domain
+_LINK_RE = re.compile(
+    r"[(\[]?\s*(?:https?://\S+|www\.\S+|(?<![\w@.])[\w-]+(?:\.[\w-]+)*\."
+    r"(?:com|org|net|io|dev|co|ai|app|edu|gov|info|biz|me|tech|uk|de|fr|nl|br|in|ca|au|es|it|ch|se)"
+    r"(?:\.[a-z]{2})?(?:/\S*)?(?![\w.]))\s*[)\]]?",
+    re.IGNORECASE,
+)
+_LINK_TAIL_WORDS = 8
+
+
+def _drop_link(text: str, bullet: bool) -> str:
+    """A header's web address goes ("Acme Corp · https://acme.example.com" -> "Acme Corp"), and a
+    line that is only one (the employer's website under its name) goes whole. A sentence keeps its
+    links ("Published the library on github.com")."""
+    if bullet or not _LINK_RE.search(text):
+        return text
+    rest = _LINK_RE.sub(" ", text)
+    rest = re.sub(r"\s*[·|•,–—-]\s*$|^\s*[·|•,–—-]\s*", "", rest.strip()).strip()
+    if not re.search(r"[^\W\d_]", rest) or rest.endswith(":"):
+        return ""  # only a link, or a link under its label ("Website: https://...")
+    if len(rest.split()) > _LINK_TAIL_WORDS or (rest.endswith(".") and not ends_with_abbreviation(rest)):
+        return text
+    return re.sub(r"\s{2,}", "  ", rest)
+
+
 def parse_entries(
     lines: list[Line], kind: str = "experience", habits: WrapHabits | None = None
 ) -> list[Entry]:
     """Split a section's lines into entries with title, company, location, dates and bullets
     (``habits``: how the whole document wraps, see :func:`~resume_tailor.resume.wrap.learn_habits`)."""
-    items = [(t2, b, ln) for t, b, ln in join_wrapped(lines, habits) if (t2 := _drop_durations(t))]
+    items = [
+        (t2, b, ln) for t, b, ln in join_wrapped(lines, habits) if (t2 := _drop_link(_drop_durations(t), b))
+    ]
     if not items:
         return []
     if kind != "experience":
