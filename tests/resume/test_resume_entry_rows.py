@@ -425,3 +425,15 @@ def test_an_unknown_town_under_a_bold_employer_is_its_location() -> None:
     ]
     [e] = parse_entries(lines)
     assert (e.title, e.company, e.location) == ("IT Administrator", "Lindenwerk Kiel", "Kiel")
+
+
+def test_a_short_name_beside_the_title_with_dates_after_it_is_the_employer() -> None:
+    # "Title    Employer    dates" on one row: the name in the middle is no town
+    lines = [
+        Line("Senior Data Engineer", x0=50.0, x1=170.0, top=100.0, bottom=110.0, size=11.0, bold=True),
+        Line("Northwind Traders", x0=250.0, x1=335.0, top=100.0, bottom=110.0, size=10.0),
+        Line("Jan 2020 – Present", x0=470.0, x1=560.0, top=100.0, bottom=110.0, size=10.0),
+        Line("• Built pipelines that move 4 TB a day", x0=55.0, x1=300.0, top=114.0, bottom=124.0, size=10.0),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company, e.start) == ("Senior Data Engineer", "Northwind Traders", "2020-01")

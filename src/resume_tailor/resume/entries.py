@@ -525,15 +525,18 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
 
 
 def _place_beside(text: str, line: Line, header: list[tuple[str, Line]]) -> bool:
-    """A short name set apart at the right of an employer's row ("Office for National Statistics
-    ... Newport"): the town, even one the place list does not know. It names no role or
-    organisation and holds no date, and what it is set apart from is no date either."""
+    """A short name set flush right on an employer's row ("Office for National Statistics ...
+    Newport"): the town, even one the place list does not know. It names no role or organisation
+    and holds no date; it ends its row; and what it is set apart from is an organisation, not a
+    role or a date (beside a role it is the employer, beside a date rail's date the entry's name)."""
     if not (line.bottom and _short_place_like(text)):
         return False
+    row = [(name, other) for name, other in header if other is not line and same_row(other, line)]
+    if any(other.x0 > line.x1 for _, other in row):
+        return False  # not the row's last piece: dates or more names follow it
     return any(
-        other is not line and same_row(other, line) and other.x1 < line.x0 and find_dates(name) is None
-        for name, other in header
-    )  # (beside a date rail's date, a short name is the entry's own: "2024 – 2025   Bus Tracker")
+        other.x1 < line.x0 and find_dates(name) is None and not title_score(name) for name, other in row
+    )
 
 
 def _place_below(text: str, line: Line, above: tuple[str, Line]) -> bool:
