@@ -141,3 +141,20 @@ def test_an_employers_web_address_is_no_part_of_the_header(header: str) -> None:
         ("Data Engineer", "Northwind Traders", "2020-01"),
         ("Data Analyst", "Globex Corporation", "2018"),
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Northwind Traders: Data Engineer", "Data Engineer (Northwind Traders)"],
+    ids=["colon", "brackets"],
+)
+def test_a_role_and_its_employer_joined_by_a_colon_or_brackets(header: str) -> None:
+    body = f"{header}\nJan 2020 – Present\n• Built the billing service.\n"
+    [e] = parse_resume_bytes((_HEAD + body).encode()).experience
+    assert (e.title, e.company) == ("Data Engineer", "Northwind Traders")
+
+
+def test_a_qualifier_or_team_in_brackets_stays_with_the_role() -> None:
+    body = "Data Engineer (Contract), Northwind Traders\nJan 2020 – Present\n• Built the billing service.\n"
+    [e] = parse_resume_bytes((_HEAD + body).encode()).experience
+    assert (e.title, e.company) == ("Data Engineer (Contract)", "Northwind Traders")

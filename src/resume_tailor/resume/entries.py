@@ -399,7 +399,7 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         text = f"{before} | {after}"
         text = re.sub(r"[(\[]\s*\|\s*[)\]]?|\|\s*[)\]]", "|", text)
     text = re.sub(r"\b(?:from|since)\s*\|", "|", text, flags=re.IGNORECASE)
-    text = _WORKING_AS_RE.sub("", text)
+    text = _role_and_org_apart(_WORKING_AS_RE.sub("", text))
     names: list[str] = []
     places: list[str] = []
     for raw in _dash_split(_SPLIT_RE.split(text)):
@@ -418,6 +418,29 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
             places.append(place)
         names.extend(_comma_split(piece))
     return names, places, ds, prose
+
+
+_COLON_PAIR_RE = re.compile(r"^(?P<a>[^:|]{2,60}?):\s+(?P<b>[^:|]{2,60})$")
+_BRACKET_PAIR_RE = re.compile(r"^(?P<a>[^()|]{2,60}?)\s*\((?P<b>[A-Z][^()|]{1,60})\)\s*$")
+
+
+def _role_and_org_apart(text: str) -> str:
+    """A role and an organisation joined by a colon or brackets ("Acme Corp: Data Engineer",
+    "Data Engineer (Acme Corp)") as two pieces; a qualifier in brackets ("Engineer (Contract)") or
+    a team ("Engineer (Payments Team)") stays with the role, and so does a pair naming no role."""
+    for part in (p.strip() for p in text.split("|")):
+        for pattern in (_COLON_PAIR_RE, _BRACKET_PAIR_RE):
+            m = pattern.match(part)
+            if m is None:
+                continue
+            a, b = m.group("a").strip(), m.group("b").strip()
+            roles = [title_score(x) > company_score(x) for x in (a, b)]
+            named = all(_is_title_case(x) and not re.search(r"\d", x) for x in (a, b))
+            org = b if roles[0] else a
+            words = core_words(org)
+            if named and sum(roles) == 1 and len(org.split()) >= 2 and words and words[-1] not in _TEAM_HEADS:
+                text = text.replace(part, f"{a} | {b}")
+    return text
 
 
 def strip_piece(text: str) -> str:
