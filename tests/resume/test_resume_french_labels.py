@@ -40,7 +40,7 @@ Bike Lane Map
 
 def test_french_headings_name_their_sections() -> None:
     r = parse_resume_bytes(_RESUME.encode())
-    assert [s.kind for s in r.sections] == ["contact", "experience", "education", "volunteering", "projects"]
+    assert [s.kind for s in r.sections] == ["contact", "experience", "education", "leadership", "projects"]
     assert [heading_kind(h) for h in ("ÉTUDES", "Compétences", "LANGUES", "Centres d'intérêt")] == [
         "education",
         "skills",
