@@ -97,3 +97,12 @@ def test_a_degree_field_is_not_computer_equipment() -> None:
     text = "Degree in Computer Science, Computer Systems or a related field."
     found = {m.name for m in extract_skills(text)}
     assert "Computer systems" in found and "computer equipment" not in found
+
+
+@pytest.mark.parametrize(
+    ("form", "skill"),
+    [("ISTQB", "ISTQB Certified Tester"), ("CSPO", "Certified Scrum Product Owner"), ("Terraform Associate",
+     "HashiCorp Certified Terraform Associate"), ("OSCP", "OSCP")],
+)
+def test_common_certifications_are_certifications(form: str, skill: str) -> None:
+    assert canonical_skill(form) == skill and skill_category(skill) == "certification"
