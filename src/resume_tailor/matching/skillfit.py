@@ -63,14 +63,9 @@ class SkillFinder:
         self.resume = resume
         self.index = {_key(s.name): s for s in resume.skills}
         self.bullets = [b.text for b in resume.bullets()]
-        # a profile address ("github.com/name") names a site, not a skill: contact lines are skipped
-        # and words are looked up with web and mail addresses blanked out
-        self.lines = [
-            line
-            for s in resume.sections
-            if s.kind != "contact"
-            for line in (s.lines or s.text.splitlines())
-        ]
+        # a profile address ("github.com/name") names a site, not a skill: words are looked up with web
+        # and mail addresses blanked out (contact lines are kept: a layout may leave a skills grid there)
+        self.lines = [line for s in resume.sections for line in (s.lines or s.text.splitlines())]
         studies = [s for s in resume.sections if s.kind == "education"]
         self.education_lines = {line for s in studies for line in (s.lines or s.text.splitlines())}
 
