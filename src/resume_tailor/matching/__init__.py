@@ -46,7 +46,7 @@ from resume_tailor.matching.suggest import (
     summary_suggestion,
 )
 from resume_tailor.matching.suggest import rank as rank_suggestions
-from resume_tailor.matching.text import mid_sentence
+from resume_tailor.matching.text import lower_first
 from resume_tailor.models import (
     Assessment,
     CompanyProfile,
@@ -157,7 +157,7 @@ def raw_parts(
     else:
         skills = skills_fit_family(resume, family)
         has_demand = bool(family and scored_demand(family))
-        source = f"{profile.name}'s {mid_sentence(family.name)} postings" if has_demand and family else ""
+        source = f"{profile.name}'s {lower_first(family.name)} postings" if has_demand and family else ""
         if not has_demand:
             what = f"{family.name} roles" if family else "this resume's role (no job title matched a family)"
             unknown["skills"] = f"no usable skill-demand data at {profile.name} for {what}"

@@ -63,9 +63,12 @@ class SkillFinder:
         self.resume = resume
         self.index = {_key(s.name): s for s in resume.skills}
         self.bullets = [b.text for b in resume.bullets()]
+        lines = [line for s in resume.sections for line in (s.lines or s.text.splitlines())]
         # a profile address ("github.com/name") names a site, not a skill: words are looked up with web
-        # and mail addresses blanked out (contact lines are kept: a layout may leave a skills grid there)
-        self.lines = [line for s in resume.sections for line in (s.lines or s.text.splitlines())]
+        # and mail addresses blanked out (contact lines are kept: a layout may leave a skills grid there);
+        # each line is kept beside its searchable form, made once for all the wanted skills
+        self.searchable_bullets = [(b, _without_addresses(b)) for b in self.bullets]
+        self.searchable_lines = [(line, _without_addresses(line)) for line in lines]
         studies = [s for s in resume.sections if s.kind == "education"]
         self.education_lines = {line for s in studies for line in (s.lines or s.text.splitlines())}
 
@@ -89,10 +92,10 @@ class SkillFinder:
             return implied
         forms = "|".join(re.escape(form) for form in _written_forms(name))
         pattern = re.compile(rf"(?<![\w+#])(?:{forms})(?![\w+#])", re.IGNORECASE)
-        line = next((b for b in self.bullets if pattern.search(_without_addresses(b))), None)
+        line = next((b for b, searchable in self.searchable_bullets if pattern.search(searchable)), None)
         if line:
             return Found(1.0, "named in a bullet", "bullet", line, None)
-        line = next((t for t in self.lines if pattern.search(_without_addresses(t))), None)
+        line = next((t for t, searchable in self.searchable_lines if pattern.search(searchable)), None)
         if line and line in self.education_lines:  # a field of study is shown where studies are listed
             return Found(1.0, "named in the education section", "elsewhere", line, None)
         if line:

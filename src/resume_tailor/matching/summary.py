@@ -13,18 +13,13 @@ from collections.abc import Sequence
 
 from resume_tailor.matching.scoring import Item
 from resume_tailor.models import Resume, Skill, Suggestion
+from resume_tailor.resume.years import YEARS_FIGURE
 
 SUMMARY_SKILLS = 3
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _NOT_A_TITLE = re.compile(
     rf"^\W*{_MONTH}\s+\d|\b(?:19|20)\d\d\b|^\W*\d|@|https?:|www\.|\bpage\s+\d|\|"
     r"|\b(?:resume|curriculum vitae|cv|references|confidential)\b",
-    re.IGNORECASE,
-)
-# a figure of years the person wrote, in digits or words ("9+ years", "nine years")
-_YEARS_IN_TEXT = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]*(?:years?|yrs?)\b|\bdecades?\b",
     re.IGNORECASE,
 )
 
@@ -145,7 +140,7 @@ def _missing_from(resume: Resume, text: str, wanted: Sequence[Item]) -> list[str
     if title and _norm(title) not in low:
         adds.append(f"your current title ({title})")
     years = years_of_experience(resume)
-    if years and not _YEARS_IN_TEXT.search(text):
+    if years and not YEARS_FIGURE.search(text):
         adds.append(f"your years of experience ({years}+)")
     asked = {_norm(i.name) for i in wanted if i.kind == "skill"}
     skills = [

@@ -148,14 +148,13 @@ def strip_bullet(text: str) -> str:
     return _BULLET_GLYPHS.sub("", text).strip()
 
 
-def mid_sentence(name: str) -> str:
-    """A name written inside a sentence: its first letter lower-cased unless its first word is an
-    abbreviation ("Data science" -> "data science", "UX design" stays).
 
-    >>> mid_sentence("Data science, research and machine learning"), mid_sentence("UX design and research")
+def lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is an acronym or a name ("AWS", "I"): how a
+    name or a line is written inside a sentence.
+
+    >>> lower_first("Data science, research and machine learning"), lower_first("UX design and research")
     ('data science, research and machine learning', 'UX design and research')
     """
-    first = name.split(" ", 1)[0]
-    if sum(ch.isupper() for ch in first) > 1:
-        return name
-    return name[:1].lower() + name[1:]
+    first = text.split(" ", 1)[0]
+    return text[:1].lower() + text[1:] if first[1:].islower() else text

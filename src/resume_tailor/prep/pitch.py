@@ -6,21 +6,16 @@ from __future__ import annotations
 import math
 import re
 
+from resume_tailor.matching.text import lower_first
 from resume_tailor.models import Assessment, Entry, Pitch, Report, Resume
 from resume_tailor.prep.star import outcome_clause
+from resume_tailor.resume.years import YEARS_FIGURE
 
 #: Spoken words per minute used to time the pitch.
 WORDS_PER_MINUTE = 150
 PITCH_SECONDS = (60, 90)
 #: At most this many outcomes in the pitch (two always, more only while it is under a minute).
 MAX_OUTCOMES = 4
-#: A figure of years in the person's own words ("10+ years", "nine years"): when the quoted summary
-#: states one, the pitch does not state another.
-_YEARS = re.compile(
-    r"\b(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[\s-]+years?\b|\bdecades?\b",
-    re.I,
-)
 _WANTS = re.compile(
     r"[^.!?]*\b(?:seeking|looking (?:for|to)|want(?:s|ing)? to|hoping to|aiming to|aspir\w+|eager to|"
     r"interested in (?:joining|moving|a role|roles)|next step|open to)\b[^.!?]*[.!?]?",
@@ -110,7 +105,7 @@ def pitch(report: Report) -> Pitch:
     facts: list[str] = []
     prompts: list[str] = []
     focus = _focus(resume)
-    if focus and _YEARS.search(focus):
+    if focus and YEARS_FIGURE.search(focus):
         years = None  # the summary states its own figure, quoted below: the pitch states no other
     if role is not None:
         where = f" at {role.company}" if role.company else ""
@@ -132,9 +127,9 @@ def pitch(report: Report) -> Pitch:
             break
         spoken = first_person(text)
         if i == 0 and entry is role:
-            sentence = f"Most recently, {_lower_first(spoken)}."
+            sentence = f"Most recently, {lower_first(spoken)}."
         elif entry is not None and entry.company and all(entry is not m for m in mentioned):
-            sentence = f"At {entry.company}, {_lower_first(spoken)}."
+            sentence = f"At {entry.company}, {lower_first(spoken)}."
             mentioned.append(entry)
         else:
             sentence = "I also " + spoken.removeprefix("I ") + "."
@@ -148,7 +143,7 @@ def pitch(report: Report) -> Pitch:
             sentences.append(extra)
     want = wants_next(resume)
     if want:
-        sentences.append(f"What I want next: {_lower_first(want)}")
+        sentences.append(f"What I want next: {lower_first(want)}")
         facts.append(want)
     else:
         prompts.append(
@@ -173,19 +168,13 @@ def _seconds(sentences: list[str]) -> int:
     return round(sum(len(s.split()) for s in sentences) * 60 / WORDS_PER_MINUTE)
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case the first letter unless the first word is an acronym or a name ("AWS", "I")."""
-    first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first[1:].islower() else text
-
-
 def _focus(resume: Resume) -> str | None:
     """The summary's first sentence, as the person wrote it."""
     summary = next((s.text for s in resume.sections if s.kind == "summary" and s.text.strip()), None)
     if not summary:
         return None
     first = re.split(r"(?<=[.!?])\s", " ".join(summary.split()))[0].rstrip(".").strip(" ,")
-    return _lower_first(first) if len(first.split()) >= 3 else None
+    return lower_first(first) if len(first.split()) >= 3 else None
 
 
 def _path(resume: Resume, mentioned: list[Entry]) -> str | None:
@@ -215,7 +204,7 @@ def _side_project(resume: Resume) -> str | None:
     """ "Outside my job, I maintain a small Python package ..." (the first project or activity bullet)."""
     for entry in (*resume.projects, *resume.activities):
         if entry.bullets:
-            return f"Outside my job, {_lower_first(first_person(entry.bullets[0].text))}."
+            return f"Outside my job, {lower_first(first_person(entry.bullets[0].text))}."
     return None
 
 

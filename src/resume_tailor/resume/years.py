@@ -34,6 +34,12 @@ _NUMBER_WORDS = {
     "nineteen": 19,
     "twenty": 20,
 }
+# a figure of years written anywhere ("9+ years", "nine years", "5 yrs", "a decade"), whatever it is
+# about: a summary that states one is quoted as it is, and not told to add one
+YEARS_FIGURE = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\+?|" + "|".join(_NUMBER_WORDS) + r")[\s-]*(?:years?|yrs?)\b|\bdecades?\b",
+    re.IGNORECASE,
+)
 _DECADES_RE = re.compile(r"\b(?:a|one|two)\s+decades?\b", re.IGNORECASE)
 _NUMBER = r"(?P<n>\d{1,2}(?:\.\d)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _QUALIFIER = r"(?P<q>over|more than|nearly|almost|about|around|approximately|close to|at least)\s+"
