@@ -25,7 +25,7 @@ from resume_tailor.resume.education_words import (
     uncapitalise,
     unglue_years,
 )
-from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.lines import Line, overlap_across, strip_bullet
 from resume_tailor.resume.rails import mend_broken_ranges
 from resume_tailor.resume.wrap import dehyphenate_join
 
@@ -86,7 +86,7 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     groups: list[list[Line]] = []
     for ln in lines:
         last = groups[-1] if groups else None
-        if last and ln.top and _on_row(last[0], ln) and not any(_overlap(o, ln) for o in last):
+        if last and ln.top and _on_row(last[0], ln) and not any(overlap_across(o, ln) for o in last):
             last.append(ln)
         else:
             groups.append([ln])
@@ -96,10 +96,6 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
 def _on_row(a: Line, b: Line) -> bool:
     near = abs(a.top - b.top) <= T.SIDE_ROW * max(a.size, b.size, T.MIN_FONT_SIZE)
     return bool(a.top) and near and (a.page, a.column) == (b.page, b.column)
-
-
-def _overlap(a: Line, b: Line) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1
 
 
 def _grid_columns(lines: list[Line]) -> list[list[Line]]:

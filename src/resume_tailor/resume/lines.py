@@ -45,6 +45,11 @@ def same_row(a: Line, b: Line) -> bool:
     return a.page == b.page and (abs(a.top - b.top) < T.SAME_ROW or abs(a.bottom - b.bottom) < T.SAME_ROW)
 
 
+def overlap_across(a: Line, b: Line) -> bool:
+    """The two segments share some width of the page (one above the other, say)."""
+    return a.x0 < b.x1 and b.x0 < a.x1
+
+
 def strip_bullet(text: str) -> tuple[str, bool]:
     """Remove a leading bullet glyph, dash or list number; say whether there was one.
 

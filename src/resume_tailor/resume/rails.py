@@ -38,7 +38,7 @@ from resume_tailor.resume.dates import (
     find_dates,
     normalize_date,
 )
-from resume_tailor.resume.lines import Line, same_row
+from resume_tailor.resume.lines import Line, overlap_across, same_row
 from resume_tailor.resume.working import LayoutDoc
 from resume_tailor.resume.wrap import dehyphenate_join
 
@@ -197,7 +197,7 @@ def _duration_lines(lines: list[Line], drop: set[int]) -> set[int]:
             above = lines[j]
             if ln.top and above.top:
                 pitch = T.WRAP_MAX_PITCH * max(above.size, ln.size, T.MIN_FONT_SIZE)
-                near = above.page == ln.page and 0 < ln.top - above.top <= pitch and _overlap(above, ln)
+                near = above.page == ln.page and 0 < ln.top - above.top <= pitch and overlap_across(above, ln)
             else:
                 near = j == i - 1
             if near and j not in drop and find_dates(above.text) is not None:
@@ -232,7 +232,7 @@ def _closing_fragment(lines: list[Line], i: int, header: Line | None) -> tuple[i
 
 def _in_rail(ln: Line, other: Line, header: Line | None) -> bool:
     """``other`` lies under ``ln`` and on the same side of the entry text beside ``ln``."""
-    if header is None or not _overlap(ln, other):
+    if header is None or not overlap_across(ln, other):
         return False
     if ln.x1 <= header.x0:
         return other.x1 <= header.x0
@@ -354,7 +354,7 @@ def _closing_below(
     for j in range(i + 1, min(len(lines), i + 4)):
         other, text = lines[j], lines[j].text.strip()
         below = other.page == ln.page and 0 < other.top - ln.top <= pitch
-        if j in used or not below or not _overlap(ln, other):
+        if j in used or not below or not overlap_across(ln, other):
             continue
         closes = year_only.fullmatch(text) if year_only else DATE_RE.fullmatch(text) or PRESENT_RE.match(text)
         if closes:
@@ -365,7 +365,3 @@ def _closing_below(
 def _on_row(a: Line, b: Line) -> bool:
     near = abs(a.top - b.top) <= T.SIDE_ROW * max(a.size, b.size, T.MIN_FONT_SIZE)
     return bool(a.top) and near and (a.page, a.column) == (b.page, b.column)
-
-
-def _overlap(a: Line, b: Line) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1
