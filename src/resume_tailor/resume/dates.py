@@ -119,9 +119,9 @@ _SEP = (
 
 # How long a range lasted, as some templates print it beside or under the range: "2 yrs 3 mos",
 # "(1 year, 2 months)", "4 ans 10 mois", "1 Jahr", "2 años y 3 meses", "1 jaar en 3 maanden"
-_YEARS_UNIT = r"(?:years?|yrs?|ans?|jahre?n?|años?|anos?|anni|anno|jaar|jaren)"
-_MONTHS_UNIT = r"(?:months?|mos?|mths?|mois|monate?n?|monat|meses|mes|mês|mesi|mese|maanden|maand)"
-_AMOUNT = rf"\d{{1,2}}\s*(?:{_YEARS_UNIT}|{_MONTHS_UNIT})\.?(?![^\W\d_])"
+YEARS_UNIT = r"(?:years?|yrs?|ans?|jahre?n?|años?|anos?|anni|anno|jaar|jaren)"
+MONTHS_UNIT = r"(?:months?|mos?|mths?|mois|monate?n?|monat|meses|mes|mês|mesi|mese|maanden|maand)"
+_AMOUNT = rf"\d{{1,2}}\s*(?:{YEARS_UNIT}|{MONTHS_UNIT})\.?(?![^\W\d_])"
 DURATION_PATTERN = (
     rf"(?:\(\s*)?{_AMOUNT}(?:\s*(?:,|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b)?\s*{_AMOUNT})?(?:\s*\))?"
 )

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from resume_tailor.models import Bullet, Entry
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.contact import is_location
-from resume_tailor.resume.dates import PRESENT_RE, DateSpan, find_dates, months_between
+from resume_tailor.resume.dates import (
+    MONTHS_UNIT,
+    PRESENT_RE,
+    YEARS_UNIT,
+    DateSpan,
+    find_dates,
+    months_between,
+)
 from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
@@ -102,9 +109,9 @@ def _name_list(text: str) -> bool:
 
 # Linear by construction (issue 15): a start is a "(" or a position not inside a whitespace run, the
 # number starts where its digits start, and the optional comma takes no second run of spaces.
-# (English, and the French, Spanish, Portuguese, German and Dutch words for years and months)
-_YEARS = r"(?:years?|yrs?|ans?|años?|anos?|jahre?|jaar)(?![^\W\d_])"
-_MONTHS = r"(?:months?|mos?|mois|meses|monate?|maanden?)(?![^\W\d_])"
+# (the words for years and months of the languages dates.py reads)
+_YEARS = rf"{YEARS_UNIT}(?![^\W\d_])"
+_MONTHS = rf"{MONTHS_UNIT}(?![^\W\d_])"
 _DURATION_RE = re.compile(
     rf"(?:\(|(?<!\s))\s*(?:(?<!\d)\d+\+?\s*{_YEARS}(?:\s*(?:,\s*|and\s+|et\s+|y\s+)?\d+\s*{_MONTHS})?"
     rf"|(?<!\d)\d+\s*{_MONTHS}"
