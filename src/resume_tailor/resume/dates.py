@@ -239,6 +239,17 @@ def find_dates(text: str) -> DateSpan | None:
     return DateSpan(None, normalize_date(m.group("date")), m.group(0).strip(), m.span())
 
 
+def beside_dates(text: str) -> str | None:
+    """What a line says besides its dates (:func:`find_dates`), None when it has none: how a line
+    that is a date and little else is told.
+
+    >>> beside_dates("Jan 2020 – Present | Remote"), beside_dates("Remote")
+    (' | Remote', None)
+    """
+    ds = find_dates(text)
+    return None if ds is None else text[: ds.span[0]] + text[ds.span[1] :]
+
+
 def _is_version(text: str, m: re.Match[str]) -> bool:
     """A bare year right after a product name is a release: "SharePoint 2013", "SQL Server 2019"."""
     if not re.fullmatch(r"(?:19|20)\d{2}", m.group("date")):

@@ -18,6 +18,7 @@ from resume_tailor.resume.dates import (
     PRESENT_RE,
     YEARS_UNIT,
     DateSpan,
+    beside_dates,
     find_dates,
     months_between,
 )
@@ -363,10 +364,9 @@ def _add_label(current: _Group | None, groups: list[_Group], label: Label, line:
 
 def _is_date_only(text: str) -> bool:
     """A line that holds a date range and little else ("Jan 2020 – Present", "2019 | Remote")."""
-    ds = find_dates(text)
-    if ds is None:
+    rest = beside_dates(text)
+    if rest is None:
         return False
-    rest = text[: ds.span[0]] + text[ds.span[1] :]
     return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 3 and not rest.strip().endswith(".")
 
 

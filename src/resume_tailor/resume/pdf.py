@@ -28,7 +28,7 @@ from resume_tailor.errors import (
 )
 from resume_tailor.limits import MAX_PAGES
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE, find_dates
+from resume_tailor.resume.dates import DATE_RE, beside_dates
 from resume_tailor.resume.lines import Line
 
 _PDFIUM_LOCK = threading.Lock()
@@ -577,9 +577,8 @@ def _seg_size(seg: _Seg) -> float:
 
 
 def _date_only(seg: _Seg) -> bool:
-    text = " ".join(w["text"] for w in seg.words)
-    ds = find_dates(text)
-    return ds is not None and len((text[: ds.span[0]] + text[ds.span[1] :]).split()) <= 1
+    rest = beside_dates(" ".join(w["text"] for w in seg.words))
+    return rest is not None and len(rest.split()) <= 1
 
 
 def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, float] | None:

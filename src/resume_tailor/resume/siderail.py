@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.dates import beside_dates
 from resume_tailor.resume.headings import heading_kind
 from resume_tailor.resume.labels import entry_label
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
@@ -310,8 +310,5 @@ def _header_like(text: str) -> bool:
 
 
 def _is_date_only(text: str) -> bool:
-    ds = find_dates(text)
-    if ds is None:
-        return False
-    rest = (text[: ds.span[0]] + text[ds.span[1] :]).strip(" |,·-–")
-    return len(rest.split()) <= 1
+    rest = beside_dates(text)
+    return rest is not None and len(rest.strip(" |,·-–").split()) <= 1

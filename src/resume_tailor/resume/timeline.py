@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.dates import beside_dates, find_dates
 from resume_tailor.resume.lines import Line, is_bullet
 from resume_tailor.resume.working import LayoutDoc
 
@@ -93,11 +93,8 @@ def event_kind(text: str) -> tuple[str, str | None] | None:
 
 def _month_only(text: str) -> bool:
     """A line that is one date and nothing else ("June 2015", "2015-06")."""
-    ds = find_dates(text)
-    if ds is None:
-        return False
-    rest = text[: ds.span[0]] + text[ds.span[1] :]
-    return not re.search(r"\w", rest)
+    rest = beside_dates(text)
+    return rest is not None and not re.search(r"\w", rest)
 
 
 def read_timeline(doc: LayoutDoc) -> None:
