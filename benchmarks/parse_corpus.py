@@ -93,6 +93,9 @@ def run_corpus(corpus: Path, detail_split: str | None, only: list[str]) -> dict[
         return {}
     by_split: dict[str, Counts] = defaultdict(Counts)
     by_family: dict[tuple[str, str], Counts] = defaultdict(Counts)
+    by_cause: dict[str, Counts] = defaultdict(Counts)
+    dev_templates = {t["template"] for _, t in files if t["split"] == "dev"}
+    dev_people = {t["person"] for _, t in files if t["split"] == "dev"}
     members: dict[str, tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for path, truth in files:
         split = truth["split"]
@@ -107,6 +110,8 @@ def run_corpus(corpus: Path, detail_split: str | None, only: list[str]) -> dict[
             counts.ms_per_page.append(ms)
         by_split[split].add(counts)
         by_family[(split, truth["family"])].add(counts)
+        if split == "test":
+            by_cause[held_out_by(truth, dev_templates, dev_people)].add(counts)
         members[split][0].add(truth["template"])
         members[split][1].add(truth["person"])
         if split == "dev" and detail_split == "dev" and notes:
@@ -116,9 +121,19 @@ def run_corpus(corpus: Path, detail_split: str | None, only: list[str]) -> dict[
     print()
     _table(
         [(split, by_split[split], members[split]) for split in ("dev", "test") if split in by_split],
-        [(f"  {s}/{fam}", c, None) for (s, fam), c in sorted(by_family.items())],
+        [(f"  {s}/{fam}", c, None) for (s, fam), c in sorted(by_family.items())]
+        + [(f"  test: {cause}", c, None) for cause, c in sorted(by_cause.items())],
     )
     return dict(by_split)
+
+
+def held_out_by(truth: dict[str, Any], dev_templates: set[str], dev_people: set[str]) -> str:
+    """Why a test file is held out: a new template, a new person (on a dev template), or both."""
+    new_template = truth["template"] not in dev_templates
+    new_person = truth["person"] not in dev_people
+    if new_template and new_person:
+        return "new template and person"
+    return "new template" if new_template else "new person"
 
 
 def _fmt(value: float | None) -> str:
