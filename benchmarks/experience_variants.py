@@ -16,8 +16,19 @@ Members added later fall under the same rule.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
+import html
+import os
 import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 HELD_OUT_FROM = 100_000
 
@@ -158,3 +169,752 @@ def members(pool: str, held_out: bool) -> list[str]:
 def draw(rng: random.Random, pool: str, held_out: bool) -> str:
     """One member of ``pool`` for a resume of set B (``held_out``) or set A."""
     return rng.choice(members(pool, held_out))
+
+
+# ---------------------------------------------------------------- invented people and their data
+
+_FIRST = [
+    "Maya",
+    "Tomas",
+    "Priya",
+    "Jonah",
+    "Lena",
+    "Ravi",
+    "Ines",
+    "Oscar",
+    "Hana",
+    "Felix",
+    "Nadia",
+    "Caleb",
+]
+_LAST = ["Okafor", "Lindqvist", "Marchetti", "Hollis", "Varga", "Delacroix", "Nakamura", "Brennan", "Sadeghi"]
+_STEMS = [
+    "Quillon",
+    "Brightwater",
+    "Norcastle",
+    "Tessaly",
+    "Halvorsen",
+    "Pinecrest",
+    "Lumenfield",
+    "Corvid",
+    "Ambergate",
+    "Westmere",
+    "Kestrel",
+    "Ossian",
+    "Redfern",
+    "Solvay Park",
+    "Tidewell",
+    "Marrow Bay",
+]
+_PLACES = [
+    "Austin, TX",
+    "Leeds, UK",
+    "Toronto, ON",
+    "Remote",
+    "Berlin, Germany",
+    "Denver, CO",
+    "Dublin, Ireland",
+    "Portland, OR",
+    "Lyon, France",
+    "Raleigh, NC",
+]
+_VERBS = [
+    "Built",
+    "Led",
+    "Reduced",
+    "Designed",
+    "Automated",
+    "Coordinated",
+    "Migrated",
+    "Trained",
+    "Negotiated",
+]
+_VERBS += ["Analysed", "Launched", "Streamlined", "Rewrote", "Mentored", "Audited", "Introduced"]
+_OBJECTS = [
+    "the weekly reporting pipeline for regional sales",
+    "a patient intake checklist used by three wards",
+    "onboarding material for new support staff",
+    "the vendor contract renewal process",
+    "a dashboard tracking warehouse throughput",
+    "legacy billing scripts into a tested service",
+    "the quarterly budget model for the product line",
+    "a shared component library for the web team",
+    "customer interviews across four market segments",
+    "a cleaning schedule for the shared lab equipment",
+    "the release checklist and its rollback steps",
+    "an inventory audit of spare machine parts",
+]
+_RESULTS = [
+    "cutting turnaround time by {n}%",
+    "saving roughly {n} hours each month",
+    "raising satisfaction scores by {n} points",
+    "with {n} colleagues across two offices",
+    "which lowered error rates by {n}%",
+    "adopted by {n} teams within a quarter",
+    "ahead of schedule and {n}% under budget",
+]
+_PROJECTS = [
+    "Tide Chart",
+    "Ledger Lite",
+    "Birdsong Atlas",
+    "Pocket Planner",
+    "Rail Delay Map",
+    "Recipe Scaler",
+]
+_PROJECTS += ["Garden Sensor Hub", "Open Pantry", "Trail Finder", "Budget Buddy"]
+_ORGS = [
+    "Lakeside Food Bank",
+    "Code Club Northfield",
+    "Riverside Tenants Union",
+    "Hill Valley Robotics League",
+]
+_ORGS += ["Student Council", "Westbrook Animal Shelter", "Women in Engineering Society"]
+_ROLES = [
+    "Volunteer Coordinator",
+    "Treasurer",
+    "Mentor",
+    "President",
+    "Event Lead",
+    "Tutor",
+    "Outreach Chair",
+]
+_SCHOOLS = [
+    "University of Northfield",
+    "Ashford State University",
+    "Brookhaven College",
+    "Ridgemont University",
+]
+_SCHOOLS += ["Westbrook Institute of Technology"]
+_DEGREES = [
+    ("Bachelor of Science", "Computer Science"),
+    ("B.A.", "Economics"),
+    ("Master of Science", "Statistics"),
+]
+_DEGREES += [("BSc", "Nursing"), ("MBA", "Finance"), ("Bachelor of Engineering", "Mechanical Engineering")]
+_SKILLS = ["Python", "SQL", "Excel", "Tableau", "Figma", "Salesforce", "Java", "Docker", "SAP", "Jira", "R"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+_MONTHS += ["November", "December"]
+_SEASONS = {12: "Winter", 1: "Winter", 2: "Winter", 3: "Spring", 4: "Spring", 5: "Spring", 6: "Summer"}
+_SEASONS |= {7: "Summer", 8: "Summer", 9: "Fall", 10: "Fall", 11: "Fall"}
+
+
+@dataclass
+class Variant:
+    """One generated resume: its seed, the conventions drawn, the HTML and the truth."""
+
+    seed: int
+    style: dict[str, Any]
+    html: str
+    truth: dict[str, Any]
+
+
+def _style(rng: random.Random, held_out: bool) -> dict[str, Any]:
+    style: dict[str, Any] = {
+        name: draw(rng, name, held_out) for name in POOLS if name not in ("sidebar_sections", "extras")
+    }
+    side = members("sidebar_sections", held_out)
+    style["sidebar_sections"] = [m for m in side if rng.random() < 0.6] or [side[0]]
+    extras = members("extras", held_out)
+    style["extras"] = rng.sample(extras, rng.randint(0, min(3, len(extras))))
+    style["size"] = rng.choice([9.5, 10.0, 10.5, 11.0, 11.5])
+    style["jobs"] = rng.randint(2, 6)
+    style["bullets_per_job"] = rng.randint(1, 5)
+    return style
+
+
+def date_text(style: dict[str, Any], year: int, month: int) -> tuple[str, str]:
+    """(the date as the resume writes it, the truth: ``YYYY-MM`` or ``YYYY`` when no month shows)."""
+    fmt = style["date_format"]
+    name = _MONTHS[month - 1]
+    shown = {
+        "mon": f"{name[:3]} {year}",
+        "month": f"{name} {year}",
+        "mm/yyyy": f"{month:02d}/{year}",
+        "yyyy-mm": f"{year}-{month:02d}",
+        "yyyy": str(year),
+        "season": f"{_SEASONS[month]} {year}",
+        "mon.": f"{name[:3]}. {year}" if len(name) > 3 else f"{name} {year}",
+        "mm.yyyy": f"{month:02d}.{year}",
+        "mon 'yy": f"{name[:3]} '{year % 100:02d}",
+    }[fmt]
+    return shown, (str(year) if fmt in ("yyyy", "season") else f"{year}-{month:02d}")
+
+
+def _range(
+    style: dict[str, Any], start: tuple[int, int], end: tuple[int, int] | None
+) -> tuple[str, str, str]:
+    """(the range as written, truth start, truth end) where ``end`` None is an ongoing role."""
+    a, start_truth = date_text(style, *start)
+    if end is None:
+        return f"{a}{style['dash']}{style['present']}", start_truth, "present"
+    b, end_truth = date_text(style, *end)
+    return f"{a}{style['dash']}{b}", start_truth, end_truth
+
+
+def _bullet(rng: random.Random, used: set[str]) -> str:
+    while True:
+        result = rng.choice(_RESULTS).format(n=rng.randint(3, 60))
+        text = f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)}, {result}"
+        if text.split(",")[0] not in used:
+            used.add(text.split(",")[0])
+            return text
+
+
+def _timeline(
+    rng: random.Random, style: dict[str, Any]
+) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Reverse-chronological (start, end) months for the jobs; the newest may be ongoing."""
+    out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    year, month = rng.randint(2019, 2026), rng.randint(1, 12)
+    ongoing = rng.random() < 0.6
+    for _ in range(style["jobs"]):
+        end = None if ongoing and not out else (year, month)
+        months = rng.randint(5, 40)
+        total = year * 12 + month - 1 - months
+        start = (total // 12, total % 12 + 1)
+        out.append((start, end))
+        total -= rng.randint(1, 4)
+        year, month = total // 12, total % 12 + 1
+    return out
+
+
+def _people(rng: random.Random, style: dict[str, Any], held_out: bool) -> dict[str, Any]:
+    """The person's data: contact, jobs (some several roles at one employer), projects, activities."""
+    first, last = rng.choice(_FIRST), rng.choice(_LAST)
+    user = f"{first}{last}".lower()
+    contact = {
+        "name": f"{first} {last}",
+        "email": f"{first}.{last}@example.com".lower(),
+        "phone": rng.choice([f"(555) 01{rng.randint(0, 9)}-{rng.randint(1000, 9999)}", "+44 7700 900123"]),
+        "links": [f"https://github.com/{user}"]
+        + ([f"https://linkedin.com/in/{user}"] if rng.random() < 0.6 else []),
+    }
+    used: set[str] = set()
+    stems = rng.sample(_STEMS, len(_STEMS))
+    jobs = []
+    for k, (start, end) in enumerate(_timeline(rng, style)):
+        same = k > 0 and rng.random() < 0.3 and jobs[-1]["start_year"] - start[0] < 4
+        same = same and not (k > 1 and jobs[-1]["company"] == jobs[-2]["company"])  # two roles at most
+        company = jobs[-1]["company"] if same else draw(rng, "employer_form", held_out).format(s=stems[k])
+        text, s_truth, e_truth = _range(style, start, end)
+        jobs.append(
+            {
+                "title": draw(rng, "title", held_out),
+                "company": company,
+                "location": jobs[-1]["location"] if same else rng.choice(_PLACES),
+                "dates": text,
+                "start": s_truth,
+                "end": e_truth,
+                "start_year": start[0],
+                "bullets": [_bullet(rng, used) for _ in range(style["bullets_per_job"] + rng.randint(-1, 1))],
+            }
+        )
+    for a, b in zip(jobs, jobs[1:], strict=False):
+        if a["company"] == b["company"] and a["title"] == b["title"]:
+            a["title"] = "Senior " + a["title"]
+    return {"contact": contact, "jobs": jobs, "used": used, **_side_data(rng, style, used)}
+
+
+def _side_data(rng: random.Random, style: dict[str, Any], used: set[str]) -> dict[str, Any]:
+    projects = [
+        {
+            "title": name,
+            "company": None,
+            "dates": date_text(style, rng.randint(2016, 2025), rng.randint(1, 12))[0]
+            if rng.random() < 0.5
+            else "",
+            "bullets": [_bullet(rng, used) for _ in range(rng.randint(1, 2))],
+        }
+        for name in rng.sample(_PROJECTS, rng.randint(0, 3))
+    ]
+    activities = []
+    for org in rng.sample(_ORGS, rng.randint(0, 2)):
+        year = rng.randint(2014, 2024)
+        text, s_truth, e_truth = _range(style, (year, rng.randint(1, 12)), (year + 1, rng.randint(1, 12)))
+        bullets = [_bullet(rng, used) for _ in range(rng.randint(0, 2))]
+        activities.append({"title": rng.choice(_ROLES), "company": org, "dates": text, "bullets": bullets})
+    year = rng.randint(2008, 2020)
+    education = []
+    for k in range(rng.randint(1, 2)):
+        degree, fld = rng.choice(_DEGREES)
+        education.append(
+            {
+                "degree": degree,
+                "field": fld,
+                "institution": _SCHOOLS[(k + year) % len(_SCHOOLS)],
+                "dates": _range(style, (year - 4 * k - 4, 9), (year - 4 * k, 6))[0],
+            }
+        )
+    return {"projects": projects, "activities": activities, "education": education}
+
+
+def truth_of(data: dict[str, Any], style: dict[str, Any]) -> dict[str, Any]:
+    """The corpus truth shape (``scripts/corpus/people.py`` full_truth) of what the resume shows."""
+
+    def entry(item: dict[str, Any]) -> dict[str, Any]:
+        bullets = [] if style["bullets"] == "none" else list(item["bullets"])
+        return {
+            "title": item["title"],
+            "company": item["company"],
+            "location": item.get("location"),
+            "start": item.get("start"),
+            "end": item.get("end"),
+            "bullets": bullets,
+        }
+
+    return {
+        "contact": data["contact"],
+        "experience": [entry(j) for j in data["jobs"]],
+        "education": [
+            {"degree": e["degree"], "field": e["field"], "institution": e["institution"]}
+            for e in data["education"]
+        ],
+        "projects": [entry(p) for p in data["projects"]],
+        "activities": [entry(a) for a in data["activities"]],
+        "certifications": [],
+        "date_precision": "year" if style["date_format"] in ("yyyy", "season") else "month",
+    }
+
+
+# ---------------------------------------------------------------- HTML, one convention at a time
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def lr(style: dict[str, Any], left: str, right: str) -> str:
+    """A row with ``right`` set flush right, the way the resume's convention does it."""
+    how = style["right_align"]
+    if how == "float":
+        return f'<div class="row"><span style="float:right">{right}</span>{left}</div>'
+    if how == "table":
+        return (
+            '<table class="row"><tr><td>'
+            f'{left}</td><td style="text-align:right;white-space:nowrap">{right}</td></tr></table>'
+        )
+    if how == "grid":
+        css = "display:grid;grid-template-columns:1fr auto;gap:10px"
+        return f'<div class="row" style="{css}"><div>{left}</div><div>{right}</div></div>'
+    css = "display:flex;justify-content:space-between;gap:10px"
+    return f'<div class="row" style="{css}"><span>{left}</span><span>{right}</span></div>'
+
+
+def bullets_html(style: dict[str, Any], bullets: list[str]) -> str:
+    """The bullets of an entry as list items, typed characters, a paragraph, plain lines or nothing."""
+    kind = style["bullets"]
+    if kind == "none" or not bullets:
+        return ""
+    if kind in ("ul", "ul_square"):
+        shape = "square" if kind == "ul_square" else "disc"
+        items = "".join(f"<li>{_e(b)}</li>" for b in bullets)
+        return f'<ul style="list-style-type:{shape}">{items}</ul>'
+    if kind == "typed":
+        char = style["bullet_char"]
+        return "".join(f'<div class="typed">{char} {_e(b)}</div>' for b in bullets)
+    if kind == "paragraph":  # the bullets written as sentences of one paragraph
+        return f'<p class="para">{" ".join(_e(b) + "." for b in bullets)}</p>'
+    # "numbered_none": one line per item with no marker at all
+    return "".join(f'<div class="plain">{_e(b)}</div>' for b in bullets)
+
+
+def header_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) -> tuple[str, str]:
+    """(the entry's header, and where its bullets go: "below", "rail_left" or "rail_right")."""
+    t, c = f"<b>{_e(item['title'])}</b>", _e(item["company"] or "")
+    loc, d = _e(item.get("location") or ""), _e(item["dates"])
+    j, s = style["join"], style["sep"]
+    tc = f"{t}{_e(j)}{c}" if c else t
+    with_loc = f"{s}{loc}" if loc else ""
+    dd = f"{s}{d}" if d else ""
+    rows = {
+        "one_line": f"<div>{tc}{_e(with_loc)}{_e(dd)}</div>",
+        "one_line_dates_right": lr(style, f"{tc}{_e(with_loc)}", d),
+        "two_lines_title_first": lr(style, t, d) + lr(style, f"<i>{c}</i>", loc),
+        "two_lines_employer_first": lr(style, f"<b>{c}</b>", loc)
+        + lr(style, f"<i>{_e(item['title'])}</i>", d),
+        "three_lines": f"<div>{t}</div><div>{c}{', ' + loc if loc else ''}</div><div class='muted'>{d}</div>",
+        "title_over_employer_line": f"<div>{t}</div><div>{c}{_e(with_loc)}{_e(dd)}</div>",
+        "dates_above": f"<div class='muted small'>{d}</div><div>{t}</div><div>{c}{_e(with_loc)}</div>",
+        "dates_first_line": f"<div>{d}{_e(s)}{tc}</div>",
+        "employer_left_title_right": lr(style, f"<b>{c}</b>", f"<i>{_e(item['title'])}</i>")
+        + f"<div class='muted'>{d}{_e(with_loc)}</div>",
+        "title_paren_dates": f"<div>{t}, {c} ({d})</div><div class='muted'>{loc}</div>",
+        "employer_line_title_dates": f"<div><b>{c}</b></div><div><i>{_e(item['title'])}</i>{_e(dd)}</div>"
+        f"<div class='muted'>{loc}</div>",
+        "rail_left": f"<div>{t}</div><div>{c}</div>",
+        "rail_right": f"<div>{t}</div><div>{c}</div>",
+    }
+    if not c:  # a project without an organisation
+        rows["two_lines_title_first"] = lr(style, t, d)
+        rows["employer_line_title_dates"] = f"<div>{t}{_e(dd)}</div>"
+    if not d:  # an undated project: no empty separators or parentheses
+        rows["title_paren_dates"] = f"<div>{t}{', ' + c if c else ''}</div>"
+        rows["rail_left"] = rows["rail_right"] = rows["three_lines"] = f"<div>{t}</div><div>{c}</div>"
+    where = arrangement if arrangement in ("rail_left", "rail_right") else "below"
+    return rows.get(arrangement, rows["two_lines_title_first"]), where
+
+
+def entry_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) -> str:
+    head, where = header_html(style, item, arrangement)
+    body = head + bullets_html(style, item["bullets"])
+    if where == "below":
+        return f'<div class="entry">{body}</div>'
+    rail = f"<div class='muted small'>{_e(item['dates'])}<br>{_e(item.get('location') or '')}</div>"
+    cols = "1.1in 1fr" if where == "rail_left" else "1fr 1.2in"
+    cells = rail + f"<div>{body}</div>" if where == "rail_left" else f"<div>{body}</div>" + rail
+    return f'<div class="entry" style="display:grid;grid-template-columns:{cols};gap:12px">{cells}</div>'
+
+
+def jobs_html(style: dict[str, Any], jobs: list[dict[str, Any]]) -> str:
+    """The experience entries; "employer_nested" lists an employer once with its roles under it."""
+    if style["header"] != "employer_nested":
+        return "".join(entry_html(style, j, style["header"]) for j in jobs)
+    out, k = [], 0
+    while k < len(jobs):
+        group = [jobs[k]]
+        while k + len(group) < len(jobs) and jobs[k + len(group)]["company"] == jobs[k]["company"]:
+            group.append(jobs[k + len(group)])
+        roles = "".join(
+            lr(style, f"<i>{_e(j['title'])}</i>", _e(j["dates"])) + bullets_html(style, j["bullets"])
+            for j in group
+        )
+        employer = lr(style, "<b>" + _e(group[0]["company"]) + "</b>", _e(group[0]["location"]))
+        out.append(f'<div class="entry">{employer}{roles}</div>')
+        k += len(group)
+    return "".join(out)
+
+
+def heading_html(style: dict[str, Any], text: str) -> str:
+    kind = style["heading_style"]
+    shown = text.upper() if kind in ("caps", "band", "icon") else text
+    if kind == "icon":
+        shown = f"{style['heading_icon']} {shown}"
+    css = {
+        "caps": "letter-spacing:1px",
+        "title": "font-size:1.25em",
+        "underline": "border-bottom:1px solid #333;text-transform:none",
+        "side": "",
+        "icon": "",
+        "smallcaps": "font-variant:small-caps;font-size:1.2em",
+        "rule_above": "border-top:2px solid #555;padding-top:2px",
+        "band": "background:#2d4a6b;color:#fff;padding:2px 6px;-webkit-print-color-adjust:exact",
+    }[kind]
+    return f'<h2 style="{css}">{_e(shown)}</h2>'
+
+
+def section_html(style: dict[str, Any], heading: str, body: str, narrow: bool = False) -> str:
+    """A section: its heading above the body, or in a left column beside it ("side" headings)."""
+    if style["heading_style"] == "side" and not narrow:
+        return (
+            '<section style="display:grid;grid-template-columns:1.2in 1fr;gap:12px">'
+            f"{heading_html(style, heading)}<div>{body}</div></section>"
+        )
+    return f"<section>{heading_html(style, heading)}{body}</section>"
+
+
+def extra_html(rng: random.Random, style: dict[str, Any], kind: str, data: dict[str, Any]) -> tuple[str, str]:
+    """(heading, body) of a section whose dated items must not become experience or projects."""
+    d = lambda: _e(date_text(style, rng.randint(2015, 2025), rng.randint(1, 12))[0])  # noqa: E731
+    job = data["jobs"][0]
+    s = _e(style["sep"])
+    items = {
+        "awards": [
+            f"<b>Employee of the Year</b>{s}{_e(job['company'])}{s}{d()}",
+            f"<b>Dean's List</b>{s}{_e(data['education'][0]['institution'])}{s}{d()}",
+        ],
+        "publications": [
+            f"{_e(data['contact']['name'])}, R. Ortiz. <i>Measuring queue times in small clinics.</i> "
+            f"Journal of Applied Operations, {d()}.",
+            f"<i>Cheap sensors for river monitoring</i>{s}Proceedings of OpenHW{s}{d()}",
+        ],
+        "certificates": [
+            f"<b>Certified Scrum Master</b>{s}Scrum Alliance{s}{d()}",
+            f"<b>AWS Certified Cloud Practitioner</b>{s}Amazon Web Services{s}{d()}",
+        ],
+        "talks": [
+            f"<b>Lessons from a data migration</b>{s}PyCon Lakeside{s}{d()}",
+            f"<b>Designing forms people finish</b>{s}UX Northfield Meetup{s}{d()}",
+        ],
+        "references": [
+            f"<b>Dana Whitfield</b>{s}Engineering Manager{s}{_e(job['company'])}"
+            "<br>dana.whitfield@example.com",
+            "Available on request",
+        ],
+        "interests": ["Rock climbing, film photography, community gardening, chess"],
+        "languages": ["English (native)", "Spanish (B2)", "German (A2)"],
+    }[kind]
+    heading = {
+        "awards": "Awards",
+        "publications": "Publications",
+        "certificates": "Certifications",
+        "talks": "Talks",
+        "references": "References",
+        "interests": "Interests",
+        "languages": "Languages",
+    }[kind]
+    return heading, "".join(f"<div class='item'>{i}</div>" for i in items)
+
+
+def contact_html(style: dict[str, Any], contact: dict[str, Any], in_sidebar: bool) -> str:
+    links = [u.removeprefix("https://") for u in contact["links"]]
+    parts = [contact["email"], contact["phone"], *links]
+    if in_sidebar or style["contact_layout"] == "stacked":
+        return "".join(f"<div>{_e(p)}</div>" for p in parts)
+    if style["contact_layout"] == "under_name_bar":
+        return f"<div class='bar'>{_e(style['sep'].join(parts))}</div>"
+    return f"<div>{_e(style['sep'].join(parts))}</div>"
+
+
+def name_block(style: dict[str, Any], data: dict[str, Any], contact_in_sidebar: bool) -> str:
+    name = f'<div class="name">{_e(data["contact"]["name"])}</div>'
+    contact = "" if contact_in_sidebar else contact_html(style, data["contact"], False)
+    if style["contact_layout"] == "split_right" and contact:
+        stacked = "".join(f"<div>{_e(p)}</div>" for p in [data["contact"]["email"], data["contact"]["phone"]])
+        links = "".join(f"<div>{_e(u.removeprefix('https://'))}</div>" for u in data["contact"]["links"])
+        return f"<header>{lr(style, name, stacked + links)}</header>"
+    center = ' style="text-align:center"' if style["contact_layout"] == "centered_line" else ""
+    return f"<header{center}>{name}{contact}</header>"
+
+
+def education_html(style: dict[str, Any], education: list[dict[str, Any]], narrow: bool) -> str:
+    out = []
+    for e in education:
+        degree = f"{_e(e['degree'])} in {_e(e['field'])}"
+        if narrow:
+            school, dates = f"<div>{_e(e['institution'])}</div>", f"<div class='muted'>{_e(e['dates'])}</div>"
+            out.append(f"<div class='entry'><b>{degree}</b>{school}{dates}</div>")
+        else:
+            school = "<b>" + _e(e["institution"]) + "</b>"
+            out.append(f"<div class='entry'>{lr(style, school, _e(e['dates']))}<div>{degree}</div></div>")
+    return "".join(out)
+
+
+def skills_html(rng: random.Random) -> str:
+    picks = rng.sample(_SKILLS, 6)
+    return f"<div><b>Tools:</b> {', '.join(picks[:3])}</div><div><b>Also:</b> {', '.join(picks[3:])}</div>"
+
+
+def _sections(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """(main-column sections, sidebar sections) in reading order."""
+    sidebar_page = style["page"] in ("left_sidebar", "right_sidebar")
+    side_keys = set(style["sidebar_sections"]) if sidebar_page else set()
+    main, side = [], []
+    other = style["header"]
+    if other in ("employer_nested", "employer_left_title_right", "two_lines_employer_first"):
+        other = "two_lines_title_first"  # activities and projects keep the title first
+    main.append(section_html(style, style["exp_heading"], jobs_html(style, data["jobs"])))
+    edu = (style["edu_heading"], education_html(style, data["education"], "education" in side_keys))
+    (side if "education" in side_keys else main).append(
+        section_html(style, *edu, narrow="education" in side_keys)
+    )
+    if data["projects"]:
+        body = "".join(entry_html(style, p, other) for p in data["projects"])
+        main.append(section_html(style, style["proj_heading"], body))
+    if data["activities"]:
+        body = "".join(entry_html(style, a, other) for a in data["activities"])
+        main.append(section_html(style, style["act_heading"], body))
+    skills = section_html(style, "Skills", skills_html(rng), narrow="skills" in side_keys)
+    (side if "skills" in side_keys else main).append(skills)
+    extras = list(style["extras"])
+    if "languages" in side_keys and "languages" not in extras:
+        extras.append("languages")
+    for kind in extras:
+        narrow = kind == "languages" and "languages" in side_keys
+        (side if narrow else main).append(
+            section_html(style, *extra_html(rng, style, kind, data), narrow=narrow)
+        )
+    if "contact" in side_keys:
+        side.insert(
+            0, section_html(style, "Contact", contact_html(style, data["contact"], True), narrow=True)
+        )
+    return main, side
+
+
+_CSS = """
+@page {{ size: {page}; margin: {margin}in; }}
+body {{ font-family: '{font}', sans-serif; font-size: {size}pt; line-height: 1.3; margin: 0; color: #222; }}
+h2 {{ font-size: 1.1em; margin: 10px 0 4px; font-weight: bold; }}
+.name {{ font-size: 2.1em; font-weight: bold; }}
+.entry {{ margin: 0 0 7px; break-inside: avoid-page; }}
+.row {{ width: 100%; border-collapse: collapse; }}
+.row td {{ padding: 0; vertical-align: top; }}
+ul {{ margin: 2px 0 4px; padding-left: 18px; }}
+.typed {{ padding-left: 14px; text-indent: -10px; }}
+.para {{ margin: 2px 0 4px; }}
+.muted {{ color: #555; }}
+.small {{ font-size: 0.9em; }}
+.bar {{ border-top: 1px solid #999; border-bottom: 1px solid #999; padding: 2px 0; margin-top: 4px; }}
+.band {{ background: #1f3a5a; color: #fff; padding: 14px 18px; -webkit-print-color-adjust: exact; }}
+.item {{ margin-bottom: 3px; }}
+aside {{ background: #eef1f4; padding: 8px; -webkit-print-color-adjust: exact; }}
+"""
+
+
+def page_html(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -> str:
+    """The whole document in the page structure drawn: one column, a sidebar, two columns, a band."""
+    page = style["page"]
+    main, side = _sections(rng, style, data)
+    contact_side = bool(side) and "contact" in style["sidebar_sections"]
+    top = name_block(style, data, contact_side)
+    if page == "header_band":
+        top = f'<div class="band">{top}</div>'
+    if page in ("left_sidebar", "right_sidebar") and side:
+        cols = ("2.1in 1fr", f"<aside>{''.join(side)}</aside><main>{''.join(main)}</main>")
+        if page == "right_sidebar":
+            cols = ("1fr 2.1in", f"<main>{''.join(main)}</main><aside>{''.join(side)}</aside>")
+        body = f'{top}<div style="display:grid;grid-template-columns:{cols[0]};gap:16px">{cols[1]}</div>'
+    elif page == "two_columns":
+        left = [m for m in main if style["exp_heading"] in m[:400]]
+        right = [m for m in main if m not in left]
+        body = (
+            f'{top}<div style="display:grid;grid-template-columns:1fr 1fr;gap:18px">'
+            f"<div>{''.join(left)}</div><div>{''.join(right)}</div></div>"
+        )
+    else:
+        body = top + "".join(main)
+    css = _CSS.format(
+        page=style["page_size"],
+        margin=rng.choice([0.4, 0.5, 0.6, 0.75]),
+        font=style["font"],
+        size=style["size"],
+    )
+    head = f'<meta charset="utf-8"><style>{css}</style>'
+    return f"<!doctype html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def generate(seed: int) -> Variant:
+    """One whole resume with its truth.
+
+    >>> v = generate(3)
+    >>> v.truth["contact"]["name"] in v.html and len(v.truth["experience"]) >= 2
+    True
+    """
+    rng = random.Random(seed)
+    held_out = seed >= HELD_OUT_FROM
+    style = _style(rng, held_out)
+    data = _people(rng, style, held_out)
+    return Variant(seed, style, page_html(rng, style, data), truth_of(data, style))
+
+
+# ---------------------------------------------------------------- printing, parsing, scoring
+
+CACHE = (
+    Path(os.environ.get("RESUME_TAILOR_CORPUS_CACHE", Path.home() / ".cache" / "resume-tailor-corpus"))
+    / "variants"
+)
+# the corpus's Chromium flags (scripts/corpus/themes.py render_theme): network cut off, no images
+_NO_IMAGES = "<style>img{display:none !important}</style>"
+
+
+def chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def render(variant: Variant, out_pdf: Path) -> None:
+    """Print ``variant`` to ``out_pdf`` with headless Chromium (the corpus's flags)."""
+    browser = chromium()
+    if browser is None:
+        raise RuntimeError("chromium is not installed")
+    with tempfile.TemporaryDirectory(prefix="experience-variant-") as tmp:
+        work = Path(tmp)
+        page = work / "resume.html"
+        page.write_text(variant.html.replace("</head>", _NO_IMAGES + "</head>", 1), encoding="utf-8")
+        subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--host-resolver-rules=MAP * ~NOTFOUND",
+                f"--user-data-dir={work / 'profile'}",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={out_pdf}",
+                page.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+    if not out_pdf.is_file():
+        raise RuntimeError(f"chromium wrote no PDF for seed {variant.seed}")
+
+
+def cached_pdf(variant: Variant, folder: Path) -> Path:
+    """The variant's PDF, printed again only when its HTML changed since the cached print."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pdf, page = folder / f"{variant.seed}.pdf", folder / f"{variant.seed}.html"
+    if not (pdf.is_file() and page.is_file() and page.read_text(encoding="utf-8") == variant.html):
+        pdf.unlink(missing_ok=True)
+        render(variant, pdf)
+        page.write_text(variant.html, encoding="utf-8")
+    return pdf
+
+
+def run(seeds: range, set_name: str, verbose: bool = False) -> Any:
+    """Print (at most two Chromium at a time), parse and score ``seeds``; return the summed Counts."""
+    from corpus_score import Counts, score_file
+
+    from resume_tailor.resume import parse_resume
+
+    variants = [generate(s) for s in seeds]
+    folder = CACHE / set_name
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pdfs = list(pool.map(lambda v: cached_pdf(v, folder), variants))
+    total = Counts()
+    for variant, pdf in zip(variants, pdfs, strict=True):
+        notes: list[str] = []
+        try:
+            counts = score_file(variant.truth, parse_resume(pdf), notes)
+        except Exception as exc:  # a crash is a result to report, like the corpus run does
+            counts = score_file(variant.truth, {"contact": {}})
+            counts.crashes = 1
+            notes.append(f"CRASH {type(exc).__name__}: {str(exc)[:200]}")
+        total.add(counts)
+        if verbose and notes:
+            shown = {k: v for k, v in variant.style.items() if k not in ("jobs", "bullets_per_job")}
+            print(f"--- seed {variant.seed} {pdf}\n    style {shown}")
+            print("\n".join(f"    {line}" for line in notes))
+    return total
+
+
+def summary_row(label: str, counts: Any) -> str:
+    """One row in the corpus benchmark's headline columns."""
+    from parse_corpus import HEADLINE, LABELS
+
+    rates = counts.rates()
+    cells = "".join(("  -  " if rates[h] is None else f"{rates[h]:.3f}").rjust(9) for h in HEADLINE)
+    head = "set".ljust(12) + "".join(LABELS[h].rjust(9) for h in HEADLINE) + "  crashes  files"
+    return (
+        f"{head}\n{label:12}{cells}  {counts.crashes:7d}  {counts.files:5d}\n"
+        f"experience P {counts.exp_tp}/{counts.exp_pred} R {counts.exp_tp}/{counts.exp_true}; "
+        f"dates {counts.dates_ok}/{counts.dates_n}; "
+        f"education {counts.edu_tp}/{counts.edu_pred}/{counts.edu_true}; "
+        f"projects+activities {counts.pa_tp}/{counts.pa_pred}/{counts.pa_true}; "
+        f"bullets {counts.bullets_ok}/{counts.bullets_n}; contact {counts.contact_ok}/{counts.contact_n}"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--set", choices=["A", "B"], default="A", help="A: tuning seeds; B: held out")
+    ap.add_argument("-n", type=int, default=150)
+    ap.add_argument("-v", "--verbose", action="store_true", help="each file's failures (set A only)")
+    args = ap.parse_args()
+    if args.verbose and args.set == "B":
+        ap.error("set B is held out: its failures are never printed (no -v with --set B)")
+    if chromium() is None:
+        print("chromium is not installed", file=sys.stderr)
+        return 2
+    first = 0 if args.set == "A" else HELD_OUT_FROM
+    counts = run(range(first, first + args.n), args.set, args.verbose)
+    print(summary_row(f"{args.set} ({args.n})", counts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
