@@ -5,18 +5,24 @@ honours, coursework, bullets) in one convention per section, drawn from: the ord
 and dates; separators (comma, " | ", " — ", tab, wide gap, brackets, line breaks); degree names and
 abbreviations; schools with and without a school word; dates on the line, on a line of their own,
 before the entry, right-aligned beside it (a second segment of the row); "Expected", year-only and
-month-year dates; lines in capitals; a trailing place; bullets under an entry; and (round two) dates
+month-year dates; lines in capitals; a trailing place; bullets under an entry; (round two) dates
 in a left rail, a place right-aligned beside the school, degrees sharing one school, the field first
 or with no joining word, "(Hons)", ISO dates, a web address, minors and concentrations, a sidebar
-column whose long lines wrap, and schools known without a school word
-(tests/resume/test_education_variants.py lists the layouts). Each section goes through
+column whose long lines wrap, and schools known without a school word; and (round three) lines that
+say more about a degree and must not start an entry of their own: coursework (labelled, as bullets,
+a bare comma list, a label over bullets), honours and scholarships (some with a year), a grade on
+its own line or right-aligned, thesis and advisor lines, activities and societies (one an exchange
+at another school), the field on a line below its degree, a link on the school's line, and another
+section (skills, languages, certificates, courses) set right after education with its heading read
+as a line of the block (tests/resume/test_education_variants.py lists the layouts). Each section goes through
 ``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader (without) hands over,
 and is scored as the corpus scores education (same school, every word of degree and field among the
 parsed degree + field), plus the end year (and start year when shown).
 
 The convention space is split: seeds < 100000 draw only from the "tune" pools (set A); seeds from
 100000 (set B, held out) draw from the tune and held-out pools of degrees, fields, schools,
-places and separators, so B measures conventions never tuned on.
+places, separators and (round three) courses, course labels, honours, thesis lines, activities,
+link forms and the sections after education, so B measures conventions never tuned on.
 
     PYTHONPATH=src:benchmarks python benchmarks/education_variants.py [--set A|B] [-n 600] [-v]
 """
@@ -120,6 +126,96 @@ _SEPS_HELD = ["  ·  ", " - ", "   "]
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
 _MONTH_NAMES = ["January", "May", "June", "August", "September", "December"]
 
+# Round three: lines under a degree that say more about it (and must not start an entry), and other
+# sections a sidebar sets right after education. Split into tune and held-out pools before any run.
+_COURSES_TUNE = [
+    "Algorithms",
+    "Databases",
+    "Operating Systems",
+    "Linear Algebra",
+    "Microeconomics",
+    "Thermodynamics",
+]
+_COURSES_HELD = [
+    "Compilers",
+    "Econometrics",
+    "Signal Processing",
+    "Game Theory",
+    "Computer Networks",
+    "Real Analysis",
+]
+_COURSE_LABELS_TUNE = ["Relevant Coursework", "Coursework", "Courses"]
+_COURSE_LABELS_HELD = ["Selected Courses", "Key Modules", "Relevant Courses"]
+# {y}: a year of the entry. Honours, awards and scholarships, as a line of their own.
+_HONOURS_TUNE = [
+    "Dean's List, all semesters",
+    "Presidential Scholarship",
+    "Graduated with Distinction",
+    "Best Thesis Award {y}",
+    "Dean's List ({y})",
+    "Merit Scholarship recipient",
+]
+_HONOURS_HELD = [
+    "Summa Cum Laude",
+    "Chancellor's Award for Excellence",
+    "Fulbright Scholar",
+    "Valedictorian, Class of {y}",
+    "Full tuition scholarship",
+    "Awarded the Faculty Prize in {y}",
+]
+_TOPICS = [
+    "Sensor networks for river monitoring",
+    "Pricing under uncertainty",
+    "Design of a university timetabling system",
+    "Graph neural networks for traffic forecasting",
+    "Labour markets in rural regions",
+]
+_THESIS_TUNE = [
+    "Thesis: {topic}",
+    "Dissertation: {topic}",
+    "Advisor: Prof. Ana Ruiz",
+    "Thesis: \u201c{topic}\u201d",
+]
+_THESIS_HELD = [
+    "Master's thesis: {topic}",
+    "Senior project: {topic}",
+    "Supervisor: Dr. Omar Said",
+    "Research: {topic}",
+]
+_ACTIVITIES_TUNE = [
+    "Activities: Robotics Club, Debate Society",
+    "Member, Student Government",
+    "Teaching Assistant, Intro to Programming",
+    "Captain, Varsity Rowing Team",
+    "Exchange semester at {other}",
+]
+_ACTIVITIES_HELD = [
+    "Societies: Chess Club, Film Society",
+    "Treasurer, Economics Society",
+    "Research Assistant, Vision Lab",
+    "Editor, Student Newspaper",
+    "Study abroad at {other}",
+]
+# A school's line with a link: {s} the school, {d} its web domain.
+_LINKS_TUNE = ["{s} \u2197", "{s} (https://www.{d}.edu)"]
+_LINKS_HELD = ["{s} \u00b7 www.{d}.edu", "{s} \u2013 {d}.edu"]
+# Other sections a sidebar sets right after education, heading first (a heading the layout took
+# for a line of the block).
+_AFTER_TUNE = [
+    ["SKILLS", "Python, SQL, Tableau", "Statistics, Machine Learning"],
+    ["Languages", "English (Native)", "Spanish (Fluent)"],
+    ["Certifications", "AWS Certified Solutions Architect", "Amazon Web Services, 2021"],
+    ["COURSES", "Machine Learning, Coursera", "Stanford University, 2020"],
+    ["CERTIFICATES", "Google Data Analytics Professional Certificate", "Coursera \u00b7 2022"],
+]
+_AFTER_HELD = [
+    ["AWARDS", "Research Excellence Award", "Carnegie Institute, 2019"],
+    ["LANGUAGES", "German \u2014 native", "French \u2014 B2"],
+    ["Licenses & Certifications", "Certified Scrum Master", "Scrum Alliance \u00b7 2018"],
+    ["Certificates", "Data Analytics Certificate", "General Assembly \u00b7 2023"],
+    ["Technical Skills", "Java, Kotlin", "Docker"],
+]
+
 
 @dataclass
 class Truth:
@@ -198,6 +294,25 @@ def _style(rng: random.Random, held_out: bool) -> dict[str, object]:
     }
 
 
+def _style_three(seed: int) -> dict[str, object]:
+    """Round three: which lines about a degree a section writes, drawn from an rng of its own so
+    the conventions of rounds one and two stay as they were for every seed."""
+    rng = random.Random(seed * 7919 + 3)
+    on = rng.random() < 0.6
+    return {
+        "courses3": rng.choice(["none", "none", "inline", "bullets", "comma_line", "label_bullets"])
+        if on
+        else "none",
+        "honours3": on and rng.random() < 0.35,
+        "gpa3": rng.choice(["none", "none", "own_line", "right"]) if on else "none",
+        "thesis3": on and rng.random() < 0.3,
+        "activities3": rng.choice(["none", "none", "plain", "bullets"]) if on else "none",
+        "split_area": on and rng.random() < 0.25,
+        "link": on and rng.random() < 0.2,
+        "after": on and rng.random() < 0.35,
+    }
+
+
 def _degree_text(rng: random.Random, style: dict[str, object], degree: str, fld: str) -> str:
     if style["hons"] and not degree.startswith(("Doctor", "Ph", "Diplom", "Laurea", "Licen")):
         degree += " (Hons)"
@@ -229,6 +344,8 @@ def generate(seed: int) -> Variant:
     rng = random.Random(seed)
     held_out = seed >= HELD_OUT_FROM
     style = _style(rng, held_out)
+    style.update(_style_three(seed), held_out=held_out)
+    rng3 = random.Random(seed * 7919 + 5)
     rows: list[Row] = []
     truth: list[Truth] = []
     year = rng.randint(2008, 2027)
@@ -246,11 +363,15 @@ def generate(seed: int) -> Variant:
         dates_text, start, end = _dates(rng, style, year - 4 * k)
         truth.append(Truth(degree_words, fld, school, start, end))
         if shared:
-            rows.extend(
-                _shared_rows(rng, style, degree, fld, school if k == 0 else None, dates_text, held_out)
-            )
+            entry = _shared_rows(rng, style, degree, fld, school if k == 0 else None, dates_text, held_out)
         else:
-            rows.extend(_entry_rows(rng, style, degree, fld, school, dates_text, held_out))
+            entry = _entry_rows(rng, style, degree, fld, school, dates_text, held_out)
+        other = _pool(rng3, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[-1 - k])
+        rows.extend(
+            _three(rng3, style, entry, (_degree_text(rng, style, degree, fld), degree, fld), school, other)
+        )
+    if style["after"]:
+        rows.extend([(t, "text")] for t in _pool(rng3, _AFTER_TUNE, _AFTER_HELD, held_out))
     lines = _to_lines(rows, style)
     return Variant(seed, style, lines, truth)
 
@@ -370,6 +491,70 @@ def _extras(rng: random.Random, style: dict[str, object], three_lines: bool) -> 
     if three_lines and not extras:
         extras.append("Activities: Robotics team, student newspaper")
     return [[(e, "text")] for e in extras]
+
+
+def _three(  # noqa: PLR0913
+    rng: random.Random,
+    style: dict[str, object],
+    rows: list[Row],
+    degree: tuple[str, str, str],
+    school: str,
+    other: str,
+) -> list[Row]:
+    """An entry's rows with the round-three conventions: the field on a line below its degree, a link
+    on the school's line, a grade right-aligned, then lines about the degree in any order (courses,
+    honours, grade, thesis, activities), none of them an entry."""
+    held_out = bool(style["held_out"])
+    deg_text, deg, fld = degree
+    if style["caps"] == "degree":
+        deg_text, deg, fld = deg_text.upper(), deg.upper(), fld.upper()
+    rows = [list(r) for r in rows]
+    if style["split_area"] and deg_text.endswith(fld) and not style["field_first"]:
+        for k, row in enumerate(rows):
+            if row[0][0] == deg_text:
+                rows[k : k + 1] = [[(deg, "text"), *row[1:]], [(fld, "text")]]
+                break
+    if style["link"]:
+        domain = re.sub(r"\W", "", school.split()[-1].lower())
+        link = _pool(rng, _LINKS_TUNE, _LINKS_HELD, held_out)
+        for row in rows:
+            for k, (text, where) in enumerate(row):
+                for name in (school, school.upper()):
+                    if name in text:
+                        row[k] = (text.replace(name, link.format(s=name, d=domain), 1), where)
+    years = [y for r in rows for t, _ in r for y in re.findall(r"(?:19|20)\d{2}", t)]
+    year = years[-1] if years else "2019"
+    extras: list[list[str]] = []
+    grade = rng.choice(["GPA: 3.8/4.0", "GPA 3.9", "CGPA: 8.6/10", "Grade: 1.3"])
+    if style["gpa3"] == "right" and not any(w == "right" for _, w in rows[0]):
+        rows[0].append((grade, "right"))
+    elif style["gpa3"] != "none":
+        extras.append([grade])
+    if style["honours3"]:
+        extras.append([_pool(rng, _HONOURS_TUNE, _HONOURS_HELD, held_out).format(y=year)])
+    if style["thesis3"]:
+        extras.append([_pool(rng, _THESIS_TUNE, _THESIS_HELD, held_out).format(topic=rng.choice(_TOPICS))])
+    if style["activities3"] != "none":
+        act = _pool(rng, _ACTIVITIES_TUNE, _ACTIVITIES_HELD, held_out).format(other=other)
+        extras.append(["\u2022 " + act] if style["activities3"] == "bullets" else [act])
+    if style["courses3"] != "none":
+        extras.append(_courses(rng, str(style["courses3"]), held_out))
+    rng.shuffle(extras)
+    return rows + [[(t, "text")] for group in extras for t in group]
+
+
+def _courses(rng: random.Random, form: str, held_out: bool) -> list[str]:
+    """Coursework as a labelled line, bullets, a bare comma list, or a label over bullets."""
+    pool = _COURSES_TUNE + _COURSES_HELD if held_out else _COURSES_TUNE
+    names = rng.sample(pool, 3)
+    label = _pool(rng, _COURSE_LABELS_TUNE, _COURSE_LABELS_HELD, held_out)
+    if form == "inline":
+        return [f"{label}: {', '.join(names)}"]
+    if form == "bullets":
+        return ["\u2022 " + n for n in names]
+    if form == "comma_line":
+        return [", ".join(names)]
+    return [label, *("\u2022 " + n for n in names)]
 
 
 _NARROW = 30  # characters on a line of a sidebar column
