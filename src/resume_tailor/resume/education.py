@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from resume_tailor.models import Education
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import DateSpan, find_dates
-from resume_tailor.resume.education_rows import education_lines
+from resume_tailor.resume.education_rows import education_lines, other_heading
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
     FIELD_ENDS,
@@ -119,21 +119,45 @@ class _Read:
     named_after: str | None  # "... from JNTU Hyderabad": a school named without a school word
 
 
+# The label of a line about an entry ("Master's thesis:", "Relevant Coursework:", "Senior project:",
+# "Activities and societies:"): whatever it names after the colon, it starts no entry.
+_NOTE_LABEL_RE = re.compile(r"^\W*(?P<label>[^:]{1,40}?)\s*:")
+_NOTE_WORDS_RE = re.compile(
+    r"\b(?:projects?|capstone|research|publications?|clubs?|skills|interests|awards?)\b", re.I
+)
+
+
+def _note(text: str) -> bool:
+    """A line under a label that says more about an entry: thesis, coursework, honours, activities."""
+    m = _NOTE_LABEL_RE.match(text)
+    label = m.group("label") if m else ""
+    return bool(label) and bool(NOT_FIELD_RE.search(label) or _NOTE_WORDS_RE.search(label))
+
+
 def _read(text: str, bullet: bool) -> _Read:
     pieces = [q for p in line_pieces(text) for q in split_degree_institution(p)]
     places = [p for p in pieces if is_location(p)]
     pieces = [p for p in pieces if p not in places]
-    degree = next((p for p in pieces if _is_degree(p) and not _is_school(p)), None)
-    inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None)
+    note = _note(text)
+    degree = next((p for p in pieces if _is_degree(p) and not _is_school(p)), None) if not note else None
+    inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None) if not note else None
     if inst and (told := _TOLD_AT_RE.match(inst)) and not INSTITUTION_RE.search(told.group("lead")):
         inst = told.group("name")  # "Finished 1 degree at Lakeside University": the school after "at"
     if inst:
         whole = inst
         inst = re.sub(r"^(?:at|from|@)\s+(?=[A-Z])", "", inst)  # "... in Biology" / "at Lakeside University"
         inst, pieces = _field_apart(inst, whole, pieces)
-    if degree is None and inst is None and len(pieces) == 1 and not bullet and _is_degree(pieces[0]):
+    if (
+        degree is None
+        and inst is None
+        and len(pieces) == 1
+        and not (bullet or note)
+        and _is_degree(pieces[0])
+    ):
         degree, inst = _run_on(pieces[0])  # "Lakeside University B.S." as one
         pieces = [degree, inst] if inst else pieces
+    if inst and not degree and _said_of(text):
+        inst = None  # "Exchange semester at Universidad de ...", "Dean's Scholarship, College of ..."
     named = _school_after(text, pieces, degree) if degree and not inst else None
     dates = find_dates(re.sub(r"\b(?:Expected|Anticipated|Est\.)\s*:?\s*", "", text, flags=re.IGNORECASE))
     return _Read(text, bullet, dates, find_gpa(text), pieces, places, degree, inst, named)
@@ -334,8 +358,6 @@ def parse_education(lines: list[Line]) -> list[Education]:
             r.inst = r.inst if r.inst and cur.institution is None else None
         if r.inst and cur and cur.institution and not cur.degree and _FACULTY_RE.match(r.inst):
             r.inst = None  # "University of Michigan" / "College of Engineering": a faculty of it
-        if r.inst and not r.degree and cur and cur.institution and _said_of(text):
-            r.inst = None  # "Dean's Scholarship, College of Engineering": a line about this entry
         if _starts_new(cur, r):
             cur = Education()
             entries.append(cur)
@@ -347,6 +369,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
             value = field.group("field").strip() if field else name if placed and name else text
             if cur and cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
                 cur.field = value
+            elif field and cur and cur.degree is not None:
+                pass  # "Concentration: Finance" under a degree that names its field: said of this one
             elif cur and cur.degree and cur.institution is None and not field and _name_cased(value):
                 named.setdefault(id(cur), value)  # "B.S. Computer Science, 2018" / "Stanford"
                 cur.location = cur.location or next(iter(r.places), None) or _peeled(r.pieces[0])[0]
@@ -375,7 +399,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
             loose_fields.setdefault(id(cur), loose)
     _share_institutions(entries, institution_first, named)
     for entry in entries:  # "Bachelor | Lakeside University | Computer Science": a field set apart
-        if entry.field is None and entry.degree and id(entry) in loose_fields:
+        only_names = entry.field is not None and entry.degree and _names_degree(entry.degree, entry.field)
+        if (entry.field is None or only_names) and entry.degree and id(entry) in loose_fields:
             entry.field = loose_fields[id(entry)]
     return [e for e in entries if e.degree or e.institution]
 
@@ -450,12 +475,13 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
 
 def _school_shaped(text: str, r: _Read) -> bool:
     """One short name-cased piece (a place after it allowed), not a field, label, grade or honour."""
-    if len(r.pieces) != 1 or r.gpa or ":" in text or NOT_FIELD_RE.search(text):
+    if len(r.pieces) != 1 or ":" in r.pieces[0] or NOT_FIELD_RE.search(text):
         return False
     name = _peeled(r.pieces[0])[1]
     words = name.split()
     return (
         1 <= len(words) <= 6
+        and "," not in name  # "Databases, Algorithms, Compilers": a list, not a name
         and _name_cased(name)
         and not re.search(r"\d", name)
         and words[-1].lower().strip(".,") not in FIELD_ENDS
@@ -521,7 +547,7 @@ def stray_education(lines: list[Line]) -> list[Education]:
     run: list[tuple[Line, _Read]] = []
     for ln in [*lines, Line("")]:
         text = strip_bullet(ln.text)[0]
-        r = _read(text, False) if text and _short(text) else None
+        r = _read(text, False) if text and _short(text) and not other_heading(text) else None
         if r is not None and (r.degree or r.inst or (r.dates and not r.pieces) or _bare_field(text)):
             run.append((ln, r))
             continue

@@ -23,8 +23,11 @@ from resume_tailor.resume.education_words import (
     find_gpa,
     pieces,
     uncapitalise,
+    unglue_degree,
     unglue_years,
+    unlinked,
 )
+from resume_tailor.resume.headings import VOCAB, heading_kind, normalize_heading
 from resume_tailor.resume.lines import Line, overlap_across, strip_bullet
 from resume_tailor.resume.rails import mend_broken_ranges
 from resume_tailor.resume.wrap import dehyphenate_join
@@ -47,12 +50,96 @@ def education_lines(lines: list[Line]) -> list[Line]:
     ...     Line("Lakeside University", x0=146, x1=240, top=100, size=10)])]
     ['B.S., Biology, Lakeside University']
     """
-    lines = mend_broken_ranges([replace(ln, text=uncapitalise(unglue_years(ln.text))) for ln in lines])
+    lines = _narrow_cells(_before_other_section(lines))
+    lines = [replace(ln, text=uncapitalise(unglue_degree(unglue_years(unlinked(ln.text))))) for ln in lines]
+    lines = mend_broken_ranges(lines)
     lines = _without_text_beside(lines)
     out: list[Line] = []
     for column in _grid_columns(lines):
         out.extend(_join_wraps(_merge_rows(column)))
     return out
+
+
+def _before_other_section(lines: list[Line]) -> list[Line]:
+    """The block up to another section's heading that the layout read as a line of it ("SKILLS",
+    "Certifications", "Languages" set right under education in a sidebar): that heading and the
+    lines after it in its column are not education. A label an entry may carry ("Courses",
+    "Honors", "Activities" over its list) ends the block only in capitals, as headings are set."""
+    for k, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not other_heading(text):
+            continue
+        return lines[:k] + [o for o in lines[k + 1 :] if (o.page, o.column) != (ln.page, ln.column)]
+    return lines
+
+
+# Section kinds whose name an education entry may also use as a label over its own lines.
+_ENTRY_LABEL_KINDS = frozenset({"awards", "leadership"})
+
+
+def other_heading(text: str) -> bool:
+    """A section's name and nothing else ("Technical Skills", "Licenses & Certifications"), of a
+    kind other than education (not a field that a heading word ends: "History")."""
+    name = normalize_heading(text)
+    parts = re.split(r"\s*(?:&|\+|/|,|\band\b)\s*", name)
+    whole = not strip_bullet(text)[1] and bool(name) and all(p in VOCAB for p in parts)
+    kind = heading_kind(text) if whole else None
+    if kind is None or kind == "education":
+        return False
+    label = kind in _ENTRY_LABEL_KINDS or re.search(r"(?i)\b(?:course|module)", text)
+    return not label or (text.isupper() and len(text) > 3)
+
+
+def _narrow_cells(lines: list[Line]) -> list[Line]:
+    """A degree set in a narrow cell left of its school, hyphenated over several rows ("Bach-" /
+    "e-" / "lor of" / "Tech-" / "nol-" / "ogy"), whose first fragment the reader ran into the school's
+    row ("Bach- National Institute of ..."): the fragments joined into the degree, set apart from
+    the row's text."""
+    placed = [ln for ln in lines if ln.top and ln.x1 > ln.x0]
+    if not placed:
+        return lines
+    left = min(ln.x0 for ln in placed)
+    width = max(ln.x1 for ln in placed) - left
+    out: list[Line] = []
+    taken: set[int] = set()
+    for k, ln in enumerate(lines):
+        if k in taken:
+            continue
+        head = re.match(r"([^\W\d_][\w.]*-)\s+(?=\S)", ln.text) if ln.top and abs(ln.x0 - left) <= 2 else None
+        cell = _cell_below(lines, k, width) if head else []
+        if not head or not cell:
+            out.append(ln)
+            continue
+        taken.update(cell)
+        degree = head.group(1)
+        for j in cell:
+            degree = dehyphenate_join(degree, lines[j].text.strip())
+        out.append(replace(ln, text=f"{degree} | {ln.text[head.end() :]}"))
+    return out
+
+
+def _cell_below(lines: list[Line], k: int, width: float) -> list[int]:
+    """The rows of a narrow cell under line ``k``'s first fragment: short lines at its left edge,
+    each right below the one before, up to the next line there that is not narrow."""
+    first, found = lines[k], []
+    last_top = first.top
+    for j in range(k + 1, len(lines)):
+        o = lines[j]
+        if not o.top or (o.page, o.column) != (first.page, first.column):
+            break
+        if abs(o.x0 - first.x0) > 2:
+            continue  # the school's column beside the cell
+        narrow = o.x1 - o.x0 <= 0.15 * width and len(o.text.split()) <= 2
+        if (
+            not narrow
+            or _is_date(o.text)
+            or strip_bullet(o.text)[1]
+            or o.top - last_top > 2.0 * (o.size or 10.0)
+        ):
+            break
+        found.append(j)
+        last_top = o.top
+    return found
 
 
 def _without_text_beside(lines: list[Line]) -> list[Line]:
@@ -170,6 +257,20 @@ def _join_wraps(rows: list[Row]) -> list[Line]:
     return [r.line for r in out]
 
 
+def _ends_on_its_date(text: str) -> bool:
+    """A line whose last piece, a school's whole name, ends on a date written after a separator
+    ("B.Tech | Lakeside University | 2019–2023"): the page broke no name there ("..., Universidade |
+    2013 – 2017" over "Estadual de Campinas" is a name the date was set beside)."""
+    ds = find_dates(text)
+    if ds is None or _core(text) == text.strip():
+        return False
+    before = _DATE_WORD_RE.sub("", text[: ds.span[0]])
+    if not re.search(r"(?:\s[|·•–—-]|,)\s*$", before):
+        return False
+    last = re.split(r"\s[|·•–—-]\s|,\s", before.strip(" |·•–—-,"))[-1].strip()
+    return bool(INSTITUTION_RE.search(last)) and len(last.split()) >= 2
+
+
 def _core(text: str) -> str:
     """The text of a line without the date it ends on."""
     ds = find_dates(text)
@@ -198,6 +299,9 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False  # another size is another item ("Lyon 2" / "Economics (Licence)" in small type)
     prev_text = _core(strip_bullet(last.text)[0])
     open_end = bool(OPEN_END_RE.search(prev_text))
+    glued = prev.date_x0 is not None and prev.date_x0 <= prev.text_x1  # the date is in the line's text
+    if glued and _ends_on_its_date(last.text) and not open_end and not prev_text.endswith("-"):
+        return False  # "B.Tech, Economics | Lakeside University | 2023–2027": the entry's line is whole
     if re.search(r"[^\W\d_]-$", prev_text) and text[:1].islower():
         return _aligned(prev, row, True)  # "…, Na-" / "tional Institute of …": a word the page split
     if _is_date(text) and text == _core(text):  # "... Universität Hamburg in" / "2015"
@@ -327,7 +431,8 @@ def _name_head(prev_text: str, head: str) -> bool:
     if not INSTITUTION_RE.search(head):
         return False
     at = re.search(r"\s(?:at|from)\s+(\S+(?:\s+\S+)?)$", prev_text)
-    if at and DEGREE_RE.search(prev_text[: at.start()]):
+    before = prev_text[: at.start()] if at else ""
+    if at and (DEGREE_RE.search(before) or NOT_FIELD_RE.search(before)):  # "Exchange semester at Hill"
         return _bare_name(at.group(1))
     parts = [q.strip() for p in pieces(prev_text) for q in p.split(",") if q.strip()]
     if len(parts) < 3 or not _bare_name(parts[-1]) or any(INSTITUTION_RE.search(p) for p in parts):

@@ -36,7 +36,11 @@ INSTITUTION_RE = re.compile(
     re.IGNORECASE,
 )
 GPA_RE = re.compile(
-    r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)", re.IGNORECASE
+    r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)"
+    # "Grade: 1.3", "Score: 3.9", "Final mark: 85%": a grade under a label of its own
+    r"|\b(?:(?:final\s+|overall\s+)?(?:grade|score|marks?|result|percentage|CPI|average))\s*:\s*"
+    r"(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?%?)(?!\S*\s*[-–—]\s*\d)",
+    re.IGNORECASE,
 )
 # A grade written without "GPA:" in front: "3.8/4.0", "8.6 CGPA", "3.7 GPA", "78%".
 _GRADE_RE = re.compile(
@@ -53,7 +57,8 @@ OPEN_END_RE = re.compile(
 # Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
 NOT_FIELD_RE = re.compile(
     r"\b(?:hono(?:u)?rs?|hons|cum laude|distinction|dean'?s list|first class|merit|scholarship|minor|"
-    r"thesis|dissertation|coursework|award|exchange|semester|valedictorian|study abroad|prize)\b",
+    r"thesis|dissertation|coursework|award|exchange|semester|valedictorian|study abroad|prize|"
+    r"courses|modules|activities|societies|advisor|supervisor|relevant)\b",
     re.IGNORECASE,
 )
 # Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
@@ -171,9 +176,41 @@ def find_gpa(text: str) -> str | None:
     """The grade a line gives: "GPA: 3.8/4.0", "3.8/4.0", "8.6 CGPA" -> "3.8/4.0", "8.6"."""
     m = GPA_RE.search(text)
     if m:
-        return m.group(1).replace(" ", "")
+        return (m.group(1) or m.group(2)).replace(" ", "")
     g = _GRADE_RE.search(text)
     return (g.group(1) or g.group(2)).replace(" ", "") if g else None
+
+
+# A web address written beside a school ("Lakeside University (https://lakeside.edu)", "... ·
+# www.lakeside.edu", "... – lakeside.ac.uk") and the arrow or icon a theme prints for a link.
+_LINK_RE = re.compile(
+    r"(?:\s+[·|•–—-])?\s*(?:[(\[]\s*)?(?:(?:https?://|www\.)\S+?|(?<![\w.])[a-z][\w-]+(?:\.[a-z][\w-]*)*\."
+    r"(?:edu|com|org|net|io|ac\.[a-z]{2}|edu\.[a-z]{2}))(?:/\S*?)?\s*[)\]]?(?=\s|$|[,|])"
+    r"|\s*[\u2197\u2934\u29c9\U0001f517]"
+)
+
+
+def unlinked(text: str) -> str:
+    """A line without the web address or link icon written beside a name.
+
+    >>> unlinked("Lakeside University (https://www.lakeside.edu), Boston, MA")
+    'Lakeside University, Boston, MA'
+    >>> unlinked("Lakeside University \u00b7 lakeside.edu")
+    'Lakeside University'
+    """
+    out = _LINK_RE.sub("", text)
+    if out == text:
+        return text
+    return re.sub(r"\s*[·|•–—-]\s*$|\s*[·|•–—-]\s*(?=[,|])", "", out).strip() or text
+
+
+def unglue_degree(text: str) -> str:
+    """A degree the reader glued to the school's name after it: "LicenceUniversité Lumière Lyon 2"
+    -> "Licence | Université Lumière Lyon 2"."""
+    m = re.match(r"\s*([A-Z][a-z]+)(?=[A-Z])", text)
+    if m and DEGREE_RE.fullmatch(m.group(1)) and (INSTITUTION_RE.match(text, m.end()) or " " in text):
+        return f"{m.group(1)} | {text[m.end() :]}"
+    return text
 
 
 def unglue_years(text: str) -> str:
@@ -220,8 +257,9 @@ def uncapitalise(text: str) -> str:
     caps = [p for p in parts[::2] if p.isupper()]
     long_words = len(re.findall(r"[^\W\d_]{4,}", " ".join(caps)))
     degrees = any(_degree_spelling(w) for p in caps for w in re.findall(r"[^\W\d_][\w.]*", p))
-    if long_words < 2 and not (degrees and long_words):
-        return text
+    alone = len(caps) == 1 and caps[0].strip() == text.strip() and bool(_degree_spelling(text.strip()))
+    if long_words < 2 and not (degrees and long_words) and not alone:
+        return text  # "PHD" alone on its line is a degree ("PhD")
     parts[::2] = [_recased(p) if p.isupper() else p for p in parts[::2]]
     return "".join(parts)
 
