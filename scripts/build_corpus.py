@@ -10,21 +10,30 @@ cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
   ``render()`` and printed to PDF by headless Chromium;
 * LaTeX classes from Debian's TeX Live (moderncv in five styles and with moderntimeline,
   europasscv, simplecv, curve, currvita, europecv, komacv in two styles, ReadableCV, harnon-cv,
-  simpleresumecv, tucv), filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
+  simpleresumecv, tucv, ecv), filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
+* FRESH themes (npm ``fresh-themes``) filled by HackMyResume and printed by Chromium;
+* YAMLResume's templates (npm ``@yamlresume/core``: LaTeX, HTML and DOCX), filled by our mapping
+  (``scripts/corpus/yamlresume.py``);
+* RenderCV's Typst themes (PyPI ``rendercv``), filled by our mapping (``scripts/corpus/rendercv.py``);
 * Word layouts written with python-docx (``scripts/corpus/word.py``), some also printed to PDF
   or saved again as DOCX by LibreOffice.
 
 The tools are installed outside the repository (none of this runs in CI)::
 
     apt-get update && apt-get install -y chromium texlive-latex-extra texlive-xetex \\
-        texlive-fonts-extra fonts-croscore libreoffice-writer
+        texlive-fonts-extra texlive-lang-chinese texlive-lang-german fonts-croscore \\
+        libreoffice-writer
     mkdir -p ~/.cache/resume-tailor-corpus/themes && cd ~/.cache/resume-tailor-corpus/themes
     npm init -y && npm install jsonresume-theme-even jsonresume-theme-elegant ...  # see THEMES
     npm install underscore.string  # kwan requires it without declaring it
+    mkdir -p ../hackmyresume && cd ../hackmyresume && npm init -y && npm install hackmyresume@1.8.0
+    mkdir -p ../yamlresume && cd ../yamlresume && npm init -y && npm install @yamlresume/core@0.16.1
+    python3 -m venv ~/.cache/resume-tailor-corpus/rendercv-venv
+    ~/.cache/resume-tailor-corpus/rendercv-venv/bin/pip install "rendercv[full]==2.3" click
 
 A template whose tool is missing is skipped (and said so). The dev/test split is fixed here:
 see ``split_of``. Same inputs give byte-identical files with the same tool versions (LaTeX runs
-with SOURCE_DATE_EPOCH, DOCX zips get fixed timestamps, Chromium and LibreOffice PDFs get their
+with SOURCE_DATE_EPOCH, DOCX zips get fixed timestamps, Chromium, Typst and LibreOffice PDFs get their
 time stamps and IDs pinned by ``pin_pdf_stamps``).
 """
 
@@ -52,7 +61,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import latex, themes, word  # noqa: E402
+from corpus import fresh, latex, rendercv, themes, word, yamlresume  # noqa: E402
 from corpus.people import Person, full_truth, load_people  # noqa: E402
 from corpus.visible import cut_to_visible, file_text  # noqa: E402
 
@@ -113,10 +122,24 @@ THEMES = {
     "contempo": "MIT",
     "flat-fr": "MIT",
     "simple": "MIT",
+    # added 2026-12-07 (third batch), split by the stable hash
+    "tachyons-clean": "MIT",
+    "paper-plus-plus": "MIT",
     # tried and dropped: tan-responsive (depends on an npm "fs" version the registry no longer has),
     # smart (its template needs every skill to carry a "N/M" level), professional (a React
-    # component, no render()), papirus (105 pages for a one-page person), reference (no licence)
+    # component, no render()), papirus (105 pages for a one-page person), reference (no licence),
+    # relaxed (MPL-2.0, but its template needs a level on every skill and a photo)
 }
+# RenderCV's Typst themes (PyPI rendercv, MIT; added 2026-12-07, split by the stable hash), filled
+# by our mapping from JSON Resume to RenderCV's input (scripts/corpus/rendercv.py)
+RENDERCV_LICENCE = "MIT"
+# FRESH themes (npm fresh-themes, MIT) through HackMyResume (npm hackmyresume, MIT), printed by
+# Chromium (added 2026-12-07, split by the stable hash; scripts/corpus/fresh.py)
+FRESH_LICENCE = "MIT"
+# YAMLResume's templates (npm @yamlresume/core, MIT; added 2026-12-07, split by the stable hash):
+# jake (LaTeX, XeLaTeX + ctex from texlive-lang-chinese), calm and vscode (HTML), calm (DOCX);
+# scripts/corpus/yamlresume.py
+YAMLRESUME_LICENCE = "MIT"
 # More LaTeX classes from Debian's TeX Live (added 2026-12-07; not in TEST_TEMPLATES or
 # DEV_TEMPLATES, so split by the stable hash): template id -> (writer, Debian package, the class's
 # own version line, licence as the class file states it)
@@ -144,7 +167,12 @@ LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
     "harnon-cv": (latex.harnon_tex, "texlive-latex-extra", "2012", "public domain"),
     "simpleresumecv": (latex.simpleresumecv_tex, "texlive-xetex", "2016/12/25", "Unlicense"),
     "tucv": (latex.tucv_tex, "texlive-latex-extra", "v1.0 2010/11/11", "CC BY-SA 3.0"),
-    # tried and dropped: cv4tw (its newenviron/catoptions stop at \begin{document} with TeX Live 2022)
+    # third batch: ecv (babel's ngerman from texlive-lang-german, which the class always loads)
+    "ecv": (latex.ecv_tex, "texlive-latex-extra", "v0.3 2011/04/18", "all-permissive notice"),
+    # tried and dropped: cv4tw (its newenviron/catoptions stop at \begin{document} with TeX Live 2022);
+    # koma-moderncvclassic and bewerbung-cv (copies of moderncv's layouts, two of which are held
+    # out); mycv (a layout language with no layout of its own); pas-cv and ESIEEcv (no licence in
+    # the files Debian ships)
 }
 # how a class is compiled when pdflatex alone will not do (XeLaTeX, files beside the document)
 TEX_OPTIONS: dict[str, dict[str, Any]] = {
@@ -259,6 +287,27 @@ def templates() -> list[Template]:
                 bool(version and have_chromium),
             )
         )
+    rendercv_version = rendercv.rendercv_version()
+    for theme in rendercv.THEMES:
+        source = f"pypi rendercv {rendercv_version} ({theme} theme, {RENDERCV_LICENCE})"
+        out.append(
+            Template(
+                f"rendercv-{theme}",
+                "rendercv",
+                "pdf",
+                source,
+                partial(_render_rendercv, theme),
+                rendercv_version is not None,
+            )
+        )
+    fresh_version = fresh.fresh_version()
+    for theme in fresh.THEMES:
+        source = f"npm {fresh_version} ({theme} theme, {FRESH_LICENCE})"
+        render = partial(_render_fresh, theme)
+        out.append(
+            Template(f"fresh-{theme}", "fresh", "pdf", source, render, bool(fresh_version and have_chromium))
+        )
+    out += _yamlresume_templates(have_chromium)
     texlive = _dpkg_version("texlive-latex-extra")
     has_tex = shutil.which("pdflatex") is not None
     classes: dict[str, Callable[[Person], str]] = {
@@ -295,6 +344,30 @@ def templates() -> list[Template]:
             source = f"libreoffice-writer {lo_version}"
             out.append(Template(tid, family, fmt, source, render_lo, soffice is not None))
     return out
+
+
+def _render_rendercv(theme: str, person: Person, path: Path) -> None:
+    rendercv.render_rendercv(theme, person, path)
+
+
+def _yamlresume_templates(have_chromium: bool) -> list[Template]:
+    version = yamlresume.core_version()
+    out = []
+    for name, (engine, template) in yamlresume.LAYOUTS.items():
+        source = f"npm @yamlresume/core {version} ({template} {engine} template, {YAMLRESUME_LICENCE})"
+        tool = {"latex": shutil.which("xelatex") is not None, "html": have_chromium, "docx": True}[engine]
+        family, ext = ("docx-yamlresume", "docx") if engine == "docx" else ("yamlresume", "pdf")
+        render = partial(_render_yamlresume, name)
+        out.append(Template(f"yamlresume-{name}", family, ext, source, render, bool(version) and tool))
+    return out
+
+
+def _render_yamlresume(name: str, person: Person, path: Path) -> None:
+    yamlresume.render_yamlresume(name, person, path)
+
+
+def _render_fresh(theme: str, person: Person, path: Path) -> None:
+    fresh.render_fresh(theme, person.data, path)
 
 
 def _tex_renderer(make_tex: Callable[[Person], str], **options: Any) -> Callable[[Person, Path], None]:
@@ -408,9 +481,9 @@ def build_one(template: Template, person: Person, out_dir: Path, mode: str = "mi
             shutil.copyfile(path, tmp)
         else:
             template.render(person, tmp)
-        if template.family in ("jsonresume", "docx-pdf"):
+        if template.family in ("jsonresume", "docx-pdf", "rendercv", "fresh", "yamlresume"):
             pin_pdf_stamps(tmp, stem)
-        elif template.family == "docx-lo":
+        elif template.family in ("docx-lo", "docx-yamlresume"):
             pin_docx_stamps(tmp)
         text, links = file_text(tmp)
         truth = cut_to_visible(full_truth(person), text, links)

@@ -756,3 +756,39 @@ def _tucv_projects(person: Person) -> list[str]:
         body = rf"\textbf{{{tex(proj['name'])}}}" + _itemize(proj.get("highlights", []))
         out.append(rf"\resentry{{{body}}}{{{dates}}}")
     return out
+
+
+# ---------------------------------------------------------------- third batch (2026-12-07)
+def ecv_tex(person: Person) -> str:
+    """An ecv document: one ``longtable`` split by a rule into a tag column (section names, dates,
+    labels) and a value column, "Curriculum Vitae" on top, the name in the page footer; each entry
+    a dated row (``\\ecvEPR``) with its bullets as value-only rows (``\\ecvOVR``), as the class's
+    own commands lay them out."""
+    d, b = person.data, person.data["basics"]
+    out = [
+        r"\documentclass[english,selinput]{ecv}",  # selinput: the class loads inputenc itself
+        r"\usepackage[T1]{fontenc}",
+        rf"\ecvName{{{tex(b['name'])}}}",
+        r"\begin{document}",
+        r"\begin{ecv}",
+        r"\ecvSection{Personal Data}",
+        rf"\ecvEPR{{Name}}{{{tex(b['name'])}}}",
+        rf"\ecvEPR{{Address}}{{{tex(_location(b))}}}",
+        rf"\ecvEPR{{Phone}}{{{tex(b['phone'])}}}",
+        rf"\ecvEPR{{Email}}{{{tex(b['email'])}}}",
+    ]
+    out += [rf"\ecvEPR{{Web}}{{{tex(link)}}}" for link in _link_texts(b)]
+    if b.get("summary"):
+        out += [r"\ecvBreakSection{Profile}", rf"\ecvOVB{{{tex(b['summary'])}}}"]
+    for heading, rows in _blocks(person, present="present", years_only=False):
+        out.append(rf"\ecvBreakSection{{{heading}}}")
+        for number, (dates, title, where, bullets) in enumerate(rows):
+            if number:
+                out.append(r"\ecvBreakparagraphs")
+            out.append(rf"\ecvEPR{{{dates}}}{{\textbf{{{tex(title)}}}" + (f", {tex(where)}}}" if where else "}"))
+            out += [rf"\ecvOVR{{\ecvBulleted{{{tex(line)}}}}}" for line in bullets]
+    if d.get("skills"):
+        out.append(r"\ecvBreakSection{Skills}")
+        out += [rf"\ecvEPR{{{tex(g['name'])}}}{{{tex(', '.join(g.get('keywords', [])))}}}" for g in d["skills"]]
+    out += [r"\end{ecv}", r"\end{document}"]
+    return "\n".join(out) + "\n"

@@ -102,26 +102,31 @@ def render_theme(package: str, data: dict[str, Any], out_pdf: Path) -> None:
         if done.returncode != 0:
             raise RuntimeError(f"{package} render() failed: {done.stderr.strip().splitlines()[:1]}")
         _hide_images(html)
-        subprocess.run(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND",
-                f"--user-data-dir={work / 'profile'}",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={out_pdf}",
-                html.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
+        print_html(browser, html, out_pdf, work / "profile")
     if not out_pdf.is_file():
         raise RuntimeError(f"chromium wrote no PDF for {package}")
+
+
+def print_html(browser: str, html: Path, out_pdf: Path, profile: Path) -> None:
+    """Print ``html`` to ``out_pdf`` with headless Chromium (network cut off, own ``profile``)."""
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            f"--user-data-dir={profile}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={out_pdf}",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
