@@ -785,10 +785,14 @@ def ecv_tex(person: Person) -> str:
         for number, (dates, title, where, bullets) in enumerate(rows):
             if number:
                 out.append(r"\ecvBreakparagraphs")
-            out.append(rf"\ecvEPR{{{dates}}}{{\textbf{{{tex(title)}}}" + (f", {tex(where)}}}" if where else "}"))
+            out.append(
+                rf"\ecvEPR{{{dates}}}{{\textbf{{{tex(title)}}}" + (f", {tex(where)}}}" if where else "}")
+            )
             out += [rf"\ecvOVR{{\ecvBulleted{{{tex(line)}}}}}" for line in bullets]
     if d.get("skills"):
         out.append(r"\ecvBreakSection{Skills}")
-        out += [rf"\ecvEPR{{{tex(g['name'])}}}{{{tex(', '.join(g.get('keywords', [])))}}}" for g in d["skills"]]
+        out += [
+            rf"\ecvEPR{{{tex(g['name'])}}}{{{tex(', '.join(g.get('keywords', [])))}}}" for g in d["skills"]
+        ]
     out += [r"\end{ecv}", r"\end{document}"]
     return "\n".join(out) + "\n"
