@@ -188,3 +188,25 @@ def test_stray_degrees_are_read_past_a_heading_between_them() -> None:
     assert [(e.degree, e.institution) for e in stray_education(lines)] == [
         ("Bachelor of Science", "Marlow University")
     ]
+
+
+def test_a_certificate_or_a_level_without_a_school_is_no_degree() -> None:
+    texts = [
+        "Marlow University",
+        "BSc Physics, 2019",
+        "Data Analytics Professional Certificate",
+        "Coursera · 2022",
+    ]
+    assert _read(texts) == [("BSc Physics", "Physics", "Marlow University")]
+    assert _read(["Spanish", "Intermediate"]) == []
+    assert _read(["Certificate in Data Science, 2019"]) == [
+        ("Certificate in Data Science", "Data Science", None)
+    ]
+    assert _read(["Graduate Certificate in Data Science, 2021", "Marlow University"]) == [
+        ("Graduate Certificate in Data Science", "Data Science", "Marlow University")
+    ]
+
+
+def test_a_grade_label_after_a_whole_entry_does_not_make_it_a_note() -> None:
+    texts = ["2013\tB.A. (Hons) in History\tCGPA: 8.6/10", "Marlow University"]
+    assert _read(texts) == [("B.A. (Hons) in History", "History", "Marlow University")]

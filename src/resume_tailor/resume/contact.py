@@ -324,9 +324,17 @@ _CREDENTIALS_RE = re.compile(
 )
 
 
+# A name dressed as code or as a greeting: a lower-case word or two before it and brackets or
+# operators after it ("class Jane Doe {", "const Jane Doe = {", "hello, Jane Doe").
+_DRESSED_NAME_RE = re.compile(r"^(?:[a-z]+[,:]?\s+){1,2}(?P<name>[A-Z][^{}()<>=;#]*?)[\s{}()<>=;#]*$")
+
+
 def _name_part(text: str) -> str:
     """The part of a line that can be a name: before "|" or "•" ("Jane Doe | Engineer"), without
     trailing credentials ("Jane Doe, PhD")."""
+    dressed = _DRESSED_NAME_RE.match(text.strip())
+    if dressed and _looks_like_name(dressed.group("name")) and len(dressed.group("name").split()) >= 2:
+        return dressed.group("name")
     t = SEPARATORS_RE.split(text.strip())[0].strip()
     t = re.split(r"\s+[–—-]\s+", t)[0].strip()
     t = re.sub(r"\s*\((?:she|he|they|her|him|them|ze)\b[^)]*\)", "", t, flags=re.IGNORECASE)  # pronouns
@@ -340,7 +348,22 @@ def _name_part(text: str) -> str:
 
 
 # Labels a template prints in front of the name ("PERSONAL INFORMATION Jane Doe").
-_NAME_LABELS = frozenset({"curriculum vitae", "resume", "résumé", "cv", "name", "full name"})
+_NAME_LABELS = frozenset(
+    {
+        "curriculum vitae",
+        "resume",
+        "résumé",
+        "cv",
+        "name",
+        "full name",
+        "personal data",
+        "personal details",
+        "personal information",
+        "personal info",
+        "contact details",
+        "contact information",
+    }
+)
 # "São Paulo, BR", "Austin, TX, US": a place ending on a region or country code.
 _PLACE_CODE_RE = re.compile(r"^[^\W\d_][^\d,|@]*(?:,\s*[^\W\d_][^\d,|@]*)*,\s*[A-Z]{2,3}$")
 
@@ -361,8 +384,20 @@ def _after_prefix(text: str) -> str:
     return text
 
 
+# Labels of a contact table's rows ("Name", "Address", "Phone" in one column, the values beside).
+_ROW_LABELS = frozenset(
+    "address phone mobile telephone tel email e-mail mail web website homepage location nationality "  # noqa: SIM905
+    "birth born citizenship linkedin github".split()
+)
+
+
+def _label_row(text: str) -> bool:
+    t = text.strip().rstrip(":").strip().lower()
+    return t in _NAME_LABELS or t in _ROW_LABELS or t == "date of birth"
+
+
 def _find_name(head: list[Line]) -> str | None:
-    candidates = head[:8]
+    candidates = [ln for ln in head if not _label_row(ln.text)][:8]
     if not candidates:
         return None
     # letter-spaced names split over two rows ("C h a n c h a l" / "S h a r m a")
@@ -383,6 +418,8 @@ def _find_name(head: list[Line]) -> str | None:
                 and abs(candidates[i + 1].size - ln.size) < 0.5
             ):
                 text = f"{text} {nxt}"
+        if text.lower() in _NAME_LABELS:
+            continue  # "CURRICULUM" / "VITAE": a label set in two rows, not a letter-spaced name
         if (len(text.split()) < 2 and len(candidates) > 1) or _place_with_code(text):
             continue
         score = (ln.size or 10) + (3 if ln.bold else 0) + (2 if ln.style_heading else 0) - i * 0.5

@@ -131,7 +131,9 @@ def _note(text: str) -> bool:
     """A line under a label that says more about an entry: thesis, coursework, honours, activities."""
     m = _NOTE_LABEL_RE.match(text)
     label = m.group("label") if m else ""
-    return bool(label) and bool(NOT_FIELD_RE.search(label) or _NOTE_WORDS_RE.search(label))
+    if not label or len(label.split()) > 4 or re.search(r"[\d|\t()]", label):
+        return False  # "2013 | B.A. (Hons) in History | CGPA: 8.6": a whole entry before a grade's label
+    return bool(NOT_FIELD_RE.search(label) or _NOTE_WORDS_RE.search(label))
 
 
 def _read(text: str, bullet: bool) -> _Read:
@@ -397,12 +399,29 @@ def parse_education(lines: list[Line]) -> list[Education]:
         loose = next((p for p in r.pieces if p not in (r.degree, r.inst) and _loose_field(p)), None)
         if loose:
             loose_fields.setdefault(id(cur), loose)
+    entries = [e for e in entries if not _certificate_alone(e)]
     _share_institutions(entries, institution_first, named)
     for entry in entries:  # "Bachelor | Lakeside University | Computer Science": a field set apart
         only_names = entry.field is not None and entry.degree and _names_degree(entry.degree, entry.field)
         if (entry.field is None or only_names) and entry.degree and id(entry) in loose_fields:
             entry.field = loose_fields[id(entry)]
     return [e for e in entries if e.degree or e.institution]
+
+
+# Degree words that name a degree only beside a school: without one, "Data Analytics Professional
+# Certificate" (a product's name ending on the word) is a certification and "Spanish — Intermediate"
+# a language level; "Certificate in Data Science, 2019" names a programme and stays.
+_WEAK_DEGREE_RE = re.compile(r"^(?:(?:Graduate\s+)?Certificate|Intermediate)$")
+
+
+def _certificate_alone(entry: Education) -> bool:
+    """An entry whose only degree word is a weak one, last in its name, with no school word in its
+    school."""
+    degree = entry.degree or ""
+    words = list(DEGREE_RE.finditer(degree))
+    weak = bool(words) and all(_WEAK_DEGREE_RE.match(m.group(0)) for m in words)
+    last = bool(words) and not re.search(r"[A-Za-z]", degree[words[-1].end() :])
+    return weak and last and not (entry.institution and INSTITUTION_RE.search(entry.institution))
 
 
 def _loose_field(piece: str) -> bool:
