@@ -3,7 +3,21 @@
 A seeded generator writes a fictional person's resume as HTML in one convention per pool below
 (entry header arrangement, separators, date format, bullets, headings, page structure, extra
 sections, font, page size), prints it with headless Chromium and scores ``parse_resume`` on it
-with ``corpus_score.score_file``, like the layout corpus.
+with ``corpus_score.score_file``, like the layout corpus. Rendered PDFs are cached under
+``~/.cache/resume-tailor-corpus/variants/<set>/<seed>.pdf`` (beside the HTML they came from, so a
+changed generator prints again and an unchanged one only parses again).
+
+What is drawn: 21 entry-header arrangements (title, employer, location and dates on one line with
+separators, on two or three lines, right-aligned by flex/float/table/grid/absolute, in a left or
+right date rail or a table cell, dates above the title, the employer once with its roles under it,
+LinkedIn-export and AltaCV/Deedy/moderncv/Google-Docs/Word shapes); 13 date formats and 9 words for
+"now"; bullets as lists, typed characters, paragraphs of sentences, plain lines or none; headings
+in 8 styles and many words; pages in one column, a left/right sidebar (skills, contact, education,
+languages), a sidebar holding the name, two equal columns, a header band or boxed sections; a
+summary that names the current employer; extra sections with dated items that must not become
+entries (awards, publications, certificates, talks, references, courses, memberships, patents,
+interests, languages) and projects/volunteering entries that belong to projects/activities; fonts,
+sizes, A4/Letter, one to three pages. Truth is what the generator wrote (``truth_of``).
 
 The pool split is a rule, fixed before any result was seen: the first member of each pool (the
 plainest, most common convention) always tunes; any other member is held out when
@@ -12,6 +26,7 @@ from 100000 (set B, held out) draw from all members, so B measures conventions n
 Members added later fall under the same rule.
 
     PYTHONPATH=src:benchmarks python benchmarks/experience_variants.py [--set A|B] [-n 150] [-v]
+    PYTHONPATH=src:benchmarks python benchmarks/experience_variants.py --seed 63   # one set-A file
 """
 
 from __future__ import annotations
@@ -51,18 +66,50 @@ POOLS: dict[str, list[str]] = {
         "employer_left_title_right",  # Employer ..... Title / Dates SEP Location
         "title_paren_dates",  # Title, Employer (Dates) / Location
         "employer_line_title_dates",  # Employer / Title SEP Dates / Location
+        # round two
+        "employer_caps_meta_line",  # EMPLOYER / Title SEP Location SEP Dates (Deedy)
+        "title_employer_icons",  # Title / Employer / glyph Dates  glyph Location (AltaCV)
+        "rail_left_one_line",  # dates in a left rail beside "Title, Employer, Location" (moderncv)
+        "employer_loc_dash_title_then_dates",  # Employer, Location — Title / DATES (Google Docs)
+        "dates_caps_above_title_comma_employer",  # JAN 2020 – PRESENT / TITLE, EMPLOYER (Word)
+        "linkedin_export",  # Title / Employer · Full-time / Dates / Location
+        "rail_table",  # a two-cell table row: dates cell, then Title / Employer
     ],
     # how a right-aligned piece is put on the right
-    "right_align": ["flex", "float", "table", "grid"],
+    "right_align": ["flex", "float", "table", "grid", "absolute"],
     # between title and employer on one line
     "join": [" | ", " — ", " at ", ", ", " · ", " - ", " @ ", " / "],
     # between the other pieces of a line
     "sep": [" | ", " · ", ", ", " — ", "  •  ", " / "],
-    "date_format": ["mon", "month", "mm/yyyy", "yyyy-mm", "yyyy", "season", "mon.", "mm.yyyy", "mon 'yy"],
-    "present": ["Present", "Current", "Now", "today", "present", "Ongoing"],
-    "dash": [" – ", " - ", " — ", " to ", "–", " -- "],
-    "bullets": ["ul", "typed", "paragraph", "none", "ul_square", "numbered_none"],
-    "bullet_char": ["•", "–", "▪", "*", "·", "›", "◦", "■", "-", "➢"],
+    "date_format": [
+        "mon",
+        "month",
+        "mm/yyyy",
+        "yyyy-mm",
+        "yyyy",
+        "season",
+        "mon.",
+        "mm.yyyy",
+        "mon 'yy",
+        "yyyy/mm",
+        "month, yyyy",
+        "MON yyyy",
+        "mon-yyyy",
+    ],
+    "present": [
+        "Present",
+        "Current",
+        "Now",
+        "today",
+        "present",
+        "Ongoing",
+        "Till Date",
+        "To Date",
+        "Currently",
+    ],
+    "dash": [" – ", " - ", " — ", " to ", "–", " -- ", " ~ ", " until ", "—"],
+    "bullets": ["ul", "typed", "paragraph", "none", "ul_square", "numbered_none", "ol", "bold_lead"],
+    "bullet_char": ["•", "–", "▪", "*", "·", "›", "◦", "■", "-", "➢", "✓", "→", "♦", "o"],
     "heading_style": ["caps", "title", "underline", "side", "icon", "smallcaps", "rule_above", "band"],
     "heading_icon": ["◆", "■", "»", "▸", "●", "//", "#", "~"],
     "exp_heading": [
@@ -78,8 +125,21 @@ POOLS: dict[str, list[str]] = {
         "Industry Experience",
         "Career",
         "Positions Held",
+        "Professional History",
+        "Employment Record",
+        "Work",
+        "Where I've Worked",
+        "Relevant Work Experience",
     ],
-    "edu_heading": ["Education", "Academic Background", "Education & Training", "Qualifications", "Studies"],
+    "edu_heading": [
+        "Education",
+        "Academic Background",
+        "Education & Training",
+        "Qualifications",
+        "Studies",
+        "Academic Qualifications",
+        "Degrees",
+    ],
     "proj_heading": [
         "Projects",
         "Personal Projects",
@@ -87,6 +147,9 @@ POOLS: dict[str, list[str]] = {
         "Side Projects",
         "Technical Projects",
         "Portfolio",
+        "Key Projects",
+        "Open Source",
+        "Academic Projects",
     ],
     "act_heading": [
         "Volunteering",
@@ -96,11 +159,41 @@ POOLS: dict[str, list[str]] = {
         "Community Involvement",
         "Extracurricular Activities",
         "Activities",
+        "Volunteer Work",
+        "Campus Involvement",
+        "Leadership Experience",
     ],
-    "page": ["one_column", "left_sidebar", "right_sidebar", "two_columns", "header_band"],
+    "summary_heading": [
+        "Summary",
+        "Profile",
+        "Professional Summary",
+        "About Me",
+        "Objective",
+        "Career Objective",
+    ],
+    "page": [
+        "one_column",
+        "left_sidebar",
+        "right_sidebar",
+        "two_columns",
+        "header_band",
+        "sidebar_name",
+        "boxed_sections",
+    ],
     "sidebar_sections": ["skills", "contact", "education", "languages"],
-    "extras": ["awards", "publications", "certificates", "talks", "references", "interests", "languages"],
-    "contact_layout": ["centered_line", "stacked", "split_right", "under_name_bar"],
+    "extras": [
+        "awards",
+        "publications",
+        "certificates",
+        "talks",
+        "references",
+        "interests",
+        "languages",
+        "courses",
+        "memberships",
+        "patents",
+    ],
+    "contact_layout": ["centered_line", "stacked", "split_right", "under_name_bar", "labels"],
     "font": [
         "Liberation Serif",
         "Liberation Sans",
@@ -317,7 +410,13 @@ def _style(rng: random.Random, held_out: bool) -> dict[str, Any]:
     extras = members("extras", held_out)
     style["extras"] = rng.sample(extras, rng.randint(0, min(3, len(extras))))
     style["size"] = rng.choice([9.5, 10.0, 10.5, 11.0, 11.5])
-    style["jobs"] = rng.randint(2, 6)
+    full_width = style["page"] in ("one_column", "header_band", "boxed_sections")
+    if style["heading_style"] == "side" and not full_width:  # no template sets a heading column in a column
+        style["heading_style"] = "caps"
+    if style["page"] == "two_columns" and "rail" in style["header"]:  # nor a date rail in half a page
+        style["header"] = "two_lines_title_first"
+    style["jobs"] = rng.randint(2, 8)
+    style["summary"] = rng.random() < 0.6
     style["bullets_per_job"] = rng.randint(1, 5)
     return style
 
@@ -336,6 +435,10 @@ def date_text(style: dict[str, Any], year: int, month: int) -> tuple[str, str]:
         "mon.": f"{name[:3]}. {year}" if len(name) > 3 else f"{name} {year}",
         "mm.yyyy": f"{month:02d}.{year}",
         "mon 'yy": f"{name[:3]} '{year % 100:02d}",
+        "yyyy/mm": f"{year}/{month:02d}",
+        "month, yyyy": f"{name}, {year}",
+        "MON yyyy": f"{name[:3].upper()} {year}",
+        "mon-yyyy": f"{name[:3]}-{year}",
     }[fmt]
     return shown, (str(year) if fmt in ("yyyy", "season") else f"{year}-{month:02d}")
 
@@ -493,6 +596,12 @@ def lr(style: dict[str, Any], left: str, right: str) -> str:
             '<table class="row"><tr><td>'
             f'{left}</td><td style="text-align:right;white-space:nowrap">{right}</td></tr></table>'
         )
+    if how == "absolute":
+        pinned = "position:absolute;right:0;top:0"
+        right = f'<span style="{pinned}">{right}</span>'
+        return (
+            f'<div class="row" style="position:relative;padding-right:38%"><span>{left}</span>{right}</div>'
+        )
     if how == "grid":
         css = "display:grid;grid-template-columns:1fr auto;gap:10px"
         return f'<div class="row" style="{css}"><div>{left}</div><div>{right}</div></div>'
@@ -509,6 +618,11 @@ def bullets_html(style: dict[str, Any], bullets: list[str]) -> str:
         shape = "square" if kind == "ul_square" else "disc"
         items = "".join(f"<li>{_e(b)}</li>" for b in bullets)
         return f'<ul style="list-style-type:{shape}">{items}</ul>'
+    if kind == "ol":
+        return "<ol>" + "".join(f"<li>{_e(b)}</li>" for b in bullets) + "</ol>"
+    if kind == "bold_lead":  # the clause before the first comma in bold, as many templates do
+        items = "".join(f"<li><b>{_e(b.split(',')[0])}</b>,{_e(b.split(',', 1)[1])}</li>" for b in bullets)
+        return f"<ul>{items}</ul>"
     if kind == "typed":
         char = style["bullet_char"]
         return "".join(f'<div class="typed">{char} {_e(b)}</div>' for b in bullets)
@@ -543,6 +657,7 @@ def header_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) -
         f"<div class='muted'>{loc}</div>",
         "rail_left": f"<div>{t}</div><div>{c}</div>",
         "rail_right": f"<div>{t}</div><div>{c}</div>",
+        **_round_two_rows(item, t, c, loc, d, with_loc + dd),
     }
     if not c:  # a project without an organisation
         rows["two_lines_title_first"] = lr(style, t, d)
@@ -550,8 +665,28 @@ def header_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) -
     if not d:  # an undated project: no empty separators or parentheses
         rows["title_paren_dates"] = f"<div>{t}{', ' + c if c else ''}</div>"
         rows["rail_left"] = rows["rail_right"] = rows["three_lines"] = f"<div>{t}</div><div>{c}</div>"
-    where = arrangement if arrangement in ("rail_left", "rail_right") else "below"
+    rails = {"rail_left": "rail_left", "rail_right": "rail_right", "rail_left_one_line": "rail_left"}
+    where = rails.get(arrangement, "rail_table" if arrangement == "rail_table" else "below")
     return rows.get(arrangement, rows["two_lines_title_first"]), where
+
+
+def _round_two_rows(item: dict[str, Any], t: str, c: str, loc: str, d: str, meta: str) -> dict[str, str]:
+    """Header arrangements added in round two (``t``, ``c``, ``loc``, ``d``: escaped pieces)."""
+    title = _e(item["title"])
+    icons = ("◷ " + d if d else "") + ("&nbsp;&nbsp;&nbsp;⌖ " + loc if loc else "")
+    return {
+        "employer_caps_meta_line": f"<div><b>{c.upper()}</b></div><div><i>{title}</i>{_e(meta)}</div>",
+        "title_employer_icons": f"<div style='font-size:1.15em'>{t}</div><div><b>{c}</b></div>"
+        f"<div class='muted small'>{icons}</div>",
+        "rail_left_one_line": f"<div>{t}{', ' + c if c else ''}{', ' + loc if loc else ''}</div>",
+        "employer_loc_dash_title_then_dates": f"<div><b>{c}{', ' + loc if loc else ''}</b>"
+        f"{' — ' if c else ''}<i>{title}</i></div><div class='muted small'>{d.upper()}</div>",
+        "dates_caps_above_title_comma_employer": f"<div class='muted small'>{d.upper()}</div>"
+        f"<div><b>{title.upper()}</b>{', ' + c.upper() if c else ''}</div>",
+        "linkedin_export": f"<div>{t}</div><div>{c + ' · Full-time' if c else ''}</div>"
+        f"<div class='muted'>{d}</div><div class='muted'>{loc}</div>",
+        "rail_table": f"<div>{t}</div><div>{c}</div>",
+    }
 
 
 def entry_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) -> str:
@@ -559,6 +694,12 @@ def entry_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) ->
     body = head + bullets_html(style, item["bullets"])
     if where == "below":
         return f'<div class="entry">{body}</div>'
+    if where == "rail_table":
+        cell = "vertical-align:top;padding:0 10px 0 0;width:1.2in"
+        return (
+            f'<table class="entry row"><tr><td style="{cell}">{_e(item["dates"])}</td>'
+            f'<td style="vertical-align:top">{body}</td></tr></table>'
+        )
     rail = f"<div class='muted small'>{_e(item['dates'])}<br>{_e(item.get('location') or '')}</div>"
     cols = "1.1in 1fr" if where == "rail_left" else "1fr 1.2in"
     cells = rail + f"<div>{body}</div>" if where == "rail_left" else f"<div>{body}</div>" + rail
@@ -602,14 +743,14 @@ def heading_html(style: dict[str, Any], text: str) -> str:
     return f'<h2 style="{css}">{_e(shown)}</h2>'
 
 
-def section_html(style: dict[str, Any], heading: str, body: str, narrow: bool = False) -> str:
+def section_html(style: dict[str, Any], heading: str, body: str, narrow: bool = False, kind: str = "") -> str:
     """A section: its heading above the body, or in a left column beside it ("side" headings)."""
     if style["heading_style"] == "side" and not narrow:
         return (
-            '<section style="display:grid;grid-template-columns:1.2in 1fr;gap:12px">'
+            f'<section data-kind="{kind}" style="display:grid;grid-template-columns:1.2in 1fr;gap:12px">'
             f"{heading_html(style, heading)}<div>{body}</div></section>"
         )
-    return f"<section>{heading_html(style, heading)}{body}</section>"
+    return f'<section data-kind="{kind}">{heading_html(style, heading)}{body}</section>'
 
 
 def extra_html(rng: random.Random, style: dict[str, Any], kind: str, data: dict[str, Any]) -> tuple[str, str]:
@@ -642,6 +783,15 @@ def extra_html(rng: random.Random, style: dict[str, Any], kind: str, data: dict[
         ],
         "interests": ["Rock climbing, film photography, community gardening, chess"],
         "languages": ["English (native)", "Spanish (B2)", "German (A2)"],
+        "courses": [
+            f"Data Visualization{s}Coursera{s}{d()}",
+            f"Negotiation Skills{s}Open University{s}{d()}",
+        ],
+        "memberships": [
+            f"Member{s}Institute of Management Accountants{s}{d()}{_e(style['dash'])}{_e(style['present'])}",
+            f"Board Member{s}Lakeside Makerspace{s}{d()}",
+        ],
+        "patents": [f"US Patent 11,234,567: Modular sensor housing{s}{d()}"],
     }[kind]
     heading = {
         "awards": "Awards",
@@ -651,6 +801,9 @@ def extra_html(rng: random.Random, style: dict[str, Any], kind: str, data: dict[
         "references": "References",
         "interests": "Interests",
         "languages": "Languages",
+        "courses": "Courses",
+        "memberships": "Professional Memberships",
+        "patents": "Patents",
     }[kind]
     return heading, "".join(f"<div class='item'>{i}</div>" for i in items)
 
@@ -660,6 +813,9 @@ def contact_html(style: dict[str, Any], contact: dict[str, Any], in_sidebar: boo
     parts = [contact["email"], contact["phone"], *links]
     if in_sidebar or style["contact_layout"] == "stacked":
         return "".join(f"<div>{_e(p)}</div>" for p in parts)
+    if style["contact_layout"] == "labels":
+        labelled = [("Email", parts[0]), ("Phone", parts[1]), *[("Web", u) for u in links]]
+        return "".join(f"<div><b>{k}:</b> {_e(v)}</div>" for k, v in labelled)
     if style["contact_layout"] == "under_name_bar":
         return f"<div class='bar'>{_e(style['sep'].join(parts))}</div>"
     return f"<div>{_e(style['sep'].join(parts))}</div>"
@@ -696,13 +852,21 @@ def skills_html(rng: random.Random) -> str:
 
 def _sections(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -> tuple[list[str], list[str]]:
     """(main-column sections, sidebar sections) in reading order."""
-    sidebar_page = style["page"] in ("left_sidebar", "right_sidebar")
+    sidebar_page = style["page"] in ("left_sidebar", "right_sidebar", "sidebar_name")
     side_keys = set(style["sidebar_sections"]) if sidebar_page else set()
     main, side = [], []
     other = style["header"]
-    if other in ("employer_nested", "employer_left_title_right", "two_lines_employer_first"):
+    employer_first = ("employer_nested", "employer_left_title_right", "two_lines_employer_first")
+    if other in (*employer_first, "employer_caps_meta_line", "employer_loc_dash_title_then_dates"):
         other = "two_lines_title_first"  # activities and projects keep the title first
-    main.append(section_html(style, style["exp_heading"], jobs_html(style, data["jobs"])))
+    if style["summary"]:
+        job = data["jobs"][0]
+        text = (
+            f"{job['title']} with {len(data['jobs']) + 2} years of experience across operations and "
+            f"analytics, currently at {job['company']}. Known for clear writing and calm delivery."
+        )
+        main.append(section_html(style, style["summary_heading"], f"<p class='para'>{_e(text)}</p>"))
+    main.append(section_html(style, style["exp_heading"], jobs_html(style, data["jobs"]), kind="experience"))
     edu = (style["edu_heading"], education_html(style, data["education"], "education" in side_keys))
     (side if "education" in side_keys else main).append(
         section_html(style, *edu, narrow="education" in side_keys)
@@ -746,6 +910,7 @@ ul {{ margin: 2px 0 4px; padding-left: 18px; }}
 .bar {{ border-top: 1px solid #999; border-bottom: 1px solid #999; padding: 2px 0; margin-top: 4px; }}
 .band {{ background: #1f3a5a; color: #fff; padding: 14px 18px; -webkit-print-color-adjust: exact; }}
 .item {{ margin-bottom: 3px; }}
+.boxed {{ border: 1px solid #aab; border-radius: 4px; padding: 2px 8px 4px; margin-bottom: 8px; }}
 aside {{ background: #eef1f4; padding: 8px; -webkit-print-color-adjust: exact; }}
 """
 
@@ -758,13 +923,22 @@ def page_html(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -
     top = name_block(style, data, contact_side)
     if page == "header_band":
         top = f'<div class="band">{top}</div>'
+    if page == "sidebar_name":  # name and contact at the top of a full-height left sidebar
+        contact = "" if contact_side else contact_html(style, data["contact"], True)
+        name = f'<div class="name" style="font-size:1.7em">{_e(data["contact"]["name"])}</div>'
+        aside = f"<aside>{name}{contact}{''.join(side)}</aside>"
+        grid = "display:grid;grid-template-columns:2.1in 1fr;gap:16px"
+        top, page, side = "", "sidebar_name_done", []
+        main = [f'<div style="{grid}">{aside}<main>{"".join(main)}</main></div>']
+    if page == "boxed_sections":
+        main = [m.replace("<section", '<section class="boxed"', 1) for m in main]
     if page in ("left_sidebar", "right_sidebar") and side:
         cols = ("2.1in 1fr", f"<aside>{''.join(side)}</aside><main>{''.join(main)}</main>")
         if page == "right_sidebar":
             cols = ("1fr 2.1in", f"<main>{''.join(main)}</main><aside>{''.join(side)}</aside>")
         body = f'{top}<div style="display:grid;grid-template-columns:{cols[0]};gap:16px">{cols[1]}</div>'
     elif page == "two_columns":
-        left = [m for m in main if style["exp_heading"] in m[:400]]
+        left = [m for m in main if m.startswith('<section data-kind="experience"')]
         right = [m for m in main if m not in left]
         body = (
             f'{top}<div style="display:grid;grid-template-columns:1fr 1fr;gap:18px">'
@@ -855,7 +1029,7 @@ def cached_pdf(variant: Variant, folder: Path) -> Path:
     return pdf
 
 
-def run(seeds: range, set_name: str, verbose: bool = False) -> Any:
+def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
     """Print (at most two Chromium at a time), parse and score ``seeds``; return the summed Counts."""
     from corpus_score import Counts, score_file
 
@@ -904,15 +1078,19 @@ def main() -> int:
     ap.add_argument("--set", choices=["A", "B"], default="A", help="A: tuning seeds; B: held out")
     ap.add_argument("-n", type=int, default=150)
     ap.add_argument("-v", "--verbose", action="store_true", help="each file's failures (set A only)")
+    ap.add_argument("--seed", type=int, action="append", help="only this set-A seed (repeatable; implies -v)")
     args = ap.parse_args()
     if args.verbose and args.set == "B":
         ap.error("set B is held out: its failures are never printed (no -v with --set B)")
+    if args.seed and (args.set == "B" or any(s >= HELD_OUT_FROM for s in args.seed)):
+        ap.error("--seed is for set-A seeds only (set B is held out)")
     if chromium() is None:
         print("chromium is not installed", file=sys.stderr)
         return 2
     first = 0 if args.set == "A" else HELD_OUT_FROM
-    counts = run(range(first, first + args.n), args.set, args.verbose)
-    print(summary_row(f"{args.set} ({args.n})", counts))
+    seeds = args.seed or range(first, first + args.n)
+    counts = run(seeds, args.set, args.verbose or bool(args.seed))
+    print(summary_row(f"{args.set} ({len(seeds)})", counts))
     return 0
 
 
