@@ -4,8 +4,8 @@ A seeded generator writes a fictional person's resume as HTML in one convention 
 (entry header arrangement, separators, date format, bullets, headings, page structure, extra
 sections, font, page size), prints it with headless Chromium and scores ``parse_resume`` on it
 with ``corpus_score.score_file``, like the layout corpus. Rendered PDFs are cached under
-``~/.cache/resume-tailor-corpus/variants/<set>/<seed>.pdf`` (beside the HTML they came from, so a
-changed generator prints again and an unchanged one only parses again).
+``~/.cache/resume-tailor-corpus/variants/<set>/<seed>.<html hash>.pdf`` (a changed generator prints
+again, an unchanged one only parses again, and trees with different generators never clash).
 
 What is drawn: 21 entry-header arrangements (title, employer, location and dates on one line with
 separators, on two or three lines, right-aligned by flex/float/table/grid/absolute, in a left or
@@ -1019,13 +1019,19 @@ def render(variant: Variant, out_pdf: Path) -> None:
 
 
 def cached_pdf(variant: Variant, folder: Path) -> Path:
-    """The variant's PDF, printed again only when its HTML changed since the cached print."""
+    """The variant's PDF, ``<seed>.<hash of its HTML>.pdf``: printed only when this HTML never was.
+
+    The name carries the HTML's hash because several trees (main and a helper's branch, with
+    different generator versions) share one cache; each finds its own prints and none overwrites
+    another's. A print is written under a temporary name and renamed, so a reader never sees half.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    pdf, page = folder / f"{variant.seed}.pdf", folder / f"{variant.seed}.html"
-    if not (pdf.is_file() and page.is_file() and page.read_text(encoding="utf-8") == variant.html):
-        pdf.unlink(missing_ok=True)
-        render(variant, pdf)
-        page.write_text(variant.html, encoding="utf-8")
+    digest = hashlib.sha256(variant.html.encode()).hexdigest()[:12]
+    pdf = folder / f"{variant.seed}.{digest}.pdf"
+    if not pdf.is_file():
+        partial = folder / f".{variant.seed}.{digest}.{os.getpid()}.pdf"
+        render(variant, partial)
+        os.replace(partial, pdf)
     return pdf
 
 
