@@ -865,7 +865,8 @@ def _sections(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -
         job = data["jobs"][0]
         text = (
             f"{job['title']} with {len(data['jobs']) + 2} years of experience across operations and "
-            f"analytics, currently at {job['company'].rstrip('.')}. Known for clear writing and calm delivery."
+            f"analytics, currently at {job['company'].rstrip('.')}. Known for clear writing and calm "
+            "delivery."
         )
         main.append(section_html(style, style["summary_heading"], f"<p class='para'>{_e(text)}</p>"))
     main.append(section_html(style, style["exp_heading"], jobs_html(style, data["jobs"]), kind="experience"))
@@ -913,7 +914,8 @@ ul {{ margin: 2px 0 4px; padding-left: 18px; }}
 .band {{ background: #1f3a5a; color: #fff; padding: 14px 18px; -webkit-print-color-adjust: exact; }}
 .item {{ margin-bottom: 3px; }}
 .boxed {{ border: 1px solid #aab; border-radius: 4px; padding: 2px 8px 4px; margin-bottom: 8px; }}
-aside {{ background: #eef1f4; padding: 8px; font-size: 0.92em; overflow-wrap: anywhere; -webkit-print-color-adjust: exact; }}
+aside {{ background: #eef1f4; padding: 8px; font-size: 0.92em; overflow-wrap: anywhere;
+  -webkit-print-color-adjust: exact; }}
 """
 
 
