@@ -598,10 +598,11 @@ def lr(style: dict[str, Any], left: str, right: str) -> str:
         )
     if how == "absolute":
         pinned = "position:absolute;right:0;top:0"
-        right = f'<span style="{pinned}">{right}</span>'
-        return (
-            f'<div class="row" style="position:relative;padding-right:38%"><span>{left}</span>{right}</div>'
+        box = (
+            "position:relative;padding-right:38%;box-sizing:border-box"  # the pinned piece stays on the page
         )
+        right = f'<span style="{pinned}">{right}</span>'
+        return f'<div class="row" style="{box}"><span>{left}</span>{right}</div>'
     if how == "grid":
         css = "display:grid;grid-template-columns:1fr auto;gap:10px"
         return f'<div class="row" style="{css}"><div>{left}</div><div>{right}</div></div>'
@@ -1039,6 +1040,21 @@ def cached_pdf(variant: Variant, folder: Path) -> Path:
     return pdf
 
 
+def unseen_truth(variant: Variant, pdf: Path) -> list[str]:
+    """Truth the printed page does not show (a generator fault, e.g. text pushed off the page),
+    checked with the corpus's own visibility test (pdfminer's text, not the project's parser)."""
+    import corpus_score  # noqa: F401  (puts scripts/ on the path, for corpus.visible)
+    from corpus.visible import PageText, file_text
+
+    page = PageText(file_text(pdf)[0])
+    wanted = [variant.truth["contact"]["name"]]
+    for kind in ("experience", "projects", "activities"):
+        for entry in variant.truth[kind]:
+            wanted += [entry["title"], entry["company"], *entry["bullets"]]
+            wanted += [d[:4] for d in (entry["start"], entry["end"]) if d and d != "present"]
+    return [w for w in wanted if w and not page.shows(w)]
+
+
 def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
     """Print (at most two Chromium at a time), parse and score ``seeds``; return the summed Counts."""
     from corpus_score import Counts, score_file
@@ -1050,8 +1066,13 @@ def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
     with ThreadPoolExecutor(max_workers=2) as pool:
         pdfs = list(pool.map(lambda v: cached_pdf(v, folder), variants))
     total = Counts()
+    faults = 0
     for variant, pdf in zip(variants, pdfs, strict=True):
         notes: list[str] = []
+        unseen = unseen_truth(variant, pdf)
+        faults += bool(unseen)
+        if verbose and unseen:
+            notes.append(f"GENERATOR FAULT: truth not on the page: {unseen[:3]}")
         try:
             counts = score_file(variant.truth, parse_resume(pdf), notes)
         except Exception as exc:  # a crash is a result to report, like the corpus run does
@@ -1063,6 +1084,8 @@ def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
             shown = {k: v for k, v in variant.style.items() if k not in ("jobs", "bullets_per_job")}
             print(f"--- seed {variant.seed} {pdf}\n    style {shown}")
             print("\n".join(f"    {line}" for line in notes))
+    if faults:
+        print(f"{faults} files show less than their truth (generator faults, not parser failures)")
     return total
 
 

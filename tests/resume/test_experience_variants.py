@@ -115,15 +115,16 @@ def test_held_out_failures_are_never_printed(monkeypatch: pytest.MonkeyPatch) ->
 
 
 @pytest.mark.slow
-def test_a_printed_variant_parses_and_is_cached(tmp_path: Path) -> None:
+def test_a_printed_variant_shows_its_truth_parses_and_is_cached(tmp_path: Path) -> None:
     if ev.chromium() is None:
         pytest.skip("no Chromium installed")
     from resume_tailor.resume import parse_resume
 
-    v = ev.generate(0)
+    v = ev.generate(next(s for s in range(100) if ev.generate(s).style["right_align"] == "absolute"))
     pdf = ev.cached_pdf(v, tmp_path)
     printed = pdf.stat().st_mtime_ns
     assert ev.cached_pdf(v, tmp_path).stat().st_mtime_ns == printed
+    assert ev.unseen_truth(v, pdf) == []
     counts = score_file(v.truth, parse_resume(pdf))
     assert counts.contact_ok == counts.contact_n
     assert counts.exp_true == len(v.truth["experience"])
