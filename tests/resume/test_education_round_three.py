@@ -210,3 +210,94 @@ def test_a_certificate_or_a_level_without_a_school_is_no_degree() -> None:
 def test_a_grade_label_after_a_whole_entry_does_not_make_it_a_note() -> None:
     texts = ["2013\tB.A. (Hons) in History\tCGPA: 8.6/10", "Marlow University"]
     assert _read(texts) == [("B.A. (Hons) in History", "History", "Marlow University")]
+
+
+def test_a_name_going_on_in_lower_case_under_a_line_ending_on_its_date_is_its_tail() -> None:
+    lines = [
+        _row(
+            "Bachelor of Fine Arts, Interaction Design, Marlow College | Sep 2013 – May 2017",
+            0,
+            x0=248,
+            x1=557,
+        ),
+        _row("of the Arts", 1, x0=248, x1=298),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.institution == "Marlow College of the Arts"
+
+
+def _sidebar(texts: list[str]) -> list[Line]:
+    """A sidebar column: every piece on a line of its own, flush left (10 pt, 12 pt pitch)."""
+    return [
+        Line(
+            text=t, x0=36.0, x1=36.0 + 5.0 * len(t), top=100.0 + 12.0 * r, bottom=109.0 + 12.0 * r, size=10.0
+        )
+        for r, t in enumerate(texts)
+    ]
+
+
+def test_a_field_below_a_school_in_a_sidebar_is_not_the_end_of_its_name() -> None:
+    texts = [
+        "Marlow University",
+        "Business Administration",
+        "Master of Business",
+        "Administration",
+        "2011 – 2015",
+    ]
+    [edu] = parse_education(_sidebar(texts))
+    assert (edu.degree, edu.field, edu.institution) == (
+        "Master of Business Administration",
+        "Business Administration",
+        "Marlow University",
+    )
+    texts = ["University of Kessel Upper-", "Town", "Economics", "Bachelor of Arts", "2011 – 2015"]
+    [edu] = parse_education(_sidebar(texts))
+    assert (edu.field, edu.institution) == ("Economics", "University of Kessel Upper-Town")
+
+
+def test_a_school_name_broken_before_a_field_word_stays_one_name() -> None:
+    texts = ["University of Applied", "Sciences Marlow", "BSc, Physics", "2011 – 2015"]
+    [edu] = parse_education(_sidebar(texts))
+    assert edu.institution == "University of Applied Sciences Marlow"
+
+
+def test_a_degree_line_left_open_goes_on_below() -> None:
+    texts = [
+        "Bachelor of",
+        "Engineering",
+        "Computer Engineering",
+        "Universidade Estadual",
+        "de Marlow",
+        "2011 – 2015",
+    ]
+    [edu] = parse_education(_sidebar(texts))
+    assert (edu.degree, edu.field, edu.institution) == (
+        "Bachelor of Engineering",
+        "Computer Engineering",
+        "Universidade Estadual de Marlow",
+    )
+    texts = ["Bachelor of Arts in", "Economics", "University of Marlow", "Jul 2011 – May 2015"]
+    assert [(e.degree, e.field) for e in parse_education(_sidebar(texts))] == [
+        ("Bachelor of Arts in Economics", "Economics")
+    ]
+
+
+def test_a_date_line_has_no_tail() -> None:
+    texts = [
+        "Computer Science and",
+        "Engineering",
+        "Bachelor of Technology",
+        "Marlow Institute of",
+        "Technology Kessel",
+        "2011 – 2015",
+        "Interaction Design",
+        "Bachelor of Fine Arts",
+        "Ashby College of",
+        "the Arts",
+        "2007 – 2011",
+    ]
+    got = parse_education(_sidebar(texts))
+    assert [(e.field, e.institution) for e in got] == [
+        ("Computer Science and Engineering", "Marlow Institute of Technology Kessel"),
+        ("Interaction Design", "Ashby College of the Arts"),
+    ]

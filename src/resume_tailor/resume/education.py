@@ -354,6 +354,7 @@ def parse_education(lines: list[Line]) -> list[Education]:
     named: dict[int, str] = {}  # entry -> a school its degree line names without a school word
     pending_field: str | None = None
     loose_fields: dict[int, str] = {}  # entry -> a field written apart from its degree
+    given: set[int] = set()  # entries whose field a line of its own gave ("Business Administration")
     for text, bullet, r in _reads(lines):
         if bullet and cur is not None and not (r.degree and r.inst):
             r.degree = r.degree if r.degree and cur.degree is None else None
@@ -369,8 +370,9 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if not (r.degree or r.inst or r.dates or r.gpa or bullet) and (field or _bare_field(text) or placed):
             # "Computer Science" on a line of its own, beside the degree above or below it
             value = field.group("field").strip() if field else name if placed and name else text
-            if cur and cur.degree is not None and (cur.field is None or _names_degree(cur.degree, cur.field)):
+            if cur and cur.degree is not None and id(cur) not in given and _field_open(cur):
                 cur.field = value
+                given.add(id(cur))
             elif field and cur and cur.degree is not None:
                 pass  # "Concentration: Finance" under a degree that names its field: said of this one
             elif cur and cur.degree and cur.institution is None and not field and _name_cased(value):
@@ -390,6 +392,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
             school = _set_degree(cur, r.degree, r, pending_field)
             if school and not r.named_after:
                 r.named_after = school
+            if pending_field and cur.field == pending_field:
+                given.add(id(cur))
             pending_field = None
             if cur.institution is not None and not r.inst:
                 institution_first.add(id(cur))
@@ -422,6 +426,11 @@ def _certificate_alone(entry: Education) -> bool:
     weak = bool(words) and all(_WEAK_DEGREE_RE.match(m.group(0)) for m in words)
     last = bool(words) and not re.search(r"[A-Za-z]", degree[words[-1].end() :])
     return weak and last and not (entry.institution and INSTITUTION_RE.search(entry.institution))
+
+
+def _field_open(entry: Education) -> bool:
+    """The entry has no field yet, or only the name its degree gives ("Bachelor of ICT" -> "ICT")."""
+    return entry.field is None or bool(entry.degree and _names_degree(entry.degree, entry.field))
 
 
 def _loose_field(piece: str) -> bool:

@@ -300,12 +300,20 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     prev_text = _core(strip_bullet(last.text)[0])
     open_end = bool(OPEN_END_RE.search(prev_text))
     glued = prev.date_x0 is not None and prev.date_x0 <= prev.text_x1  # the date is in the line's text
-    if glued and _ends_on_its_date(last.text) and not open_end and not prev_text.endswith("-"):
+    if (
+        glued
+        and _ends_on_its_date(last.text)
+        and not (open_end or prev_text.endswith("-") or text[:1].islower())
+    ):
         return False  # "B.Tech, Economics | Lakeside University | 2023–2027": the entry's line is whole
     if re.search(r"[^\W\d_]-$", prev_text) and text[:1].islower():
         return _aligned(prev, row, True)  # "…, Na-" / "tional Institute of …": a word the page split
     if _is_date(text) and text == _core(text):  # "... Universität Hamburg in" / "2015"
         return open_end and _aligned(prev, row, open_end)
+    if _is_date(strip_bullet(last.text)[0]):
+        return False  # "2011 – 2015" / "Interaction Design": a date line has no tail
+    if _degree_open(prev_text, text):
+        return _aligned(prev, row, True)  # "Bachelor of" / "Engineering", "Bachelor of Arts in" / "Economics"
     if _left_open(strip_bullet(last.text)[0].rstrip(), text) and not _is_date(text):
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
     ends_on_school = INSTITUTION_RE.search(prev_text.split(",")[-1])
@@ -324,6 +332,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False  # "BA in Data Science" / "Sciences Po Lakeside": the school's name below
     if NOT_FIELD_RE.search(head) and not open_end:
         return False  # "Magna Cum Laude", "First Class Honours": a line of its own kind, not a tail
+    if _field_under_school(prev_text, text):
+        return False  # "Northwestern University" / "Business Administration": the field below the school
     if _name_goes_on(prev, row, prev_text, text):
         return True
     if not _ran_full(prev, head, widest):
@@ -347,6 +357,35 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
 
 # A school's name carried on below after a small word: "Universidade Estadual" / "de Campinas".
 _NAME_GOES_ON_RE = re.compile(r"(?:of|de|da|do|del|della|di|du|des|zu|zur|der|van|von|y|the|la|le)\s+[A-Z]")
+
+
+# Words a name of a field begins with: "University of Applied" / "Sciences" is one name.
+_FIELD_ADJECTIVES = frozenset("social political natural health fine liberal medical human computer".split())  # noqa: SIM905
+
+
+def _field_under_school(prev_text: str, text: str) -> bool:
+    """A field of study of two words or more ("Business Administration", "Computer Science and")
+    under a line whose last piece names a school and does not end mid-name."""
+    last = prev_text.split(",")[-1].strip()
+    if not INSTITUTION_RE.search(last) or OPEN_END_RE.search(last) or INSTITUTION_RE.search(text):
+        return False
+    words = [w.lower().strip(",.") for w in text.split()]
+    if not words or not text[:1].isupper():
+        return False
+    if len(words) == 1:  # "Northwestern University" / "Business"; not "University of Applied" / "Sciences"
+        end = last.split()[-1].lower()
+        return words[0] in FIELD_ENDS and end not in _GENERIC_WORDS and end not in _FIELD_ADJECTIVES
+    return words[-1] in FIELD_ENDS or (words[-1] in ("and", "&") and words[-2] in FIELD_ENDS)
+
+
+def _degree_open(prev_text: str, text: str) -> bool:
+    """A degree's name that cannot end where the line does ("Bachelor of", "Master of Science in"),
+    over a line that is neither a degree, a school nor a date."""
+    if not DEGREE_RE.search(prev_text) or not re.search(r"\s(?:of|in)$", prev_text):
+        return False
+    return text[:1].isupper() and not (
+        DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or find_dates(text)
+    )
 
 
 def _left_open(prev_text: str, text: str) -> bool:
