@@ -64,6 +64,16 @@ def _location(basics: dict[str, Any]) -> str:
     return ", ".join(x for x in (loc.get("city"), loc.get("region"), loc.get("countryCode")) if x)
 
 
+def _stacked(*values: str | None) -> str:
+    """The given values escaped, one per line (``\\``), the missing ones left out."""
+    return r"\\".join(tex(v) for v in values if v)
+
+
+def _if_phone(basics: dict[str, Any], line: str) -> list[str]:
+    """``[line]`` when the person gives a phone number, else nothing (no label over an empty value)."""
+    return [line] if basics.get("phone") else []
+
+
 def _profiles(basics: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {p["network"].lower(): p for p in basics.get("profiles", []) if p.get("network")}
 
@@ -106,7 +116,8 @@ def moderncv_tex(person: Person, style: str, *, timeline: bool = False) -> str:
     if b.get("label"):
         out.append(rf"\title{{{tex(b['label'])}}}")
     out.append(rf"\address{{{tex(_location(b))}}}{{}}{{}}")
-    out.append(rf"\phone[mobile]{{{tex(b['phone'])}}}")
+    if b.get("phone"):
+        out.append(rf"\phone[mobile]{{{tex(b['phone'])}}}")
     out.append(rf"\email{{{tex(b['email'])}}}")
     if b.get("url"):
         out.append(rf"\homepage{{{tex(b['url'].split('://', 1)[-1])}}}")
@@ -199,7 +210,7 @@ def europasscv_tex(person: Person) -> str:
         r"\usepackage[utf8]{inputenc}",
         rf"\ecvname{{{tex(b['name'])}}}",
         rf"\ecvaddress{{{tex(_location(b))}}}",
-        rf"\ecvmobile{{{tex(b['phone'])}}}",
+        *_if_phone(b, rf"\ecvmobile{{{tex(b.get('phone'))}}}"),
         rf"\ecvemail{{{tex(b['email'])}}}",
     ]
     if b.get("url"):
@@ -308,7 +319,9 @@ def _blocks(
             out.append((dates, name, where, list(item.get("highlights", []))))
         return out
 
-    blocks = [("Professional Experience", rows(d.get("work", []), "position", "name"))]
+    blocks = []
+    if d.get("work"):  # a student may have none yet
+        blocks.append(("Professional Experience", rows(d["work"], "position", "name")))
     blocks.append(("Education", rows(d.get("education", []), "degree", "institution")))
     if d.get("projects"):
         blocks.append(("Selected Projects", rows(d["projects"], "name", "")))
@@ -331,7 +344,7 @@ def simplecv_tex(person: Person) -> str:
         r"\usepackage{lmodern}",
         r"\usepackage[margin=2cm]{geometry}",
         rf"\title{{{tex(b['name'])}}}",
-        rf"\leftheader{{{tex(_location(b))}\\{tex(b['phone'])}}}",
+        rf"\leftheader{{{_stacked(_location(b), b.get('phone'))}}}",
         rf"\rightheader{{{tex(b['email'])}\\{tex(' '.join(_link_texts(b)))}}}",
         r"\begin{document}",
         r"\maketitle",
@@ -390,7 +403,7 @@ def curve_tex(person: Person) -> str:
         r"\usepackage[utf8]{inputenc}",
         r"\usepackage{lmodern}",
         r"\usepackage[margin=2cm,headheight=36pt,includehead]{geometry}",
-        rf"\leftheader{{{tex(_location(b))}\\{tex(b['phone'])}}}",
+        rf"\leftheader{{{_stacked(_location(b), b.get('phone'))}}}",
         rf"\rightheader{{{tex(b['email'])}\\{tex(' '.join(_link_texts(b)))}}}",
         rf"\title{{{tex(b['name'])}}}",
     ]
@@ -419,7 +432,7 @@ def currvita_tex(person: Person) -> str:
         rf"\begin{{cv}}{{{tex(b['name'])}}}",
         r"\begin{cvlist}{Personal Details}",
         rf"\item[Address] {tex(_location(b))}",
-        rf"\item[Phone] {tex(b['phone'])}",
+        *_if_phone(b, rf"\item[Phone] {tex(b.get('phone'))}"),
         rf"\item[Email] {tex(b['email'])}",
     ]
     for link in _link_texts(b):
@@ -455,7 +468,7 @@ def europecv_tex(person: Person) -> str:
         r"\usepackage{hyperref}",
         rf"\ecvname{{{tex(b['name'])}}}",
         rf"\ecvaddress{{{tex(_location(b))}}}",
-        rf"\ecvtelephone{{{tex(b['phone'])}}}",
+        *_if_phone(b, rf"\ecvtelephone{{{tex(b.get('phone'))}}}"),
         rf"\ecvemail{{{tex(b['email'])}}}",
     ]
     links = _link_texts(b)
@@ -513,7 +526,7 @@ def komacv_tex(person: Person, style: str) -> str:
         rf"\renewcommand*{{\acadtitle}}{{{tex(b.get('label'))}}}",
         rf"\renewcommand*{{\addressstreet}}{{{tex(city)}}}",
         rf"\renewcommand*{{\addresscity}}{{{tex(loc.get('countryCode'))}}}",
-        rf"\renewcommand*{{\mobile}}{{{tex(b['phone'])}}}",
+        *_if_phone(b, rf"\renewcommand*{{\mobile}}{{{tex(b.get('phone'))}}}"),
         rf"\renewcommand*{{\email}}{{{tex(b['email'])}}}",
     ]
     profiles = _profiles(b)
@@ -553,7 +566,7 @@ def readablecv_tex(person: Person) -> str:
         r"\setContactLocation{opposite}",
         rf"\setYourName{{{tex(b['name'])}}}",
         rf"\setYourJobTitle{{{tex(b.get('label'))}}}",
-        rf"\setYourMobileNo{{{tex(b['phone'])}}}",
+        *_if_phone(b, rf"\setYourMobileNo{{{tex(b.get('phone'))}}}"),
         rf"\setYourEmailAddr{{{tex(b['email'])}}}",
     ]
     links = _link_texts(b)
@@ -593,7 +606,7 @@ def harnon_tex(person: Person) -> str:
         r"\usepackage[utf8]{inputenc}",
         rf"\yourname{{{tex(b['name'])}}}",
         # the class prints a stray "l" before \youremail, so the address goes on the phone line
-        rf"\yournumber{{{tex(b['phone'])}\\{tex(b['email'])}}}",
+        rf"\yournumber{{{_stacked(b.get('phone'), b['email'])}}}",
         rf"\youraddress{{{tex(_location(b))}}}",
     ]
     if links:
@@ -631,7 +644,7 @@ def simpleresumecv_tex(person: Person) -> str:
     "Title <fill> dates" (``\\DatestampYM``), ``\\BulletItem`` points."""
     d, b = person.data, person.data["basics"]
     contact = r" \textbullet{} ".join(
-        tex(x) for x in (_location(b), b["phone"], b["email"], *_link_texts(b)) if x
+        tex(x) for x in (_location(b), b.get("phone"), b["email"], *_link_texts(b)) if x
     )
     out = [
         r"\documentclass[letterpaper]{simpleresumecv}",
@@ -697,7 +710,9 @@ def tucv_tex(person: Person) -> str:
         r"\begin{document}",
         r"\begin{center}",
         rf"{{\LARGE\textbf{{{tex(b['name'])}}}}}\\[4pt]",
-        r" \textperiodcentered{} ".join(tex(x) for x in (_location(b), b["phone"], b["email"], *links) if x),
+        r" \textperiodcentered{} ".join(
+            tex(x) for x in (_location(b), b.get("phone"), b["email"], *links) if x
+        ),
         r"\end{center}",
     ]
     if b.get("summary"):
@@ -709,9 +724,8 @@ def tucv_tex(person: Person) -> str:
     )
     for heading, key, org_key, title_key in groups:
         items = d.get(key, [])
-        if not items:
-            continue
-        out.append(rf"\resheading{{{heading}}}")
+        if items:
+            out.append(rf"\resheading{{{heading}}}")
         previous = None
         for item in items:
             if item.get(org_key) != previous:
@@ -721,7 +735,7 @@ def tucv_tex(person: Person) -> str:
             when = (date_text(start, style) if start else "", date_text(end, style) if end else "Present")
             bullets = _itemize(item.get("highlights", []))
             out.append(rf"\resjob[{{{bullets}}}]{{{tex(item[title_key])}}}{{{when[0]}}}{{{when[1]}}}")
-        if key == "work":
+        if key == "work":  # education and projects follow experience, or open a CV without it
             out += _tucv_education(person)
             out += _tucv_projects(person)
     if d.get("skills"):
@@ -766,15 +780,15 @@ def ecv_tex(person: Person) -> str:
     own commands lay them out."""
     d, b = person.data, person.data["basics"]
     out = [
-        r"\documentclass[english,selinput]{ecv}",  # selinput: the class loads inputenc itself
-        r"\usepackage[T1]{fontenc}",
+        r"\documentclass[english]{ecv}",
+        r"\inputencoding{utf8}",  # the class loads inputenc for latin9
         rf"\ecvName{{{tex(b['name'])}}}",
         r"\begin{document}",
         r"\begin{ecv}",
         r"\ecvSection{Personal Data}",
         rf"\ecvEPR{{Name}}{{{tex(b['name'])}}}",
         rf"\ecvEPR{{Address}}{{{tex(_location(b))}}}",
-        rf"\ecvEPR{{Phone}}{{{tex(b['phone'])}}}",
+        *_if_phone(b, rf"\ecvEPR{{Phone}}{{{tex(b.get('phone'))}}}"),
         rf"\ecvEPR{{Email}}{{{tex(b['email'])}}}",
     ]
     out += [rf"\ecvEPR{{Web}}{{{tex(link)}}}" for link in _link_texts(b)]

@@ -132,11 +132,9 @@ def entry_sections(
 ) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """(heading, kind, items) in the usual order; kind says how an item is titled (``entry_head``)."""
     out = [("Experience", "work", d.get("work", [])), ("Education", "education", d.get("education", []))]
-    if d.get("projects"):
-        out.append(("Projects", "project", d["projects"]))
-    if d.get("volunteer"):
-        out.append((volunteer_heading, "volunteer", d["volunteer"]))
-    return out
+    out.append(("Projects", "project", d.get("projects", [])))
+    out.append((volunteer_heading, "volunteer", d.get("volunteer", [])))
+    return [section for section in out if section[2]]  # no heading over nothing
 
 
 def entry_head(kind: str, item: dict[str, Any]) -> tuple[str, str]:

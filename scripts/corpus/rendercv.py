@@ -80,11 +80,17 @@ def _experience(org: str, title: str, item: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
+# RenderCV sets ``degree`` in a narrow column meant for "BS", "PhD"; a longer name goes before the area
+_SHORT_DEGREE = 5
+
+
 def _education(edu: dict[str, Any]) -> dict[str, Any]:
     entry: dict[str, Any] = {"institution": edu["institution"], **_dates(edu)}
-    entry["area"] = edu.get("area") or edu.get("studyType") or ""
-    if edu.get("area") and edu.get("studyType"):
-        entry["degree"] = edu["studyType"]
+    degree, area = edu.get("studyType") or "", edu.get("area") or ""
+    if degree and area and len(degree) <= _SHORT_DEGREE:
+        entry["degree"], entry["area"] = degree, area
+    else:
+        entry["area"] = f"{degree} in {area}" if degree and area else degree or area
     if edu.get("location"):
         entry["location"] = edu["location"]
     highlights = []

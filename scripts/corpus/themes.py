@@ -56,6 +56,7 @@ def theme_input(data: dict[str, Any]) -> dict[str, Any]:
     data.pop("meta", None)
     basics = data.get("basics", {})
     basics.setdefault("profiles", [])  # the schema's default; some themes fail without the key
+    data.setdefault("work", [])  # likewise (a student may have no job yet)
     if basics.get("url"):
         basics.setdefault("website", basics["url"])
     for job in data.get("work", []):

@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 GAP = 40  # words of other text allowed inside one piece of truth (a running header, a date rail)
+# squashed characters around a school's name in which its degree and field must show: "Statistics"
+# elsewhere on the page ("Office for National Statistics") is not the degree's field
+NEAR = 150
 _PRESENT_WORDS = re.compile(r"\b(present|current|now|today|ongoing|aujourd['’]hui)\b", re.IGNORECASE)
 # French month names and the abbreviations French themes print ("Févr. 2022", "Sept. 2018")
 _FRENCH_MONTHS = (
@@ -76,6 +79,18 @@ class PageText:
             return True
         target = words(value)
         return len(target) >= 5 and any(_in_order(target, stream) for stream in self.streams)
+
+    def shows_near(self, value: str | None, anchor: str) -> bool:
+        """Whether ``value`` shows (``shows``) within NEAR squashed characters of where ``anchor``
+        shows; when either is only found wrapped around a margin, ``shows`` alone decides."""
+        if not self.shows(value):
+            return False
+        target, mark = squash(value), squash(anchor)
+        spots = [m.start() for m in re.finditer(re.escape(mark), self.flat)] if mark else []
+        if not spots or target not in self.flat:
+            return True
+        reach = NEAR + len(mark)
+        return any(target in self.flat[max(0, at - NEAR) : at + reach] for at in spots)
 
 
 def _in_order(target: list[str], stream: list[str]) -> bool:
@@ -223,8 +238,8 @@ def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[s
         out["education"].append(
             {
                 **edu,
-                "degree": edu["degree"] if shows(edu["degree"]) else None,
-                "field": edu["field"] if shows(edu["field"]) else None,
+                "degree": edu["degree"] if page.shows_near(edu["degree"], edu["institution"]) else None,
+                "field": edu["field"] if page.shows_near(edu["field"], edu["institution"]) else None,
                 "start": start,
                 "end": end,
             }

@@ -121,3 +121,10 @@ def test_generator_templates_are_split_by_the_stable_hash() -> None:
         "yamlresume-jake",
         "yamlresume-calm",
     }
+
+
+def test_rendercv_keeps_its_degree_column_for_short_degrees_only() -> None:
+    short = rendercv._education({"institution": "U", "studyType": "MSc", "area": "Statistics"})
+    assert (short["degree"], short["area"]) == ("MSc", "Statistics")
+    long = rendercv._education({"institution": "U", "studyType": "Bachelor of Arts", "area": "History"})
+    assert "degree" not in long and long["area"] == "Bachelor of Arts in History"

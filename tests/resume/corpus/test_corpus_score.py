@@ -158,3 +158,15 @@ def test_french_month_names_and_aujourdhui_show_as_month_dates_and_present() -> 
         ("2021-03", "present"),
         ("2018-01", "2021-02"),
     ]
+
+
+def test_a_field_counts_only_when_printed_with_its_school() -> None:
+    page = PageText(
+        "Statistician, Office for National Statistics, Newport\n" + "Built dashboards " * 40 + "\n"
+        "University of Warwick\n2012 - 2015\n"
+    )
+    assert page.shows("Statistics")
+    assert not page.shows_near("Statistics", "University of Warwick")
+    assert page.shows_near("Statistics", "Office for National Statistics")
+    near = PageText("University of Warwick, MSc in Statistics\nStatistician, Office for National Statistics")
+    assert near.shows_near("Statistics", "University of Warwick")

@@ -42,7 +42,7 @@ CLASS_OF = {
     "harnon-cv": r"\documentclass{harnon-cv}",
     "simpleresumecv": r"\documentclass[letterpaper]{simpleresumecv}",
     "tucv": r"\usepackage[pagesetup]{tucv}",
-    "ecv": r"\documentclass[english,selinput]{ecv}",
+    "ecv": r"\documentclass[english]{ecv}",
 }
 
 
