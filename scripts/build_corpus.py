@@ -128,7 +128,8 @@ THEMES = {
     # tried and dropped: tan-responsive (depends on an npm "fs" version the registry no longer has),
     # smart (its template needs every skill to carry a "N/M" level), professional (a React
     # component, no render()), papirus (105 pages for a one-page person), reference (no licence),
-    # relaxed (MPL-2.0, but its template needs a level on every skill and a photo)
+    # relaxed (MPL-2.0, but its template needs a level on every skill and a photo); not on the
+    # registry (404): briefstrap, rickosborne, engineering, hacker, bufferbloat, one, business-card
 }
 # RenderCV's Typst themes (PyPI rendercv, MIT; added 2026-12-07, split by the stable hash), filled
 # by our mapping from JSON Resume to RenderCV's input (scripts/corpus/rendercv.py)
@@ -140,6 +141,9 @@ FRESH_LICENCE = "MIT"
 # jake (LaTeX, XeLaTeX + ctex from texlive-lang-chinese), calm and vscode (HTML), calm (DOCX);
 # scripts/corpus/yamlresume.py
 YAMLRESUME_LICENCE = "MIT"
+# not taken from YAMLResume: its moderncv-banking/-casual/-classic documents (moderncv's own layouts,
+# two of them held out here); from FRESH: the awesome theme (Awesome-CV, LaTeX; not wired yet) and
+# the themes' Word 2003 XML, the same document in all three themes
 # More LaTeX classes from Debian's TeX Live (added 2026-12-07; not in TEST_TEMPLATES or
 # DEV_TEMPLATES, so split by the stable hash): template id -> (writer, Debian package, the class's
 # own version line, licence as the class file states it)
