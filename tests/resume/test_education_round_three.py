@@ -301,3 +301,63 @@ def test_a_date_line_has_no_tail() -> None:
         ("Computer Science and Engineering", "Marlow Institute of Technology Kessel"),
         ("Interaction Design", "Ashby College of the Arts"),
     ]
+
+
+def test_a_number_ending_a_school_name_before_its_date_stays_in_the_name() -> None:
+    assert _read(["Université Lumière Marlow 2\tDecember 2011", "Licence (Economics)"]) == [
+        ("Licence (Economics)", "Economics", "Université Lumière Marlow 2")
+    ]
+
+
+def test_a_school_name_starting_on_the_line_its_school_word_ends_is_no_tail() -> None:
+    texts = [
+        "MSc in Physics",
+        "Marlow University",
+        "2019 – 2021",
+        "• President, Chess Society",
+        "North Kessel State",
+        "University",
+        "BSc in Physics",
+        "2015 – 2019",
+    ]
+    got = parse_education(_sidebar(texts))
+    assert [e.institution for e in got] == ["Marlow University", "North Kessel State University"]
+
+
+def test_a_field_line_over_a_school_line_in_capitals_is_no_part_of_it() -> None:
+    texts = ["MSc", "Economics", "UNIVERSITY OF", "MARLOW-KESSEL", "2005"]
+    [edu] = parse_education(_sidebar(texts))
+    assert (edu.field, (edu.institution or "").casefold()) == ("Economics", "university of marlow-kessel")
+
+
+def test_a_school_wrapped_before_its_place_is_one_name() -> None:
+    texts = [
+        "MSc (Digital Marketing)",
+        "UNIVERSITY OF MARLOW",
+        "URBANA-KESSEL, Toronto,",
+        "Canada",
+        "2008 – 2012",
+    ]
+    [edu] = parse_education(_sidebar(texts))
+    assert edu.institution == "University of Marlow Urbana-Kessel"
+
+
+def test_degree_names_labels_and_lists_broken_over_lines_go_on() -> None:
+    texts = [
+        "Master of Business",
+        "Administration (Hons) in",
+        "Interaction Design",
+        "Marlow University",
+        "Relevant Coursework:",
+        "Algorithms, Databases,",
+        "Statistics",
+        "Bachelor of Mathematics",
+        "(Hons), Information Technology",
+        "Kessel University",
+    ]
+    got = parse_education(_sidebar(texts))
+    assert [(e.degree, e.institution) for e in got] == [
+        ("Master of Business Administration (Hons) in Interaction Design", "Marlow University"),
+        ("Bachelor of Mathematics (Hons), Information Technology", "Kessel University"),
+    ]
+    assert all((e.field or "").endswith(("Interaction Design", "Information Technology")) for e in got)

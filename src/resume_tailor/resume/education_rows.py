@@ -249,12 +249,39 @@ def _join_wraps(rows: list[Row]) -> list[Line]:
             key = (r.line.page, r.line.column)
             widest[key] = max(widest.get(key, 0.0), r.text_x1 - r.text_x0)
     out: list[Row] = []
-    for row in rows:
-        if out and _wraps(out[-1], row, widest.get((row.line.page, row.line.column), 0.0)):
+    for k, row in enumerate(rows):
+        begins = k + 1 < len(rows) and _name_begins(row.line.text, rows[k + 1].line.text)
+        if out and not begins and _wraps(out[-1], row, widest.get((row.line.page, row.line.column), 0.0)):
             out[-1] = _joined(out[-1], row)
         else:
             out.append(row)
     return [r.line for r in out]
+
+
+def _name_begins(text: str, below: str) -> bool:
+    """``text`` starts a school's name that the line below ends ("North Carolina State" /
+    "University"): it is no tail of the line above."""
+    head = below.split(",")[0].strip()
+    ends_named = re.search(r"\s[A-Z][\w'’.-]*$", text.strip())
+    return bool(ends_named) and not INSTITUTION_RE.search(text) and _generic_school(head)
+
+
+# Two words a degree's or field's name is often broken between ("Master of Business" /
+# "Administration (Hons)"): the line goes on, whatever the words after it.
+_BROKEN_NAMES = frozenset(
+    [
+        "business administration",
+        "public administration",
+        "public policy",
+        "public health",
+        "computer science",
+        "computer engineering",
+        "fine arts",
+        "data science",
+        "social work",
+        "information technology",
+    ]
+)
 
 
 def _ends_on_its_date(text: str) -> bool:
@@ -312,8 +339,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return open_end and _aligned(prev, row, open_end)
     if _is_date(strip_bullet(last.text)[0]):
         return False  # "2011 – 2015" / "Interaction Design": a date line has no tail
-    if _degree_open(prev_text, text):
-        return _aligned(prev, row, True)  # "Bachelor of" / "Engineering", "Bachelor of Arts in" / "Economics"
+    if _unfinished(prev_text, text):
+        return _aligned(prev, row, True)
     if _left_open(strip_bullet(last.text)[0].rstrip(), text) and not _is_date(text):
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
     ends_on_school = INSTITUTION_RE.search(prev_text.split(",")[-1])
@@ -322,7 +349,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     head = re.sub(r"\s+(?:in|from|at|of)$", "", text.split(",")[0].strip())  # "... Karnataka in" [2015]
     if not head or len(head.split()) > 4 or ":" in text or "|" in text:
         return False
-    if _generic_school(head) and re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text):
+    named = re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text)
+    if _generic_school(head) and named and not OPEN_END_RE.search(head):  # not "University of": a name begins
         return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head):
         return False
@@ -342,7 +370,11 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     if not _aligned(prev, row, open_end):
         return False
     into_date = prev.date_x0 is not None
-    if "," in text and not (mid_name or into_date):
+    first, _, after = text.partition(",")  # "Urbana-Champaign, Toronto,": a name's end, then its place
+    placed = (
+        bool(after) and is_location(after.strip(" ,")) and not is_location(first) and not is_location(text)
+    )
+    if "," in text and not (mid_name or into_date or placed):
         return False
     if len(prev_text.split()) < 3 and not (mid_name or _field_goes_on(prev_text, head)):
         return False
@@ -376,6 +408,25 @@ def _field_under_school(prev_text: str, text: str) -> bool:
         end = last.split()[-1].lower()
         return words[0] in FIELD_ENDS and end not in _GENERIC_WORDS and end not in _FIELD_ADJECTIVES
     return words[-1] in FIELD_ENDS or (words[-1] in ("and", "&") and words[-2] in FIELD_ENDS)
+
+
+def _unfinished(prev_text: str, text: str) -> bool:
+    """``prev`` stops where its degree, field or list cannot: "Bachelor of" / "Engineering", "Master
+    of Business" / "Administration (Hons) in", "Bachelor of Science" / "(Hons), Physics", "Relevant
+    Coursework:" / "Algorithms," / "Statistics"."""
+    if _degree_open(prev_text, text) or _list_goes_on(prev_text, text):
+        return True
+    pair = " ".join([*prev_text.split()[-1:], *text.split()[:1]]).lower().strip(",(")
+    broken = pair in _BROKEN_NAMES or text.startswith("(")
+    return broken and bool(DEGREE_RE.search(prev_text))
+
+
+def _list_goes_on(prev_text: str, text: str) -> bool:
+    """A label or a list that stops on its colon or comma ("Relevant Coursework:", "Algorithms,
+    Databases,"), over a line that is neither a degree, a school nor a date."""
+    if not re.search(r"[,:]$", prev_text) or DEGREE_RE.search(prev_text) or INSTITUTION_RE.search(prev_text):
+        return False
+    return not (DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or find_dates(text) or find_gpa(text))
 
 
 def _degree_open(prev_text: str, text: str) -> bool:

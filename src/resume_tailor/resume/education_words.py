@@ -110,7 +110,12 @@ def pieces(text: str) -> list[str]:
     text = _drop_level_label(text)
     ds = find_dates(text)
     if ds is not None:
-        text = text[: ds.span[0]] + " | " + text[ds.span[1] :]
+        start = ds.span[0]
+        # "Lyon 2 | December 2011": the 2 ends the name, it is no day of the date
+        day = re.match(r"\d{1,2}(?=\t|\s*\|\s|\s{2,})", text[start:])
+        if day and start and text[start - 1] == " " and re.search(r"[^\W\d_]$", text[: start - 1]):
+            start += day.end()
+        text = text[:start] + " | " + text[ds.span[1] :]
         text = re.sub(r"\s+(?:in|during|of)\s*\|", " |", text)  # "... University in 2017"
     text = _GRADE_RE.sub(" | ", GPA_RE.sub(" | ", text))
     text = _BRACKETED_SCHOOL_RE.sub(_bracketed_school, text)
