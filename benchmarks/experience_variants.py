@@ -1042,16 +1042,24 @@ def cached_pdf(variant: Variant, folder: Path) -> Path:
 
 def unseen_truth(variant: Variant, pdf: Path) -> list[str]:
     """Truth the printed page does not show (a generator fault, e.g. text pushed off the page),
-    checked with the corpus's own visibility test (pdfminer's text, not the project's parser)."""
+    checked with the corpus's visibility test on poppler's text (it reads ligature glyphs that
+    pdfminer leaves as private-use characters), not with the project's parser."""
     import corpus_score  # noqa: F401  (puts scripts/ on the path, for corpus.visible)
     from corpus.visible import PageText, file_text
 
-    page = PageText(file_text(pdf)[0])
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    else:
+        text = file_text(pdf)[0]
+    page = PageText(text)
+    two_digit = variant.style["date_format"] == "mon 'yy"
     wanted = [variant.truth["contact"]["name"]]
     for kind in ("experience", "projects", "activities"):
         for entry in variant.truth[kind]:
             wanted += [entry["title"], entry["company"], *entry["bullets"]]
-            wanted += [d[:4] for d in (entry["start"], entry["end"]) if d and d != "present"]
+            for d in (entry["start"], entry["end"]):
+                if d and d != "present":
+                    wanted.append(d[2:4] if two_digit else d[:4])
     return [w for w in wanted if w and not page.shows(w)]
 
 
