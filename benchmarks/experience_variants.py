@@ -17,7 +17,8 @@ languages), a sidebar holding the name, two equal columns, a header band or boxe
 summary that names the current employer; extra sections with dated items that must not become
 entries (awards, publications, certificates, talks, references, courses, memberships, patents,
 interests, languages) and projects/volunteering entries that belong to projects/activities; fonts,
-sizes, A4/Letter, one to three pages. Truth is what the generator wrote (``truth_of``).
+sizes, A4/Letter, one to three pages; education or projects before experience; a team, reporting
+or tools line beside a job's bullets. Truth is what the generator wrote (``truth_of``).
 
 The pool split is a rule, fixed before any result was seen: the first member of each pool (the
 plainest, most common convention) always tunes; any other member is held out when
@@ -241,6 +242,15 @@ POOLS: dict[str, list[str]] = {
 }
 
 
+# Round three: new pools only, drawn from a stream of their own (``ROUND_THREE``), so every seed keeps
+# the resume it drew before and changes only where it draws a non-first member of these.
+POOLS |= {
+    "section_order": ["experience_first", "education_first", "projects_first"],
+    "entry_extra": ["none", "tech_line", "team_line", "reporting_line"],
+}
+ROUND_THREE = ("section_order", "entry_extra")
+
+
 def _digest(pool: str, member: str) -> int:
     return int(hashlib.sha256(f"{pool}/{member}".encode()).hexdigest(), 16)
 
@@ -403,7 +413,9 @@ class Variant:
 
 def _style(rng: random.Random, held_out: bool) -> dict[str, Any]:
     style: dict[str, Any] = {
-        name: draw(rng, name, held_out) for name in POOLS if name not in ("sidebar_sections", "extras")
+        name: draw(rng, name, held_out)
+        for name in POOLS
+        if name not in ("sidebar_sections", "extras", *ROUND_THREE)
     }
     side = members("sidebar_sections", held_out)
     style["sidebar_sections"] = [m for m in side if rng.random() < 0.6] or [side[0]]
@@ -690,9 +702,28 @@ def _round_two_rows(item: dict[str, Any], t: str, c: str, loc: str, d: str, meta
     }
 
 
+_TEAMS = ["Payments Platform", "Regional Operations", "Customer Insights", "Plant Maintenance", "Growth"]
+
+
+def described(style: dict[str, Any], item: dict[str, Any]) -> str:
+    """A job's bullets with the line some templates add: a team or reporting line above them, a
+    tools line below them (never a bullet of the truth)."""
+    bullets = bullets_html(style, item["bullets"])
+    extra, k = style["entry_extra"], len(item["title"]) + len(item["company"] or "")
+    if "start_year" not in item or extra == "none":  # only jobs carry these lines
+        return bullets
+    if extra == "tech_line":
+        tools = ", ".join(_SKILLS[(k + i) % len(_SKILLS)] for i in range(3))
+        return f"{bullets}<div class='muted small'><i>Tools: {tools}</i></div>"
+    line = f"Team: {_TEAMS[k % len(_TEAMS)]} ({k % 9 + 3} people)"
+    if extra == "reporting_line":
+        line = f"Reporting to the Head of {_TEAMS[k % len(_TEAMS)]}"
+    return f"<div class='muted'>{line}</div>{bullets}"
+
+
 def entry_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) -> str:
     head, where = header_html(style, item, arrangement)
-    body = head + bullets_html(style, item["bullets"])
+    body = head + described(style, item)
     if where == "below":
         return f'<div class="entry">{body}</div>'
     if where == "rail_table":
@@ -717,8 +748,7 @@ def jobs_html(style: dict[str, Any], jobs: list[dict[str, Any]]) -> str:
         while k + len(group) < len(jobs) and jobs[k + len(group)]["company"] == jobs[k]["company"]:
             group.append(jobs[k + len(group)])
         roles = "".join(
-            lr(style, f"<i>{_e(j['title'])}</i>", _e(j["dates"])) + bullets_html(style, j["bullets"])
-            for j in group
+            lr(style, f"<i>{_e(j['title'])}</i>", _e(j["dates"])) + described(style, j) for j in group
         )
         employer = lr(style, "<b>" + _e(group[0]["company"]) + "</b>", _e(group[0]["location"]))
         out.append(f'<div class="entry">{employer}{roles}</div>')
@@ -873,11 +903,16 @@ def _sections(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -
     main.append(section_html(style, style["exp_heading"], jobs_html(style, data["jobs"]), kind="experience"))
     edu = (style["edu_heading"], education_html(style, data["education"], "education" in side_keys))
     (side if "education" in side_keys else main).append(
-        section_html(style, *edu, narrow="education" in side_keys)
+        section_html(style, *edu, narrow="education" in side_keys, kind="education")
     )
     if data["projects"]:
         body = "".join(entry_html(style, p, other) for p in data["projects"])
-        main.append(section_html(style, style["proj_heading"], body))
+        main.append(section_html(style, style["proj_heading"], body, kind="projects"))
+    first = {"education_first": "education", "projects_first": "projects"}.get(style["section_order"])
+    moved = [m for m in main if first and m.startswith(f'<section data-kind="{first}"')]
+    if moved:  # students put education (or projects) before experience
+        main.remove(moved[0])
+        main.insert(1 if style["summary"] else 0, moved[0])
     if data["activities"]:
         body = "".join(entry_html(style, a, other) for a in data["activities"])
         main.append(section_html(style, style["act_heading"], body))
@@ -971,6 +1006,8 @@ def generate(seed: int) -> Variant:
     rng = random.Random(seed)
     held_out = seed >= HELD_OUT_FROM
     style = _style(rng, held_out)
+    third = random.Random(f"{seed}/round three")
+    style |= {name: draw(third, name, held_out) for name in ROUND_THREE}
     data = _people(rng, style, held_out)
     return Variant(seed, style, page_html(rng, style, data), truth_of(data, style))
 
