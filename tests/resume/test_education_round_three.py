@@ -361,3 +361,15 @@ def test_degree_names_labels_and_lists_broken_over_lines_go_on() -> None:
         ("Bachelor of Mathematics (Hons), Information Technology", "Kessel University"),
     ]
     assert all((e.field or "").endswith(("Interaction Design", "Information Technology")) for e in got)
+
+
+def test_schools_and_degrees_of_new_forms() -> None:
+    assert _read(["Polytechnique Marlow — MBA in Interaction Design — 2019 – 2020"]) == [
+        ("MBA in Interaction Design", "Interaction Design", "Polytechnique Marlow")
+    ]
+    assert _read(["Bachelor of Science with Honours", "Audiovisual Translation", "Marlow University"]) == [
+        ("Bachelor of Science with Honours", "Audiovisual Translation", "Marlow University")
+    ]
+    texts = ["Kessel University of Foreign", "Studies", "Bachelor of Arts", "2008 – 2009"]
+    [edu] = parse_education(_sidebar(texts))
+    assert edu.institution == "Kessel University of Foreign Studies"

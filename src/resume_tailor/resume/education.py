@@ -29,6 +29,7 @@ __all__ = ["DEGREE_RE", "INSTITUTION_RE", "degree_field", "parse_education", "st
 
 def degree_field(degree: str) -> str | None:
     """The field of study inside a degree text: "B.S. in Computer Science" -> "Computer Science"."""
+    degree = re.sub(r"\s+with\s+(?:first[- ]class\s+)?(?:hono(?:u)?rs|distinction)\b", "", degree, flags=re.I)
     m = DEGREE_RE.search(degree)
     if not m:
         return None

@@ -392,7 +392,10 @@ _NAME_GOES_ON_RE = re.compile(r"(?:of|de|da|do|del|della|di|du|des|zu|zur|der|va
 
 
 # Words a name of a field begins with: "University of Applied" / "Sciences" is one name.
-_FIELD_ADJECTIVES = frozenset("social political natural health fine liberal medical human computer".split())  # noqa: SIM905
+_FIELD_ADJECTIVES = frozenset(
+    "social political natural health fine liberal medical human computer foreign international modern "  # noqa: SIM905
+    "environmental economic cultural religious physical life earth".split()
+)
 
 
 def _field_under_school(prev_text: str, text: str) -> bool:

@@ -32,7 +32,7 @@ INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
     r"Conservatory|Seminary|Univ\.|IIT|IIIT|IIM|IISc|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
     r"Gymnasium|Lyceum|Universiteit|Universität|Universidade|Università|Universitat|Universitet|Hogeschool|"
-    r"Fachhochschule|Politecnico|Politécnica)\b",
+    r"Fachhochschule|Politecnico|Politécnica|Polytechnique)\b",
     re.IGNORECASE,
 )
 GPA_RE = re.compile(
