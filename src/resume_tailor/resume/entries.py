@@ -170,6 +170,7 @@ def parse_entries(
     if kind != "experience":
         items = [piece for item in items for piece in _split_run_in(item)]
     entries: list[Entry] = []
+    inherited: set[int] = set()  # entries whose employer is the one before them (a role line only)
     groups = _groups(items)
     if kind == "project":
         groups = [part for g in groups for part in _listed_names(g)]
@@ -183,11 +184,52 @@ def parse_entries(
             continue
         if kind == "experience" and not (entry.dates_text or entry.bullets or entry.fields):
             continue  # a role with neither dates nor a word of what was done: a name, a skills row
+        if entries and not _names_own(g):
+            _fold_into(entries[-1], entry)
+            continue
+        if entries and _employer_below(entries[-1], entry, inherited):
+            inherited.discard(id(entries[-1]))
+            entries[-1].company, entries[-1].location = entry.company, entries[-1].location or entry.location
+            _fold_into(entries[-1], entry)
+            continue
+        if entries and _name_count(g) == 1 and entry.title and entry.company == entries[-1].company:
+            inherited.add(id(entry))
         entries.append(entry)
     for idx, e in enumerate(entries):
         for b in e.bullets:
             b.entry_index = idx
     return entries
+
+
+def _names_own(g: _Group) -> bool:
+    """The group names a role, an employer or a project of its own (not one inherited)."""
+    return _name_count(g) > 0 or any(lab.role in _NAMING_ROLES and lab.value for lab in g.labels)
+
+
+_NAMING_ROLES = frozenset({"title", "company", "client", "opens"})
+
+
+def _employer_below(previous: Entry, entry: Entry, inherited: set[int]) -> bool:
+    """An employer with no role and no dates of its own under a dated role that borrowed the
+    employer before it ("Research Intern" / "Jun 2009 - Sep 2009" / a column break / "Pacific
+    Labs · Richland, WA"): the role's own employer, printed below it, not an entry."""
+    return (
+        id(previous) in inherited
+        and previous.dates_text is not None
+        and entry.title is None
+        and entry.company is not None
+        and entry.dates_text is None
+        and entry.kind == "experience"
+    )
+
+
+def _fold_into(previous: Entry, fragment: Entry) -> None:
+    """A piece that names nothing (dates, a description set apart from its header) is the rest of
+    the entry before it, never an entry of its own: it can name no role, employer or project."""
+    previous.bullets.extend(fragment.bullets)
+    if previous.dates_text is None and fragment.dates_text is not None:
+        previous.dates_text, previous.start, previous.end = fragment.dates_text, fragment.start, fragment.end
+        previous.months = fragment.months
 
 
 _RUN_IN_RE = re.compile(r"^(?P<name>[A-Z][^:.!?]{2,60}?):\s+(?P<rest>[A-Z].*)$")
