@@ -45,3 +45,35 @@ def test_an_employer_below_a_role_that_borrowed_the_one_before_is_its_employer()
         ("Junior Developer", "Bluefin Logistics", "Jun 2010 - Jun 2011"),
         ("Research Intern", "Pacific Harbor Laboratory", "Jun 2009 - Sep 2009"),
     ]
+
+
+def test_a_line_naming_the_product_under_a_complete_header_is_part_of_that_role() -> None:
+    body = (
+        "Senior Software Engineer\n"
+        "Harbor Online / Netwave\n"
+        "07/2004 - 11/2006\n"
+        "Boxwood UI Framework, Harbor Webmail.\n"
+        "• Architected accessibility support for the framework.\n"
+        "• Coordinated with screen reader vendors on compatibility.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.dates_text) for e in r.experience] == [
+        ("Senior Software Engineer", "Harbor Online / Netwave", "07/2004 - 11/2006")
+    ]
+    assert len(r.experience[0].bullets) == 3
+
+
+def test_a_bare_role_under_a_dated_header_of_organisations_is_its_role() -> None:
+    text = (
+        "Robin Okafor\nrobin.okafor@example.com\n\nCAMPUS INVOLVEMENT\n"
+        "Tinkerers Guild, Lakeview State University\n"
+        "August 2013 – Present\n"
+        "Treasurer\n"
+        "• Led groups of nine students in discussions on finances.\n"
+        "• Co-designed a 17 minute presentation for a regional competition.\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert len(r.activities) == 1
+    assert r.activities[0].title == "Treasurer"
+    assert r.activities[0].dates_text == "August 2013 – Present"
+    assert len(r.activities[0].bullets) == 2

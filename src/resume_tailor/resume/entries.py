@@ -187,6 +187,12 @@ def parse_entries(
         if entries and not _names_own(g):
             _fold_into(entries[-1], entry)
             continue
+        if entries and _sub_line(entries[-1], entry, g):
+            entry.bullets[:0] = [
+                Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in g.header
+            ]
+            _fold_into(entries[-1], entry)
+            continue
         if entries and _employer_below(entries[-1], entry, inherited):
             inherited.discard(id(entries[-1]))
             entries[-1].company, entries[-1].location = entry.company, entries[-1].location or entry.location
@@ -220,6 +226,22 @@ def _employer_below(previous: Entry, entry: Entry, inherited: set[int]) -> bool:
         and entry.company is not None
         and entry.dates_text is None
         and entry.kind == "experience"
+    )
+
+
+def _sub_line(previous: Entry, entry: Entry, g: _Group) -> bool:
+    """An undated line that names no role, right under a complete role header (title, employer,
+    dates) that has no achievements yet ("Sr Software Engineer" / "America Online" / "07/2004 -
+    11/2006" / "Boxely UI Framework, AOL Webmail."): the product or team the role worked on, a
+    line of that entry, not an entry of its own."""
+    return (
+        entry.kind == "experience"
+        and entry.dates_text is None
+        and not g.labels
+        and bool(previous.title and previous.company and previous.dates_text)
+        and not previous.bullets
+        and bool(entry.bullets)
+        and not any(title_score(p) > company_score(p) for t, _ in g.header for p in _pieces(t)[0])
     )
 
 
@@ -343,7 +365,12 @@ def _add_header(current: _Group | None, groups: list[_Group], text: str, line: L
         or (ds is not None and current.dates is not None and bool(ds.start or ds.end))
         # "Engineer, Acme / 2020 - 2021 / Analyst, Globex": a complete header is followed
         # by the next role's, not by more of its own
-        or (current.dates is not None and _name_count(current) >= 2 and _starts_header(text))
+        or (
+            current.dates is not None
+            and _name_count(current) >= 2
+            and _starts_header(text)
+            and _role_due(current, text)
+        )
     )
     if new or current is None:
         current = _Group()
@@ -417,6 +444,15 @@ def _starts_header(text: str) -> bool:
     title, opens the next role; a bare organisation name ("Acme | Austin, TX") does not."""
     names = _pieces(text)[0]
     return len(names) >= 2 or (len(names) == 1 and title_score(names[0]) > company_score(names[0]))
+
+
+def _role_due(current: _Group, text: str) -> bool:
+    """A bare role under a dated header that names organisations only ("Enactus, University of La
+    Verne" / "August 2013 – Present" / "Member") is that header's role, not the next entry."""
+    names = _pieces(text)[0]
+    if len(names) != 1:
+        return True
+    return any(title_score(p) > company_score(p) for t, _ in current.header for p in _pieces(t)[0])
 
 
 def _name_count(g: _Group) -> int:
