@@ -249,6 +249,7 @@ def _fold_into(previous: Entry, fragment: Entry) -> None:
     """A piece that names nothing (dates, a description set apart from its header) is the rest of
     the entry before it, never an entry of its own: it can name no role, employer or project."""
     previous.bullets.extend(fragment.bullets)
+    previous.location = previous.location or fragment.location
     if previous.dates_text is None and fragment.dates_text is not None:
         previous.dates_text, previous.start, previous.end = fragment.dates_text, fragment.start, fragment.end
         previous.months = fragment.months
@@ -368,8 +369,7 @@ def _add_header(current: _Group | None, groups: list[_Group], text: str, line: L
         or (
             current.dates is not None
             and _name_count(current) >= 2
-            and _starts_header(text)
-            and _role_due(current, text)
+            and ((_starts_header(text) and _role_due(current, text)) or _role_and_org(current, text))
         )
     )
     if new or current is None:
@@ -453,6 +453,18 @@ def _role_due(current: _Group, text: str) -> bool:
     if len(names) != 1:
         return True
     return any(title_score(p) > company_score(p) for t, _ in current.header for p in _pieces(t)[0])
+
+
+def _role_and_org(g: _Group, text: str) -> bool:
+    """The header already names a role and an organisation besides: after its dates, a further
+    name belongs to the next entry ("Acme GmbH  Analyst" / "2025 – now" / "Globex Inc."); a place
+    ("Seattle, WA") is still its own."""
+    if not _pieces(text)[0]:
+        return False
+    names = [p for t, _ in g.header for p in _pieces(t)[0]]
+    roles = [p for p in names if title_score(p) > company_score(p)]
+    # a team beside the role ("Engineer II, Payments Platform") leaves the employer to come
+    return bool(roles) and any(p not in roles and not _team_score(p) for p in names)
 
 
 def _name_count(g: _Group) -> int:
@@ -548,7 +560,8 @@ def _dash_split(pieces: list[str]) -> list[str]:
     """Split "Engineer – Acme" or "Acme – Austin, TX", but keep "Program – University" whole."""
     out: list[str] = []
     for piece in pieces:
-        parts = [p.strip() for p in _DASH_RE.split(piece) if p.strip()]
+        # (a dash left at an end by a cut-out date, "Acme — Denver, CO —", separates nothing)
+        parts = [p.strip(" -–—") for p in _DASH_RE.split(piece) if p.strip(" -–—")]
         if len(parts) < 2:
             out.append(piece)
             continue

@@ -106,17 +106,38 @@ def _repeated_edges(lines: list[Line], edges: set[int], gone: set[int]) -> set[i
         out.add(i)
     # "Priya Raman – Resume" atop page 2: the name that opens page 1, repeated as a running header
     opening = _opening_text(lines, gone)
+    name = _largest_text(lines, gone)
     for i in edges:
         ln = lines[i]
+        shape = _shape(ln.text)
         if (
-            opening
-            and ln.page > 1
+            ln.page > 1
             and _is_top(lines, i, gone)
-            and _shape(ln.text).startswith(opening)
             and len(ln.text.split()) <= 8
+            and ((opening and shape.startswith(opening)) or _names_the_owner(shape, name))
         ):
             out.add(i)
     return out
+
+
+_NAME_ROWS = 3  # the name is among page 1's first lines, under a title or a label at most
+
+
+def _largest_text(lines: list[Line], gone: set[int]) -> str:
+    """The shape of the line in the largest type among page 1's first (usually the name), when it
+    has letters."""
+    page_one = [ln for i, ln in enumerate(lines) if ln.page == 1 and ln.bottom and ln.size and i not in gone]
+    page_one = sorted(page_one, key=lambda ln: (ln.top, ln.x0))[:_NAME_ROWS]
+    big = max(page_one, key=lambda ln: ln.size, default=None)
+    return _shape(big.text) if big is not None and re.search(r"[A-Za-z]{2}", big.text) else ""
+
+
+def _names_the_owner(shape: str, name: str) -> bool:
+    """A page's top row that is the owner's name alone ("Priya Raman" atop page 2, where page 1
+    opens with "Curriculum vitae" and sets the name large under a label)."""
+    return (
+        bool(name) and len(shape.split()) >= 2 and len(re.sub(r"\W", "", shape)) >= 6 and name.endswith(shape)
+    )
 
 
 def _opening_text(lines: list[Line], gone: set[int]) -> str:

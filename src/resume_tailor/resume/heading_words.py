@@ -48,6 +48,8 @@ SECTION_HEADINGS: dict[str, list[str]] = {
         "industry experience",
         "professional history",
         "positions",
+        "positions held",
+        "appointments",
         "work",
         "career",
         "internships",
@@ -66,6 +68,7 @@ SECTION_HEADINGS: dict[str, list[str]] = {
     "education": [
         "education",
         "academic background",
+        "studies",
         "academics",
         "education and training",
         "educational background",

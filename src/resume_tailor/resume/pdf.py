@@ -647,6 +647,8 @@ def _run_support(run: list[list[_Seg]], g0: float, g1: float) -> float:
     prose = sum(1 for seg in left if len(seg.words) >= 5), sum(1 for seg in right if len(seg.words) >= 5)
     if max(prose) < 2:
         return 0.0
+    if _flush_right_rail(run, g0, g1):
+        return 0.0
     if (
         left_rows >= 3
         and right_rows >= 3
@@ -657,6 +659,19 @@ def _run_support(run: list[list[_Seg]], g0: float, g1: float) -> float:
     ):
         return float(left_rows + right_rows)
     return 0.0
+
+
+def _flush_right_rail(run: list[list[_Seg]], g0: float, g1: float) -> bool:
+    """The right side is short pieces set flush right, each level with text on the left ("Acme
+    GmbH ........ Financial Analyst"): parts of the left side's rows, not a column of its own. A
+    column is set flush left; its rows need no partner on the left."""
+    rows = [r for r in run if any(s.x0 >= g1 for s in r)]
+    right = [s for r in rows for s in r if s.x0 >= g1]
+    if len(right) < 3 or any(not any(s.x1 <= g0 for s in r) for r in rows):
+        return False
+    edge = max(s.x1 for s in right)
+    flush = all(edge - s.x1 <= T.RAIL_ALIGN and len(s.words) <= 6 for s in right)
+    return flush and max(s.x0 for s in right) - min(s.x0 for s in right) > T.RAIL_ALIGN
 
 
 def _words(segs: list[_Seg]) -> int:
