@@ -109,3 +109,5 @@ def test_a_dash_left_by_a_cut_out_date_does_not_glue_the_place_to_the_employer()
 
 def test_positions_held_and_studies_are_section_names() -> None:
     assert (heading_kind("Positions Held"), heading_kind("STUDIES")) == ("experience", "education")
+    # a word the reader split at a kerned pair of small capitals
+    assert heading_kind("Professional Bac kground") == "experience"

@@ -482,6 +482,10 @@ _WORKING_AS_RE = re.compile(
 )
 
 
+_SLASH_END_RE = re.compile(r"\s+/\s*$")
+_SLASH_START_RE = re.compile(r"^\s*/\s+")
+
+
 def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | None]:
     """Split one header line into name pieces, location pieces, its dates and trailing prose."""
     ds = find_dates(text)
@@ -493,6 +497,8 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         if len(after_clean.split()) >= 3 and after_clean.endswith("."):
             prose = after_clean
             after = ""
+        # (a slash that set the dates apart, "Acme / 2013 - 2016", goes with them)
+        before, after = _SLASH_END_RE.sub(" ", before), _SLASH_START_RE.sub(" ", after)
         text = f"{before} | {after}"
         text = re.sub(r"[(\[]\s*\|\s*[)\]]?|\|\s*[)\]]", "|", text)
     text = re.sub(r"\b(?:from|since)\s*\|", "|", text, flags=re.IGNORECASE)
@@ -505,7 +511,7 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
             piece = piece[:-1]
         if not piece or not re.search(r"[A-Za-z]", piece):
             continue
-        if is_location(piece):
+        if is_location(piece) or _after_legal_form(names, piece):
             places.append(piece)
             continue
         # "Engineer, Acme Corp, Portland, OR" / "Acme. San Jose, California": peel a trailing place,
@@ -563,14 +569,30 @@ def _dash_split(pieces: list[str]) -> list[str]:
         # (a dash left at an end by a cut-out date, "Acme — Denver, CO —", separates nothing)
         parts = [p.strip(" -–—") for p in _DASH_RE.split(piece) if p.strip(" -–—")]
         if len(parts) < 2:
-            out.append(piece)
+            out.extend(_slash_place(piece))
             continue
         kinds = [title_score(p) - company_score(p) for p in parts]
         if any(is_location(p) for p in parts) or (max(kinds) > 0.3 and min(kinds) <= 0):
-            out.extend(parts)
+            out.extend(q for p in parts for q in _slash_place(p))
         else:
             out.append(piece.strip())
     return out
+
+
+def _slash_place(piece: str) -> list[str]:
+    """ "Acme GmbH / Berlin": a place after a slash is a piece of its own; a slash between names
+    ("Harbor Online / Netwave") joins them."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+", piece.strip(" /")) if p.strip()]
+    if len(parts) < 2:
+        return [piece]
+    return parts if is_location(parts[-1]) or _after_legal_form(parts[:-1], parts[-1]) else [piece]
+
+
+def _after_legal_form(names: list[str], piece: str) -> bool:
+    """A short plain name right after an employer's legal form ("Corvid GmbH / Raleigh"): the
+    town, even one the place list does not know."""
+    legal = bool(names and _SUFFIX_RE.match(names[-1].split()[-1]))
+    return legal and _short_place_like(piece) and not _team_score(piece)
 
 
 def peel_place(piece: str) -> tuple[str | None, str]:

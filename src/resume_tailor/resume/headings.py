@@ -49,6 +49,9 @@ def heading_kind(text: str) -> str | None:
         return None
     if t in VOCAB:
         return VOCAB[t]
+    t = _mend_split_word(t)
+    if t in VOCAB:
+        return VOCAB[t]
     words = re.findall(r"[a-z]+", t)
     if not words or len(words) > T.HEADING_MAX_WORDS - 1:
         return None
@@ -65,6 +68,17 @@ def heading_kind(text: str) -> str | None:
     if last in HEADING_KEYWORDS:
         return HEADING_KEYWORDS[last]
     return None
+
+
+def _mend_split_word(t: str) -> str:
+    """A heading word the reader split at a kerned pair ("professional bac kground"): the two
+    pieces joined when that makes a known heading."""
+    parts = t.split(" ")
+    for k in range(len(parts) - 1):
+        joined = " ".join([*parts[:k], parts[k] + parts[k + 1], *parts[k + 2 :]])
+        if joined in VOCAB:
+            return joined
+    return t
 
 
 _JOINER_RE = re.compile(r"\s*(?:&|\+|/|,|\band\b)\s*")

@@ -31,6 +31,8 @@ def split_sections(doc: LayoutDoc) -> None:
             # a new column that opens with the name or contact details (a sidebar on the right)
             current = Block(kind="contact", heading="")
             blocks.append(current)
+        elif i and _column_jump(lines[i - 1], ln) and i not in headings:
+            current = _headed_above(blocks, current, ln) or current
         if i in headings:
             current = Block(kind=headings[i], heading=_clean_heading(ln.text), heading_line=ln)
             blocks.append(current)
@@ -77,6 +79,22 @@ def _reading(lines: list[Line], headings: dict[int, str]) -> list[int]:
     if last is None:
         return order
     return [*range(nxt, last + 1), first, *range(last + 1, len(lines))]
+
+
+def _headed_above(blocks: list[Block], current: Block, ln: Line) -> Block | None:
+    """The section a column's first line continues when reading jumps up into that column: the
+    one whose heading stands above it at the column's own left edge ("Relevant Experience" over
+    the main column, read after a sidebar that ends with "Skills"), when the section open now
+    is headed elsewhere."""
+
+    def aligned(b: Block) -> bool:
+        h = b.heading_line
+        return h is not None and h.page == ln.page and h.top < ln.top and abs(h.x0 - ln.x0) <= T.COLUMN_EDGE
+
+    found = [b for b in blocks if aligned(b)]
+    if not found or aligned(current):
+        return None
+    return max(found, key=lambda b: b.heading_line.top if b.heading_line else 0.0)
 
 
 def _column_jump(prev: Line, ln: Line) -> bool:

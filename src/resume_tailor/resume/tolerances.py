@@ -35,6 +35,8 @@ HEADING_ALIGN = 3.0
 # Reading moves "up into another column" when the next line starts this far above the previous one;
 # smaller steps are baseline jitter inside one row.
 COLUMN_JUMP = 20.0
+# points: a column's text starts this close to the left edge of the heading above it
+COLUMN_EDGE = 6.0
 # A new column is a contact sidebar when an email or phone appears within this many lines of its top.
 CONTACT_RUN_LINES = 8
 

@@ -182,7 +182,7 @@ def _continues(
         return True
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
-    if prev_text.endswith((".", ":", "!", "?")):
+    if prev_text.endswith((".", ":", "!", "?")) or _ends_with_range(prev_text):
         return False
     if opens_with_action_verb(text) and prev_text[:1].isupper():
         return False  # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"
@@ -238,6 +238,13 @@ def _unfinished(prev_text: str, text: str) -> bool:
         return True
     joined = find_dates(f"{prev_text} {text}")
     return joined is not None and joined.span[0] < len(prev_text) < joined.span[1]
+
+
+def _ends_with_range(text: str) -> bool:
+    """The line closes on a whole date range ("Analyst — Acme • Denver, CO • 06/2020 – 02/2021"):
+    an entry's header, complete; the next line is not its tail."""
+    ds = find_dates(text)
+    return ds is not None and bool(ds.start and ds.end) and not text[ds.span[1] :].strip(" .,;)]|")
 
 
 def _names_filling(prev: Line, prev_text: str, margin: float | None) -> bool:
