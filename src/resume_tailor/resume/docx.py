@@ -72,9 +72,7 @@ def check_zip(
     except TailorError:
         raise
     except Exception as exc:  # zipfile raises a dozen unrelated types on damaged input
-        raise CorruptFileError(
-            f"{name}: the DOCX is damaged ({one_line(exc)[:100]})"
-        ) from None
+        raise CorruptFileError(f"{name}: the DOCX is damaged ({one_line(exc)[:100]})") from None
     return total
 
 
