@@ -209,6 +209,7 @@ SECTION_HEADINGS: dict[str, list[str]] = {
         "hobbies and interests",
         "personal interests",
         "additional information",
+        "additional",
         "other interests",
     ],
     "other": [

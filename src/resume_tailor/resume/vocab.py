@@ -44,6 +44,7 @@ TITLE_HEADS = _words(
     resident scientist sde secretary specialist sre statistician strategist supervisor swe ta
     teacher technician tester therapist tlm trader trainee trainer treasurer tutor underwriter
     vocalist volunteer vp writer
+    facilitator organiser moderator steward liaison delegate reviewer maintainer contributor
     """
 )
 
@@ -52,8 +53,8 @@ TITLE_HEADS = _words(
 # ("Food Bank, Volunteer Coordinator") holds an activity, not a project named after an organisation.
 ACTIVITY_HEADS = _words(
     """
-    ambassador captain chair chairman chairperson coordinator mentor organiser organizer president
-    treasurer tutor volunteer
+    ambassador captain chair chairman chairperson coordinator facilitator mentor moderator organiser
+    organizer president steward treasurer tutor volunteer
     """
 )
 

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.dates import beside_dates, find_dates
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.vocab import IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS
 
@@ -81,7 +81,7 @@ def join_wrapped(lines: list[Line], habits: WrapHabits | None = None) -> list[tu
             continue
         target = None
         left_sibling = _has_left_sibling(lines, i)
-        if not bullet:
+        if not bullet and not _beside_date(lines, i):
             # the item to continue: the last one, or (PDF rows with several segments) a recent one
             # whose last line sits at this line's indent on the row above
             if items and not ln.top and items[-1][1] and ln.x0 > items[-1][2].x0:
@@ -125,6 +125,27 @@ def _right_limits(lines: list[Line], margins: dict[tuple[int, int], float]) -> l
                     limit = min(limit, other.x0 - T.SEGMENT_GAP)
         out.append(limit)
     return out
+
+
+def _beside_date(lines: list[Line], i: int) -> bool:
+    """A line with a date of its own to its left on its row (a year rail: "2022" | "HashiCorp
+    Ambassador, HashiCorp"): the start of the next entry, never the tail of the one above."""
+    ln = lines[i]
+    if not ln.top:
+        return False
+    return any(
+        j != i
+        and lines[j].column == ln.column
+        and same_row(lines[j], ln)
+        and lines[j].x1 < ln.x0
+        and _date_alone(lines[j].text)
+        for j in range(max(0, i - 3), min(len(lines), i + 4))
+    )
+
+
+def _date_alone(text: str) -> bool:
+    rest = beside_dates(text)
+    return rest is not None and not rest.strip(" |·•,;:-–—()")
 
 
 def _has_left_sibling(lines: list[Line], i: int) -> bool:
