@@ -84,3 +84,26 @@ def test_a_place_after_a_slash_is_the_place_and_a_slash_before_the_dates_goes() 
         ("Mechanical Engineer", "Brightwater Systems", None),
         ("Senior Software Engineer", "Harbor Online / Netwave", None),
     ]
+
+
+def test_an_employer_under_an_achievement_without_a_glyph_opens_the_next_entry() -> None:
+    rows = [
+        ("Quillon Systems", 54),
+        ("Data Analyst / Fall 2020 — present", 54),
+        ("Negotiated onboarding material for new support staff, with forty colleagues in two offices", 54),
+        ("Tidewell Labs", 54),
+        ("Financial Analyst / Fall 2019 — Fall 2020", 54),
+        ("Coordinated the vendor contract renewal process, saving roughly ten hours each month", 54),
+    ]
+    lines = [_at("Tomas Okafor", 54, 60, True, 24.0), _at("Experience", 54, 110, True, 14.0)]
+    lines += [
+        Line(t, page=1, x0=x, x1=x + 5.9 * len(t), top=136 + 14.0 * k, bottom=147 + 14.0 * k, size=11.0)
+        for k, (t, x) in enumerate(rows)
+    ]
+    from resume_tailor.resume.fields import build_resume
+
+    r = build_resume(lines)
+    assert [(e.title, e.company) for e in r.experience] == [
+        ("Data Analyst", "Quillon Systems"),
+        ("Financial Analyst", "Tidewell Labs"),
+    ]

@@ -190,6 +190,17 @@ _HYPHENS = frozenset("-\u2010\u2011")
 _SCALED_FONT = 3.0  # a glyph box this many times its font size: the font is scaled by the matrix
 
 
+def _doubled_hyphen(chars: list[dict[str, Any]], x0: float) -> bool:
+    """ "on-\xad\u2010campus": Word writes one hyphen as two or three glyphs on top of each other."""
+    return bool(chars) and chars[-1]["text"] in _HYPHENS and x0 <= chars[-1]["x1"] + 1.0
+
+
+def _printed_size(size: float, height: float) -> float:
+    """A 1-point font scaled up by the text matrix (Word): PDFium reports the 1 point; the glyph's
+    box says how big it prints."""
+    return round(height, 1) if size < T.MIN_FONT_SIZE and height > _SCALED_FONT * size else size
+
+
 def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
     """The page's characters with loose boxes (top-left origin), font size, font name and weight.
 
@@ -240,17 +251,13 @@ def _page_chars(page: Any) -> tuple[list[dict[str, Any]], int]:
             get_box(tp, i, rect)
             x0, x1 = float(rect.left), float(rect.right)
             top, bottom = height - float(rect.top), height - float(rect.bottom)
-            if soft and chars and chars[-1]["text"] in _HYPHENS and x0 <= chars[-1]["x1"] + 1.0:
-                continue  # "on-\xad\u2010campus": Word writes one hyphen as two or three glyphs
+            if soft and _doubled_hyphen(chars, x0):
+                continue
             cell = (int(x0) << 20) + int(top)
             if _seen_near(seen, text, cell, x0, top) and not _ligature(chars, text, x0, x1):
                 continue  # fake bold: the same glyph again a fraction of a point off
             seen.setdefault(cell, []).append((text, x0, top))
-            size = float(get_size(tp, i))
-            if size < T.MIN_FONT_SIZE and bottom - top > _SCALED_FONT * size:
-                # a 1-point font scaled up by the text matrix (Word): PDFium reports the 1 point;
-                # the glyph's box says how big it prints
-                size = round(bottom - top, 1)
+            size = _printed_size(float(get_size(tp, i)), bottom - top)
             get_info(tp, i, buf, 128, flags_ref)
             fontname, named_bold, named_style = fonts.get(buf.value) or _font(fonts, buf.value)
             # The font name is the reliable signal; PDFium's weight is a guess from the font

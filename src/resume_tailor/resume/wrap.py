@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import beside_dates, find_dates
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
+from resume_tailor.resume.names import company_score
 from resume_tailor.resume.vocab import IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS
 
 
@@ -203,7 +204,7 @@ def _continues(
         return True
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
-    if prev_text.endswith((".", ":", "!", "?")) or _ends_with_range(prev_text):
+    if prev_text.endswith((".", ":", "!", "?")) or _ends_with_range(prev_text) or _org_after(prev_text, text):
         return False
     if opens_with_action_verb(text) and prev_text[:1].isupper():
         return False  # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"
@@ -259,6 +260,16 @@ def _unfinished(prev_text: str, text: str) -> bool:
         return True
     joined = find_dates(f"{prev_text} {text}")
     return joined is not None and joined.span[0] < len(prev_text) < joined.span[1]
+
+
+def _org_after(prev_text: str, text: str) -> bool:
+    """A short Title Case line ending in an organisation's head noun ("Tidewell Labs", "Westmere
+    Inc.") under an achievement that does not dangle: the next entry's employer, not its tail."""
+    words = text.split()
+    if not opens_with_action_verb(prev_text):
+        return False
+    sentence_end = text.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Bros)\.$", text)
+    return 2 <= len(words) <= 5 and _title_case(text) and company_score(text) >= 1.0 and not sentence_end
 
 
 def _ends_with_range(text: str) -> bool:
