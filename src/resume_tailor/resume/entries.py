@@ -677,9 +677,21 @@ def _place_beside(text: str, line: Line, header: list[tuple[str, Line]]) -> bool
     row = [(name, other) for name, other in header if other is not line and same_row(other, line)]
     if any(other.x0 > line.x1 for _, other in row):
         return False  # not the row's last piece: dates or more names follow it
-    return any(
-        other.x1 < line.x0 and find_dates(name) is None and not title_score(name) for name, other in row
+    left = [name for name, other in row if other.x1 < line.x0 and find_dates(name) is None]
+    if any(not title_score(name) for name in left):
+        return True
+    # Beside a role it is the employer, unless a line of its own below already names one
+    # ("Statistician ... Newport" over "Office for National Statistics ... Sept 2018 – Jan 2022").
+    return bool(left) and any(
+        other.top > line.top and not same_row(other, line) and _names_employer(name) for name, other in header
     )
+
+
+def _names_employer(text: str) -> bool:
+    """A header piece that names an organisation: no date, no role, and not a place the list knows."""
+    span = find_dates(text)
+    name = strip_piece(text.replace(span.text, "") if span else text)
+    return bool(name) and not title_score(name) and peel_place(name)[1] != ""
 
 
 def _place_below(text: str, line: Line, above: tuple[str, Line]) -> bool:

@@ -1,0 +1,56 @@
+"""A town set flush right beside the role, the employer and dates on the row below
+("Statistician ... Newport" over "Office for Regional Statistics ... Sept 2018 – Jan 2022").
+
+Fictional people and employers; PDFs are drawn with reportlab at test time.
+"""
+
+from __future__ import annotations
+
+import io
+
+from resume_tailor.resume import parse_resume_bytes
+
+_ROLES = [
+    ("Data Analyst", "Tarrow", "Harlow Mill Logistics", "Feb 2022 – present"),
+    ("Statistician", "Newport", "Office for Regional Statistics", "Sept 2018 – Jan 2022"),
+    ("IT Administrator", "Kiel", "Stadtwerke Nordhafen", "Sept 2015 – Aug 2018"),
+]
+
+
+def _role_over_employer() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = 800.0
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(30, y, "Rhian Pryce")
+    y -= 16
+    c.setFont("Helvetica", 10)
+    c.drawString(30, y, "rhian.pryce@example.com | +44 7700 900456")
+    y -= 30
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(30, y, "Experience")
+    y -= 18
+    for role, town, employer, dates in _ROLES:
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(30, y, role)
+        c.setFont("Helvetica", 10)
+        c.drawRightString(565, y, town)
+        y -= 13
+        c.setFont("Helvetica-Oblique", 10)
+        c.drawString(30, y, employer)
+        c.setFont("Helvetica", 10)
+        c.drawRightString(565, y, dates)
+        y -= 13
+        c.drawString(40, y, "- Produced weekly estimates from survey data in R")
+        y -= 20
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_town_beside_the_role_is_the_place_when_the_employer_is_below() -> None:
+    resume = parse_resume_bytes(_role_over_employer(), name="cv.pdf")
+    got = [(e.title, e.company, e.location) for e in resume.experience]
+    assert got == [(role, employer, town) for role, town, employer, _ in _ROLES]
