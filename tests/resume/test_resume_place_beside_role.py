@@ -54,3 +54,19 @@ def test_a_town_beside_the_role_is_the_place_when_the_employer_is_below() -> Non
     resume = parse_resume_bytes(_role_over_employer(), name="cv.pdf")
     got = [(e.title, e.company, e.location) for e in resume.experience]
     assert got == [(role, employer, town) for role, town, employer, _ in _ROLES]
+
+
+def test_a_town_after_a_dash_behind_role_and_employer_is_the_place() -> None:
+    text = (
+        "Noor van Dijk\nnoor.vandijk@example.com\n\nExperience\n"
+        "Software Tester, Gemeente Zwolle – Zwolle    Apr 2017 – Oct 2020\n"
+        "- Automated the regression suite for the permit portal\n"
+        "Lead Developer, Nordvik Ferry Lines – Ålesund    Jan 2012 – Mar 2017\n"
+        "- Rebuilt the booking engine\n"
+    )
+    resume = parse_resume_bytes(text.encode(), name="cv.txt")
+    got = [(e.title, e.company, e.location) for e in resume.experience]
+    assert got == [
+        ("Software Tester", "Gemeente Zwolle", "Zwolle"),
+        ("Lead Developer", "Nordvik Ferry Lines", "Ålesund"),
+    ]

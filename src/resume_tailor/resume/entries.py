@@ -43,9 +43,9 @@ class _Group:
 
 
 def _is_title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’&.-]*", text) if len(w) > 3]
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", text) if len(w) > 3]
     if not words:
-        return bool(re.match(r"[A-Z]", text.strip()))
+        return text.strip()[:1].isupper()
     upper = sum(1 for w in words if w[0].isupper())
     return upper >= 0.7 * len(words)
 
@@ -520,6 +520,8 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         if place:
             places.append(place)
         names.extend(_comma_split(piece))
+    if not places and len(names) == 3 and _town_after_role_and_org([f"{names[0]}, {names[1]}", names[2]]):
+        places.append(names.pop())  # "Role, Employer – Town": the town the place list does not know
     return names, places, ds, prose
 
 
@@ -572,11 +574,29 @@ def _dash_split(pieces: list[str]) -> list[str]:
             out.extend(_slash_place(piece))
             continue
         kinds = [title_score(p) - company_score(p) for p in parts]
-        if any(is_location(p) for p in parts) or (max(kinds) > 0.3 and min(kinds) <= 0):
+        if (
+            any(is_location(p) for p in parts)
+            or (max(kinds) > 0.3 and min(kinds) <= 0)
+            or _town_after_role_and_org(parts)
+        ):
             out.extend(q for p in parts for q in _slash_place(p))
         else:
             out.append(piece.strip())
     return out
+
+
+def _town_after_role_and_org(parts: list[str]) -> bool:
+    """ "Software Tester, Gemeente Utrecht – Utrecht": after a role and an employer set apart by a
+    comma, a short plain name behind a dash is the town, even one the place list does not know."""
+    head, tail = parts[0], parts[-1]
+    role = head.split(",")[0]
+    return (
+        len(parts) == 2
+        and "," in head
+        and title_score(role) > 0
+        and _short_place_like(tail)
+        and not _team_score(tail)
+    )
 
 
 def _slash_place(piece: str) -> list[str]:
