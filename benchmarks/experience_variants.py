@@ -1028,6 +1028,9 @@ def chromium() -> str | None:
 
 def render(variant: Variant, out_pdf: Path) -> None:
     """Print ``variant`` to ``out_pdf`` with headless Chromium (the corpus's flags)."""
+    import corpus_score  # noqa: F401  (puts scripts/ on the path, for corpus.themes)
+    from corpus.themes import print_html
+
     browser = chromium()
     if browser is None:
         raise RuntimeError("chromium is not installed")
@@ -1035,27 +1038,7 @@ def render(variant: Variant, out_pdf: Path) -> None:
         work = Path(tmp)
         page = work / "resume.html"
         page.write_text(variant.html.replace("</head>", _NO_IMAGES + "</head>", 1), encoding="utf-8")
-        subprocess.run(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--host-resolver-rules=MAP * ~NOTFOUND",
-                f"--user-data-dir={work / 'profile'}",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={out_pdf}",
-                page.as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
+        print_html(browser, page, out_pdf, work / "profile")
     if not out_pdf.is_file():
         raise RuntimeError(f"chromium wrote no PDF for seed {variant.seed}")
 

@@ -8,15 +8,12 @@ Rendering needs the generators, installed outside the repository (not in CI); se
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from build_script import SCRIPTS, build_corpus
 
-SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
 sys.path.insert(0, str(SCRIPTS))
 
 from corpus import fresh, rendercv, yamlresume  # noqa: E402
@@ -93,19 +90,8 @@ def test_yamlresume_countries_are_english_names() -> None:
         assert country is None or code in yamlresume._COUNTRIES and country == yamlresume._COUNTRIES[code]
 
 
-def _build_corpus() -> ModuleType:
-    if "build_corpus" in sys.modules:
-        return sys.modules["build_corpus"]
-    spec = importlib.util.spec_from_file_location("build_corpus", SCRIPTS / "build_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_generator_templates_are_split_by_the_stable_hash() -> None:
-    build = _build_corpus()
+    build = build_corpus()
     ids = [
         *(f"rendercv-{t}" for t in rendercv.THEMES),
         *(f"fresh-{t}" for t in fresh.THEMES),

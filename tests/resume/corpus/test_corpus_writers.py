@@ -6,29 +6,12 @@ Compiling needs TeX Live (not in CI); ``scripts/build_corpus.py --only 'curve--*
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from build_script import build_corpus
 
-SCRIPTS = Path(__file__).resolve().parents[3] / "scripts"
-
-
-def _build_corpus() -> ModuleType:
-    if "build_corpus" in sys.modules:
-        return sys.modules["build_corpus"]
-    spec = importlib.util.spec_from_file_location("build_corpus", SCRIPTS / "build_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-BUILD = _build_corpus()
+BUILD = build_corpus()
 PEOPLE = BUILD.load_people()
 # the class (or package) each template's document must load, as its source file names it
 CLASS_OF = {
