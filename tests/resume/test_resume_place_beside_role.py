@@ -70,3 +70,12 @@ def test_a_town_after_a_dash_behind_role_and_employer_is_the_place() -> None:
         ("Software Tester", "Gemeente Zwolle", "Zwolle"),
         ("Lead Developer", "Nordvik Ferry Lines", "Ålesund"),
     ]
+
+
+def test_places_the_list_did_not_know() -> None:
+    from resume_tailor.resume.contact import is_location
+
+    for place in ("Lévis, QC", "Townsville, QLD", "Gulu, Uganda", "Wollongong, NSW", "Mbeya, Tanzania"):
+        assert is_location(place), place
+    for name in ("Jordan Avery", "Chad Okafor", "Acme Corp, Austin", "Engineer, ACT"):
+        assert not is_location(name), name

@@ -29,8 +29,8 @@ URL_RE = re.compile(
 )
 SEPARATORS_RE = re.compile(r"\s*(?:[|•·◦▪⋅●∙♦]|\s{2,}|\t)\s*")
 _LOCATION_RE = re.compile(
-    r"^(?:\d+[\w .#-]*?\s)?(?P<city>[A-Z][A-Za-z.'\-]+(?:\s+[A-Za-z.'\-]+){0,3}),\s*"
-    r"(?P<region>[A-Z]{2}|[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
+    r"^(?:\d+[\w .#-]*?\s)?(?P<city>[A-ZÀ-Þ][\w.'\-]+(?:\s+[\w.'\-]+){0,3}),\s*"
+    r"(?P<region>[A-Z]{2,3}|[A-Z][a-zA-Z.]+(?:\s+[A-Z][a-zA-Z.]+){0,2})(?:\s+\d{5}(?:-\d{4})?)?"
     r"(?:,\s*(?:USA|US|United States|[A-Z][a-z]+))?$"
 )
 _ORG_RE = re.compile(

@@ -101,15 +101,26 @@ PLACES = _words(
     slovakia slovenia spain sweden switzerland taiwan tennessee texas thailand turkey u.k. u.s.
     u.s.a u.s.a. uae uk ukraine uruguay us usa utah vermont vietnam virginia wales washington
     wisconsin wyoming
+    afghanistan albania algeria andorra angola armenia azerbaijan bahamas bahrain barbados belarus
+    benin bhutan bolivia botswana brunei burundi cambodia cameroon cyprus djibouti ecuador eritrea
+    eswatini fiji gabon gambia guatemala guyana haiti honduras iran iraq jamaica kazakhstan kosovo
+    kuwait kyrgyzstan laos lebanon lesotho liberia libya liechtenstein madagascar malawi maldives
+    malta mauritania mauritius moldova monaco mongolia montenegro mozambique myanmar namibia
+    nicaragua oman palestine panama paraguay rwanda senegal somalia sudan suriname syria tajikistan
+    tanzania togo tunisia turkmenistan uganda uzbekistan venezuela yemen zambia zimbabwe
+    queensland tasmania
     """
 )
+# (countries that are also common first names, "Jordan", "Chad", are left out on purpose: a
+# place list that knew them would take people for places)
 
 
-# Two-letter US state and Canadian province codes (ST is the template placeholder).
+# US state, Canadian province and Australian state codes (ST is the template placeholder).
 US_STATES = _words(
     """
     AB AK AL AR AZ BC CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE
     NH NJ NM NV NY OH OK ON OR PA QC RI SC SD ST TN TX UT VA VT WA WI WV WY
+    NSW QLD VIC TAS
     """
 )
 
@@ -125,6 +136,10 @@ PLACE_PHRASES = frozenset(
         "new hampshire",
         "new jersey",
         "new mexico",
+        "new south wales",
+        "northern territory",
+        "south australia",
+        "western australia",
         "new york",
         "new zealand",
         "north carolina",
