@@ -520,7 +520,7 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         if place:
             places.append(place)
         names.extend(_comma_split(piece))
-    if not places and len(names) == 3 and _town_after_role_and_org([f"{names[0]}, {names[1]}", names[2]]):
+    if not places and len(names) == 3 and _town_after_role_and_org(names[0], names[2]):
         places.append(names.pop())  # "Role, Employer – Town": the town the place list does not know
     return names, places, ds, prose
 
@@ -577,7 +577,11 @@ def _dash_split(pieces: list[str]) -> list[str]:
         if (
             any(is_location(p) for p in parts)
             or (max(kinds) > 0.3 and min(kinds) <= 0)
-            or _town_after_role_and_org(parts)
+            or (
+                len(parts) == 2
+                and "," in parts[0]
+                and _town_after_role_and_org(parts[0].split(",")[0], parts[1])
+            )
         ):
             out.extend(q for p in parts for q in _slash_place(p))
         else:
@@ -585,18 +589,10 @@ def _dash_split(pieces: list[str]) -> list[str]:
     return out
 
 
-def _town_after_role_and_org(parts: list[str]) -> bool:
-    """ "Software Tester, Gemeente Utrecht – Utrecht": after a role and an employer set apart by a
-    comma, a short plain name behind a dash is the town, even one the place list does not know."""
-    head, tail = parts[0], parts[-1]
-    role = head.split(",")[0]
-    return (
-        len(parts) == 2
-        and "," in head
-        and title_score(role) > 0
-        and _short_place_like(tail)
-        and not _team_score(tail)
-    )
+def _town_after_role_and_org(role: str, tail: str) -> bool:
+    """ "Software Tester, Gemeente Utrecht – Utrecht": after a role and an employer, a short plain
+    name (behind a dash) is the town, even one the place list does not know."""
+    return title_score(role) > 0 and _short_place_like(tail) and not _team_score(tail)
 
 
 def _slash_place(piece: str) -> list[str]:
@@ -709,8 +705,8 @@ def _place_beside(text: str, line: Line, header: list[tuple[str, Line]]) -> bool
 
 def _names_employer(text: str) -> bool:
     """A header piece that names an organisation: no date, no role, and not a place the list knows."""
-    span = find_dates(text)
-    name = strip_piece(text.replace(span.text, "") if span else text)
+    rest = beside_dates(text)
+    name = strip_piece(text if rest is None else rest)
     return bool(name) and not title_score(name) and peel_place(name)[1] != ""
 
 
