@@ -17,7 +17,7 @@ _ROLES = [
 ]
 
 
-def _role_over_employer() -> bytes:
+def _role_over_employer(roles: list[tuple[str, str, str, str]] = _ROLES) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
@@ -33,7 +33,7 @@ def _role_over_employer() -> bytes:
     c.setFont("Helvetica-Bold", 13)
     c.drawString(30, y, "Experience")
     y -= 18
-    for role, town, employer, dates in _ROLES:
+    for role, town, employer, dates in roles:
         c.setFont("Helvetica-Bold", 10)
         c.drawString(30, y, role)
         c.setFont("Helvetica", 10)
@@ -54,6 +54,14 @@ def test_a_town_beside_the_role_is_the_place_when_the_employer_is_below() -> Non
     resume = parse_resume_bytes(_role_over_employer(), name="cv.pdf")
     got = [(e.title, e.company, e.location) for e in resume.experience]
     assert got == [(role, employer, town) for role, town, employer, _ in _ROLES]
+
+
+def test_beside_the_role_a_name_is_the_employer_when_only_a_place_is_below() -> None:
+    roles = [("Data Analyst", "Harlow Mill", "Portland, OR", "Feb 2022 – present")]
+    resume = parse_resume_bytes(_role_over_employer(roles), name="cv.pdf")
+    assert [(e.title, e.company, e.location) for e in resume.experience] == [
+        ("Data Analyst", "Harlow Mill", "Portland, OR")
+    ]
 
 
 def test_a_town_after_a_dash_behind_role_and_employer_is_the_place() -> None:

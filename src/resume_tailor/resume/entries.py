@@ -707,7 +707,7 @@ def _names_employer(text: str) -> bool:
     """A header piece that names an organisation: no date, no role, and not a place the list knows."""
     rest = beside_dates(text)
     name = strip_piece(text if rest is None else rest)
-    return bool(name) and not title_score(name) and peel_place(name)[1] != ""
+    return bool(name) and not title_score(name) and not is_location(name)
 
 
 def _place_below(text: str, line: Line, above: tuple[str, Line]) -> bool:
