@@ -11,7 +11,7 @@ from resume_tailor import load_profile, match
 from resume_tailor.companies.roles import refine_family, specialty
 from resume_tailor.matching.angles import company_angles
 from resume_tailor.matching.summary import is_title, summary_line
-from resume_tailor.models import Bullet, JobPosting, Requirement, RoleFamily, Skill, SkillDemand
+from resume_tailor.models import Bullet, JobPosting, Requirement, RoleFamily, Section, Skill, SkillDemand
 from resume_tailor.postings.requirements import requirement_groups
 
 COMPANIES = ("amazon", "google", "meta", "netflix")
@@ -184,6 +184,16 @@ def test_a_summary_the_person_wrote_is_kept() -> None:
     assert report.summary_line == own
     advice = [s for s in report.suggestions if s.kind == "summary"]
     assert all(s.advice.startswith("Keep your own summary") and s.line == own for s in advice)
+
+
+def test_a_summary_wrapped_over_printed_lines_is_quoted_by_its_first_sentence() -> None:
+    bullets = ["Built a ledger in Go for 40 banks."]
+    resume = make_resume("Senior Software Engineer", bullets, "Go, Python")
+    printed = ["Backend engineer who turns payment rules into services", "for banks. Mentor and speaker."]
+    resume.sections.insert(1, Section("summary", "Summary", "\n".join(printed), printed))
+    advice = [s for s in match(resume, load_profile("amazon")).suggestions if s.kind == "summary"]
+    assert advice, "the summary lacks the title and the years: there is advice on it"
+    assert advice[0].line == "Backend engineer who turns payment rules into services for banks."
 
 
 def test_a_footer_date_is_never_a_title() -> None:

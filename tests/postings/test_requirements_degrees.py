@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from resume_tailor.postings import parse_posting_text
-from resume_tailor.postings.requirements import is_degree_name
+from resume_tailor.postings.requirements import default_skill_finder, is_degree_name
 
 
 def test_degree_abbreviations_are_not_posting_skills() -> None:
@@ -21,3 +21,22 @@ def test_degree_abbreviations_are_not_posting_skills() -> None:
 def test_is_degree_name_keeps_words_that_only_start_like_degrees() -> None:
     assert is_degree_name("Masters") and is_degree_name("M.S.") and is_degree_name("MBA")
     assert not is_degree_name("Mastery") and not is_degree_name("Bash") and not is_degree_name("MATLAB")
+
+
+def test_the_fields_a_degree_may_be_in_are_not_skills_to_add() -> None:
+    find = default_skill_finder()
+    line = (
+        "Bachelor's degree (or foreign degree equivalent) in Computer Science, Computer Engineering, "
+        "Statistics or a related field, and 3 years of experience with Python and SQL"
+    )
+    assert find(line) == ["Python", "SQL"]
+    assert find("PhD in machine learning, vision science or related fields") == []
+    assert find("MS in Statistics with experience in machine learning") == ["Machine learning"]
+    assert "Statistics" in find("Strong knowledge of statistics and SQL")  # outside a degree it is asked for
+
+
+def test_broad_occupation_abilities_are_not_skills_to_add() -> None:
+    """O*NET describes occupations by abilities such as "Science"; a resume does not list them."""
+    find = default_skill_finder()
+    assert find("Perform research to advance the science of intelligent machines") == []
+    assert find("Use the science of A/B testing and Python") == ["A/B testing", "Python"]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from resume_tailor.matching.scoring import Item
 from resume_tailor.models import Resume, Skill, Suggestion
+from resume_tailor.resume.sentences import split_sentences
 from resume_tailor.resume.years import YEARS_FIGURE
 
 SUMMARY_SKILLS = 3
@@ -66,14 +67,20 @@ def _shown_skills(resume: Resume, wanted: Sequence[Item]) -> list[Skill]:
 
 
 def own_summary(resume: Resume) -> tuple[str, str] | None:
-    """(first line, whole text) of the summary the person wrote, if there is one."""
+    """(first sentence, whole text) of the summary the person wrote, if there is one.
+
+    The first sentence, not the first printed line: a quote cut where the page wrapped
+    ("... into product decisions for") reads as a misquote.
+    """
     section = next((s for s in resume.sections if s.kind == "summary" and (s.lines or s.text.strip())), None)
     if section is None:
         return None
     lines = [line.strip() for line in (section.lines or section.text.splitlines()) if line.strip()]
     if not lines:
         return None
-    return lines[0], " ".join(lines)
+    text = " ".join(lines)
+    sentences = split_sentences(text)
+    return (sentences[0] if sentences else text), text
 
 
 def _joined(names: Sequence[str]) -> str:

@@ -141,14 +141,69 @@ def is_degree_name(name: str) -> bool:
     return bool(_DEGREE_NAME.search(name.strip()))
 
 
+# "a Bachelor's degree in Computer Science, Computer Engineering or a related field": the subjects
+# after a degree word are the fields a degree may be in, an education requirement, not skills to list.
+_DEGREE_IN = re.compile(
+    r"\b(?:degree|bachelor|master|ph\.?\s?d|doctorate|b\.?s|m\.?s|b\.?sc|m\.?sc|b\.?a|m\.?a|mba)\b"
+    r"[^.;:]{0,40}?\b(?:in|of)\s",
+    re.IGNORECASE,
+)
+# Where such a list of fields ends: "or a related field", "or equivalent ...", the end of a sentence.
+_FIELDS_END = re.compile(
+    r"\b(?:(?:or|and)\s+)?(?:an?\s+|other\s+)?(?:related|relevant|similar|equivalent|comparable)\b"
+    r"|\b(?:with|plus|along|and\s+(?:\d|at least|experience))\b|[.;:(]\s|$"
+    rf"|\s(?-i:(?={_STARTERS})\b)",  # the next item of a paragraph that glued its bullets
+    re.IGNORECASE,
+)
+_FIELDS_REACH = 200  # a list of fields is a line at most; further on, the line asks for something else
+
+
+def degree_field_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of ``text`` that list the fields a degree may be in.
+
+    >>> line = "BS in Computer Science or related field, and 3 years of Python"
+    >>> [line[s:e] for s, e in degree_field_spans(line)]
+    ['Computer Science ']
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _DEGREE_IN.finditer(text):
+        tail = text[match.end() : match.end() + _FIELDS_REACH]
+        end = _FIELDS_END.search(tail)
+        spans.append((match.end(), match.end() + (end.start() if end else len(tail))))
+    return spans
+
+
+def is_occupation_ability(name: str) -> bool:
+    """True for O*NET's broad abilities of an occupation ("Science", "Troubleshooting", "Systems
+    Analysis"): the taxonomy keeps them as domains from O*NET alone. A posting that names one asks for
+    an aptitude, not for a skill a resume would list.
+
+    >>> is_occupation_ability("Science"), is_occupation_ability("Python")
+    (True, False)
+    """
+    from resume_tailor.skills.taxonomy import load_taxonomy
+
+    info = load_taxonomy().skills.get(name)
+    return info is not None and info.sources == ("onet",) and info.category == "domain"
+
+
 def default_skill_finder() -> SkillFinder:
-    """The project's skill extractor as ``text -> [canonical names]`` (deduplicated, in order)."""
+    """The project's skill extractor as ``text -> [canonical names]`` (deduplicated, in order).
+
+    Degrees, the fields a degree may be in, and O*NET's broad abilities are left out: they are not
+    skills a resume can add.
+    """
     from resume_tailor.skills import extract_skills
 
     def find(text: str) -> list[str]:
         names: list[str] = []
+        fields = degree_field_spans(text)
         for mention in extract_skills(text, precise=False):  # qualification lines are requirements
             if is_degree_name(mention.name) or is_degree_name(mention.text):
+                continue
+            if is_occupation_ability(mention.name):
+                continue
+            if any(s <= mention.start and mention.end <= e for s, e in fields):
                 continue
             if mention.name not in names:
                 names.append(mention.name)
