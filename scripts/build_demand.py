@@ -47,6 +47,9 @@ from resume_tailor.postings.structured import posting_from_fields
 SNAPSHOT_DATE = "2026-11-25"  # when the shared postings snapshot was taken (keeps output reproducible)
 MAX_SKILLS = 60  # per role family
 MIN_FAMILY_POSTINGS = 5  # smaller families are left out (too few postings for a share to mean much)
+# A skill named by one or two postings of a small family says more about those postings than about
+# the family: with 8 postings, two that mention "migration" would make it a quarter of the demand.
+MIN_SKILL_POSTINGS = 3
 
 
 @dataclass(frozen=True)
@@ -191,7 +194,8 @@ def demand_document(dataset: Dataset, families: list[RoleFamily], tallies: dict[
             continue
         assert t.any is not None and t.required is not None and t.preferred is not None
         counts = t.any
-        ranked = sorted(counts, key=lambda skill: (-counts[skill], skill))
+        supported = [skill for skill in counts if counts[skill] >= MIN_SKILL_POSTINGS]
+        ranked = sorted(supported, key=lambda skill: (-counts[skill], skill))
         skills = [
             {"skill": s, "share": _share(t.any[s], t.postings), "required": _share(t.required[s], t.postings),
              "preferred": _share(t.preferred[s], t.postings)}

@@ -25,12 +25,21 @@ def _script():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("company", ["google", "meta", "netflix"])
-def test_major_role_families_list_at_least_30_skills(company: str) -> None:
+def test_major_role_families_list_at_least_8_skills(company: str) -> None:
     profile = load_profile(company)
     major = [f for f in profile.role_families if f.postings >= 20]
     assert major, "every company with data has at least one major family"
     for family in major:
-        assert len(family.skills) >= 30, (company, family.id, len(family.skills))
+        assert len(family.skills) >= 8, (company, family.id, len(family.skills))
+
+
+@pytest.mark.parametrize("company", ["amazon", "google", "meta", "netflix"])
+def test_a_skill_is_demand_only_when_several_postings_name_it(company: str) -> None:
+    minimum = _script().MIN_SKILL_POSTINGS
+    for family in load_profile(company).role_families:
+        for demand in family.skills:
+            rounding = family.postings * 0.0005  # shares are rounded to 3 decimals
+            assert demand.share * family.postings >= minimum - rounding, (family.id, demand.skill)
 
 
 @pytest.mark.parametrize("company", ["amazon", "google", "meta", "netflix"])

@@ -93,7 +93,7 @@ def _check(report: Report) -> None:
     for s in report.suggestions:
         if s.line is not None:
             assert (
-                s.line in resume.text
+                " ".join(s.line.split()) in " ".join(resume.text.split())  # a quote may span printed lines
                 or s.line in {b.text for b in resume.bullets()}
                 or any(s.line in sk.evidence for sk in resume.skills)
             ), f"line not quoted verbatim: {s.line!r}"
