@@ -94,6 +94,10 @@ _DATE = (
     # "Jan 2020", "März 2019", "enero de 2020", "1 Mar 2019", "1. März 2019", "Mar 1, 2019"
     rf"(?:(?:(?<![\d/.]){_DAY}\.?\s+(?:de\s+)?)?{_MONTH}\s*,?\s*(?:de\s+|{_DAY}(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:{_YEAR}|{_SHORT})"
+    # "Mar-2019", "Mar/2019": the month joined to its year by a hyphen or a slash
+    rf"|{_MONTH}[-/]{_YEAR}"
+    # "Q2 2019": a quarter (read as its first month)
+    rf"|(?<![\w])Q[1-4]\s*{_YEAR}"
     rf"|{_SEASON}\s*,?\s*(?:{_YEAR}|{_SHORT})"
     # "15.03.2019" (day first), "03/15/2019" (month first unless the first number is over 12)
     rf"|(?<![\d/.]){_DAY}[./-]{_DAY}[./-]{_YEAR}"
@@ -105,7 +109,7 @@ _DATE = (
     rf"|(?<![\w])(?:{_SHORT}))"
 )
 _PRESENT = (
-    r"(?:(?:(?:o|el|la|il)\s+)?(?:pre\s?sent|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date"
+    r"(?:(?:(?:o|el|la|il|to)\s+)?(?:pre\s?sent|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date"
     # the same in German, French, Spanish, Portuguese, Italian, Dutch
     r"|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|présent|aujourd['’]hui|à\s+ce\s+jour|actuel(?:lement)?"
     r"|en\s+cours|en\s+poste|maintenant|actualidad|actual(?:mente)?|(?:(?:hasta|a)\s+)?la\s+fecha|presente|hoy"
@@ -133,6 +137,10 @@ SHORT_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 SINCE_RE = re.compile(r"\b(?:since|from|seit|depuis|desde)\s+$", re.IGNORECASE)
+# "Since 3/19": a two-digit year after "since" is a start too
+SINCE_SHORT_RE = re.compile(
+    r"\b(?:since|seit|depuis|desde)\s+(?P<start>(?:0?[1-9]|1[0-2])/\d{2})(?![\w/])", re.IGNORECASE
+)
 RANGE_RE = re.compile(rf"(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w])", re.IGNORECASE)
 DATE_RE = re.compile(rf"(?P<date>{_DATE})(?![\w])", re.IGNORECASE)
 PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
@@ -170,7 +178,8 @@ def normalize_date(token: str) -> str | None:
             year = 2000 + yy if yy < 50 else 1900 + yy
     if year is None:
         return None
-    month = _month_word(t) or _month_number(t)
+    quarter = re.search(r"\bq([1-4])\b", t)
+    month = _month_word(t) or _month_number(t) or (3 * int(quarter.group(1)) - 2 if quarter else None)
     if month is not None and 1 <= month <= 12:
         return f"{year:04d}-{month:02d}"
     return f"{year:04d}"
@@ -226,7 +235,8 @@ def find_dates(text: str) -> DateSpan | None:
         return DateSpan(_short(m.group("start")), _short(m.group("end")), m.group(0).strip(), m.span())
     found = [m for m in DATE_RE.finditer(text) if not _is_version(text, m)]
     if not found:
-        return None
+        m = SINCE_SHORT_RE.search(text)
+        return None if m is None else DateSpan(_short(m.group("start")), "present", m.group(0), m.span())
     m = found[-1]
     since = SINCE_RE.search(text[: m.start()])
     if since:  # "Since 2018": a start, still going

@@ -1,0 +1,42 @@
+"""Date notations found failing by benchmarks/date_variants.py (set A), on fixtures written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_tailor.resume.dates import find_dates, normalize_date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # the month joined to its year by a hyphen or a slash
+        ("Mar-2019 – Jun-2021", "2019-03", "2021-06"),
+        ("Operations Lead | Sep-2016 to Present", "2016-09", "present"),
+        ("From Dec-2015 to Jan-2018", "2015-12", "2018-01"),
+        ("Apr/2018 - Oct/2020", "2018-04", "2020-10"),
+        # a quarter and its year, read as the quarter's first month
+        ("Q3 2017 – Q1 2019", "2017-07", "2019-01"),
+        # "To Present" after the dash
+        ("Nov 2020 – To Present", "2020-11", "present"),
+        ("Data Analyst, Quillon Labs | 2019 - to date", "2019", "present"),
+        # a two-digit year after "since"
+        ("Since 3/19", "2019-03", "present"),
+    ],
+)
+def test_notations_give_both_ends(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None
+    assert (span.start, span.end) == (start, end)
+
+
+def test_joined_month_and_quarter_normalise() -> None:
+    assert normalize_date("Mar-2019") == "2019-03"
+    assert normalize_date("Q4 2021") == "2021-10"
+    assert normalize_date("To Present") == "present"
+
+
+def test_words_that_only_look_like_these_notations_are_no_dates() -> None:
+    assert find_dates("Presented the Q3 roadmap to the board") is None
+    assert find_dates("Reduced COVID-19 exposure in two wards") is None
+    assert find_dates("Moved 3/19 of the fleet to electric vans") is None
