@@ -217,14 +217,31 @@ def _month_number(t: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a label naming the dates right before them ("Dates: Mar 2019 – Present"): part of the dates' span
+_LABEL_BEFORE_RE = re.compile(
+    r"(?:\b(?:employment\s+)?(?:dates?|period|duration|tenure)\s*:\s*)$", re.IGNORECASE
+)
+
+
 def find_dates(text: str) -> DateSpan | None:
     """Find the date range (or, failing that, the last single date) in a line of text.
 
-    A single date is taken as the end ("Graduated May 2020"); a range gives both ends.
+    A single date is taken as the end ("Graduated May 2020"); a range gives both ends. A label
+    right before the dates ("Dates:") is part of their span.
 
     >>> find_dates("Software Engineer · Jan 2020 – Present").start
     '2020-01'
+    >>> find_dates("Analyst | Dates: Jan 2020 – Present").span
+    (10, 35)
     """
+    found = _find_dates(text)
+    label = None if found is None else _LABEL_BEFORE_RE.search(text[: found.span[0]])
+    if found is not None and label is not None:
+        found.span = (label.start(), found.span[1])
+    return found
+
+
+def _find_dates(text: str) -> DateSpan | None:
     m = RANGE_RE.search(text)
     if m:
         return DateSpan(

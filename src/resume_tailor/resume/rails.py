@@ -45,9 +45,18 @@ from resume_tailor.resume.wrap import dehyphenate_join
 _DASH = r"(?:-{1,2}|–|—|‒|−|\bto\b)"
 _DATE = DATE_RE.pattern.replace("(?P<date>", "(?:")
 _END = rf"(?:{_DATE}|{PRESENT_PATTERN})"
-# "Mar 2021 –" alone (a rail segment) and "Present" / "Feb 2021" alone (its closing half)
-_OPEN_RE = re.compile(rf"^\s*(?:{_DATE})\s*{_DASH}\s*$", re.IGNORECASE)
-_CLOSE_RE = re.compile(rf"^\s*{_END}\s*$", re.IGNORECASE)
+# "Mar 2021 –" alone (a rail segment) and "Present" / "Feb 2021" alone (its closing half). The open
+# half may carry a label or a bracket ("Dates: Oct 2019 —", "(AUG 2021–", "From 03-2023 to"), end
+# on a word for the dash ("JULY 2017 until"), or be cut inside the end date where a browser breaks a
+# line after a hyphen ("… to 01-" / "2025"); the closing half may keep the bracket or comma after
+# it ("Currently)", "Sep 2014,") or begin with the second hyphen of a "--" broken in two.
+_RAIL_DASH = r"(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)"
+_LEAD = r"(?:[(\[]\s*|(?:dates?|period)\s*:\s*|from\s+)?"
+_OPEN_RE = re.compile(
+    rf"^\s*{_LEAD}(?:{_DATE})\s*{_RAIL_DASH}\s*(?P<cut>(?<![\d/.])(?:0?[1-9]|1[0-2])[-/.])?$", re.IGNORECASE
+)
+_CLOSE_RE = re.compile(rf"^\s*(?P<dash>[-–—−]\s*)?(?P<end>{_END})\s*[)\],;]?\s*$", re.IGNORECASE)
+_YEAR_CLOSE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[)\],;]?\s*$")
 # the same read into the entry's own lines: "Mar 2021 – Data Engineer" / "Present Building ..."
 _OPEN_LEFT_RE = re.compile(rf"^\s*(?P<date>(?:{_DATE})\s*{_DASH})\s+(?P<rest>[A-Za-z(].*)$", re.IGNORECASE)
 _CLOSE_LEFT_RE = re.compile(rf"^\s*(?P<date>{_END})(?:\s+|\s*[|:]\s*)(?P<rest>\S.*)?$", re.IGNORECASE)
@@ -70,14 +79,17 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     drop |= durations
     stacked = _join_stacked_labels(lines, drop)
     for i, ln in enumerate(lines):
-        if i in drop or not _OPEN_RE.match(ln.text) or not ln.bottom:
+        opened = _OPEN_RE.match(ln.text)
+        if i in drop or not opened or not ln.bottom:
             continue
         header = _row_partner(lines, i)
         closing = _closing_fragment(lines, i, None if header is None else lines[header])
         if closing is None:
             continue
         j, end, rest = closing
-        text = f"{ln.text.strip()} {end}"
+        text = _joined(ln.text.strip(), end, cut=opened.group("cut") is not None)
+        if text is None:
+            continue
         if header is None:
             lines[i] = replace(ln, text=text)
         else:
@@ -95,6 +107,23 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     why.update(dict.fromkeys(durations, "how long the range above lasted"))
     why.update(dict.fromkeys(stacked, "one end of a range drawn as two labels, moved to its entry's row"))
     doc.keep([k for k in range(len(lines)) if k not in drop], why)
+
+
+def _joined(opening: str, closing: str, cut: bool) -> str | None:
+    """The two halves of a broken range as one text; None when they do not make one ("… to 01-"
+    cut inside its end date closes only with that date's year).
+
+    >>> _joined("Dates: Januar 2023 -", "- Mai 2026", cut=False)
+    'Dates: Januar 2023 - Mai 2026'
+    >>> _joined("From 03-2023 to 01-", "2025", cut=True)
+    'From 03-2023 to 01-2025'
+    """
+    if cut:
+        return opening + closing.strip() if _YEAR_CLOSE_RE.match(closing) else None
+    m = _CLOSE_RE.match(closing)
+    if m is not None and m.group("dash") and re.search(r"[-–—−]$", opening):
+        closing = closing[m.end("dash") :]
+    return f"{opening} {closing.strip()}"
 
 
 def _join_stacked_labels(lines: list[Line], drop: set[int]) -> set[int]:

@@ -1,0 +1,63 @@
+"""Rail ranges that wrap in a narrow column, in the forms benchmarks/date_variants.py (set A) found
+failing: a label or bracket before the open half, a word for the dash, a bracket or comma after the
+closing half, a "--" broken between its hyphens, an end date cut at its own hyphen. Lines are
+invented, with the geometry PDFium reports for a Chromium-printed page whose dates sit in a
+right-hand column about 1.1 in wide (the rows interleave: title, open half, employer, closing half)."""
+
+from __future__ import annotations
+
+import pytest
+
+from resume_tailor.resume.fields import build_resume
+from resume_tailor.resume.lines import Line
+
+
+def _line(text: str, top: float, x0: float, x1: float, *, size: float = 12.7, bold: bool = False) -> Line:
+    return Line(text=text, top=top, bottom=top + size * 0.87, size=size, bold=bold, x0=x0, x1=x1)
+
+
+def _rail(text: str, top: float) -> Line:
+    """A right-aligned rail row ending at the page's right margin."""
+    return _line(text, top, 559.5 - 5.6 * len(text), 559.5, size=11.4)
+
+
+def _resume(ranges: list[tuple[str, str]]) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org | (555) 014-2231", 75, 36, 300),
+        _line("EXPERIENCE", 144, 36, 115, size=13.9, bold=True),
+    ]
+    jobs = [("Warehouse Supervisor", "Ferndale Freight"), ("Inventory Planner", "Oakmoor Supplies")]
+    top = 160.0
+    for (title, employer), (opening, closing) in zip(jobs, ranges, strict=True):
+        lines += [
+            _line(title, top, 36, 36 + 6.1 * len(title), bold=True),
+            _rail(opening, top + 0.2),
+            _line(employer, top + 12, 36, 36 + 5.8 * len(employer)),
+            _rail(closing, top + 10.7),
+            _line("Cut the weekly stock count from two days to one", top + 26, 49.5, 400),
+        ]
+        top += 60
+    r = build_resume(lines, file_type="pdf")
+    return [(e.title, e.company, e.start, e.end) for e in r.experience]
+
+
+@pytest.mark.parametrize(
+    ("ranges", "ends"),
+    [
+        ([("Dates: Apr 2020 —", "Ongoing"), ("Dates: Jan 2017 —", "Mar 2020")], ("present", "2020-03")),
+        ([("(NOV 2020–", "Currently)"), ("(FEB 2017–", "OCT 2020)")], ("present", "2020-10")),
+        ([("Apr 2020 until", "Present"), ("Jan 2017 till", "Mar 2020")], ("present", "2020-03")),
+        ([("Apr 2020 –", "Present,"), ("Jan 2017 –", "Mar 2020,")], ("present", "2020-03")),
+        ([("Dates: April 2020 -", "- heute"), ("Dates: Mai 2017 -", "- März 2020")], ("present", "2020-03")),
+        ([("From 04-2020 to", "Present"), ("From 01-2017 to 03-", "2020")], ("present", "2020-03")),
+    ],
+)
+def test_a_wrapped_rail_range_keeps_both_ends(ranges: list[tuple[str, str]], ends: tuple[str, str]) -> None:
+    got = _resume(ranges)
+    assert [(t, c) for t, c, _, _ in got] == [
+        ("Warehouse Supervisor", "Ferndale Freight"),
+        ("Inventory Planner", "Oakmoor Supplies"),
+    ]
+    assert [g[2][:4] for g in got] == ["2020", "2017"]  # type: ignore[index]
+    assert (got[0][3], got[1][3]) == ends
