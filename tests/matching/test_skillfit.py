@@ -74,3 +74,20 @@ def test_a_skill_is_found_by_its_alias_in_the_education_section() -> None:
     education = Section("education", "Education", line, [line])
     found = SkillFinder(Resume(sections=[education])).find("UX design")
     assert found.credit == 1.0 and found.line == line
+
+
+def test_a_field_is_met_by_a_role_the_person_held() -> None:
+    """"Data Scientist" for four years does data science: never "Data science: not found"."""
+    from resume_tailor.matching.skillfit import SkillFinder
+    from resume_tailor.models import Entry, Resume, Skill
+
+    resume = Resume(
+        experience=[Entry(title="Senior Data Scientist", company="Acme"), Entry(title="Product Manager")],
+        skills=[Skill(name="Product management", category="domain", listed=True, evidence=["Skills: PM"])],
+    )
+    finder = SkillFinder(resume)
+    science = finder.find("Data science")
+    assert science.credit == 1.0 and science.line == "Senior Data Scientist"
+    assert finder.find("Product management").credit == 1.0  # held, not only listed
+    assert finder.find("Data engineering").where == "missing"
+    assert finder.find("Engineering").where == "missing"  # one word: any engineer would meet it

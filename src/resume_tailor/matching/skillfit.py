@@ -86,8 +86,9 @@ class SkillFinder:
                 through = self._through_children(name)
                 if through is not None and through.where == "bullet":
                     return through
+                return self._by_role(name) or found
             return found
-        implied = self._implied(name) or self._through_children(name)
+        implied = self._implied(name) or self._through_children(name) or self._by_role(name)
         if implied is not None:
             return implied
         forms = "|".join(re.escape(form) for form in _written_forms(name))
@@ -141,6 +142,21 @@ class SkillFinder:
                 listed[0].evidence[0] if listed[0].evidence else None,
                 None,
             )
+        return None
+
+    def _by_role(self, name: str) -> Found | None:
+        """A field met by a role the person held: "Data Scientist" does data science, "Product
+        Manager" product management. Only fields of two words or more: a lone "engineering" would
+        be met by any engineer."""
+        wanted = {_key(form) for form in _written_forms(name) if len(_key(form).split()) >= 2}
+        for entry in self.resume.experience:
+            words = _key(entry.title or "").split()
+            field = ROLE_FIELDS.get(words[-1]) if words else None
+            if field is None:
+                continue
+            practised = " ".join([*words[:-1], field])
+            if any(practised == w or practised.endswith(" " + w) for w in wanted):
+                return Found(1.0, f"the role you held: {entry.title}", "implied", entry.title, None)
         return None
 
     def _through_children(self, name: str) -> Found | None:
@@ -207,6 +223,12 @@ _DEGREE_WORDS = re.compile(r"\b(degree|bachelor|bachelors|master|masters|phd|doc
 _TECHNICAL_FIELD = re.compile(
     r"computer|software|engineer|informati|math|physics|electrical|electronic|statistic|data|science", re.I
 )
+# The field a role's head noun practises ("Data Scientist" -> data science).
+ROLE_FIELDS = {
+    "scientist": "science", "engineer": "engineering", "manager": "management", "developer": "development",
+    "designer": "design", "analyst": "analytics", "architect": "architecture", "researcher": "research",
+    "administrator": "administration", "marketer": "marketing", "strategist": "strategy",
+}  # fmt: skip
 _LANGUAGES = {"programming_language"}
 _BUILDING = {"programming_language", "framework"}
 # Broad asks that a resume meets through specific skills of these categories.
