@@ -14,7 +14,9 @@ from resume_tailor.resume.education_words import (
     FIELD_ENDS,
     INSTITUTION_RE,
     NOT_FIELD_RE,
+    degree_in,
     find_gpa,
+    school_in,
     split_degree_institution,
 )
 from resume_tailor.resume.education_words import (
@@ -54,6 +56,9 @@ def degree_field(degree: str) -> str | None:
         return inside.group(1).strip()
     named = re.match(r"^\s*of\s+[^,]+,\s*(.+)$", rest)  # "Bachelor of Music, Music Composition"
     if named:
+        return named.group(1).strip(" ,;:-–") or None
+    named = re.match(r"^\s*of\s+[A-Z][^,]*?\s+in\s+([A-Z][^,]*)$", rest)  # "Bachelor of Nursing Science in
+    if named:  # Nursing Science": the degree's own name, then its field
         return named.group(1).strip(" ,;:-–") or None
     rest = re.sub(
         r"^\s*(?:degree\b|of\s+(?:Science|Arts|Engineering|Technology|Applied Science|Fine Arts)\b)?",
@@ -149,7 +154,7 @@ def _read(text: str, bullet: bool) -> _Read:
     if inst:
         whole = inst
         inst = re.sub(r"^(?:at|from|@)\s+(?=[A-Z])", "", inst)  # "... in Biology" / "at Lakeside University"
-        inst, pieces = _field_apart(inst, whole, pieces)
+        inst, pieces = _field_apart(_without_honours(inst), whole, pieces)
     if (
         degree is None
         and inst is None
@@ -181,6 +186,24 @@ def _field_apart(inst: str, whole: str, pieces: list[str]) -> tuple[str, list[st
     return school, [p for q in pieces for p in (parts if q == whole else [q])]
 
 
+# Honours written after a school's name: "First Class", "Second Class Honours", "Upper Division".
+_HONOURS_PART_RE = re.compile(
+    r"^(?:(?:first|second|third|upper|lower)\b.*\b(?:class|division)\b|class\s+(?:I|II|III|[123])\b)", re.I
+)
+
+
+def _without_honours(inst: str) -> str:
+    """A school's name without the honours written after it on its line ("Lakeside University,
+    First Class Honours" -> "Lakeside University"); a place after it stays."""
+    parts = inst.split(", ")
+    for k in range(1, len(parts)):
+        if school_in(", ".join(parts[:k])) and (
+            NOT_FIELD_RE.search(parts[k]) or _HONOURS_PART_RE.match(parts[k])
+        ):
+            return ", ".join(parts[:k])
+    return inst
+
+
 # A school named after "at" or "from" in a phrase about it ("Studied at ...", "Graduated from ...").
 _TOLD_AT_RE = re.compile(r"(?P<lead>.+?)\s+(?:at|from)\s+(?P<name>[A-Z].*)$")
 
@@ -208,14 +231,14 @@ def _run_on(piece: str) -> tuple[str, str | None]:
 
 
 def _is_degree(piece: str) -> bool:
-    return bool(DEGREE_RE.search(_HIGH_SCHOOL_NAME_RE.sub(" ", piece)))
+    return bool(degree_in(piece))
 
 
 def _is_school(piece: str) -> bool:
     """A school's name: a school word, in a piece written like a name (not "Organized a hackathon for
     150 high school students", a bullet that strayed into the section), after no job title
     ("Teaching Assistant for CS 400 at the School of Computing" is a role)."""
-    m = INSTITUTION_RE.search(re.sub(r"High\s+School\s+Diploma", " ", piece))
+    m = school_in(piece)
     if not m or not _name_cased(piece):
         return False
     role = re.match(r"(.+?)\s(?:at|for|with|in)\s", piece[: m.start()])
@@ -237,8 +260,6 @@ def _name_cased(piece: str) -> bool:
     return len(words) <= 10 and capitals >= 0.5 * len(words)  # "École polytechnique fédérale"
 
 
-# "Lakeside High School" names a school; "High School Diploma" is the degree.
-_HIGH_SCHOOL_NAME_RE = re.compile(r"(?<=[A-Za-z.'’]\s)High\s+School\b(?!\s+Diploma)")
 # "Major: Economics", "Concentration - Finance": the field on a labelled line of its own.
 _FIELD_LABEL_RE = re.compile(
     r"^(?:Major|Majors|Concentration|Specialization|Specialisation|Field of Study|Area of Study|Focus|Stream|"

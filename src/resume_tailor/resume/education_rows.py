@@ -20,8 +20,10 @@ from resume_tailor.resume.education_words import (
     INSTITUTION_RE,
     NOT_FIELD_RE,
     OPEN_END_RE,
+    degree_in,
     find_gpa,
     pieces,
+    school_in,
     uncapitalise,
     unglue_degree,
     unglue_years,
@@ -251,6 +253,9 @@ def _join_wraps(rows: list[Row]) -> list[Line]:
     out: list[Row] = []
     for k, row in enumerate(rows):
         begins = k + 1 < len(rows) and _name_begins(row.line.text, rows[k + 1].line.text)
+        above = _core(strip_bullet(out[-1].line.text)[0]) if out else ""
+        if out and (OPEN_END_RE.search(above) or _unfinished(above, row.line.text)):
+            begins = False  # "Academy of" / "Science and Technology Early" / "College": the name goes on
         if out and not begins and _wraps(out[-1], row, widest.get((row.line.page, row.line.column), 0.0)):
             out[-1] = _joined(out[-1], row)
         else:
@@ -316,21 +321,16 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     """
     ln, last = row.line, prev.line
     text, bullet = strip_bullet(_core(ln.text))  # a date beside the tail is kept, not read
-    if bullet or ln.list_item or not (ln.top and last.top):
+    if bullet or not _right_below(last, ln):
         return False
-    if (ln.page, ln.column) != (last.page, last.column):
-        return False
-    if not 0 < ln.top - last.top <= T.WRAP_MAX_PITCH * max(last.size, T.MIN_FONT_SIZE):
-        return False
-    if ln.size and last.size and abs(ln.size - last.size) > T.WRAP_SIZE_DIFF:
-        return False  # another size is another item ("Lyon 2" / "Economics (Licence)" in small type)
     prev_text = _core(strip_bullet(last.text)[0])
     open_end = bool(OPEN_END_RE.search(prev_text))
     glued = prev.date_x0 is not None and prev.date_x0 <= prev.text_x1  # the date is in the line's text
+    adjective_end = prev_text.split()[-1].lower() in _FIELD_ADJECTIVES if prev_text.split() else False
     if (
         glued
         and _ends_on_its_date(last.text)
-        and not (open_end or prev_text.endswith("-") or text[:1].islower())
+        and not (open_end or adjective_end or prev_text.endswith("-") or text[:1].islower())
     ):
         return False  # "B.Tech, Economics | Lakeside University | 2023–2027": the entry's line is whole
     if re.search(r"[^\W\d_]-$", prev_text) and text[:1].islower():
@@ -343,16 +343,17 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return _aligned(prev, row, True)
     if _left_open(strip_bullet(last.text)[0].rstrip(), text) and not _is_date(text):
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
-    ends_on_school = INSTITUTION_RE.search(prev_text.split(",")[-1])
-    if _NAME_GOES_ON_RE.match(text) and ends_on_school and not find_dates(text):
-        return _aligned(prev, row, True)  # "at Christian-Albrechts-Universität" / "zu Kiel"
+    if _name_left_open(prev_text, text, open_end):
+        return _aligned(prev, row, True)
     head = re.sub(r"\s+(?:in|from|at|of)$", "", text.split(",")[0].strip())  # "... Karnataka in" [2015]
-    if not head or len(head.split()) > 4 or ":" in text or "|" in text:
+    if not head or ":" in text or "|" in text:
         return False
+    if len(head.split()) > 4 and not _name_head(prev_text, head):
+        return False  # a long tail only ends a name begun above ("..., Jomo" / "Kenyatta University of ...")
     named = re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text)
     if _generic_school(head) and named and not OPEN_END_RE.search(head):  # not "University of": a name begins
         return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
-    if find_dates(head) or find_gpa(head) or DEGREE_RE.search(head):
+    if find_dates(head) or find_gpa(head) or _tail_degree(prev_text, head):
         return False
     if DEGREE_RE.search(text) and DEGREE_RE.search(prev_text) and not open_end:
         return False  # "Data Science, PhD, 2017" / "History, PhD, 2013": a degree of its own
@@ -362,8 +363,10 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False  # "Magna Cum Laude", "First Class Honours": a line of its own kind, not a tail
     if _field_under_school(prev_text, text):
         return False  # "Northwestern University" / "Business Administration": the field below the school
-    if _name_goes_on(prev, row, prev_text, text):
+    if _name_goes_on(prev, row, prev_text, text, widest):
         return True
+    if _field_unfinished(prev_text, head) and "," not in text:
+        return _aligned(prev, row, False)  # "Graduate Certificate in Health" / "Information Management"
     if not _ran_full(prev, head, widest):
         return False
     mid_name = open_end or _name_head(prev_text, head)
@@ -387,8 +390,61 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     return into_date and school_last and not NOT_FIELD_RE.search(head)
 
 
-# A school's name carried on below after a small word: "Universidade Estadual" / "de Campinas".
-_NAME_GOES_ON_RE = re.compile(r"(?:of|de|da|do|del|della|di|du|des|zu|zur|der|van|von|y|the|la|le)\s+[A-Z]")
+def _right_below(last: Line, ln: Line) -> bool:
+    """``ln`` is the next line of ``last``'s column, within a wrap's pitch, in the same size (another
+    size is another item: "Lyon 2" / "Economics (Licence)" in small type), and no list item."""
+    if ln.list_item or not (ln.top and last.top) or (ln.page, ln.column) != (last.page, last.column):
+        return False
+    if not 0 < ln.top - last.top <= T.WRAP_MAX_PITCH * max(last.size, T.MIN_FONT_SIZE):
+        return False
+    return not (ln.size and last.size and abs(ln.size - last.size) > T.WRAP_SIZE_DIFF)
+
+
+def _name_left_open(prev_text: str, text: str, open_end: bool) -> bool:
+    """A school's or field's name that ``prev_text`` left open and ``text`` goes on with: after a
+    small word ("Universidade Estadual" / "de Campinas", "... in Film Theory" / "and Criticism"), or
+    after a line that ends on one ("Marlowe Valley Academy of" / "Music and Design High School")."""
+    last_piece = prev_text.split(",")[-1]
+    ends_on_school = INSTITUTION_RE.search(last_piece)
+    joins = re.match(r"(?:and|&)\s+[A-Z]", text)
+    if _NAME_GOES_ON_RE.match(text) and (ends_on_school or joins) and not find_dates(text):
+        return True
+    named_open = ends_on_school or DEGREE_RE.search(last_piece)
+    return open_end and bool(named_open) and _name_tail(prev_text, text)
+
+
+# A school's name carried on below after a small word: "Universidade Estadual" / "de Campinas",
+# "Jomo Kenyatta University of Agriculture" / "and Technology".
+_NAME_GOES_ON_RE = re.compile(
+    r"(?:of|de|da|do|del|della|di|du|des|zu|zur|der|van|von|y|the|la|le|and|&)\s+[A-Z]"
+)
+
+
+def _name_tail(prev_text: str, text: str) -> bool:
+    """``text`` can end a school's name that ``prev_text`` left open: written as a name, with no
+    date, grade, label or separator, and no degree of its own ("Early College High School" names
+    none)."""
+    core = _core(text)
+    if core != text.strip() or find_gpa(text) or re.search(r"[:|]", text):
+        return False
+    return not _tail_degree(prev_text, core) and _capitalised(core)
+
+
+def _tail_degree(prev_text: str, text: str) -> bool:
+    """``text`` names a degree, read after the word that ends ``prev_text`` ("Early College" /
+    "High School" ends a school's name and names none)."""
+    last = prev_text.split()[-1] if prev_text.split() else ""
+    return degree_in(f"{last} {text}", len(last) + 1) is not None
+
+
+def _capitalised(text: str) -> bool:
+    """Most words of ``text`` begin with a capital, as in a name ("Science and Technology")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w.lower() not in _GENERIC_SMALL]
+    return bool(words) and sum(1 for w in words if w[:1].isupper()) * 2 > len(words)
+
+
+# Words written in lower case inside a name.
+_GENERIC_SMALL = frozenset("of the and for at in on de da do del di du des la le zu der y e et en".split())  # noqa: SIM905
 
 
 # Words a name of a field begins with: "University of Applied" / "Sciences" is one name.
@@ -453,7 +509,7 @@ def _left_open(prev_text: str, text: str) -> bool:
 # Words that name no school on their own: "Institute of Technology" under "Ashford" is the end of a name.
 _GENERIC_WORDS = frozenset(
     "of the and for at de state technology science sciences arts art applied design engineering "  # noqa: SIM905
-    "business economics management polytechnic community".split()
+    "business economics management polytechnic community high".split()
 )
 
 
@@ -476,6 +532,7 @@ def _field_closed(prev_text: str, head: str) -> bool:
         and head[:1].isupper()
         and end not in FIELD_ENDS
         and not OPEN_END_RE.search(head)
+        and not re.search(r"\s(?:and|&)\s", head)  # "English" / "Interpretation and Translation": a field
     )
 
 
@@ -485,9 +542,33 @@ def _field_goes_on(prev_text: str, head: str) -> bool:
     return bool(DEGREE_RE.search(prev_text)) and len(head.split()) == 1 and last in FIELD_ENDS
 
 
-def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str) -> bool:
+def _field_unfinished(prev_text: str, head: str) -> bool:
+    """A degree line whose field, after "in", stops on a word no field ends on ("Graduate
+    Certificate in Health"), over a short capitalised line that ends a field ("Information
+    Management"): the field's end."""
+    last_piece = re.split(r",\s|\s[|·–—-]\s", prev_text)[-1]
+    field = re.search(r"\s(?:in|of)\s+([A-Z][^,]*)$", last_piece)
+    if (
+        not field
+        or not DEGREE_RE.search(last_piece[: field.start() + 1])
+        or INSTITUTION_RE.search(field.group(1))
+    ):
+        return False
+    words = head.split()
+    return (
+        field.group(1).split()[-1].lower() not in FIELD_ENDS
+        and 1 <= len(words) <= 3
+        and _capitalised(head)
+        and words[-1].lower().strip(",.") in FIELD_ENDS
+        and not (DEGREE_RE.search(head) or INSTITUTION_RE.search(head) or find_dates(head))
+    )
+
+
+def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str, widest: float) -> bool:
     """A school's name set in a narrow heading style carries on below in the same type: "National
-    Institute of Technology" / "Karnataka" (bold, same size, same left edge; not a place or honours)."""
+    Institute of Technology" / "Karnataka" (bold, same size, same left edge; not a place or honours);
+    after a line that ran full, a longer end ("Albuquerque Academy of Science and Technology" /
+    "Early College High School"), not a faculty ("School of Law")."""
     ln, last = row.line, prev.line
     if ln.bold != last.bold or abs(ln.size - last.size) > T.WRAP_SIZE_DIFF or not ln.size:
         return False
@@ -495,7 +576,12 @@ def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str) -> bool:
         return False
     if not INSTITUTION_RE.search(prev_text) or DEGREE_RE.search(prev_text) or NOT_FIELD_RE.search(text):
         return False
-    return _bare_name(text)
+    if _bare_name(text):
+        return True
+    if strip_bullet(last.text)[1] or NOT_FIELD_RE.search(prev_text):
+        return False  # "• Exchange semester at Lakeside University" is no name's first line
+    faculty = re.match(r"(?:School|College|Faculty|Department|Division|Institute)\s+(?:of|for)\b", text)
+    return _ran_full(prev, text, widest) and bool(school_in(text)) and _capitalised(text) and not faculty
 
 
 def _ran_full(prev: Row, head: str, widest: float) -> bool:
@@ -514,7 +600,11 @@ def _aligned(prev: Row, row: Row, open_end: bool) -> bool:
     x0, x1 = row.text_x0, row.text_x1
     if abs(x0 - prev.text_x0) <= T.WRAP_INDENT_LEFT or abs(x1 - prev.text_x1) <= T.WRAP_INDENT_LEFT:
         return True
-    return open_end and prev.text_x0 - T.WRAP_INDENT_LEFT < x0 < prev.text_x1
+    if strip_bullet(prev.line.text)[1] and 0 < x0 - prev.text_x0 <= T.WRAP_INDENT_RIGHT:
+        return True  # "• Bachelor of ..., Jomo" / "Kenyatta University ...": hung after the bullet glyph
+    lead = find_dates(prev.line.text)  # "2007–2011 Bachelor of Arts, ..., University of Foreign" / "Studies"
+    after_date = lead is not None and lead.span[0] == 0 and _core(prev.line.text) == prev.line.text.strip()
+    return (open_end or after_date) and prev.text_x0 - T.WRAP_INDENT_LEFT < x0 < prev.text_x1
 
 
 def _name_head(prev_text: str, head: str) -> bool:

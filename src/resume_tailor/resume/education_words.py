@@ -35,6 +35,31 @@ INSTITUTION_RE = re.compile(
     r"Fachhochschule|Politecnico|Politécnica|Polytechnique)\b",
     re.IGNORECASE,
 )
+# "Lakeside High School" names a school; "High School Diploma" is the degree. Each word test reads
+# a line with the other one's words blanked, so a school "... Early College High School" names no
+# degree and "High School Diploma" names no school.
+HIGH_SCHOOL_NAME_RE = re.compile(r"(?<=[A-Za-z.'’]\s)High\s+School\b(?!\s+Diploma)")
+_HIGH_SCHOOL_DEGREE_RE = re.compile(r"High\s+School\s+Diploma")
+
+
+def degree_in(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The first degree word of ``text`` (from ``pos`` on), a school's "... High School" aside.
+
+    >>> degree_in("Albuquerque Early College High School") is None
+    True
+    """
+    return DEGREE_RE.search(HIGH_SCHOOL_NAME_RE.sub(lambda m: " " * len(m.group(0)), text), pos)
+
+
+def school_in(text: str) -> re.Match[str] | None:
+    """The first school word of ``text``, the degree "High School Diploma" aside.
+
+    >>> school_in("High School Diploma, STEM Pathway") is None
+    True
+    """
+    return INSTITUTION_RE.search(_HIGH_SCHOOL_DEGREE_RE.sub(lambda m: " " * len(m.group(0)), text))
+
+
 GPA_RE = re.compile(
     r"\b(?:GPA|CGPA|Grade Point Average)\b\s*[:\-]?\s*(\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)"
     # "Grade: 1.3", "Score: 3.9", "Final mark: 85%": a grade under a label of its own
@@ -94,7 +119,7 @@ def _bracketed_school(m: re.Match[str]) -> str:
     """ "Computer Science (University of Leeds)": a school named in brackets is a piece of its own;
     other brackets ("(Honours)", "(Computer Science)") stay."""
     inside = m.group(1)
-    if INSTITUTION_RE.search(inside) and not DEGREE_RE.search(inside):
+    if school_in(inside) and not degree_in(inside):
         return f" | {inside.strip()} | "
     return m.group(0)
 
@@ -124,7 +149,7 @@ def pieces(text: str) -> list[str]:
     )
     # "B.S. in Economics from Stanford University" / "... at MIT" / "... @ MIT"
     m = re.search(r"\s+(?:from|at|@)\s+(?=[A-Z])", text)
-    if m and DEGREE_RE.search(text[: m.start()]) and not INSTITUTION_RE.search(text[: m.start()]):
+    if m and degree_in(text[: m.start()]) and not school_in(text[: m.start()]):
         text = text[: m.start()] + " | " + text[m.end() :]
     out = []
     for raw in _SPLIT_RE.split(text):
@@ -132,7 +157,7 @@ def pieces(text: str) -> list[str]:
         if not piece or not re.search(r"[A-Za-z]", piece):
             continue
         place, rest = peel_place(piece)  # "MIT, Cambridge, MA": the state code is not an M.A.
-        if place and rest and (INSTITUTION_RE.search(rest) or DEGREE_RE.search(rest)):
+        if place and rest and (school_in(rest) or degree_in(rest)):
             out.extend([rest, place])
         else:
             out.append(piece)
@@ -153,11 +178,11 @@ def split_degree_institution(piece: str) -> list[str]:
         return [*split_degree_institution(", ".join(parts[:i])), ", ".join(parts[i:j]), ", ".join(parts[j:])]
     for k in range(len(parts) - 1, 0, -1):  # the degree first: its field goes with it ("B.S., Biology")
         left, right = ", ".join(parts[:k]), ", ".join(parts[k:])
-        if DEGREE_RE.search(left) and INSTITUTION_RE.search(right) and not INSTITUTION_RE.search(left):
+        if degree_in(left) and school_in(right) and not school_in(left):
             return [left, right]
     for k in range(1, len(parts)):  # the school first: a field after it goes with the degree
         left, right = ", ".join(parts[:k]), ", ".join(parts[k:])  # ("Lakeside College, History, BA")
-        if INSTITUTION_RE.search(left) and DEGREE_RE.search(right) and not DEGREE_RE.search(left):
+        if school_in(left) and degree_in(right) and not degree_in(left):
             return [left, right]
     return [piece]
 
