@@ -184,3 +184,44 @@ def test_a_place_after_the_school_is_no_honours() -> None:
     [edu] = parse_education([Line("B.Sc., Physics, University of Dunmore, Galway, Ireland, 2005")])
     assert edu.institution == "University of Dunmore"
     assert edu.location == "Galway, Ireland"
+
+
+# --- a name of school words only, and a role before a school ---------------------------------------
+
+
+def test_school_words_that_name_no_school_go_on_with_the_name_below() -> None:
+    lines = [
+        _ln("Master of Science, Physics, Technische Universität | 10/2011 – 08/2013", 248.0, 557.0, 674.0),
+        _ln("Ostheim", 248.0, 290.0, 688.0),
+    ]
+    assert _one(lines)[2] == "Technische Universität Ostheim"
+    bulleted = [
+        _ln("Sep 2008 – May 2012", 57.0, 158.0, 555.0),
+        _ln("• Bachelor of Engineering, Civil Engineering, Polytechnique", 178.0, 538.0, 555.0, bold=True),
+        _ln("Valcourt.", 190.0, 236.0, 569.0),
+    ]
+    assert _one(bulleted)[2] == "Polytechnique Valcourt"
+
+
+def test_a_named_school_keeps_the_line_below_apart() -> None:
+    lines = [
+        _ln(
+            "Master of Science, Physics, Ostheim Technische Universität | 10/2011 – 08/2013",
+            248.0,
+            557.0,
+            674.0,
+        ),
+        _ln("Weststadt", 248.0, 295.0, 688.0),
+    ]
+    assert _one(lines)[2] == "Ostheim Technische Universität"
+
+
+def test_a_role_before_a_school_on_its_line_is_no_entry() -> None:
+    lines = [
+        Line("Bachelor of Science, Physics, University of Dunmore  2001 – 2005"),
+        Line("Research Assistant, University of Dunmore Physics Department, Galway"),
+    ]
+    [edu] = parse_education(lines)
+    assert edu.institution == "University of Dunmore"
+    [field_first] = parse_education([Line("Software Engineering, Lakeside University, BSc, 2019")])
+    assert field_first.institution == "Lakeside University"

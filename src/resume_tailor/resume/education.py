@@ -105,7 +105,8 @@ def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | Non
 def _end_stop(name: str) -> str:
     """A name without the full stop that ends its sentence ("University of Leeds." -> "University of
     Leeds"); an abbreviation keeps its dot ("Lakeside Univ.")."""
-    if re.search(r"[a-z]{4,}\.$", name):
+    word = re.search(r"([^\W\d_]{4,})\.$", name)  # "Montréal." too
+    if word and word.group(1)[-4:].islower():
         return name[:-1]
     return name
 
@@ -242,7 +243,14 @@ def _is_school(piece: str) -> bool:
     if not m or not _name_cased(piece):
         return False
     role = re.match(r"(.+?)\s(?:at|for|with|in)\s", piece[: m.start()])
-    return not (role and title_score(role.group(1)) > 0)
+    if role and title_score(role.group(1)) > 0:
+        return False
+    # "Research Assistant, Lakeside University": a role before the school's name, not a field
+    # ("Software Engineering, Lakeside University" scores as a title too, but ends a field)
+    lead = re.match(r"(.+?),\s", piece[: m.start()])
+    return not (
+        lead and title_score(lead.group(1)) >= 2 and lead.group(1).split()[-1].lower() not in FIELD_ENDS
+    )
 
 
 # Words written in lower case inside a name ("University of the Arts", "Università degli Studi").

@@ -300,7 +300,7 @@ def _ends_on_its_date(text: str) -> bool:
     if not re.search(r"(?:\s[|·•–—-]|,)\s*$", before):
         return False
     last = re.split(r"\s[|·•–—-]\s|,\s", before.strip(" |·•–—-,"))[-1].strip()
-    return bool(INSTITUTION_RE.search(last)) and len(last.split()) >= 2
+    return bool(INSTITUTION_RE.search(last)) and len(last.split()) >= 2 and not _nameless_school(last)
 
 
 def _core(text: str) -> str:
@@ -369,7 +369,7 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return _aligned(prev, row, False)  # "Graduate Certificate in Health" / "Information Management"
     if not _ran_full(prev, head, widest):
         return False
-    mid_name = open_end or _name_head(prev_text, head)
+    mid_name = open_end or _name_head(prev_text, head) or _unnamed_school(prev_text, head)
     if not _aligned(prev, row, open_end):
         return False
     into_date = prev.date_x0 is not None
@@ -513,12 +513,38 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+# ... and words that, with a school word, still name no school at the end of a line: "Technische
+# Universität" / "Hamburg", "National University" / "of Lakeside" (not read as a name's start).
+_NAMELESS_WORDS = _GENERIC_WORDS | frozenset(["technische", "technical", "national", "federal", "royal"])
+
+
+def _nameless_school(piece: str) -> bool:
+    """School words and words that name no school, and nothing else ("Technische Universität",
+    "Polytechnique"): a name that goes on below."""
+    words = re.findall(r"[^\W\d_][\w.'’-]*", piece)
+    left = [w for w in words if w.lower() not in _NAMELESS_WORDS and not INSTITUTION_RE.fullmatch(w)]
+    return bool(words) and not left and bool(INSTITUTION_RE.search(piece))
+
+
 def _generic_school(head: str) -> bool:
     """A school word with only generic words beside it ("College", "Institute of Technology", "State
     University"): the end of a name the line above began."""
     words = re.findall(r"[^\W\d_][\w.'’-]*", head)
     left = [w for w in words if w.lower() not in _GENERIC_WORDS and not INSTITUTION_RE.fullmatch(w)]
     return bool(words) and not left and bool(INSTITUTION_RE.search(head))
+
+
+def _unnamed_school(prev_text: str, head: str) -> bool:
+    """A line that ends on school words that name no school ("..., Technische Universität",
+    "..., Polytechnique") over a short capitalised name: the name's end ("Hamburg", "Montréal")."""
+    last = re.split(r",\s|\s[|·–—-]\s", prev_text)[-1].strip()
+    words = head.split()
+    return (
+        _nameless_school(last)
+        and 1 <= len(words) <= 2
+        and _capitalised(head)
+        and not (INSTITUTION_RE.search(head) or DEGREE_RE.search(head) or NOT_FIELD_RE.search(head))
+    )
 
 
 def _field_closed(prev_text: str, head: str) -> bool:
