@@ -72,6 +72,13 @@ POOLS: dict[str, list[str]] = {
         "de",  # März 2019
         "fr",  # mars 2019, févr. 2019
         "es",  # marzo 2019
+        # round two (the same split rule)
+        "yyyy-mm-dd",  # 2019-03-01, as JSON Resume data holds it
+        "mon d, yyyy",  # Mar 1, 2019
+        "dd/mm/yyyy",  # 01/03/2019
+        "dd.mm.yyyy",  # 01.03.2019
+        "yyyy mon",  # 2019 Mar
+        "month yyyy lower",  # march 2019
     ],
     # the word for "now" ending an ongoing range
     "present": [
@@ -91,6 +98,9 @@ POOLS: dict[str, list[str]] = {
         "Aujourd'hui",
         "Actualidad",
         "Date",
+        # round two
+        "",  # the end left blank: "Mar 2019 –"
+        "Current Role",
     ],
     # between the two ends
     "dash": [
@@ -128,6 +138,10 @@ POOLS: dict[str, list[str]] = {
         "employer_right",  # Employer ........ Dates / Title
         "stacked_rail",  # start and end on two rows of a left rail, by a line break
         "right_aligned_under",  # Title ........ Place / Employer ........ Dates
+        # round two
+        "between_title_employer",  # Title / Dates / Employer
+        "employer_parens",  # Title / Employer (Dates)
+        "dates_then_place",  # Title / Employer / Dates | Place
     ],
 }
 # notations that show the year only (the truth is then YYYY)
@@ -210,6 +224,12 @@ def date_text(notation: str, year: int, month: int) -> str:
         "mon, yyyy": f"{name[:3]}, {year}",
         "mm/dd/yyyy": f"{month:02d}/01/{year}",
         "d mon yyyy": f"1 {name[:3]} {year}",
+        "yyyy-mm-dd": f"{year}-{month:02d}-01",
+        "mon d, yyyy": f"{name[:3]} 1, {year}",
+        "dd/mm/yyyy": f"{1 + (year + month) % 28:02d}/{month:02d}/{year}",
+        "dd.mm.yyyy": f"{1 + (year + month) % 28:02d}.{month:02d}.{year}",
+        "yyyy mon": f"{year} {name[:3]}",
+        "month yyyy lower": f"{name.lower()} {year}",
         "yyyy": str(year),
         "yyyy_yy": str(year),
         "season": f"{_SEASONS[month]} {year}",
@@ -251,7 +271,7 @@ def range_text(style: dict[str, Any], start: tuple[int, int], end: tuple[int, in
             b = f"{end[0] % 100:02d}"
     if form == "since" and end is None:
         return Dated(f"Since {a}", a, "", s_truth, e_truth)
-    body = f"{a}{dash}{b}"
+    body = f"{a}{dash}{b}".rstrip()
     text = {
         "parens": f"({body})",
         "from_to": f"From {a} to {b}",
@@ -326,6 +346,9 @@ def header_html(style: dict[str, Any], job: dict[str, Any]) -> tuple[str, str]:
         "parens_after_title": f"<div>{t} ({d})</div><div>{c}</div>",
         "employer_right": lr(style, f"<b>{c}</b>", d) + f"<div><i>{ev._e(job['title'])}</i></div>",
         "right_aligned_under": lr(style, t, loc) + lr(style, f"<i>{c}</i>", d),
+        "between_title_employer": f"<div>{t}</div><div class='muted small'>{d}</div><div>{c}</div>",
+        "employer_parens": f"<div>{t}</div><div>{c} ({d})</div>",
+        "dates_then_place": f"<div>{t}</div><div>{c}</div><div class='muted'>{d} | {loc}</div>",
     }
     if style["placement"] in rows:
         return rows[style["placement"]], ""
