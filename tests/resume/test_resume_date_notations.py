@@ -22,6 +22,12 @@ from resume_tailor.resume.dates import find_dates, normalize_date
         ("Data Analyst, Quillon Labs | 2019 - to date", "2019", "present"),
         # a two-digit year after "since"
         ("Since 3/19", "2019-03", "present"),
+        # the year before its month
+        ("2018 Nov – 2020 Feb", "2018-11", "2020-02"),
+        ("From 2016 May to 2019 Aug", "2016-05", "2019-08"),
+        # the end left blank after the dash: still going
+        ("Field Technician | Harlow Pumps | Sep 2021 –", "2021-09", "present"),
+        ("Field Technician (2021-09-01 -)", "2021-09", "present"),
     ],
 )
 def test_notations_give_both_ends(text: str, start: str, end: str) -> None:
@@ -40,3 +46,7 @@ def test_words_that_only_look_like_these_notations_are_no_dates() -> None:
     assert find_dates("Presented the Q3 roadmap to the board") is None
     assert find_dates("Reduced COVID-19 exposure in two wards") is None
     assert find_dates("Moved 3/19 of the fleet to electric vans") is None
+    # a date followed by more text after its dash is no open range
+    assert find_dates("Sep 2021 – Harlow Pumps").start is None  # type: ignore[union-attr]
+    # a release year with a month after it stays a release
+    assert find_dates("Migrated to SQL Server 2019 May release") is None

@@ -105,6 +105,8 @@ _DATE = (
     rf"|(?<![\d/.])\d{{1,2}}(?:\s*/\s*|\.){_YEAR}"
     rf"|(?<![\d/.])\d{{1,2}}-{_YEAR}"
     rf"|(?<![\d/.])(?:19|20)\d{{2}}[/.-](?:0?[1-9]|1[0-2])(?:[/.-](?:0?[1-9]|[12]\d|3[01]))?(?![\d/.])"
+    # "2019 Mar", "2019 March": the year first
+    rf"|(?<![\d/.$£€])\b{_YEAR}\s+{_MONTH}"
     rf"|(?<![\d/.$£€])\b{_YEAR}"
     rf"|(?<![\w])(?:{_SHORT}))"
 )
@@ -217,6 +219,8 @@ def _month_number(t: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# a dash after the last date and nothing but a bracket or a comma after it: the end left blank
+_OPEN_END_RE = re.compile(r"\s*(?:-{1,2}|–|—|‒|−)\s*(?:[)\],;]\s*)?$")
 # a label naming the dates right before them ("Dates: Mar 2019 – Present"): part of the dates' span
 _LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:employment\s+)?(?:dates?|period|duration|tenure)\s*:\s*)$", re.IGNORECASE
@@ -263,6 +267,11 @@ def _find_dates(text: str) -> DateSpan | None:
             text[since.start() : m.end()].strip(),
             (since.start(), m.end()),
         )
+    open_end = _OPEN_END_RE.match(text, m.end())
+    if open_end:  # "Mar 2019 –" with nothing after the dash: a start, still going
+        return DateSpan(
+            normalize_date(m.group("date")), "present", m.group(0).strip(), (m.start(), open_end.end())
+        )
     return DateSpan(None, normalize_date(m.group("date")), m.group(0).strip(), m.span())
 
 
@@ -279,7 +288,7 @@ def beside_dates(text: str) -> str | None:
 
 def _is_version(text: str, m: re.Match[str]) -> bool:
     """A bare year right after a product name is a release: "SharePoint 2013", "SQL Server 2019"."""
-    if not re.fullmatch(r"(?:19|20)\d{2}", m.group("date")):
+    if not re.match(r"(?:19|20)\d{2}(?!\d)", m.group("date")):
         return False
     before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
     return before is not None and before.group(1).lower() in VERSIONED_PRODUCTS
