@@ -61,3 +61,49 @@ def test_a_wrapped_rail_range_keeps_both_ends(ranges: list[tuple[str, str]], end
     ]
     assert [g[2][:4] for g in got] == ["2020", "2017"]  # type: ignore[index]
     assert (got[0][3], got[1][3]) == ends
+
+
+@pytest.mark.parametrize(
+    ("ranges", "ends"),
+    [
+        # wrapped before the end year, before the start year, inside an ISO date
+        ([("Dates: Apr 2020 till", "Present"), ("Dates: Jan 2017 till Mar", "2020")], ("present", "2020-03")),
+        ([("(APR", "2020–Present)"), ("(JAN", "2017–MAR", "2020)")], ("present", "2020-03")),
+        ([("Since 2020-", "04-01"), ("2017-01-", "15–2020-", "03-31")], ("present", "2020-03")),
+    ],
+)
+def test_a_range_wrapped_at_any_word_of_a_rail_is_joined(
+    ranges: list[tuple[str, ...]], ends: tuple[str, str]
+) -> None:
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org | (555) 014-2231", 75, 36, 300),
+        _line("EXPERIENCE", 144, 36, 115, size=13.9, bold=True),
+    ]
+    top = 160.0
+    jobs = [("Warehouse Supervisor", "Ferndale Freight"), ("Inventory Planner", "Oakmoor Supplies")]
+    for (title, employer), pieces in zip(jobs, ranges, strict=True):
+        lines += [_line(title, top, 36, 36 + 6.1 * len(title), bold=True), _rail(pieces[0], top + 0.2)]
+        lines += [_line(employer, top + 12, 36, 36 + 5.8 * len(employer)), _rail(pieces[1], top + 10.7)]
+        lines.append(_line("Cut the weekly stock count from two days to one", top + 26, 49.5, 400))
+        if len(pieces) > 2:
+            lines.append(_rail(pieces[2], top + 21.2))
+        top += 60
+    got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
+    assert [(t, c) for t, c, _, _ in got] == jobs
+    assert [g[2][:4] for g in got] == ["2020", "2017"]  # type: ignore[index]
+    assert (got[0][3], got[1][3]) == ends
+
+
+def test_an_open_rail_half_read_into_the_title_row_is_closed_below() -> None:
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org", 75, 36, 300),
+        _line("EXPERIENCE", 144, 36, 115, size=13.9, bold=True),
+        _line("From 2019 Oct to Warehouse Supervisor", 164.5, 43.5, 257.8, size=12.6),
+        _line("2022 Jun", 176.5, 43.5, 85.3, size=12.6),
+        _line("Ferndale Freight", 178.5, 135.3, 224.6),
+        _line("Cut the weekly stock count from two days to one", 193.5, 148.8, 450),
+    ]
+    got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
+    assert got == [("Warehouse Supervisor", "Ferndale Freight", "2019-10", "2022-06")]

@@ -56,9 +56,22 @@ _OPEN_RE = re.compile(
     rf"^\s*{_LEAD}(?:{_DATE})\s*{_RAIL_DASH}\s*(?P<cut>(?<![\d/.])(?:0?[1-9]|1[0-2])[-/.])?$", re.IGNORECASE
 )
 _CLOSE_RE = re.compile(rf"^\s*(?P<dash>[-–—−]\s*)?(?P<end>{_END})\s*[)\],;]?\s*$", re.IGNORECASE)
+_OPEN_LEFT_RE = re.compile(
+    rf"^\s*(?P<date>{_LEAD}(?:{_DATE})\s*{_RAIL_DASH})\s+(?P<rest>[A-Za-z(].*)$", re.IGNORECASE
+)
 _YEAR_CLOSE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[)\],;]?\s*$")
+# a piece of a range wrapped anywhere in a narrow rail ("(MAR" / "2020–APR" / "2021)", "Dates: 08-" /
+# "2021 till 12-2022"): dates, months, words for "now", dashes, labels and brackets, nothing else
+_PIECE = (
+    rf"(?:(?:dates?|period)\s*:|from|since|{_DATE}|{MONTH_PATTERN}|{SEASON_PATTERN}|Q[1-4]"
+    rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|[(\[,)\]])"
+)
+_FRAGMENT_RE = re.compile(rf"^\s*{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
+_CUT_NUMBER_RE = re.compile(r"\d[-/.]$")
+# a range whose end is still to come on the next row ("Mar 2021 –", "(AUG 2021–", "JULY 2017 until")
+_DANGLING_DASH_RE = re.compile(rf"{_RAIL_DASH}\s*[)\],;]?\s*$", re.IGNORECASE)
 # the same read into the entry's own lines: "Mar 2021 – Data Engineer" / "Present Building ..."
-_OPEN_LEFT_RE = re.compile(rf"^\s*(?P<date>(?:{_DATE})\s*{_DASH})\s+(?P<rest>[A-Za-z(].*)$", re.IGNORECASE)
+
 _CLOSE_LEFT_RE = re.compile(rf"^\s*(?P<date>{_END})(?:\s+|\s*[|:]\s*)(?P<rest>\S.*)?$", re.IGNORECASE)
 _OPEN_RIGHT_RE = re.compile(rf"^(?P<rest>.*?\S)\s+(?P<date>(?:{_DATE})\s*{_DASH})\s*$", re.IGNORECASE)
 _CLOSE_RIGHT_RE = re.compile(rf"^(?P<rest>.*?)\s*(?P<date>{_END})\s*$", re.IGNORECASE)
@@ -78,6 +91,7 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     durations = _duration_lines(lines, drop)
     drop |= durations
     stacked = _join_stacked_labels(lines, drop)
+    _join_rail_fragments(lines, drop)
     for i, ln in enumerate(lines):
         opened = _OPEN_RE.match(ln.text)
         if i in drop or not opened or not ln.bottom:
@@ -107,6 +121,55 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     why.update(dict.fromkeys(durations, "how long the range above lasted"))
     why.update(dict.fromkeys(stacked, "one end of a range drawn as two labels, moved to its entry's row"))
     doc.keep([k for k in range(len(lines)) if k not in drop], why)
+
+
+def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
+    """A range a narrow rail wrapped at any word ("(MAR" / "2020–APR" / "2021)"): its pieces, one
+    under the other in the rail and clear of the entry text beside them, joined on the first piece's
+    row (or appended to the entry text on that row) when only together they make a whole range."""
+    for i, ln in enumerate(lines):
+        if i in drop or not ln.bottom or not _FRAGMENT_RE.match(ln.text) or _whole_range(ln.text):
+            continue
+        header = _row_partner(lines, i)
+        pieces, text = _rail_pieces(lines, i, drop, None if header is None else lines[header])
+        if not pieces:
+            continue
+        if header is None:
+            lines[i] = replace(ln, text=text)
+        else:
+            lines[header] = replace(lines[header], text=f"{lines[header].text.rstrip()} | {text}")
+            drop.add(i)
+        drop.update(pieces)
+
+
+def _rail_pieces(lines: list[Line], i: int, drop: set[int], header: Line | None) -> tuple[list[int], str]:
+    """The rail pieces under ``lines[i]`` that complete its range, and the joined text; none when
+    the next pieces down the rail never make a whole range."""
+    last, text, pieces = lines[i], lines[i].text.strip(), list[int]()
+    for j in range(i + 1, min(len(lines), i + 8)):
+        other = lines[j]
+        pitch = T.WRAP_MAX_PITCH * max(last.size, T.MIN_FONT_SIZE)
+        if j in drop or other.page != last.page or not 0 < other.top - last.top <= pitch:
+            continue
+        aligned = abs(other.x1 - last.x1) <= T.RAIL_ALIGN or abs(other.x0 - last.x0) <= T.RAIL_ALIGN
+        if not (aligned or _in_rail(last, other, header)) or not _FRAGMENT_RE.match(other.text):
+            continue
+        glue = "" if _CUT_NUMBER_RE.search(text) and other.text.strip()[:1].isdigit() else " "
+        text, last = f"{text}{glue}{other.text.strip()}", other
+        pieces.append(j)
+        if _whole_range(text):
+            return pieces, text
+        if len(pieces) == 3:
+            break
+    return [], ""
+
+
+def _whole_range(text: str) -> bool:
+    """Whether ``text`` holds a range with both ends, and is not cut inside a date ("Since 2020-")."""
+    if _CUT_NUMBER_RE.search(text) or _DANGLING_DASH_RE.search(text):
+        return False
+    found = find_dates(text)
+    return found is not None and found.start is not None and found.end is not None
 
 
 def _joined(opening: str, closing: str, cut: bool) -> str | None:
