@@ -362,8 +362,9 @@ def entry_html(style: dict[str, Any], job: dict[str, Any]) -> str:
         return f'<div class="entry">{body}</div>'
     dated = job["dated"]
     text = ev._e(dated.text)
-    if rail == "stacked_rail" and dated.end_text:
-        text = ev._e(dated.text.replace(dated.end_text, "", 1).rstrip()) + "<br>" + ev._e(dated.end_text)
+    if rail == "stacked_rail" and dated.end_text:  # the break after the dash
+        cut = dated.text.rindex(dated.end_text)
+        text = ev._e(dated.text[:cut].rstrip()) + "<br>" + ev._e(dated.text[cut:])
     if rail.startswith("table_cell"):
         cell = "vertical-align:top;padding:0 10px;width:1.25in;white-space:nowrap"
         cells = [f'<td style="{cell}">{text}</td>', f'<td style="vertical-align:top">{body}</td>']
