@@ -28,6 +28,7 @@ from resume_tailor.resume.dates import find_dates, normalize_date
         # the end left blank after the dash: still going
         ("Field Technician | Harlow Pumps | Sep 2021 –", "2021-09", "present"),
         ("Field Technician (2021-09-01 -)", "2021-09", "present"),
+        ("2021-09-01 –, | Field Technician, Harlow Pumps", "2021-09", "present"),
     ],
 )
 def test_notations_give_both_ends(text: str, start: str, end: str) -> None:

@@ -219,8 +219,9 @@ def _month_number(t: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-# a dash after the last date and nothing but a bracket or a comma after it: the end left blank
-_OPEN_END_RE = re.compile(r"\s*(?:-{1,2}|–|—|‒|−)\s*(?:[)\],;]\s*)?$")
+# a dash after the last date and nothing after it but a bracket or a comma, then the line's end or a
+# separator ("2020-09 –, | Nurse, Acme"): the end left blank
+_OPEN_END_RE = re.compile(r"\s*(?:-{1,2}|–|—|‒|−)\s*(?:[)\],;]\s*)?(?=$|[|·•]\s)")
 # a label naming the dates right before them ("Dates: Mar 2019 – Present"): part of the dates' span
 _LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:employment\s+)?(?:dates?|period|duration|tenure)\s*:\s*)$", re.IGNORECASE
