@@ -107,3 +107,21 @@ def test_an_open_rail_half_read_into_the_title_row_is_closed_below() -> None:
     ]
     got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
     assert got == [("Warehouse Supervisor", "Ferndale Freight", "2019-10", "2022-06")]
+
+
+def test_a_range_wrapped_before_its_dash_keeps_its_end() -> None:
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org", 75, 36, 300),
+        _line("Experience", 144, 90, 160, size=13.9, bold=True),
+        _line(
+            "Inventory Planner, Oakmoor Supplies Regional Distribution Centre", 436.2, 90.1, 483, bold=True
+        ),
+        _line("11/2015", 436.2, 521.8, 558.1, size=11),
+        _line("– 07/2019", 450.7, 90.1, 135.8, size=11),
+        _line("Cut the weekly stock count from two days to one", 475.2, 108.1, 450, size=11),
+    ]
+    got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
+    assert got == [
+        ("Inventory Planner", "Oakmoor Supplies Regional Distribution Centre", "2015-11", "2019-07")
+    ]

@@ -68,6 +68,7 @@ _PIECE = (
 )
 _FRAGMENT_RE = re.compile(rf"^\s*{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
 _CUT_NUMBER_RE = re.compile(r"\d[-/.]$")
+_DASH_CLOSE_RE = re.compile(rf"^\s*[-–—‒−]\s*{_END}\s*[)\],;]?\s*$", re.IGNORECASE)
 # a range whose end is still to come on the next row ("Mar 2021 –", "(AUG 2021–", "JULY 2017 until")
 _DANGLING_DASH_RE = re.compile(rf"{_RAIL_DASH}\s*[)\],;]?\s*$", re.IGNORECASE)
 # the same read into the entry's own lines: "Mar 2021 – Data Engineer" / "Present Building ..."
@@ -92,6 +93,7 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     drop |= durations
     stacked = _join_stacked_labels(lines, drop)
     _join_rail_fragments(lines, drop)
+    _join_dash_led_closings(lines, drop)
     for i, ln in enumerate(lines):
         opened = _OPEN_RE.match(ln.text)
         if i in drop or not opened or not ln.bottom:
@@ -140,6 +142,29 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
             lines[header] = replace(lines[header], text=f"{lines[header].text.rstrip()} | {text}")
             drop.add(i)
         drop.update(pieces)
+
+
+def _join_dash_led_closings(lines: list[Line], drop: set[int]) -> None:
+    """A range wrapped before its dash ("Senior Engineer, Acme ... 09/2016" / "– 03/2020"): the
+    dash-led closing half joins the line on the row above that ends on the lone start date."""
+    for j, ln in enumerate(lines):
+        if j in drop or not _DASH_CLOSE_RE.match(ln.text):
+            continue
+        for i in range(j - 1, max(-1, j - 4), -1):
+            above = lines[i]
+            if i in drop:
+                continue
+            if ln.top and above.top:
+                pitch = T.WRAP_MAX_PITCH * max(above.size, T.MIN_FONT_SIZE)
+                if above.page != ln.page or not 0 < ln.top - above.top <= pitch:
+                    continue
+            elif i != j - 1:
+                break
+            found = find_dates(above.text)
+            if found and found.start is None and not above.text[found.span[1] :].strip():
+                lines[i] = replace(above, text=f"{above.text.rstrip()} {ln.text.strip()}")
+                drop.add(j)
+                break
 
 
 def _rail_pieces(lines: list[Line], i: int, drop: set[int], header: Line | None) -> tuple[list[int], str]:
