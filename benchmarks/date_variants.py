@@ -101,6 +101,9 @@ POOLS: dict[str, list[str]] = {
         # round two
         "",  # the end left blank: "Mar 2019 –"
         "Current Role",
+        # round three
+        "Until now",
+        "Present Day",
     ],
     # between the two ends
     "dash": [
@@ -117,9 +120,16 @@ POOLS: dict[str, list[str]] = {
         " ~ ",
         " through ",
         " − ",
+        # round three
+        " → ",
+        "→",
+        "\u00a0—\u00a0",  # em dash between no-break spaces
+        " ‒ ",
     ],
     # how the range as a whole is written
     "range_form": ["plain", "parens", "since", "from_to", "brackets", "dates_label", "comma_after"],
+    # round three: how the dates are set (CSS, as themes style them)
+    "date_style": ["plain", "letter_spaced", "uppercase_small", "italic_grey", "icon", "wide_spaced", "bold"],
     # where the dates sit relative to the entry's title and employer
     "placement": [
         "right_aligned",  # Title ........ Dates / Employer
@@ -327,14 +337,28 @@ def _jobs(rng: random.Random, style: dict[str, Any]) -> tuple[list[dict[str, Any
     return jobs, data
 
 
-def _cell(text: str, width: str, side: str) -> str:
-    return f"<div class='muted' style='width:{width};text-align:{side}'>{ev._e(text)}</div>"
+_DATE_CSS = {
+    "plain": "",
+    "letter_spaced": "letter-spacing:1.5px",
+    "uppercase_small": "text-transform:uppercase;font-size:0.85em;letter-spacing:0.5px",
+    "italic_grey": "font-style:italic;color:#666",
+    "wide_spaced": "letter-spacing:3px",
+    "bold": "font-weight:bold",
+}
+
+
+def styled(style: dict[str, Any], dates_html: str) -> str:
+    """The dates as the resume sets them: letter-spaced, in small capitals, after a calendar glyph..."""
+    if style["date_style"] == "icon":
+        return f"<span>🗓 {dates_html}</span>"
+    css = _DATE_CSS[style["date_style"]]
+    return f'<span style="{css}">{dates_html}</span>' if css else dates_html
 
 
 def header_html(style: dict[str, Any], job: dict[str, Any]) -> tuple[str, str]:
     """(the entry's header rows, and the rail or cell its dates go in: "" when in the rows)."""
     t, c, loc = f"<b>{ev._e(job['title'])}</b>", ev._e(job["company"]), ev._e(job["location"])
-    d = ev._e(job["dated"].text)
+    d = styled(style, ev._e(job["dated"].text))
     lr = ev.lr
     rows = {
         "right_aligned": lr(style, t, d) + f"<div><i>{c}</i></div>",
@@ -365,6 +389,7 @@ def entry_html(style: dict[str, Any], job: dict[str, Any]) -> str:
     if rail == "stacked_rail" and dated.end_text:  # the break after the dash
         cut = dated.text.rindex(dated.end_text)
         text = ev._e(dated.text[:cut].rstrip()) + "<br>" + ev._e(dated.text[cut:])
+    text = styled(style, text)
     if rail.startswith("table_cell"):
         cell = "vertical-align:top;padding:0 10px;width:1.25in;white-space:nowrap"
         cells = [f'<td style="{cell}">{text}</td>', f'<td style="vertical-align:top">{body}</td>']
