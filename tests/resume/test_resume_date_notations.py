@@ -29,6 +29,11 @@ from resume_tailor.resume.dates import find_dates, normalize_date
         ("Field Technician | Harlow Pumps | Sep 2021 –", "2021-09", "present"),
         ("Field Technician (2021-09-01 -)", "2021-09", "present"),
         ("2021-09-01 –, | Field Technician, Harlow Pumps", "2021-09", "present"),
+        # an arrow for the dash
+        ("Field Technician | Harlow Pumps | 04/2018 → 09/2021", "2018-04", "2021-09"),
+        ("2018→2021", "2018", "2021"),
+        # a word for the dash and nothing after it inside the brackets
+        ("Field Technician (04.2018 through)", "2018-04", "present"),
     ],
 )
 def test_notations_give_both_ends(text: str, start: str, end: str) -> None:

@@ -119,7 +119,7 @@ _PRESENT = (
 )
 PRESENT_PATTERN = _PRESENT  # a word for "now" ending a range, for patterns elsewhere (rails)
 _SEP = (
-    r"\s*(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b"
+    r"\s*(?:-{1,2}|–|—|‒|−|~|→|->|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b"
     r"|\bbis\b|\bà\b|\bau\b|\bhasta\b|\baté\b|\bal\b|\btot\b)\s*"
 )
 
@@ -220,8 +220,10 @@ def _month_number(t: str) -> int | None:
 
 
 # a dash after the last date and nothing after it but a bracket or a comma, then the line's end or a
-# separator ("2020-09 –, | Nurse, Acme"): the end left blank
-_OPEN_END_RE = re.compile(r"\s*(?:-{1,2}|–|—|‒|−)\s*(?:[)\],;]\s*)?(?=$|[|·•]\s)")
+# separator ("2020-09 –, | Nurse, Acme", "(15.11.2019 through)"): the end left blank
+_OPEN_END_RE = re.compile(
+    r"\s*(?:(?:-{1,2}|–|—|‒|−|→)\s*(?:[)\],;]\s*)?|\b(?:to|till|until|through)\s*[)\]]\s*)(?=$|[|·•]\s)"
+)
 # a label naming the dates right before them ("Dates: Mar 2019 – Present"): part of the dates' span
 _LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:employment\s+)?(?:dates?|period|duration|tenure)\s*:\s*)$", re.IGNORECASE
