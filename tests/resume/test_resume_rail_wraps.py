@@ -125,3 +125,42 @@ def test_a_range_wrapped_before_its_dash_keeps_its_end() -> None:
     assert got == [
         ("Inventory Planner", "Oakmoor Supplies Regional Distribution Centre", "2015-11", "2019-07")
     ]
+
+
+def test_a_rail_range_run_into_the_text_beside_it_and_a_year_first_end() -> None:
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org", 75, 36, 300),
+        _line("EXPERIENCE", 144, 36, 115, size=13.9, bold=True),
+        # the closing half read into the employer's row, at the rail's left edge
+        _line("(2021 Mar", 182.2, 43.5, 90.3, size=13.2, bold=True),
+        _line("Warehouse Supervisor", 182.5, 101.4, 240.2, bold=True),
+        _line("– To date) Ferndale Freight", 194.9, 43.5, 163.9, size=13.2),
+        _line("Cut the weekly stock count from two days to one", 212.5, 114.9, 450),
+        # a year-first end whose month a right rail pushed to the next row
+        _line("Inventory Planner", 238.3, 36, 122.4, bold=True),
+        _line("From 2017 Jan to 2021", 238.6, 485.5, 576.0, size=12.0),
+        _line("Oakmoor Supplies", 251.8, 36, 121.9),
+        _line("Feb", 250.6, 556.0, 576.0, size=12.0),
+        _line("Counted 4,000 items a week with a handheld scanner", 266.1, 49.5, 450),
+    ]
+    got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
+    assert got == [
+        ("Warehouse Supervisor", "Ferndale Freight", "2021-03", "present"),
+        ("Inventory Planner", "Oakmoor Supplies", "2017-01", "2021-02"),
+    ]
+
+
+def test_a_calendar_glyph_before_a_wrapped_rail_range() -> None:
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org", 75, 36, 300),
+        _line("EXPERIENCE", 144, 36, 115, size=13.9, bold=True),
+        _line("Warehouse Supervisor", 160, 36, 160, bold=True),
+        _rail("\U0001f5d3 Dates: Apr 2020 —", 160.2),
+        _line("Ferndale Freight", 172, 36, 130),
+        _rail("Ongoing", 170.7),
+        _line("Cut the weekly stock count from two days to one", 186, 49.5, 400),
+    ]
+    got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
+    assert got == [("Warehouse Supervisor", "Ferndale Freight", "2020-04", "present")]

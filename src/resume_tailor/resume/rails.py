@@ -42,7 +42,7 @@ from resume_tailor.resume.lines import Line, overlap_across, same_row
 from resume_tailor.resume.working import LayoutDoc
 from resume_tailor.resume.wrap import dehyphenate_join
 
-_DASH = r"(?:-{1,2}|–|—|‒|−|\bto\b)"
+_DASH = r"(?:-{1,2}|–|—|‒|−|→|\bto\b)"
 _DATE = DATE_RE.pattern.replace("(?P<date>", "(?:")
 _END = rf"(?:{_DATE}|{PRESENT_PATTERN})"
 # "Mar 2021 –" alone (a rail segment) and "Present" / "Feb 2021" alone (its closing half). The open
@@ -50,8 +50,10 @@ _END = rf"(?:{_DATE}|{PRESENT_PATTERN})"
 # on a word for the dash ("JULY 2017 until"), or be cut inside the end date where a browser breaks a
 # line after a hyphen ("… to 01-" / "2025"); the closing half may keep the bracket or comma after
 # it ("Currently)", "Sep 2014,") or begin with the second hyphen of a "--" broken in two.
-_RAIL_DASH = r"(?:-{1,2}|–|—|‒|−|~|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)"
-_LEAD = r"(?:[(\[]\s*|(?:dates?|period)\s*:\s*|from\s+)?"
+_RAIL_DASH = r"(?:-{1,2}|–|—|‒|−|~|→|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)"
+# a calendar glyph or another symbol some themes set before the dates
+_GLYPH = r"(?:[^\w\s()\[\],.:;'’\-–—]{1,2}\s*)?"  # (a PDF may give a glyph as two surrogates)
+_LEAD = rf"{_GLYPH}(?:[(\[]\s*|(?:dates?|period)\s*:\s*|from\s+)?"
 _OPEN_RE = re.compile(
     rf"^\s*{_LEAD}(?:{_DATE})\s*{_RAIL_DASH}\s*(?P<cut>(?<![\d/.])(?:0?[1-9]|1[0-2])[-/.])?$", re.IGNORECASE
 )
@@ -66,9 +68,11 @@ _PIECE = (
     rf"(?:(?:dates?|period)\s*:|from|since|{_DATE}|{MONTH_PATTERN}|{SEASON_PATTERN}|Q[1-4]"
     rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|[(\[,)\]])"
 )
-_FRAGMENT_RE = re.compile(rf"^\s*{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
+_FRAGMENT_RE = re.compile(rf"^\s*{_GLYPH}{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
 _CUT_NUMBER_RE = re.compile(r"\d[-/.]$")
-_DASH_CLOSE_RE = re.compile(rf"^\s*[-–—‒−]\s*{_END}\s*[)\],;]?\s*$", re.IGNORECASE)
+_DASH_CLOSE_RE = re.compile(
+    rf"^\s*(?P<date>[-–—‒−→]\s*{_END}\s*[)\],;]?)(?:\s*$|\s+(?P<rest>\S.*)$)", re.IGNORECASE
+)
 # a range whose end is still to come on the next row ("Mar 2021 –", "(AUG 2021–", "JULY 2017 until")
 _DANGLING_DASH_RE = re.compile(rf"{_RAIL_DASH}\s*[)\],;]?\s*$", re.IGNORECASE)
 # the same read into the entry's own lines: "Mar 2021 – Data Engineer" / "Present Building ..."
@@ -130,7 +134,7 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
     under the other in the rail and clear of the entry text beside them, joined on the first piece's
     row (or appended to the entry text on that row) when only together they make a whole range."""
     for i, ln in enumerate(lines):
-        if i in drop or not ln.bottom or not _FRAGMENT_RE.match(ln.text) or _whole_range(ln.text):
+        if i in drop or not ln.bottom or not _FRAGMENT_RE.match(ln.text) or not _wants_more(ln.text):
             continue
         header = _row_partner(lines, i)
         pieces, text = _rail_pieces(lines, i, drop, None if header is None else lines[header])
@@ -146,7 +150,9 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
 
 def _join_dash_led_closings(lines: list[Line], drop: set[int]) -> None:
     """A range wrapped before its dash ("Senior Engineer, Acme ... 09/2016" / "– 03/2020"): the
-    dash-led closing half joins the line on the row above that ends on the lone start date."""
+    dash-led closing half joins the line on the row above that ends on the lone start date. In a
+    rail the reader may run the closing half into the entry text beside it ("– To date) Acme"):
+    when it starts at the rail's edge, the text after it stays where it is."""
     for j, ln in enumerate(lines):
         if j in drop or not _DASH_CLOSE_RE.match(ln.text):
             continue
@@ -162,8 +168,17 @@ def _join_dash_led_closings(lines: list[Line], drop: set[int]) -> None:
                 break
             found = find_dates(above.text)
             if found and found.start is None and not above.text[found.span[1] :].strip():
-                lines[i] = replace(above, text=f"{above.text.rstrip()} {ln.text.strip()}")
-                drop.add(j)
+                closing = _DASH_CLOSE_RE.match(ln.text)
+                rest = (closing.group("rest") or "") if closing else ""
+                if rest and not (ln.top and abs(ln.x0 - above.x0) <= T.RAIL_ALIGN):
+                    break  # text after the closing half only where the rail's edge shows it
+                lines[i] = replace(
+                    above, text=f"{above.text.rstrip()} {closing.group('date') if closing else ''}"
+                )
+                if rest:
+                    lines[j] = replace(ln, text=rest)
+                else:
+                    drop.add(j)
                 break
 
 
@@ -182,11 +197,21 @@ def _rail_pieces(lines: list[Line], i: int, drop: set[int], header: Line | None)
         glue = "" if _CUT_NUMBER_RE.search(text) and other.text.strip()[:1].isdigit() else " "
         text, last = f"{text}{glue}{other.text.strip()}", other
         pieces.append(j)
-        if _whole_range(text):
+        if not _wants_more(text):
             return pieces, text
         if len(pieces) == 3:
             break
     return [], ""
+
+
+def _wants_more(text: str) -> bool:
+    """Whether a rail piece still lacks part of its range: an end, or the month of a year-first end
+    the rail pushed to the next row ("From 2022 Jan to 2023" / "Oct")."""
+    if not _whole_range(text):
+        return True
+    found = find_dates(text)
+    start, end = (found.start, found.end) if found else (None, None)
+    return bool(start and end and len(start) == 7 and len(end) == 4 and re.search(r"\d{4}\s*$", text))
 
 
 def _whole_range(text: str) -> bool:
