@@ -834,7 +834,7 @@ def _assign_title_company(
     ts = [title_score(n) - company_score(n) * 0.8 for n in names[:4]]
     ti = max(range(len(ts)), key=lambda i: (ts[i], -i))
     if ts[ti] <= 0:
-        ti = 0
+        ti = _unknown_role(names[:4])
     rest = [i for i in range(len(names[:4])) if i != ti]
     anchored = anchored or set()
 
@@ -844,6 +844,16 @@ def _assign_title_company(
 
     ci = max(rest, key=company_rank)
     entry.title, entry.company = names[ti], names[ci]
+
+
+def _unknown_role(names: list[str]) -> int:
+    """Where no name reads as a role, the first one, unless the first reads as an organisation and
+    a later one reads as nothing at all: a role the word lists do not know ("Seoul Global Translation
+    Services" / "Translator")."""
+    if company_score(names[0]) < 1.0:
+        return 0
+    blank = [i for i, n in enumerate(names) if not company_score(n) and not is_location(n)]
+    return blank[0] if blank else 0
 
 
 _TEAM_HEADS = {

@@ -34,6 +34,7 @@ def normalize_heading(text: str) -> str:
         t = " ".join(part.replace(" ", "") for part in re.split(r"\s{2,}", t))
     t = t.lower().replace("&amp;", "&")
     t = re.sub(r"^[^a-zà-ÿ]+", "", t)  # numbering and icons, not an accented first letter
+    t = re.sub(r"\(\)\s*[{;]?$", "", t)  # code-styled: "Work()", "Education() {"
     t = re.sub(r"[:\-–—.\s]+$", "", t)
     return re.sub(r"\s+", " ", t)
 

@@ -1,0 +1,69 @@
+"""Resume content the word lists were not written for: roles they do not know, code-styled headings.
+
+Fictional people and employers; PDFs are drawn with reportlab at test time.
+"""
+
+from __future__ import annotations
+
+import io
+
+from resume_tailor.resume import parse_resume_bytes
+from resume_tailor.resume.headings import heading_kind
+
+
+def _page(rows: list[tuple[str, str, float]]) -> bytes:
+    """One A4 page: (font, text, gap below) rows at the left margin."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    y = 800.0
+    for font, text, gap in rows:
+        name, size = font.split(":")
+        c.setFont(name, float(size))
+        c.drawString(40, y, text)
+        y -= gap
+    c.save()
+    return buf.getvalue()
+
+
+_HEAD = [
+    ("Helvetica-Bold:20", "Mirela Dragomir", 18),
+    ("Helvetica:10", "mirela.dragomir@example.com | +40 721 000 111", 30),
+]
+
+
+def test_a_role_no_word_list_knows_is_the_title_beside_an_organisation() -> None:
+    rows = [
+        *_HEAD,
+        ("Helvetica-Bold:13", "Experience", 20),
+        ("Helvetica-Bold:10", "Carpathian Heritage Restoration Services", 13),
+        ("Helvetica:10", "2016 – 2021", 13),
+        ("Helvetica-Oblique:10", "Luthier", 13),
+        ("Helvetica:10", "Restored 140 string instruments for two regional orchestras.", 22),
+        ("Helvetica-Bold:13", "Education", 20),
+        ("Helvetica-Bold:10", "Universitatea Transilvania din Brașov", 13),
+        ("Helvetica:10", "BA, Music, 2012 – 2015", 13),
+    ]
+    resume = parse_resume_bytes(_page(rows), name="cv.pdf")
+    got = [(e.title, e.company) for e in resume.experience]
+    assert got == [("Luthier", "Carpathian Heritage Restoration Services")]
+
+
+def test_code_styled_headings_name_their_sections() -> None:
+    assert heading_kind("Work()") == "experience"
+    assert heading_kind("Projects() {") == "projects"
+    rows = [
+        *_HEAD,
+        ("Courier-Bold:13", "Work()", 20),
+        ("Courier-Bold:10", "Brasov Cloud Systems", 13),
+        ("Courier:10", "Feb 2022–Present", 13),
+        ("Courier:10", "Data Engineer", 13),
+        ("Courier:10", "Built the nightly ingestion jobs for 40 data sources", 22),
+        ("Courier-Bold:13", "Skills()", 20),
+        ("Courier:10", "Python, SQL, Airflow", 13),
+    ]
+    resume = parse_resume_bytes(_page(rows), name="cv.pdf")
+    got = [(e.title, e.company, len(e.bullets)) for e in resume.experience]
+    assert got == [("Data Engineer", "Brasov Cloud Systems", 1)]
