@@ -101,7 +101,7 @@ def join_wrapped(lines: list[Line], habits: WrapHabits | None = None) -> list[tu
                 if not ln.top:
                     break
         if target is not None:
-            target[0] = dehyphenate_join(target[0], text)
+            target[0] = _join_item(target[0], text)
             target[3] = i
         else:
             items.append([text, bullet, ln, i])
@@ -201,6 +201,8 @@ def _continues(
     if not ln.top:  # text sources: a physical line is a line unless it starts in lower case
         return False
     if _unfinished(prev_text, text):
+        return True
+    if _header_tail(prev, ln, prev_text, text, limit, margin):
         return True
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
@@ -304,6 +306,50 @@ def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: f
     ):
         return False
     return prev.x1 - prev.x0 >= T.HEADER_FILL * (margin - prev.x0)
+
+
+def _header_tail(
+    prev: Line, ln: Line, prev_text: str, text: str, limit: float, margin: float | None
+) -> bool:
+    """A header line that ran to its limit (the margin, or the dates on its row) and, right under
+    it at its indent, a few Title Case words: the rest of a long employer name ("Principal Engineer
+    at Caledonian Mutual Payments Clearing" / "House Limited | 2020-04 to Present"; dates moved onto
+    the first row: "... Clearing | 09/2016 – 03/2020" / "House Limited, Edinburgh.")."""
+    if not (ln.top and margin) or abs(ln.x0 - prev.x0) > T.WRAP_INDENT_LEFT:
+        return False
+    head, _ = split_trailing_dates(prev_text)
+    tail, _ = split_trailing_dates(text)
+    words = tail.split()
+    if head.endswith((".", ",", ":", ";")) or not _title_case(head) or re.search(r"\d", tail):
+        return False
+    if not (words and len(words) <= T.HEADER_TAIL_WORDS and _title_case(tail) and tail[:1].isupper()):
+        return False
+    if len(head.split()) < 3:  # a long name, not an item of a list of short ones
+        return False
+    size = prev.size or 10.0
+    return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) >= limit - T.LIMIT_SLACK
+
+
+def split_trailing_dates(text: str) -> tuple[str, str]:
+    """A header and the dates put after it on its row ("Engineer, Acme | 09/2016 – 03/2020" ->
+    "Engineer, Acme", " | 09/2016 – 03/2020"); ("text", "") when it ends in no such dates."""
+    ds = find_dates(text)
+    if ds is None or text[ds.span[1] :].strip(" .,;)]|"):
+        return text, ""
+    cut = text.rfind(" | ", 0, ds.span[0] + 1)
+    if cut >= 0 and not text[cut + 3 : ds.span[0]].strip(" (["):
+        return text[:cut], text[cut:]
+    if text[: ds.span[0]].rstrip().endswith("-"):  # "... Com- 2021–Current": a word cut by the row
+        cut = len(text[: ds.span[0]].rstrip())
+        return text[:cut], " | " + text[ds.span[0] :].strip()
+    return text, ""
+
+
+def _join_item(head: str, tail: str) -> str:
+    """The next line joined to an item; a header's dates (put at the end of its first row) stay
+    at the end ("... Clear- | 04/2020 – Present" + "ing House Limited")."""
+    text, dates = split_trailing_dates(head)
+    return dehyphenate_join(text, tail) + dates
 
 
 _PAST_VERB_RE = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:[a-z]|\d)")  # "Co-authored two"

@@ -1,0 +1,93 @@
+"""Employer names too long for their header row: the rest of the name on the row below.
+
+Invented people and employers. Lines mimic LaTeX and JSON Resume pages (dates moved onto the
+header's row from a rail, a word hyphenated at the margin); the PDF is drawn with reportlab.
+"""
+
+from __future__ import annotations
+
+import io
+
+from resume_tailor.resume import parse_resume_bytes
+from resume_tailor.resume.lines import Line
+from resume_tailor.resume.wrap import join_wrapped
+
+_BULLET = "Moved sixty payment services onto Kubernetes with no outage a customer could see"
+
+
+def _at(text: str, top: float, x1: float, x0: float = 194.0) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 10.0, size=10.9)
+
+
+def test_the_rest_of_a_hyphenated_employer_goes_before_the_dates_of_its_row() -> None:
+    lines = [
+        _at("Principal Engineer, Kelvinside Mutual Payments Clear- | 04/2020 – Present", 350.0, 507.0),
+        _at("ing House Limited, Edinburgh.", 364.0, 320.0),
+        _at(_BULLET, 381.0, 506.0, x0=213.0),
+    ]
+    items = [text for text, _, _ in join_wrapped(lines)]
+    assert items[0] == "Principal Engineer, Kelvinside Mutual Payments Clearing House Limited, Edinburgh. | 04/2020 – Present"
+
+
+def test_a_short_title_case_line_under_a_header_that_ran_to_the_margin_ends_its_employer() -> None:
+    lines = [
+        _at("Senior Engineer, Kelvinside Mutual Payments Clearing | 09/2016 – 03/2020", 494.0, 507.0),
+        _at("House Limited, Edinburgh.", 508.0, 316.0),
+        _at(_BULLET, 525.0, 506.0, x0=213.0),
+    ]
+    items = [text for text, _, _ in join_wrapped(lines)]
+    assert items[0] == "Senior Engineer, Kelvinside Mutual Payments Clearing House Limited, Edinburgh. | 09/2016 – 03/2020"
+
+
+def test_a_short_header_keeps_its_place_line() -> None:
+    lines = [
+        _at("Senior Engineer, Kelvinside Labs | 09/2016 – 03/2020", 494.0, 400.0),
+        _at("Edinburgh, Scotland", 508.0, 290.0),
+        _at(_BULLET, 525.0, 506.0, x0=213.0),
+    ]
+    assert len(join_wrapped(lines)) == 3
+
+
+def _wrapped_header_pdf() -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    width, y = 360.0, 800.0
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(40, y, "Aileas Drummond")
+    c.setFont("Helvetica", 10)
+    c.drawString(40, y - 16, "aileas.drummond@example.com | +44 7700 900321")
+    y -= 46
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, y, "Experience")
+    y -= 20
+    jobs = [
+        ("Principal Software Engineer at Kelvinside Mutual Payments Clearing House Limited", "2020-04 to Present"),
+        ("Lead Developer at Lothian Digital Directorate", "2012-01 to 2020-03"),
+    ]
+    for header, dates in jobs:
+        rows = simpleSplit(header, "Helvetica-Bold", 11, width)
+        rows[-1] = f"{rows[-1]} | {dates}"
+        for row in rows:
+            c.setFont("Helvetica-Bold", 11)
+            c.drawString(40, y, row)
+            y -= 13
+        c.setFont("Helvetica", 10)
+        for row in simpleSplit(_BULLET, "Helvetica", 10, width):
+            c.drawString(40, y, row)
+            y -= 12
+        y -= 10
+    c.save()
+    return buf.getvalue()
+
+
+def test_an_employer_wrapped_onto_the_dates_row_stays_whole() -> None:
+    resume = parse_resume_bytes(_wrapped_header_pdf(), name="cv.pdf")
+    got = [(e.title, e.company, e.start) for e in resume.experience]
+    assert got == [
+        ("Principal Software Engineer", "Kelvinside Mutual Payments Clearing House Limited", "2020-04"),
+        ("Lead Developer", "Lothian Digital Directorate", "2012-01"),
+    ]
