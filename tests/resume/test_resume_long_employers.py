@@ -21,12 +21,14 @@ def _at(text: str, top: float, x1: float, x0: float = 194.0) -> Line:
 
 def test_the_rest_of_a_hyphenated_employer_goes_before_the_dates_of_its_row() -> None:
     lines = [
-        _at("Principal Engineer, Kelvinside Mutual Payments Clear- | 04/2020 – Present", 350.0, 507.0),
+        _at("Principal Engineer, Kelvinside Mutual Payments Clear- | 04/2020 – now", 350.0, 507.0),
         _at("ing House Limited, Edinburgh.", 364.0, 320.0),
         _at(_BULLET, 381.0, 506.0, x0=213.0),
     ]
     items = [text for text, _, _ in join_wrapped(lines)]
-    assert items[0] == "Principal Engineer, Kelvinside Mutual Payments Clearing House Limited, Edinburgh. | 04/2020 – Present"
+    assert items[0] == (
+        "Principal Engineer, Kelvinside Mutual Payments Clearing House Limited, Edinburgh. | 04/2020 – now"
+    )
 
 
 def test_a_short_title_case_line_under_a_header_that_ran_to_the_margin_ends_its_employer() -> None:
@@ -36,7 +38,9 @@ def test_a_short_title_case_line_under_a_header_that_ran_to_the_margin_ends_its_
         _at(_BULLET, 525.0, 506.0, x0=213.0),
     ]
     items = [text for text, _, _ in join_wrapped(lines)]
-    assert items[0] == "Senior Engineer, Kelvinside Mutual Payments Clearing House Limited, Edinburgh. | 09/2016 – 03/2020"
+    assert items[0] == (
+        "Senior Engineer, Kelvinside Mutual Payments Clearing House Limited, Edinburgh. | 09/2016 – 03/2020"
+    )
 
 
 def test_a_short_header_keeps_its_place_line() -> None:
@@ -65,7 +69,7 @@ def _wrapped_header_pdf() -> bytes:
     c.drawString(40, y, "Experience")
     y -= 20
     jobs = [
-        ("Principal Software Engineer at Kelvinside Mutual Payments Clearing House Limited", "2020-04 to Present"),
+        ("Principal Software Engineer at Kelvinside Mutual Payments Clearing House Limited", "2020-04 – now"),
         ("Lead Developer at Lothian Digital Directorate", "2012-01 to 2020-03"),
     ]
     for header, dates in jobs:
