@@ -95,3 +95,13 @@ def test_an_employer_wrapped_onto_the_dates_row_stays_whole() -> None:
         ("Principal Software Engineer", "Kelvinside Mutual Payments Clearing House Limited", "2020-04"),
         ("Lead Developer", "Lothian Digital Directorate", "2012-01"),
     ]
+
+
+def test_a_long_all_capitals_employer_that_ran_to_the_margin_goes_on_below() -> None:
+    lines = [
+        _at("UNIVERSITY OF KELVINSIDE COMPUTER AND INFORMATION", 29.0, 507.0, x0=81.0),
+        _at("SCIENCES", 47.0, 143.0, x0=81.0),
+        _at("Research Assistant | Jun 2007 - Jun 2008", 71.0, 274.0, x0=81.0),
+    ]
+    items = [text for text, _, _ in join_wrapped(lines)]
+    assert items[0] == "UNIVERSITY OF KELVINSIDE COMPUTER AND INFORMATION SCIENCES"

@@ -67,3 +67,33 @@ def test_code_styled_headings_name_their_sections() -> None:
     resume = parse_resume_bytes(_page(rows), name="cv.pdf")
     got = [(e.title, e.company, len(e.bullets)) for e in resume.experience]
     assert got == [("Data Engineer", "Brasov Cloud Systems", 1)]
+
+
+def test_a_long_employer_name_no_word_list_knows_is_read_with_its_place() -> None:
+    rows = [
+        *_HEAD,
+        ("Helvetica-Bold:13", "Professional Experience", 20),
+        ("Helvetica:10", "02/2021 – present    Supply Chain Analyst", 13),
+        ("Helvetica-Oblique:10", "Baltic Fresh Retail Distribution Company Limited, Warsaw", 13),
+        ("Helvetica:10", "• Built a demand forecast in Python that cut fresh produce waste by 14%", 20),
+        ("Helvetica:10", "06/2017 – 01/2021    Logistics Officer", 13),
+        ("Helvetica-Oblique:10", "Danube Delta Humanitarian Relief Freight Network, Tulcea, Romania", 13),
+        ("Helvetica:10", "• Tracked 3,000 tonnes of supplies a year in a stock system", 20),
+    ]
+    resume = parse_resume_bytes(_page(rows), name="cv.pdf")
+    got = [(e.title, e.company, e.location) for e in resume.experience]
+    assert got == [
+        ("Supply Chain Analyst", "Baltic Fresh Retail Distribution Company Limited", "Warsaw"),
+        ("Logistics Officer", "Danube Delta Humanitarian Relief Freight Network", "Tulcea, Romania"),
+    ]
+
+
+def test_roles_of_every_trade_read_as_titles_and_no_organisation_word_does() -> None:
+    from resume_tailor.resume.names import title_score
+    from resume_tailor.resume.vocab import COMPANY_HEADS, COMPANY_WORDS, TITLE_HEADS
+
+    for role in ("Translator", "Dispatcher", "Land Surveyor", "Dietitian", "Welder"):
+        assert title_score(role) >= 1.0, role
+    assert not TITLE_HEADS & (COMPANY_WORDS | COMPANY_HEADS)
+    for thing in ("router", "compiler", "server", "publisher", "master", "model", "service"):
+        assert thing not in TITLE_HEADS

@@ -77,11 +77,13 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
         return True
     if next_is_date and len(words) <= 12 and not (_achievement(text) and not _is_title_case(text)):
         return True  # "Engineer at Acme" above its dates; not an achievement above the next role's
-    return (
-        len(words) <= 9
-        and _is_title_case(text)
-        and bool(title_score(text) or company_score(text) or is_location(text) or len(words) <= 6)
-    )
+    if len(words) > 9 or not _is_title_case(text):
+        return False
+    if title_score(text) or company_score(text) or is_location(text) or len(words) <= 6:
+        return True
+    # a long name the word lists do not know, with its place ("... Logistics Network, Kampala, Uganda")
+    place, name = peel_place(text)
+    return place is not None and len(name.split()) <= 6
 
 
 # a present-tense verb and a determiner: "Manage a budget", "Lead the team" (not "Support engineer")

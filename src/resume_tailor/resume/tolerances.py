@@ -68,6 +68,8 @@ ITEM_PITCH_MIN = 1.5
 # ("Staff Engineer" / "Acme Corp" are short).
 HEADER_FILL = 0.75
 HEADER_TAIL_WORDS = 4
+# A line of this many words that ran to its margin is a name the page broke, not a short list item.
+HEADER_FILL_WORDS = 5
 # On a new page the text continues only at about the same indent (margins differ by a few points).
 PAGE_WRAP_INDENT = 25.0
 # Pieces in different font sizes are different items (bold/regular share a size; 0.6 pt covers

@@ -5,9 +5,17 @@ Kept apart from the code so they can be reviewed and extended on their own.
 
 from __future__ import annotations
 
+from importlib import resources
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _data_words(name: str) -> frozenset[str]:
+    """The words of a bundled data file (one a line, "#" comments)."""
+    text = (resources.files("resume_tailor") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 # Words that appear in job titles (any position).
@@ -29,8 +37,10 @@ TITLE_WORDS = _words(
 )
 
 
-# Words that end a job title (its head noun): the strongest title signal.
-TITLE_HEADS = _words(
+# Words that end a job title (its head noun): the strongest title signal. The office roles here,
+# and (TITLE_HEADS) with them the head nouns of the O*NET occupations and their alternate titles
+# ("Translator", "Dispatcher", "Surveyor"), from data/title_heads.txt (scripts/build_title_heads.py).
+OFFICE_TITLE_HEADS = _words(
     """
     accountant actuary administrator adviser advisor agent ambassador analyst apprentice architect
     artist assistant associate attorney auditor banker bookkeeper buyer captain cashier ceo cfo
@@ -47,6 +57,7 @@ TITLE_HEADS = _words(
     facilitator organiser moderator steward liaison delegate reviewer maintainer contributor
     """
 )
+TITLE_HEADS = OFFICE_TITLE_HEADS | _data_words("title_heads.txt")
 
 
 # Head nouns of unpaid roles in a club, a charity or a community: a project list that holds one

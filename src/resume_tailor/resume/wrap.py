@@ -324,7 +324,11 @@ def _header_tail(
         return False
     if not (words and len(words) <= T.HEADER_TAIL_WORDS and _title_case(tail) and tail[:1].isupper()):
         return False
-    if len(head.split()) < 3:  # a long name, not an item of a list of short ones
+    # the line names a role and an employer, its dates sit beside it on the row, or it is long:
+    # a few words that fill a line may be an item of a list ("Certified Scrum Product Owner" /
+    # "Pragmatic Institute PMC")
+    named = re.search(r",|\s(?:at|@)\s", head) or len(head.split()) >= T.HEADER_FILL_WORDS
+    if not (named or limit < margin - T.SEGMENT_GAP):
         return False
     size = prev.size or 10.0
     return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) >= limit - T.LIMIT_SLACK
