@@ -43,8 +43,7 @@ _PERSON_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|man|ee|ess|ier|eur|ive|ary|ic
 EXTRA_PEOPLE = frozenset({"aide", "clerk", "nurse", "chef", "guide", "judge", "medic", "midwife", "rep"})
 # last words of O*NET titles that name a thing, a tool, a kind of firm or a part of speech, not a
 # person: in a resume they are products, teams or employers ("Kafka Consumer", "Acme Publisher")
-NOT_PEOPLE = frozenset(
-    """
+_NOT_PEOPLE_TEXT = """
     header router computer printer counter tier buffer monitor scanner compiler connector converter
     compressor conditioner separator dryer drier heater boiler cooler stapler timer charger receiver
     player former layer liner folder marker master host reader keeper holder sticker poster pointer
@@ -73,8 +72,8 @@ NOT_PEOPLE = frozenset(
     bolter borer bonder boner waxer planter icer slicer duster proofer buncher swamper reliner
     striper reeler slitter conditioner dispenser sterilizer hunter trapper climber
     bu claim custom fitness model occupation operation sale security service trade vehicle midwive
-    """.split()
-)
+"""
+NOT_PEOPLE = frozenset(_NOT_PEOPLE_TEXT.split())
 
 
 def heads(onet: Path) -> list[str]:
