@@ -97,3 +97,14 @@ def test_roles_of_every_trade_read_as_titles_and_no_organisation_word_does() -> 
     assert not TITLE_HEADS & (COMPANY_WORDS | COMPANY_HEADS)
     for thing in ("router", "compiler", "server", "publisher", "master", "model", "service"):
         assert thing not in TITLE_HEADS
+
+
+def test_a_place_printed_flush_against_the_employer_is_split_off() -> None:
+    from resume_tailor.resume.entries import peel_place
+
+    glued = "Lothian Regional Transport DirectorateDundee"
+    assert peel_place(glued) == ("Dundee", "Lothian Regional Transport Directorate")
+    glued = "Rift Valley Freight NetworkMbarara, Uganda"
+    assert peel_place(glued) == ("Mbarara, Uganda", "Rift Valley Freight Network")
+    assert peel_place("Google DeepMind") == (None, "Google DeepMind")
+    assert peel_place("Microsoft SharePoint") == (None, "Microsoft SharePoint")

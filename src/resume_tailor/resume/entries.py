@@ -621,8 +621,23 @@ def peel_place(piece: str) -> tuple[str | None, str]:
         if head.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr|[A-Z])\.$", head):
             head = head[:-1]
         if head and is_location(tail) and re.search(r"[A-Za-z]{2}", head):
-            return tail, head
-    return None, piece
+            glued, name = _glued_place(head)  # "... NetworkKampala, Uganda"
+            return (f"{glued}, {tail}" if glued else tail), name
+    return _glued_place(piece)
+
+
+# a name's last word glued to a capitalised word, a place in a cell of its own that the page
+# printed flush against it ("... House LimitedEdinburgh", "... Digital DirectorateGlasgow"); a
+# brand written in camel case ("Google DeepMind", "Acme PayPal") has a short first part
+_GLUED_PLACE_RE = re.compile(r"\s[A-Z][a-z]{5,}(?P<place>[A-Z][a-z]{3,}(?:,\s*[A-Z][\w .]*)?)$")
+
+
+def _glued_place(piece: str) -> tuple[str | None, str]:
+    """Split a place the reader glued onto the end of a name: ("Glasgow", "... Directorate")."""
+    m = _GLUED_PLACE_RE.search(piece)
+    if m is None or (company_score(m.group("place")) or title_score(m.group("place"))):
+        return None, piece
+    return m.group("place").strip(), piece[: m.start("place")].rstrip()
 
 
 def _comma_split(piece: str) -> list[str]:
