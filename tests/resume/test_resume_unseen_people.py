@@ -108,3 +108,21 @@ def test_a_place_printed_flush_against_the_employer_is_split_off() -> None:
     assert peel_place(glued) == ("Mbarara, Uganda", "Rift Valley Freight Network")
     assert peel_place("Google DeepMind") == (None, "Google DeepMind")
     assert peel_place("Microsoft SharePoint") == (None, "Microsoft SharePoint")
+
+
+def test_team_and_reporting_lines_under_a_role_are_facts_of_that_role() -> None:
+    rows = [
+        *_HEAD,
+        ("Helvetica-Bold:13", "Experience", 20),
+        ("Helvetica-Bold:10", "Operations Lead, Vellamo Freight Oy", 13),
+        ("Helvetica:10", "Mar 2019 – Present", 13),
+        ("Helvetica:10", "Reporting to the Head of Regional Operations", 13),
+        ("Helvetica:10", "• Cut late deliveries from 9% to 3% across four depots", 20),
+        ("Helvetica-Bold:10", "Data Analyst, Kallio Retail Oy", 13),
+        ("Helvetica:10", "Jan 2016 – Feb 2019", 13),
+        ("Helvetica:10", "Team: Payments Platform (6 people)", 13),
+        ("Helvetica:10", "• Built the weekly margin report used by 30 store managers", 20),
+    ]
+    resume = parse_resume_bytes(_page(rows), name="cv.pdf")
+    got = [(e.title, e.company, len(e.bullets)) for e in resume.experience]
+    assert got == [("Operations Lead", "Vellamo Freight Oy", 1), ("Data Analyst", "Kallio Retail Oy", 1)]

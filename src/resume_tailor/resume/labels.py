@@ -74,6 +74,12 @@ ENTRY_LABELS: dict[str, str] = {
             "frameworks",
             "location",
             "type of business or sector",
+            "team",
+            "department",
+            "reporting to",
+            "reports to",
+            "reported to",
+            "reporting line",
         ],
         "info",
     ),
@@ -82,6 +88,13 @@ ENTRY_LABELS: dict[str, str] = {
 
 _LABEL_RE = re.compile(
     r"^[^\w]*(?P<label>[A-Za-z][A-Za-z &/']{1,40}?)\s*(?:[:：]|\s[-–]\s|$)\s*(?P<value>.*)$"
+)
+
+
+# "Reporting to the Head of Growth": whom the role answered to, a fact of the entry written as a
+# phrase, not a role of its own (the label has no colon)
+_REPORTING_RE = re.compile(
+    r"^(?P<label>(?:Reporting|Reports|Reported) to)\s+(?P<value>(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,7})$"
 )
 
 
@@ -102,7 +115,7 @@ def entry_label(text: str) -> Label | None:
     >>> entry_label("Roles and Responsibility"), entry_label("Built the portal: 40 sites")
     (Label(name='Roles and Responsibility', role='bullets', value=''), None)
     """
-    m = _LABEL_RE.match(text.strip())
+    m = _REPORTING_RE.match(text.strip()) or _LABEL_RE.match(text.strip())
     if m is None:
         return None
     name = m.group("label").strip()
