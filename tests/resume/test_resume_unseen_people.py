@@ -126,3 +126,33 @@ def test_team_and_reporting_lines_under_a_role_are_facts_of_that_role() -> None:
     resume = parse_resume_bytes(_page(rows), name="cv.pdf")
     got = [(e.title, e.company, len(e.bullets)) for e in resume.experience]
     assert got == [("Operations Lead", "Vellamo Freight Oy", 1), ("Data Analyst", "Kallio Retail Oy", 1)]
+
+
+def test_a_header_beside_its_rail_date_may_name_a_long_employer() -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(40, 800, "Mirela Dragomir")
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(186, 760, "Experience")
+    y = 740.0
+    jobs = [
+        ("Feb 2021 – present", "Supply Chain Analyst, Baltic Fresh Retail Distribution Company Limited – Warsaw"),
+        ("June 2017 – Jan 2021", "Logistics Officer, Danube Delta Humanitarian Relief Freight Network – Tulcea"),
+    ]
+    for dates, header in jobs:
+        c.setFont("Helvetica", 9)
+        c.drawRightString(174, y, dates)
+        c.drawString(186, y, header)
+        c.drawString(186, y - 14, "Planned stock for 64 supermarkets and two cold-chain warehouses.")
+        y -= 40
+    c.save()
+    resume = parse_resume_bytes(buf.getvalue(), name="cv.pdf")
+    got = [(e.title, e.company, e.start) for e in resume.experience]
+    assert got == [
+        ("Supply Chain Analyst", "Baltic Fresh Retail Distribution Company Limited", "2021-02"),
+        ("Logistics Officer", "Danube Delta Humanitarian Relief Freight Network", "2017-06"),
+    ]

@@ -102,10 +102,10 @@ def _achievement(text: str) -> bool:
 def _name_list(text: str) -> bool:
     """Short capitalised names separated by commas: a header written as one sentence ("Engineer,
     Acme Corp, Berlin."), not an achievement."""
-    pieces = [p.strip() for p in text.rstrip(" .").split(",")]
+    pieces = [p.strip() for p in re.split(r",|\s[–—]\s", text.rstrip(" ."))]
     return (
         2 <= len(pieces) <= 4
-        and all(p and len(p.split()) <= 6 and p[:1].isupper() for p in pieces)
+        and all(p and len(p.split()) <= T.NAME_MAX_WORDS and p[:1].isupper() for p in pieces)
         and _is_title_case(text)
     )
 

@@ -68,6 +68,9 @@ ITEM_PITCH_MIN = 1.5
 # ("Staff Engineer" / "Acme Corp" are short).
 HEADER_FILL = 0.75
 HEADER_TAIL_WORDS = 4
+# Words in one name of a header written as a list ("Analyst, Savanna Fresh Retail Distribution
+# Company Limited – Nairobi"): long employer names run to seven or eight words.
+NAME_MAX_WORDS = 8
 # A line of this many words that ran to its margin is a name the page broke, not a short list item.
 HEADER_FILL_WORDS = 5
 # On a new page the text continues only at about the same indent (margins differ by a few points).
