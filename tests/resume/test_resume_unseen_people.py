@@ -140,8 +140,8 @@ def test_a_header_beside_its_rail_date_may_name_a_long_employer() -> None:
     c.drawString(186, 760, "Experience")
     y = 740.0
     jobs = [
-        ("Feb 2021 – present", "Supply Chain Analyst, Baltic Fresh Retail Distribution Company Limited – Warsaw"),
-        ("June 2017 – Jan 2021", "Logistics Officer, Danube Delta Humanitarian Relief Freight Network – Tulcea"),
+        ("Feb 2021 – now", "Supply Chain Analyst, Baltic Fresh Retail Distribution Company Limited – Warsaw"),
+        ("6/2017 – 1/2021", "Logistics Officer, Danube Delta Humanitarian Relief Freight Network – Tulcea"),
     ]
     for dates, header in jobs:
         c.setFont("Helvetica", 9)
