@@ -353,6 +353,8 @@ def _join_item(head: str, tail: str) -> str:
     """The next line joined to an item; a header's dates (put at the end of its first row) stay
     at the end ("... Clear- | 04/2020 – Present" + "ing House Limited")."""
     text, dates = split_trailing_dates(head)
+    if not dates or dates.rstrip().endswith((",", ";")):  # "| Apr 2020 – Present," + "Acme": a list goes on
+        return dehyphenate_join(head, tail)
     return dehyphenate_join(text, tail) + dates
 
 
