@@ -200,9 +200,7 @@ def _continues(
         return True
     if not ln.top:  # text sources: a physical line is a line unless it starts in lower case
         return False
-    if _unfinished(prev_text, text):
-        return True
-    if _header_tail(prev, ln, prev_text, text, limit, margin):
+    if _unfinished(prev_text, text) or _header_tail(prev, ln, prev_text, text, limit, margin):
         return True
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
