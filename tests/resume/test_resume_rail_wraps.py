@@ -6,6 +6,8 @@ right-hand column about 1.1 in wide (the rows interleave: title, open half, empl
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from resume_tailor.resume.fields import build_resume
@@ -164,3 +166,31 @@ def test_a_calendar_glyph_before_a_wrapped_rail_range() -> None:
     ]
     got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
     assert got == [("Warehouse Supervisor", "Ferndale Freight", "2020-04", "present")]
+
+
+def test_a_wrapped_rail_read_as_a_column_of_its_own_goes_to_its_rows() -> None:
+    rail = [("From JAN", 172.4), ("2021 to", 183.6), ("Today", 195.6), ("DATES: FEB-", 260.1)]
+    rail += [("2017–MAR-", 271.4), ("2021", 283.4)]
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org", 75, 36, 300),
+        _line("EXPERIENCE", 144, 36, 115, size=13.9, bold=True),
+        # the reader gives the rail first, as column 1, and the entry text after it, as column 2
+        *[replace(_line(t, top, 43.5, 43.5 + 4.5 * len(t), size=12.0), column=1) for t, top in rail],
+        *[
+            replace(_line(t, top, x0, x0 + 6.0 * len(t), bold=bold), column=2)
+            for t, top, x0, bold in [
+                ("Warehouse Supervisor", 173.0, 101.4, True),
+                ("Ferndale Freight", 185.0, 101.4, False),
+                ("Cut the weekly stock count from two days to one", 200.0, 114.9, False),
+                ("Inventory Planner", 260.7, 101.4, True),
+                ("Oakmoor Supplies", 272.7, 101.4, False),
+                ("Counted 4,000 items a week with a handheld scanner", 288.0, 114.9, False),
+            ]
+        ],
+    ]
+    got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
+    assert got == [
+        ("Warehouse Supervisor", "Ferndale Freight", "2021-01", "present"),
+        ("Inventory Planner", "Oakmoor Supplies", "2017-02", "2021-03"),
+    ]

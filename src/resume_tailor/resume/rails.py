@@ -69,7 +69,10 @@ _PIECE = (
     rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|[(\[,)\]])"
 )
 _FRAGMENT_RE = re.compile(rf"^\s*{_GLYPH}{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
-_CUT_NUMBER_RE = re.compile(r"\d[-/.]$")
+# a date cut at its own hyphen or slash: "… to 01-", "DATES: FEB-"
+_CUT_NUMBER_RE = re.compile(rf"(?:\d[-/.]|(?<![^\W\d_]){MONTH_PATTERN}(?<!\.)[-/])$", re.IGNORECASE)
+# a rail read as a column of its own lies at most this many of its font sizes from the entry text
+_RAIL_GAP = 2.5
 _DASH_CLOSE_RE = re.compile(
     rf"^\s*(?P<date>[-–—‒−→]\s*{_END}\s*[)\],;]?)(?:\s*$|\s+(?P<rest>\S.*)$)", re.IGNORECASE
 )
@@ -137,6 +140,8 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
         if i in drop or not ln.bottom or not _FRAGMENT_RE.match(ln.text) or not _wants_more(ln.text):
             continue
         header = _row_partner(lines, i)
+        if header is None:
+            header = _column_partner(lines, i)
         pieces, text = _rail_pieces(lines, i, drop, None if header is None else lines[header])
         if not pieces:
             continue
@@ -182,6 +187,21 @@ def _join_dash_led_closings(lines: list[Line], drop: set[int]) -> None:
                 break
 
 
+def _column_partner(lines: list[Line], i: int) -> int | None:
+    """The entry text on the row of a rail piece when the reader took the rail for a column of its
+    own (read before or after the text beside it): a line of another column on the same row, the
+    nearest beside the piece and no further than the rail's gap."""
+    ln = lines[i]
+    best: tuple[float, int] | None = None
+    for j, other in enumerate(lines):
+        if j == i or other.column == ln.column or not other.top or not same_row(ln, other):
+            continue
+        gap = other.x0 - ln.x1 if other.x0 >= ln.x1 else ln.x0 - other.x1 if other.x1 <= ln.x0 else -1.0
+        if 0 <= gap <= _RAIL_GAP * max(ln.size, T.MIN_FONT_SIZE) and (best is None or gap < best[0]):
+            best = (gap, j)
+    return best[1] if best else None
+
+
 def _rail_pieces(lines: list[Line], i: int, drop: set[int], header: Line | None) -> tuple[list[int], str]:
     """The rail pieces under ``lines[i]`` that complete its range, and the joined text; none when
     the next pieces down the rail never make a whole range."""
@@ -194,7 +214,9 @@ def _rail_pieces(lines: list[Line], i: int, drop: set[int], header: Line | None)
         aligned = abs(other.x1 - last.x1) <= T.RAIL_ALIGN or abs(other.x0 - last.x0) <= T.RAIL_ALIGN
         if not (aligned or _in_rail(last, other, header)) or not _FRAGMENT_RE.match(other.text):
             continue
-        glue = "" if _CUT_NUMBER_RE.search(text) and other.text.strip()[:1].isdigit() else " "
+        glue = (
+            "" if _CUT_NUMBER_RE.search(text) and other.text.strip()[:1].isdigit() else " "
+        )  # "FEB-" + "2023"
         text, last = f"{text}{glue}{other.text.strip()}", other
         pieces.append(j)
         if not _wants_more(text):
