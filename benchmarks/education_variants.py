@@ -14,7 +14,10 @@ a bare comma list, a label over bullets), honours and scholarships (some with a 
 its own line or right-aligned, thesis and advisor lines, activities and societies (one an exchange
 at another school), the field on a line below its degree, a link on the school's line, and another
 section (skills, languages, certificates, courses) set right after education with its heading read
-as a line of the block (tests/resume/test_education_variants.py lists the layouts). Each section goes through
+as a line of the block (tests/resume/test_education_variants.py lists the layouts); and (round four, from the
+layout corpus's dev half) long school names on full-width lines that wrap (under a bullet too), schools named
+"... High School" beside the degree "High School Diploma", honours after the school on its line ("...,
+First Class Honours"), and a rail date glued to the start of the line. Each section goes through
 ``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader (without) hands over,
 and is scored as the corpus scores education (same school, every word of degree and field among the
 parsed degree + field), plus the end year (and start year when shown).
@@ -22,7 +25,8 @@ parsed degree + field), plus the end year (and start year when shown).
 The convention space is split: seeds < 100000 draw only from the "tune" pools (set A); seeds from
 100000 (set B, held out) draw from the tune and held-out pools of degrees, fields, schools,
 places, separators and (round three) courses, course labels, honours, thesis lines, activities,
-link forms and the sections after education, so B measures conventions never tuned on.
+link forms and the sections after education, and (round four) long school names, high schools,
+tracks and honours after the school, so B measures conventions never tuned on.
 
     PYTHONPATH=src:benchmarks python benchmarks/education_variants.py [--set A|B] [-n 600] [-v]
 """
@@ -216,6 +220,45 @@ _AFTER_HELD = [
     ["Technical Skills", "Java, Kotlin", "Docker"],
 ]
 
+# Round four (conventions found on the layout corpus's dev half, pools written and split before any
+# run: even positions tune, odd positions held out): long school names that wrap on a full-width
+# line, a school named "... High School" beside the degree "High School Diploma", honours written
+# after the school on its line, and a left-rail date glued to the start of the line (one piece of
+# text, as a PDF reader hands over moderncv's rail).
+_LONG_SCHOOLS = [
+    "{t} Institute of Marine and Environmental Sciences",
+    "{t} Academy of Music and Performing Arts",
+    "Royal {t} University of Forestry and Land Management",
+    "{t} Metropolitan University of Applied Arts and Sciences",
+    "{t} Valley Early College and Career Academy High School",
+    "National {t} Institute of Public Health and Tropical Medicine",
+    "{t} Polytechnic Institute of Mining and Mineral Resources",
+    "Collegiate School of {t} Arts and Humanities",
+]
+_LONG_SCHOOLS_TUNE = _LONG_SCHOOLS[0::2]
+_LONG_SCHOOLS_HELD = _LONG_SCHOOLS[1::2]
+_HIGH_SCHOOLS = [
+    "{t} High School",
+    "{t} Central High School",
+    "{t} Senior High School",
+    "{t} Magnet High School",
+]
+_HIGH_SCHOOLS_TUNE = _HIGH_SCHOOLS[0::2]
+_HIGH_SCHOOLS_HELD = _HIGH_SCHOOLS[1::2]
+_TRACKS = ["Science Track", "Humanities Track", "Engineering Pathway", "Arts Stream"]
+_TRACKS_TUNE = _TRACKS[0::2]
+_TRACKS_HELD = _TRACKS[1::2]
+_HONOURS_AFTER = [
+    "First Class Honours",
+    "Second Class Honours, Upper Division",
+    "First Class",
+    "Upper Second Class",
+    "with Distinction",
+    "Class II",
+]
+_HONOURS_AFTER_TUNE = _HONOURS_AFTER[0::2]
+_HONOURS_AFTER_HELD = _HONOURS_AFTER[1::2]
+
 
 @dataclass
 class Truth:
@@ -313,6 +356,47 @@ def _style_three(seed: int) -> dict[str, object]:
     }
 
 
+def _style_four(seed: int) -> dict[str, object]:
+    """Round four: long school names, high schools, honours after the school, glued rail dates, and
+    full-width lines that wrap, drawn from an rng of its own (earlier rounds keep their sections)."""
+    rng = random.Random(seed * 7919 + 11)
+    on = rng.random() < 0.5
+    return {
+        "long_school4": on and rng.random() < 0.5,
+        "high_school4": on and rng.random() < 0.25,
+        "honours_after4": on and rng.random() < 0.25,
+        "glued_rail4": on and rng.random() < 0.5,
+        "wrap4": rng.choice([0, 48, 56, 64]) if on else 0,  # characters on a full-width line
+    }
+
+
+def _four_entry(
+    rng: random.Random, style: dict[str, object], k: int, degree: tuple[str, str], fld: str, school: str
+) -> tuple[tuple[str, str], str, str]:
+    """An entry's degree, field and school under round four: a long school name, or a high school
+    with its track, in place of the ones drawn."""
+    held_out = bool(style["held_out"])
+    town = rng.choice(_TOWNS_TUNE + (_TOWNS_HELD if held_out else []))
+    if style["high_school4"] and k == 0:
+        track = _pool(rng, _TRACKS_TUNE, _TRACKS_HELD, held_out)
+        name = _pool(rng, _HIGH_SCHOOLS_TUNE, _HIGH_SCHOOLS_HELD, held_out).format(t=town)
+        return ("High School Diploma", "High School Diploma"), track, name
+    if style["long_school4"] and rng.random() < 0.6:
+        return degree, fld, _pool(rng, _LONG_SCHOOLS_TUNE, _LONG_SCHOOLS_HELD, held_out).format(t=town)
+    return degree, fld, school
+
+
+def _honours_after(rng: random.Random, style: dict[str, object], rows: list[Row], school: str) -> None:
+    """Honours written after the school's name on its line ("..., First Class Honours")."""
+    honours = _pool(rng, _HONOURS_AFTER_TUNE, _HONOURS_AFTER_HELD, bool(style["held_out"]))
+    for row in rows:
+        for k, (text, where) in enumerate(row):
+            for name in (school, school.upper()):
+                if name in text and where == "text" and "\t" not in text:
+                    row[k] = (text.replace(name, f"{name}, {honours}", 1), where)
+                    return
+
+
 def _degree_text(rng: random.Random, style: dict[str, object], degree: str, fld: str) -> str:
     if style["hons"] and not degree.startswith(("Doctor", "Ph", "Diplom", "Laurea", "Licen")):
         degree += " (Hons)"
@@ -345,7 +429,9 @@ def generate(seed: int) -> Variant:
     held_out = seed >= HELD_OUT_FROM
     style = _style(rng, held_out)
     style.update(_style_three(seed), held_out=held_out)
+    style.update(_style_four(seed))
     rng3 = random.Random(seed * 7919 + 5)
+    rng4 = random.Random(seed * 7919 + 13)
     rows: list[Row] = []
     truth: list[Truth] = []
     year = rng.randint(2008, 2027)
@@ -360,12 +446,18 @@ def generate(seed: int) -> Variant:
             school = _pool(rng, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[k])
             if style["bare_school"] and k == 0:
                 school = rng.choice(_SCHOOLS_BARE).format(t=towns[k])
+        if not shared:
+            (degree, degree_words), fld, school = _four_entry(
+                rng4, style, k, (degree, degree_words), fld, school
+            )
         dates_text, start, end = _dates(rng, style, year - 4 * k)
         truth.append(Truth(degree_words, fld, school, start, end))
         if shared:
             entry = _shared_rows(rng, style, degree, fld, school if k == 0 else None, dates_text, held_out)
         else:
             entry = _entry_rows(rng, style, degree, fld, school, dates_text, held_out)
+        if style["honours_after4"] and not shared:
+            _honours_after(rng4, style, entry, school)
         other = _pool(rng3, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[-1 - k])
         rows.extend(
             _three(rng3, style, entry, (_degree_text(rng, style, degree, fld), degree, fld), school, other)
@@ -594,10 +686,16 @@ def _to_lines(rows: list[Row], style: dict[str, object]) -> list[Line]:
             texts = [(p, w if k == 0 else "right") for t, w in texts for k, p in enumerate(t.split("\t"))]
         left = 72.0 if not narrow else 36.0
         indent = 150.0 if any(w == "rail" for _, w in texts) else left
+        if not narrow:
+            texts = _four_wrap(texts, style)
         for text, where in texts:
+            if where == "next":  # a wrapped line's tail: the next row, under the text (after a bullet)
+                r += 1
             top = 100.0 + 12.0 * r
             width = 5.0 * len(text)
-            x0 = {"right": 540.0 - width, "rail": left}.get(where, indent)
+            x0 = {"right": 540.0 - width, "rail": left, "glued": left}.get(where, indent)
+            if where == "next" and texts[0][0].startswith("\u2022"):
+                x0 += 10.0
             out.append(
                 Line(
                     text=text,
@@ -613,6 +711,24 @@ def _to_lines(rows: list[Row], style: dict[str, object]) -> list[Line]:
                 r += 1
         r += 0 if narrow else 1
     return out
+
+
+def _four_wrap(texts: list[Segment], style: dict[str, object]) -> list[Segment]:
+    """Round four on a full-width row: a rail date glued to the start of the text (one piece), and
+    text longer than the line wrapped onto the rows below ("next")."""
+    if style["glued_rail4"] and len(texts) >= 2 and texts[0][1] == "rail" and texts[1][1] == "text":
+        texts = [(f"{texts[0][0]} {texts[1][0]}", "glued"), *texts[2:]]
+    width = int(str(style["wrap4"]))
+    out: list[Segment] = []
+    tails: list[Segment] = []
+    for text, where in texts:
+        if where in ("text", "glued") and width and len(text) > width:
+            first, *rest = _wrapped(text, width)
+            out.append((first, where))
+            tails += [(part, "next") for part in rest]
+        else:
+            out.append((text, where))
+    return out + tails
 
 
 def norm(text: str | None) -> str:

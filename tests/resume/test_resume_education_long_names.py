@@ -225,3 +225,68 @@ def test_a_role_before_a_school_on_its_line_is_no_entry() -> None:
     assert edu.institution == "University of Dunmore"
     [field_first] = parse_education([Line("Software Engineering, Lakeside University, BSc, 2019")])
     assert field_first.institution == "Lakeside University"
+
+
+# --- honours and lists the page broke ------------------------------------------------------------------
+
+
+def _narrow(texts: list[str], x0: float = 36.0) -> list[Line]:
+    """A sidebar: 10 pt lines at a 12 pt pitch, each as wide as its text."""
+    return [
+        Line(text=t, x0=x0, x1=x0 + 5.0 * len(t), top=100.0 + 12.0 * k, bottom=109.0 + 12.0 * k, size=10.0)
+        for k, t in enumerate(texts)
+    ]
+
+
+def test_honours_begun_at_the_end_of_the_school_line_are_cut() -> None:
+    lines = _narrow(["BSc in Geology", "University of Dunmore, First", "Class Honours", "2012"])
+    assert _one(lines)[2] == "University of Dunmore"
+    lines = _narrow(["BA in History", "Kelso College, with", "Distinction", "2009"])
+    assert _one(lines)[2] == "Kelso College"
+
+
+def test_a_wrapped_name_keeps_its_tail_before_the_honours_after_it() -> None:
+    lines = _narrow(
+        [
+            "MSc, Applied Geophysics",
+            "Kelso Institute of Mining and Mineral",
+            "Resources, First Class Honours",
+            "2014",
+        ],
+        x0=72.0,
+    )
+    assert _one(lines)[2] == "Kelso Institute of Mining and Mineral Resources"
+
+
+def test_a_labelled_course_list_cut_anywhere_goes_on_below() -> None:
+    lines = _narrow(
+        [
+            "Kelso Institute of Technology",
+            "Computer Science, PhD — 2019",
+            "Dean's List, all semesters",
+            "Coursework: Algorithms, Microeconomics, Operating",
+            "Systems",
+            "History, Licenciatura — 2015",
+            "First Class Honours",
+        ],
+        x0=72.0,
+    )
+    first, second = parse_education(lines)
+    assert first.institution == second.institution == "Kelso Institute of Technology"
+
+
+def test_the_end_of_a_name_with_a_place_after_it_joins_the_line_above() -> None:
+    lines = _narrow(
+        [
+            "M.S. in History",
+            "Kelso Valley Early College and Career Academy High",
+            "School, First Class Honours | Boston, MA",
+            "2013",
+        ],
+        x0=72.0,
+    )
+    assert _one(lines)[2] == "Kelso Valley Early College and Career Academy High School"
+    lines = _narrow(
+        ["BEng, Civil Engineering", "Kelso Institute of Mining and", "Mineral Resources | Perth, WA | 2016"]
+    )
+    assert _one(lines)[2] == "Kelso Institute of Mining and Mineral Resources"

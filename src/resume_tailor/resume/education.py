@@ -12,6 +12,7 @@ from resume_tailor.resume.education_rows import education_lines, other_heading
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
     FIELD_ENDS,
+    HONOURS_PART_RE,
     INSTITUTION_RE,
     NOT_FIELD_RE,
     degree_in,
@@ -146,7 +147,7 @@ def _note(text: str) -> bool:
 def _read(text: str, bullet: bool) -> _Read:
     pieces = [q for p in line_pieces(text) for q in split_degree_institution(p)]
     places = [p for p in pieces if is_location(p)]
-    pieces = [p for p in pieces if p not in places]
+    pieces = [_without_honours(p) for p in pieces if p not in places]
     note = _note(text)
     degree = next((p for p in pieces if _is_degree(p) and not _is_school(p)), None) if not note else None
     inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None) if not note else None
@@ -155,7 +156,7 @@ def _read(text: str, bullet: bool) -> _Read:
     if inst:
         whole = inst
         inst = re.sub(r"^(?:at|from|@)\s+(?=[A-Z])", "", inst)  # "... in Biology" / "at Lakeside University"
-        inst, pieces = _field_apart(_without_honours(inst), whole, pieces)
+        inst, pieces = _field_apart(inst, whole, pieces)
     if (
         degree is None
         and inst is None
@@ -187,10 +188,8 @@ def _field_apart(inst: str, whole: str, pieces: list[str]) -> tuple[str, list[st
     return school, [p for q in pieces for p in (parts if q == whole else [q])]
 
 
-# Honours written after a school's name: "First Class", "Second Class Honours", "Upper Division".
-_HONOURS_PART_RE = re.compile(
-    r"^(?:(?:first|second|third|upper|lower)\b.*\b(?:class|division)\b|class\s+(?:I|II|III|[123])\b)", re.I
-)
+# A part that begins honours the next line ends ("University of Dunmore, First" / "Class Honours").
+_HONOURS_START_RE = re.compile(r"^(?:first|second|third|upper|lower|with)$", re.IGNORECASE)
 
 
 def _without_honours(inst: str) -> str:
@@ -198,9 +197,10 @@ def _without_honours(inst: str) -> str:
     First Class Honours" -> "Lakeside University"); a place after it stays."""
     parts = inst.split(", ")
     for k in range(1, len(parts)):
-        if school_in(", ".join(parts[:k])) and (
-            NOT_FIELD_RE.search(parts[k]) or _HONOURS_PART_RE.match(parts[k])
-        ):
+        honours = HONOURS_PART_RE.match(parts[k]) or (
+            k == len(parts) - 1 and _HONOURS_START_RE.match(parts[k])
+        )
+        if school_in(", ".join(parts[:k])) and (NOT_FIELD_RE.search(parts[k]) or honours):
             return ", ".join(parts[:k])
     return inst
 

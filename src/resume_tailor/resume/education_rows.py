@@ -17,6 +17,7 @@ from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
     FIELD_ENDS,
+    HONOURS_PART_RE,
     INSTITUTION_RE,
     NOT_FIELD_RE,
     OPEN_END_RE,
@@ -345,14 +346,14 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
     if _name_left_open(prev_text, text, open_end):
         return _aligned(prev, row, True)
-    head = re.sub(r"\s+(?:in|from|at|of)$", "", text.split(",")[0].strip())  # "... Karnataka in" [2015]
+    head = re.sub(r"\s+(?:in|from|at|of)$", "", re.split(r",|\s\|\s", text)[0].strip())  # "... Karnataka in"
+    named = re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text)
+    if head and _generic_school(head) and named and not OPEN_END_RE.search(head) and ":" not in text:
+        return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if not head or ":" in text or "|" in text:
         return False
     if len(head.split()) > 4 and not _name_head(prev_text, head):
         return False  # a long tail only ends a name begun above ("..., Jomo" / "Kenyatta University of ...")
-    named = re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text)
-    if _generic_school(head) and named and not OPEN_END_RE.search(head):  # not "University of": a name begins
-        return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if find_dates(head) or find_gpa(head) or _tail_degree(prev_text, head):
         return False
     if DEGREE_RE.search(text) and DEGREE_RE.search(prev_text) and not open_end:
@@ -361,7 +362,7 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False  # "BA in Data Science" / "Sciences Po Lakeside": the school's name below
     if NOT_FIELD_RE.search(head) and not open_end:
         return False  # "Magna Cum Laude", "First Class Honours": a line of its own kind, not a tail
-    if _field_under_school(prev_text, text):
+    if _field_under_school(prev_text, text.split(",")[0]):
         return False  # "Northwestern University" / "Business Administration": the field below the school
     if _name_goes_on(prev, row, prev_text, text, widest):
         return True
@@ -374,8 +375,11 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False
     into_date = prev.date_x0 is not None
     first, _, after = text.partition(",")  # "Urbana-Champaign, Toronto,": a name's end, then its place
-    placed = (
-        bool(after) and is_location(after.strip(" ,")) and not is_location(first) and not is_location(text)
+    placed = (  # ... or its honours ("Land" / "Management, First Class")
+        bool(after)
+        and _place_or_honours(after.strip(" ,"))
+        and not is_location(first)
+        and not is_location(text)
     )
     if "," in text and not (mid_name or into_date or placed):
         return False
@@ -388,6 +392,15 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     # the text ran into its date and ends on a school's name: "Technische Universität" / "Hamburg"
     school_last = bool(INSTITUTION_RE.search(prev_text.split(",")[-1]))
     return into_date and school_last and not NOT_FIELD_RE.search(head)
+
+
+def _place_or_honours(text: str) -> bool:
+    """A place ("Toronto, Canada") or honours ("First Class Honours, Upper Division")."""
+    return (
+        is_location(text)
+        or bool(HONOURS_PART_RE.match(text) or re.match(r"(?i)with\s", text))
+        or bool(NOT_FIELD_RE.match(text))
+    )
 
 
 def _right_below(last: Line, ln: Line) -> bool:
@@ -424,10 +437,10 @@ def _name_tail(prev_text: str, text: str) -> bool:
     """``text`` can end a school's name that ``prev_text`` left open: written as a name, with no
     date, grade, label or separator, and no degree of its own ("Early College High School" names
     none)."""
-    core = _core(text)
-    if core != text.strip() or find_gpa(text) or re.search(r"[:|]", text):
+    first = re.split(r"\s[|·•]\s|,\s|\t", text)[0].strip()  # a place, grade or date may follow
+    if find_dates(first) or find_gpa(first) or ":" in first:
         return False
-    return not _tail_degree(prev_text, core) and _capitalised(core)
+    return not _tail_degree(prev_text, first) and _capitalised(first)
 
 
 def _tail_degree(prev_text: str, text: str) -> bool:
@@ -483,9 +496,16 @@ def _unfinished(prev_text: str, text: str) -> bool:
 def _list_goes_on(prev_text: str, text: str) -> bool:
     """A label or a list that stops on its colon or comma ("Relevant Coursework:", "Algorithms,
     Databases,"), over a line that is neither a degree, a school nor a date."""
-    if not re.search(r"[,:]$", prev_text) or DEGREE_RE.search(prev_text) or INSTITUTION_RE.search(prev_text):
+    labelled = _LIST_LABEL_RE.match(prev_text) and not re.search(r"[.;]$", prev_text)
+    if not text.strip() or not (re.search(r"[,:]$", prev_text) or labelled):
+        return False  # "Coursework: Algorithms, Operating" / "Systems": a labelled list goes on, however cut
+    if DEGREE_RE.search(prev_text) or INSTITUTION_RE.search(prev_text):
         return False
     return not (DEGREE_RE.search(text) or INSTITUTION_RE.search(text) or find_dates(text) or find_gpa(text))
+
+
+# The label of a list of courses or modules at the start of a line ("Relevant Coursework:").
+_LIST_LABEL_RE = re.compile(r"^[\w' ]{0,30}\b(?:coursework|courses|modules|subjects)\s*:", re.IGNORECASE)
 
 
 def _degree_open(prev_text: str, text: str) -> bool:

@@ -86,6 +86,10 @@ NOT_FIELD_RE = re.compile(
     r"courses|modules|activities|societies|advisor|supervisor|relevant)\b",
     re.IGNORECASE,
 )
+# Honours written after a school's name: "First Class", "Second Class Honours, Upper Division".
+HONOURS_PART_RE = re.compile(
+    r"^(?:(?:first|second|third|upper|lower)\b.*\b(?:class|division)\b|class\s+(?:I|II|III|[123])\b)", re.I
+)
 # Words a field of study ends on ("Computer Science", "Interaction Design"): where a degree written
 # straight into its school's name ("B.S. Computer Science Lakeside State University") splits.
 FIELD_ENDS = frozenset(
