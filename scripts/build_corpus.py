@@ -10,13 +10,18 @@ cut down to what the template shows (``scripts/corpus/visible.py``). Templates:
   ``render()`` and printed to PDF by headless Chromium;
 * LaTeX classes from Debian's TeX Live (moderncv in five styles and with moderntimeline,
   europasscv, simplecv, curve, currvita, europecv, komacv in two styles, ReadableCV, harnon-cv,
-  simpleresumecv, tucv, ecv), filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
+  simpleresumecv, tucv, ecv) and Awesome-CV (as npm ``fresh-themes`` ships it, with XeLaTeX),
+  filled by our ``.tex`` generator (``scripts/corpus/latex.py``);
 * FRESH themes (npm ``fresh-themes``) filled by HackMyResume and printed by Chromium;
 * YAMLResume's templates (npm ``@yamlresume/core``: LaTeX, HTML and DOCX), filled by our mapping
   (``scripts/corpus/yamlresume.py``);
 * RenderCV's Typst themes (PyPI ``rendercv``), filled by our mapping (``scripts/corpus/rendercv.py``);
+* Start Bootstrap's "Resume" site theme (npm ``startbootstrap-resume``), its markup filled by
+  ``scripts/corpus/startbootstrap.py`` and printed by Chromium;
 * Word layouts written with python-docx (``scripts/corpus/word.py``), some also printed to PDF
-  or saved again as DOCX by LibreOffice.
+  or saved again as DOCX by LibreOffice;
+* LibreOffice's own resume templates (``CV.ott``, ``Resume1page.ott``) filled by
+  ``scripts/corpus/lotemplates.py``, printed to PDF and saved as DOCX by LibreOffice.
 
 The tools are installed outside the repository (none of this runs in CI)::
 
@@ -26,6 +31,7 @@ The tools are installed outside the repository (none of this runs in CI)::
     mkdir -p ~/.cache/resume-tailor-corpus/themes && cd ~/.cache/resume-tailor-corpus/themes
     npm init -y && npm install jsonresume-theme-even jsonresume-theme-elegant ...  # see THEMES
     npm install underscore.string  # kwan requires it without declaring it
+    npm install startbootstrap-resume@7.0.6
     mkdir -p ../hackmyresume && cd ../hackmyresume && npm init -y && npm install hackmyresume@1.8.0
     mkdir -p ../yamlresume && cd ../yamlresume && npm init -y && npm install @yamlresume/core@0.16.1
     python3 -m venv ~/.cache/resume-tailor-corpus/rendercv-venv
@@ -61,7 +67,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import fresh, latex, rendercv, themes, word, yamlresume  # noqa: E402
+from corpus import fresh, latex, lotemplates, rendercv, startbootstrap, themes, word, yamlresume  # noqa: E402
 from corpus.people import Person, full_truth, load_people  # noqa: E402
 from corpus.visible import cut_to_visible, file_text  # noqa: E402
 
@@ -125,6 +131,8 @@ THEMES = {
     # added 2026-12-07 (third batch), split by the stable hash
     "tachyons-clean": "MIT",
     "paper-plus-plus": "MIT",
+    # fourth batch, split by the stable hash
+    "boilerplate": "MIT",
     # tried and dropped: tan-responsive (depends on an npm "fs" version the registry no longer has),
     # smart (its template needs every skill to carry a "N/M" level), professional (a React
     # component, no render()), papirus (105 pages for a one-page person), reference (no licence),
@@ -137,13 +145,22 @@ RENDERCV_LICENCE = "MIT"
 # FRESH themes (npm fresh-themes, MIT) through HackMyResume (npm hackmyresume, MIT), printed by
 # Chromium (added 2026-12-07, split by the stable hash; scripts/corpus/fresh.py)
 FRESH_LICENCE = "MIT"
+# Start Bootstrap's "Resume" site theme (npm startbootstrap-resume, MIT; added 2026-12-07, split by
+# the stable hash), its markup filled by us (scripts/corpus/startbootstrap.py), printed by Chromium
+STARTBOOTSTRAP_LICENCE = "MIT"
+# LibreOffice's own Writer resume templates CV.ott and Resume1page.ott (Debian libreoffice-common,
+# MPL-2.0 as its copyright file says for all files; added 2026-12-07), filled by us
+# (scripts/corpus/lotemplates.py), printed to PDF and saved as DOCX by LibreOffice; each pair goes
+# to one split by the stable hash (see template_is_test)
+LO_TEMPLATE_LICENCE = "MPL-2.0"
 # YAMLResume's templates (npm @yamlresume/core, MIT; added 2026-12-07, split by the stable hash):
 # jake (LaTeX, XeLaTeX + ctex from texlive-lang-chinese), calm and vscode (HTML), calm (DOCX);
 # scripts/corpus/yamlresume.py
 YAMLRESUME_LICENCE = "MIT"
 # not taken from YAMLResume: its moderncv-banking/-casual/-classic documents (moderncv's own layouts,
-# two of them held out here); from FRESH: the awesome theme (Awesome-CV, LaTeX; not wired yet) and
-# the themes' Word 2003 XML, the same document in all three themes
+# two of them held out here); from FRESH: the awesome theme through HackMyResume (its class is
+# used directly, LATEX_CLASSES "awesome-cv") and the themes' Word 2003 XML, the same document in
+# all three themes
 # More LaTeX classes from Debian's TeX Live (added 2026-12-07; not in TEST_TEMPLATES or
 # DEV_TEMPLATES, so split by the stable hash): template id -> (writer, Debian package, the class's
 # own version line, licence as the class file states it)
@@ -173,6 +190,14 @@ LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
     "tucv": (latex.tucv_tex, "texlive-latex-extra", "v1.0 2010/11/11", "CC BY-SA 3.0"),
     # third batch: ecv (babel's ngerman from texlive-lang-german, which the class always loads)
     "ecv": (latex.ecv_tex, "texlive-latex-extra", "v0.3 2011/04/18", "all-permissive notice"),
+    # fourth batch: Awesome-CV, the class as FRESH's awesome theme ships it (npm fresh-themes,
+    # installed with HackMyResume; class LPPL 1.3c, theme MIT), compiled with XeLaTeX
+    "awesome-cv": (
+        latex.awesome_tex,
+        "texlive-xetex",
+        "v1.5 2016/01/30 from npm fresh-themes",
+        "LPPL 1.3c",
+    ),
     # tried and dropped: cv4tw (its newenviron/catoptions stop at \begin{document} with TeX Live 2022);
     # koma-moderncvclassic and bewerbung-cv (copies of moderncv's layouts, two of which are held
     # out); mycv (a layout language with no layout of its own); pas-cv and ESIEEcv (no licence in
@@ -181,8 +206,19 @@ LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
 # how a class is compiled when pdflatex alone will not do (XeLaTeX, files beside the document)
 TEX_OPTIONS: dict[str, dict[str, Any]] = {
     "simpleresumecv": {"engine": "xelatex", "beside": latex.SIMPLERESUMECV_FONTS},
+    "awesome-cv": {"engine": "xelatex", "beside": latex.awesome_files()},
 }
-LIBREOFFICE_PDF = ("headings-tabs", "table-date-rail", "textbox-contact", "job-board")  # printed to PDF
+# printed to PDF (the last three added 2026-12-07: the text box, the page footer and the tab rail
+# become positioned text in the PDF)
+LIBREOFFICE_PDF = (
+    "headings-tabs",
+    "table-date-rail",
+    "textbox-contact",
+    "job-board",
+    "textbox-sidebar",
+    "footer-contact",
+    "dates-first",
+)
 LIBREOFFICE_DOCX = ("bold-typed-bullets", "sidebar-table")  # saved again as DOCX
 
 
@@ -257,9 +293,13 @@ def split_of(template_id: str, person: Person) -> str:
 
 def template_is_test(template_id: str) -> bool:
     """Whether a template is held out: named in TEST_TEMPLATES, or (for one named in neither list)
-    one in three by a stable hash of its id."""
+    one in three by a stable hash of its id; a LibreOffice conversion named in neither list goes
+    with the Word style it converts (so a held-out layout never shows in dev as a PDF)."""
     if template_id in TEST_TEMPLATES or template_id in DEV_TEMPLATES:
         return template_id in TEST_TEMPLATES
+    for prefix in ("libreoffice-docx-", "libreoffice-"):
+        if template_id.startswith(prefix):  # a conversion goes with the Word style it converts
+            return template_is_test("docx-" + template_id.removeprefix(prefix))
     return int(hashlib.sha256(template_id.encode()).hexdigest()[:8], 16) % 3 == 0
 
 
@@ -312,6 +352,17 @@ def templates() -> list[Template]:
             Template(f"fresh-{theme}", "fresh", "pdf", source, render, bool(fresh_version and have_chromium))
         )
     out += _yamlresume_templates(have_chromium)
+    sb_version = startbootstrap.version()
+    out.append(
+        Template(
+            "startbootstrap-resume",
+            "html",
+            "pdf",
+            f"npm {startbootstrap.PACKAGE} {sb_version} ({STARTBOOTSTRAP_LICENCE})",
+            startbootstrap.render_startbootstrap,
+            bool(sb_version and have_chromium),
+        )
+    )
     texlive = _dpkg_version("texlive-latex-extra")
     has_tex = shutil.which("pdflatex") is not None
     classes: dict[str, Callable[[Person], str]] = {
@@ -347,7 +398,21 @@ def templates() -> list[Template]:
             family = "docx-pdf" if fmt == "pdf" else "docx-lo"
             source = f"libreoffice-writer {lo_version}"
             out.append(Template(tid, family, fmt, source, render_lo, soffice is not None))
+    for name, ott in lotemplates.TEMPLATES.items():
+        for fmt, tid, family in (
+            ("pdf", f"libreoffice-template-{name}", "lo-template"),
+            ("docx", f"libreoffice-docx-template-{name}", "docx-lo"),
+        ):
+            source = (
+                f"libreoffice-common {_dpkg_version('libreoffice-common')} ({ott}, {LO_TEMPLATE_LICENCE})"
+            )
+            render = partial(_render_lo_template, name, fmt)
+            out.append(Template(tid, family, fmt, source, render, soffice is not None))
     return out
+
+
+def _render_lo_template(name: str, fmt: str, person: Person, path: Path) -> None:
+    lotemplates.render(name, person, path, fmt)
 
 
 def _render_rendercv(theme: str, person: Person, path: Path) -> None:
@@ -485,7 +550,15 @@ def build_one(template: Template, person: Person, out_dir: Path, mode: str = "mi
             shutil.copyfile(path, tmp)
         else:
             template.render(person, tmp)
-        if template.family in ("jsonresume", "docx-pdf", "rendercv", "fresh", "yamlresume"):
+        if template.family in (
+            "jsonresume",
+            "docx-pdf",
+            "rendercv",
+            "fresh",
+            "yamlresume",
+            "html",
+            "lo-template",
+        ):
             pin_pdf_stamps(tmp, stem)
         elif template.family in ("docx-lo", "docx-yamlresume"):
             pin_docx_stamps(tmp)

@@ -810,3 +810,79 @@ def ecv_tex(person: Person) -> str:
         ]
     out += [r"\end{ecv}", r"\end{document}"]
     return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- Awesome-CV (from npm fresh-themes)
+def awesome_files() -> dict[str, Path]:
+    """The class, its FontAwesome package and its fonts, as FRESH's awesome theme ships them (npm
+    ``fresh-themes``, installed with HackMyResume), linked beside the document."""
+    from .fresh import hackmyresume_dir
+
+    src = hackmyresume_dir() / "node_modules" / "fresh-themes" / "themes" / "awesome" / "src" / "latex"
+    return {name: src / name for name in ("awesome-cv.cls", "fontawesome.sty", "fonts")}
+
+
+def awesome_tex(person: Person) -> str:
+    """An Awesome-CV document (XeLaTeX), written as the class's own resume example: the name
+    centred in two weights over the label, the place and a line of icons with the contact
+    details; coloured section titles over a rule (``\\cvsection``); each entry "Employer <fill>
+    place" over the role in small capitals "<fill> dates" (``\\cventry``) with ``cvitems``
+    points; a footer with the print date, the name and the page number."""
+    d, b = person.data, person.data["basics"]
+    first, _, last = b["name"].rpartition(" ")
+    profiles = _profiles(b)
+    out = [
+        # the class (2016) passes unicode-math an option that TeX Live 2022's unicode-math no
+        # longer has; declaring it as a no-op is the whole of our change to how the class loads
+        r"\ExplSyntaxOn \keys_define:nn { unicode-math } { vargreek-shape .code:n = {} } \ExplSyntaxOff",
+        r"\documentclass[11pt, a4paper]{awesome-cv}",
+        r"\geometry{left=1.4cm, top=.8cm, right=1.4cm, bottom=1.8cm, footskip=.5cm}",
+        r"\fontdir[fonts/]",
+        r"\colorlet{awesome}{awesome-red}",
+        r"\setbool{acvSectionColorHighlight}{true}",
+        r"\renewcommand{\acvHeaderSocialSep}{\quad\textbar\quad}",
+        rf"\name{{{tex(first)}}}{{{tex(last)}}}",
+    ]
+    if b.get("label"):
+        out.append(rf"\position{{{tex(b['label'])}}}")
+    out.append(rf"\address{{{tex(_location(b))}}}")
+    out += _if_phone(b, rf"\mobile{{{tex(b.get('phone'))}}}")
+    out.append(rf"\email{{{tex(b['email'])}}}")
+    if b.get("url"):
+        out.append(rf"\homepage{{{tex(b['url'].split('://', 1)[-1])}}}")
+    for network in ("github", "linkedin"):
+        if network in profiles and profiles[network].get("url"):
+            user = profiles[network]["url"].rstrip("/").rsplit("/", 1)[-1]
+            out.append(rf"\{network}{{{tex(user)}}}")
+    out += [
+        r"\newbool{istart}",  # the class sets this misspelt flag when the phone is not first
+        r"\begin{document}",
+        r"\makecvheader",
+        rf"\makecvfooter{{\today}}{{{tex(b['name'])}~~~·~~~Résumé}}{{\thepage}}",
+    ]
+    if b.get("summary"):
+        out += [r"\cvsection{Summary}", r"\begin{cvparagraph}", tex(b["summary"]), r"\end{cvparagraph}"]
+    for heading, kind, items in entry_sections(d, "Extracurricular Activity"):
+        out += [rf"\cvsection{{{heading}}}", r"\begin{cventries}"]
+        for item in items:
+            title, org = entry_head(kind, item)
+            dates = _dates(item, person.date_style, present="Present")
+            points = _itemize(item.get("highlights", []), "cvitems")
+            out.append(
+                rf"\cventry{{{tex(title)}}}{{{tex(org)}}}{{{tex(item.get('location'))}}}{{{dates}}}{{{points}}}"
+            )
+        out.append(r"\end{cventries}")
+    if d.get("certificates"):
+        out += [r"\cvsection{Certificates}", r"\begin{cvhonors}"]
+        for cert in d["certificates"]:
+            year = (cert.get("date") or "")[:4]
+            out.append(rf"\cvhonor{{{tex(cert['name'])}}}{{{tex(cert.get('issuer'))}}}{{}}{{{year}}}")
+        out.append(r"\end{cvhonors}")
+    if d.get("skills"):
+        out += [r"\cvsection{Skills}", r"\begin{cvskills}"]
+        for group in d["skills"]:
+            words = tex(", ".join(group.get("keywords", [])))
+            out.append(rf"\cvskill{{{tex(group['name'])}}}{{{words}}}")
+        out.append(r"\end{cvskills}")
+    out.append(r"\end{document}")
+    return "\n".join(out) + "\n"

@@ -2,7 +2,11 @@
 
 Each style is one way resumes are laid out in Word: headings by paragraph style or by bold text,
 dates on a right tab stop or in a table column, bullets from the list style or typed as "•",
-contact details in the page header, a sidebar table, a text box. The DOCX files are made
+contact details in the page header, a sidebar table, a text box. Added later: the careers-office
+layout (employer over several roles), shaded heading rows with "Title | Employer | dates" lines,
+dates first on a hanging tab, contact in the page footer with a narrow date column, a text-box
+sidebar, Word's built-in template layout (dates above the title), ruled table rows and headings
+in a left table column. The DOCX files are made
 byte-reproducible (fixed document properties and zip timestamps).
 """
 
@@ -368,6 +372,408 @@ def style_header_grid(person: Person) -> Any:
     return doc
 
 
+# ---------------------------------------------------------------- added 2026-12-07 (fourth batch)
+def _by_employer(jobs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Consecutive jobs at the same employer, grouped (a promotion is one employer, two roles)."""
+    groups: list[list[dict[str, Any]]] = []
+    for job in jobs:
+        if groups and groups[-1][0].get("name") == job.get("name"):
+            groups[-1].append(job)
+        else:
+            groups.append([job])
+    return groups
+
+
+def _hanging(paragraph: Any, indent: float, tab: float | None = None) -> None:
+    """A hanging indent: the first line starts at the margin, wrapped lines at ``indent``."""
+    fmt = paragraph.paragraph_format
+    fmt.left_indent, fmt.first_line_indent = Inches(indent), Inches(-indent)
+    fmt.tab_stops.add_tab_stop(Inches(tab if tab is not None else indent))
+
+
+def _quiet(paragraph: Any, after: float = 0) -> Any:
+    paragraph.paragraph_format.space_after = Pt(after)
+    paragraph.paragraph_format.space_before = Pt(0)
+    return paragraph
+
+
+def style_harvard(person: Person) -> Any:
+    """The university careers-office Word template: name and one contact line centred, centred
+    bold headings, each employer in bold capitals with its place on a right tab, then each role
+    held there in italics with its dates on the right tab (several roles under one employer line),
+    and "•<TAB>" bullets with a hanging indent. Education: school and place, then the degree
+    with the dates on the right."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    top = _quiet(doc.add_paragraph())
+    top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = top.add_run(b["name"])
+    run.bold, run.font.size = True, Pt(16)
+    line = _quiet(doc.add_paragraph(" • ".join(_contact_bits(b))), 6)
+    line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def heading(text: str) -> None:
+        para = _quiet(doc.add_paragraph(), 4)
+        para.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        para.paragraph_format.space_before = Pt(10)
+        para.add_run(text).bold = True
+
+    def place_line(left: str, right: str, bold: bool = False, italic: bool = False) -> None:
+        para = _quiet(doc.add_paragraph())
+        _right_tab(para)
+        run = para.add_run(left)
+        run.bold, run.italic = bold, italic
+        para.add_run(f"\t{right}")
+
+    def bullets(item: dict[str, Any]) -> None:
+        for text in item.get("highlights", []):
+            _hanging(_quiet(doc.add_paragraph(f"•\t{text}")), 0.25)
+
+    if b.get("summary"):
+        heading("Summary")
+        doc.add_paragraph(b["summary"])
+    for title_text, kind, items in entry_sections(d, "Leadership & Activities"):
+        heading(title_text)
+        groups = _by_employer(items) if kind == "work" else [[item] for item in items]
+        for group in groups:
+            first = group[0]
+            title, org = entry_head(kind, first)
+            if kind == "education":
+                place_line(org.upper(), first.get("location") or "", bold=True)
+                place_line(title, _range(first, person.date_style), italic=False)
+                continue
+            if org:
+                place_line(org.upper(), first.get("location") or "", bold=True)
+            for item in group:
+                role, _ = entry_head(kind, item)
+                place_line(role, _range(item, person.date_style), bold=not org, italic=bool(org))
+                bullets(item)
+    if d.get("skills"):
+        heading("Skills & Interests")
+        for group in d["skills"]:
+            para = _quiet(doc.add_paragraph())
+            para.add_run(f"{group['name']}: ").bold = True
+            para.add_run(", ".join(group.get("keywords", [])))
+    return doc
+
+
+def _shade(cell: Any, fill: str) -> None:
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fill}"/>'))
+
+
+def style_shaded_rows(person: Person) -> Any:
+    """Each heading a one-cell table row shaded grey across the page (bold capitals in it); each
+    entry one line "Title | Employer | dates" (title bold, employer italic) with the place under
+    it, and bullets typed as "▪" with a tab. The name sits left over the contact details, which
+    are two right-tabbed pairs of lines."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    run = _quiet(doc.add_paragraph(), 2).add_run(b["name"])
+    run.bold, run.font.size = True, Pt(20)
+    bits = _contact_bits(b)
+    for left, right in zip(bits[::2], [*bits[1::2], ""], strict=False):
+        para = _quiet(doc.add_paragraph())
+        _right_tab(para)
+        para.add_run(f"{left}\t{right}")
+
+    def heading(text: str) -> None:
+        doc.add_paragraph()
+        cell = doc.add_table(rows=1, cols=1).rows[0].cells[0]
+        _shade(cell, "D9D9D9")
+        cell.paragraphs[0].add_run(text.upper()).bold = True
+
+    if b.get("summary"):
+        heading("Profile")
+        doc.add_paragraph(b["summary"])
+    for title_text, kind, items in entry_sections(d, "Volunteer Experience"):
+        heading(title_text)
+        for item in items:
+            title, org = entry_head(kind, item)
+            para = _quiet(doc.add_paragraph())
+            para.paragraph_format.space_before = Pt(6)
+            para.add_run(title).bold = True
+            if org:
+                para.add_run(" | ")
+                para.add_run(org).italic = True
+            when = _range(item, person.date_style, present="Present")
+            if when:
+                para.add_run(f" | {when}")
+            if item.get("location"):
+                _quiet(doc.add_paragraph(item["location"]))
+            for text in item.get("highlights", []):
+                _hanging(_quiet(doc.add_paragraph(f"▪\t{text}")), 0.3)
+    _extras(doc, d, heading)
+    return doc
+
+
+def style_dates_first(person: Person) -> Any:
+    """The tabular CV of German-speaking and Nordic countries, in Word: labelled contact lines
+    ("Phone:<TAB>…"), then every entry with its dates first on the margin, a tab to 1.75 in, the
+    title in bold and the employer and place on the next line at the tab; "–" bullets indented to
+    the same tab. Headings in small capitals over a rule."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    run = _quiet(doc.add_paragraph(), 8).add_run(b["name"])
+    run.bold, run.font.size = True, Pt(18)
+    loc = b.get("location", {})
+    place = ", ".join(x for x in (loc.get("city"), loc.get("region")) if x)
+    labels = [("Address", place), ("Phone", b.get("phone")), ("Email", b.get("email"))]
+    labels += [
+        ("Web", link) for link in _contact_bits(b) if link not in (place, b.get("phone"), b.get("email"))
+    ]
+    for label, value in labels:
+        if value:
+            _hanging(_quiet(doc.add_paragraph(f"{label}:\t{value}")), 1.75)
+
+    def heading(text: str) -> None:
+        para = _quiet(doc.add_paragraph(), 4)
+        para.paragraph_format.space_before = Pt(12)
+        run = para.add_run(text)
+        run.bold, run.font.small_caps, run.font.size = True, True, Pt(13)
+        rule = '<w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/>'
+        para._p.get_or_add_pPr().append(parse_xml(f"<w:pBdr {nsdecls('w')}>{rule}</w:pBdr>"))
+
+    if b.get("summary"):
+        heading("Profile")
+        doc.add_paragraph(b["summary"])
+    for title_text, kind, items in entry_sections(d, "Voluntary Work"):
+        heading(title_text)
+        for item in items:
+            title, org = entry_head(kind, item)
+            when = _range(item, person.date_style, present="today")
+            head = _quiet(doc.add_paragraph())
+            head.paragraph_format.space_before = Pt(6)
+            _hanging(head, 1.75)
+            head.add_run(f"{when}\t")
+            head.add_run(title).bold = True
+            where = ", ".join(x for x in (org, item.get("location")) if x)
+            if where:
+                sub = _quiet(doc.add_paragraph(where))
+                sub.paragraph_format.left_indent = Inches(1.75)
+            for text in item.get("highlights", []):
+                para = _quiet(doc.add_paragraph(f"–\t{text}"))
+                para.paragraph_format.left_indent = Inches(2.0)
+                para.paragraph_format.first_line_indent = Inches(-0.25)
+                para.paragraph_format.tab_stops.add_tab_stop(Inches(2.0))
+    if d.get("skills"):
+        heading("Skills")
+        for group in d["skills"]:
+            words = ", ".join(group.get("keywords", []))
+            _hanging(_quiet(doc.add_paragraph(f"{group['name']}\t{words}")), 1.75)
+    return doc
+
+
+def style_footer_contact(person: Person) -> Any:
+    """The name large in the page header and the contact details in the page footer (on every
+    page); each section one table with a wide left column ("Title, Employer" in bold, the place
+    and the List Bullet points under it in the same cell) and a narrow right column holding only
+    the dates, right-aligned."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    section = doc.sections[0]
+    head = section.header.paragraphs[0]
+    run = head.add_run(b["name"])
+    run.bold, run.font.size = True, Pt(18)
+    if b.get("label"):
+        section.header.add_paragraph(b["label"])
+    foot = section.footer.paragraphs[0]
+    foot.text = "  |  ".join(_contact_bits(b))
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def heading(text: str) -> None:
+        doc.add_heading(text, level=1)
+
+    if b.get("summary"):
+        heading("Summary")
+        doc.add_paragraph(b["summary"])
+    for title_text, kind, items in entry_sections(d):
+        heading(title_text)
+        table = doc.add_table(rows=0, cols=2)
+        for item in items:
+            main, side = table.add_row().cells
+            main.width, side.width = Inches(5.4), Inches(1.1)
+            title, org = entry_head(kind, item)
+            main.paragraphs[0].add_run(", ".join(x for x in (title, org) if x)).bold = True
+            if item.get("location"):
+                main.add_paragraph(item["location"])
+            for text in item.get("highlights", []):
+                main.add_paragraph(text, style="List Bullet")
+            side.paragraphs[0].text = _range(item, person.date_style, present="Present", dash="-")
+            side.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    _extras(doc, d, heading)
+    return doc
+
+
+def style_textbox_sidebar(person: Person) -> Any:
+    """A full-height text box on the left of the page (a VML text box anchored to the first
+    paragraph, as Word's sidebar resume templates draw it) holding the name, contact, education
+    and skills; the body keeps clear of it by a 2.4 in left indent: summary, experience ("Title"
+    bold, then "Employer · place · dates"), projects and activities with List Bullet points."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    side = [(b["name"], True), *((bit, False) for bit in _contact_bits(b)), ("", False), ("EDUCATION", True)]
+    for edu in d.get("education", []):
+        side += [(degree_of(edu), True), (edu["institution"], False), (_range(edu, person.date_style), False)]
+    if d.get("skills"):
+        side += [("", False), ("SKILLS", True)]
+        side += [(", ".join(group.get("keywords", [])), False) for group in d["skills"]]
+    paras = "".join(_box_paragraph(text, bold=bold) for text, bold in side)
+    box = parse_xml(
+        f"<w:r {nsdecls('w')} {_VML_NS}><w:pict>{_TEXTBOX_SHAPETYPE}"
+        '<v:shape id="Sidebar" o:spid="_x0000_s1027" type="#_x0000_t202" '
+        'style="position:absolute;margin-left:-0.1in;margin-top:0;width:2.1in;height:9.5in;'
+        'z-index:251659264;mso-position-horizontal-relative:margin;mso-position-vertical-relative:margin" '
+        'fillcolor="#EEF2F5" stroked="f">'
+        f"<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+    )
+    anchor = doc.add_paragraph()
+    anchor._p.append(box)
+
+    def body(text: str = "", style: str | None = None) -> Any:
+        para = doc.add_paragraph(text, style=style)
+        para.paragraph_format.left_indent = Inches(2.4)
+        return para
+
+    def heading(text: str) -> None:
+        para = body()
+        para.paragraph_format.space_before = Pt(10)
+        run = para.add_run(text.upper())
+        run.bold, run.font.size = True, Pt(12)
+
+    if b.get("summary"):
+        heading("Profile")
+        body(b["summary"])
+    for title_text, kind, items in entry_sections(d):
+        if kind == "education":
+            continue
+        heading(title_text)
+        for item in items:
+            title, org = entry_head(kind, item)
+            body().add_run(title).bold = True
+            when = _range(item, person.date_style)
+            line = " · ".join(x for x in (org, item.get("location"), when) if x)
+            if line:
+                body().add_run(line).italic = True
+            for text in item.get("highlights", []):
+                body(text, style="List Bullet").paragraph_format.left_indent = Inches(2.65)
+    return doc
+
+
+def style_dates_above(person: Person) -> Any:
+    """The layout of Word's own built-in resume templates: the name in large capitals over a
+    contact line, headings by Heading 1, and for each entry the dates first as a small-capitals
+    line (Heading 3), then "Title, Employer" (Heading 2) and List Bullet points under it."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    run = doc.add_paragraph().add_run(b["name"].upper())
+    run.bold, run.font.size = True, Pt(24)
+    doc.add_paragraph(" · ".join(_contact_bits(b)))
+    if b.get("summary"):
+        doc.add_heading("Objective", level=1)
+        doc.add_paragraph(b["summary"])
+    for title_text, kind, items in entry_sections(d, "Activities"):
+        doc.add_heading(title_text, level=1)
+        for item in items:
+            title, org = entry_head(kind, item)
+            when = _range(item, person.date_style, present="Present")
+            if when:
+                doc.add_heading(level=3).add_run(when.upper()).font.small_caps = True
+            doc.add_heading(", ".join(x for x in (title, org) if x), level=2)
+            for text in item.get("highlights", []):
+                doc.add_paragraph(text, style="List Bullet")
+    _extras(doc, d, lambda h: doc.add_heading(h, level=1))
+    return doc
+
+
+def style_grid_rows(person: Person) -> Any:
+    """Entries as rows of a ruled table (Word's "Table Grid") under a header row "Period |
+    Organisation | Role", each entry's points in a row below it that spans the three columns;
+    headings as bold underlined capitals; education in the same kind of table."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    top = doc.add_paragraph()
+    top.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = top.add_run(b["name"])
+    run.bold, run.font.size = True, Pt(18)
+    for bit in _contact_bits(b):
+        doc.add_paragraph(bit).alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def heading(text: str) -> None:
+        para = doc.add_paragraph()
+        para.paragraph_format.space_before = Pt(12)
+        run = para.add_run(text.upper())
+        run.bold, run.underline = True, True
+
+    if b.get("summary"):
+        heading("Career Objective")
+        doc.add_paragraph(b["summary"])
+    labels = {"work": "Role", "education": "Qualification", "project": "Project", "volunteer": "Role"}
+    for title_text, kind, items in entry_sections(d, "Volunteering"):
+        heading(title_text)
+        table = doc.add_table(rows=1, cols=3)
+        table.style = "Table Grid"
+        first = "Institution" if kind == "education" else "Organisation"
+        for cell, text in zip(table.rows[0].cells, ("Period", first, labels[kind]), strict=True):
+            cell.paragraphs[0].add_run(text).bold = True
+        for item in items:
+            title, org = entry_head(kind, item)
+            when, where, what = table.add_row().cells
+            when.width, where.width, what.width = Inches(1.5), Inches(2.5), Inches(2.5)
+            when.paragraphs[0].text = _range(item, person.date_style, present="Till date")
+            where.paragraphs[0].text = ", ".join(x for x in (org, item.get("location")) if x)
+            what.paragraphs[0].text = title
+            if item.get("highlights"):
+                row = table.add_row().cells
+                merged = row[0].merge(row[2])
+                for number, text in enumerate(item["highlights"]):
+                    para = merged.paragraphs[0] if number == 0 else merged.add_paragraph()
+                    para.text = f"• {text}"
+    _extras(doc, d, heading)
+    return doc
+
+
+def style_side_headings(person: Person) -> Any:
+    """One borderless two-column table for the body: each section a row whose narrow left cell
+    holds the heading (bold, right-aligned) and whose right cell holds the entries: the title in
+    bold with the dates on a right tab, "Employer, place" in italics under it, then "◦" points."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    run = doc.add_paragraph().add_run(b["name"])
+    run.bold, run.font.size = True, Pt(20)
+    para = doc.add_paragraph(" | ".join(_contact_bits(b)))
+    para.paragraph_format.space_after = Pt(12)
+    table = doc.add_table(rows=0, cols=2)
+
+    def section(text: str) -> Any:
+        side, body = table.add_row().cells
+        side.width, body.width = Inches(1.4), Inches(5.3)
+        side.paragraphs[0].add_run(text).bold = True
+        side.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        return body
+
+    if b.get("summary"):
+        section("Profile").paragraphs[0].text = b["summary"]
+    for title_text, kind, items in entry_sections(d, "Community Involvement"):
+        body = section(title_text)
+        for number, item in enumerate(items):
+            title, org = entry_head(kind, item)
+            line = body.paragraphs[0] if number == 0 else body.add_paragraph()
+            line.paragraph_format.tab_stops.add_tab_stop(Inches(5.1), WD_TAB_ALIGNMENT.RIGHT)
+            line.add_run(title).bold = True
+            line.add_run("\t" + _range(item, person.date_style, present="Present"))
+            where = ", ".join(x for x in (org, item.get("location")) if x)
+            if where:
+                body.add_paragraph().add_run(where).italic = True
+            for text in item.get("highlights", []):
+                _hanging(body.add_paragraph(f"◦\t{text}"), 0.2)
+    if d.get("skills"):
+        body = section("Skills")
+        for number, group in enumerate(d["skills"]):
+            line = body.paragraphs[0] if number == 0 else body.add_paragraph()
+            line.text = f"{group['name']}: {', '.join(group.get('keywords', []))}"
+    return doc
+
+
 _VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
 # Word's own definition of shape type 202 (a text box), which Word writes beside every VML text box
 _TEXTBOX_SHAPETYPE = (
@@ -396,6 +802,15 @@ STYLES: dict[str, Callable[[Person], Any]] = {
     "textbox-contact": style_textbox_contact,
     "job-board": style_job_board,
     "header-grid": style_header_grid,  # added 2026-12-07, split by the stable hash
+    # fourth batch (2026-12-07), split by the stable hash
+    "harvard": style_harvard,
+    "shaded-rows": style_shaded_rows,
+    "dates-first": style_dates_first,
+    "footer-contact": style_footer_contact,
+    "textbox-sidebar": style_textbox_sidebar,
+    "dates-above": style_dates_above,
+    "grid-rows": style_grid_rows,
+    "side-headings": style_side_headings,
 }
 
 

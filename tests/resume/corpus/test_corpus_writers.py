@@ -26,6 +26,7 @@ CLASS_OF = {
     "simpleresumecv": r"\documentclass[letterpaper]{simpleresumecv}",
     "tucv": r"\usepackage[pagesetup]{tucv}",
     "ecv": r"\documentclass[english]{ecv}",
+    "awesome-cv": r"\documentclass[11pt, a4paper]{awesome-cv}",
 }
 
 
@@ -95,6 +96,20 @@ def test_simpleresumecv_dates_use_the_classes_own_stamps_and_its_fonts_are_found
         assert source.count(r"\DatestampY") >= len(dated)
     assert BUILD.TEX_OPTIONS["simpleresumecv"]["engine"] == "xelatex"
     assert set(BUILD.TEX_OPTIONS["simpleresumecv"]["beside"]) == {"Fonts/Tinos"}
+
+
+def test_awesome_cv_is_compiled_with_xelatex_beside_the_class_and_fonts_fresh_ships() -> None:
+    assert BUILD.TEX_OPTIONS["awesome-cv"]["engine"] == "xelatex"
+    beside = BUILD.TEX_OPTIONS["awesome-cv"]["beside"]
+    assert set(beside) == {"awesome-cv.cls", "fontawesome.sty", "fonts"}
+    assert all("fresh-themes" in str(path) for path in beside.values())
+    for person in PEOPLE:
+        source = BUILD.latex.awesome_tex(person)
+        items = sum(len(person.data.get(k, [])) for k in ("work", "education", "projects", "volunteer"))
+        assert source.count(r"\cventry{") == items
+        # the shims for TeX Live 2022 come before the class and before the header that needs them
+        assert source.index("vargreek-shape") < source.index(r"\documentclass")
+        assert source.index(r"\newbool{istart}") < source.index(r"\makecvheader")
 
 
 def test_tucv_names_each_employer_once_above_its_roles() -> None:
