@@ -391,6 +391,14 @@ def _hanging(paragraph: Any, indent: float, tab: float | None = None) -> None:
     fmt.tab_stops.add_tab_stop(Inches(tab if tab is not None else indent))
 
 
+def _columns(table: Any, *inches: float) -> None:
+    """Column widths in the table grid as well as on the cells: Word reads the cells' widths,
+    LibreOffice the grid's, and both should draw the same table."""
+    table.autofit = False
+    for column, width in zip(table.columns, inches, strict=True):
+        column.width = Inches(width)
+
+
 def _quiet(paragraph: Any, after: float = 0) -> Any:
     paragraph.paragraph_format.space_after = Pt(after)
     paragraph.paragraph_format.space_before = Pt(0)
@@ -589,6 +597,7 @@ def style_footer_contact(person: Person) -> Any:
     for title_text, kind, items in entry_sections(d):
         heading(title_text)
         table = doc.add_table(rows=0, cols=2)
+        _columns(table, 5.4, 1.1)
         for item in items:
             main, side = table.add_row().cells
             main.width, side.width = Inches(5.4), Inches(1.1)
@@ -712,6 +721,7 @@ def style_grid_rows(person: Person) -> Any:
         heading(title_text)
         table = doc.add_table(rows=1, cols=3)
         table.style = "Table Grid"
+        _columns(table, 1.5, 2.5, 2.5)
         first = "Institution" if kind == "education" else "Organisation"
         for cell, text in zip(table.rows[0].cells, ("Period", first, labels[kind]), strict=True):
             cell.paragraphs[0].add_run(text).bold = True
@@ -743,6 +753,7 @@ def style_side_headings(person: Person) -> Any:
     para = doc.add_paragraph(" | ".join(_contact_bits(b)))
     para.paragraph_format.space_after = Pt(12)
     table = doc.add_table(rows=0, cols=2)
+    _columns(table, 1.4, 5.3)
 
     def section(text: str) -> Any:
         side, body = table.add_row().cells
