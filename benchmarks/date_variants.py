@@ -125,6 +125,12 @@ POOLS: dict[str, list[str]] = {
         "→",
         "\u00a0—\u00a0",  # em dash between no-break spaces
         " ‒ ",
+        # round four
+        "  ",  # no dash at all: the two dates apart, as a theme that draws the dash as an icon prints them
+        " » ",
+        " ⟶ ",
+        " / ",
+        " ▸ ",
     ],
     # how the range as a whole is written
     "range_form": ["plain", "parens", "since", "from_to", "brackets", "dates_label", "comma_after"],
