@@ -34,6 +34,12 @@ from resume_tailor.resume.dates import find_dates, normalize_date
         ("2018→2021", "2018", "2021"),
         # a word for the dash and nothing after it inside the brackets
         ("Field Technician (04.2018 through)", "2018-04", "present"),
+        # other glyphs for the dash, a slash between spaces, or no dash at all (an icon font's arrow)
+        ("Field Technician | 04/2018 ⟶ 09/2021", "2018-04", "2021-09"),
+        ("Apr 2018 ▸ Present", "2018-04", "present"),
+        ("Field Technician | Apr 2018 / Sep 2021", "2018-04", "2021-09"),
+        ("Field Technician | Apr 2018  Sep 2021", "2018-04", "2021-09"),
+        ("Apr 2018 \uf061 Present", "2018-04", "present"),
     ],
 )
 def test_notations_give_both_ends(text: str, start: str, end: str) -> None:
@@ -56,3 +62,6 @@ def test_words_that_only_look_like_these_notations_are_no_dates() -> None:
     assert find_dates("Sep 2021 – Harlow Pumps").start is None  # type: ignore[union-attr]
     # a release year with a month after it stays a release
     assert find_dates("Migrated to SQL Server 2019 May release") is None
+    # two dates that run backwards with nothing between them are no range; a date over a slash is one date
+    assert find_dates("Sep 2021 Apr 2018").start is None  # type: ignore[union-attr]
+    assert (find_dates("06 / 2019").start, find_dates("06 / 2019").end) == (None, "2019-06")  # type: ignore[union-attr]

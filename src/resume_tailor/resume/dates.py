@@ -119,7 +119,7 @@ _PRESENT = (
 )
 PRESENT_PATTERN = _PRESENT  # a word for "now" ending a range, for patterns elsewhere (rails)
 _SEP = (
-    r"\s*(?:-{1,2}|–|—|‒|−|~|→|->|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b"
+    r"\s*(?:-{1,2}|–|—|‒|−|~|→|->|⟶|➔|➜|⇒|▸|►|▶|(?<=\s)/(?=\s)|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b"
     r"|\bbis\b|\bà\b|\bau\b|\bhasta\b|\baté\b|\bal\b|\btot\b)\s*"
 )
 
@@ -144,6 +144,11 @@ SINCE_SHORT_RE = re.compile(
     r"\b(?:since|seit|depuis|desde)\s+(?P<start>(?:0?[1-9]|1[0-2])/\d{2})(?![\w/])", re.IGNORECASE
 )
 RANGE_RE = re.compile(rf"(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w])", re.IGNORECASE)
+# two dates with nothing but space (or an icon font's glyph) between them: a theme that draws the
+# dash as an icon prints "Mar 2019  Apr 2021"; read as a range only when the two run forward
+BARE_RANGE_RE = re.compile(
+    rf"(?P<start>{_DATE})\s*[\ue000-\uf8ff]?\s+(?P<end>{_DATE}|{_PRESENT})(?![\w])", re.IGNORECASE
+)
 DATE_RE = re.compile(rf"(?P<date>{_DATE})(?![\w])", re.IGNORECASE)
 PRESENT_RE = re.compile(rf"^{_PRESENT}$", re.IGNORECASE)
 
@@ -257,6 +262,10 @@ def _find_dates(text: str) -> DateSpan | None:
     m = SHORT_RANGE_RE.search(text)
     if m:
         return DateSpan(_short(m.group("start")), _short(m.group("end")), m.group(0).strip(), m.span())
+    for m in BARE_RANGE_RE.finditer(text):
+        start, end = normalize_date(m.group("start")), normalize_date(m.group("end"))
+        if start and end and (end == "present" or start[:4] < end[:4] or (start < end and len(start) == 7)):
+            return DateSpan(start, end, m.group(0).strip(), m.span())
     found = [m for m in DATE_RE.finditer(text) if not _is_version(text, m)]
     if not found:
         m = SINCE_SHORT_RE.search(text)

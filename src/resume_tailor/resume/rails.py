@@ -42,7 +42,7 @@ from resume_tailor.resume.lines import Line, overlap_across, same_row
 from resume_tailor.resume.working import LayoutDoc
 from resume_tailor.resume.wrap import dehyphenate_join
 
-_DASH = r"(?:-{1,2}|–|—|‒|−|→|\bto\b)"
+_DASH = r"(?:-{1,2}|–|—|‒|−|→|⟶|▸|\bto\b)"
 _DATE = DATE_RE.pattern.replace("(?P<date>", "(?:")
 _END = rf"(?:{_DATE}|{PRESENT_PATTERN})"
 # "Mar 2021 –" alone (a rail segment) and "Present" / "Feb 2021" alone (its closing half). The open
@@ -50,7 +50,7 @@ _END = rf"(?:{_DATE}|{PRESENT_PATTERN})"
 # on a word for the dash ("JULY 2017 until"), or be cut inside the end date where a browser breaks a
 # line after a hyphen ("… to 01-" / "2025"); the closing half may keep the bracket or comma after
 # it ("Currently)", "Sep 2014,") or begin with the second hyphen of a "--" broken in two.
-_RAIL_DASH = r"(?:-{1,2}|–|—|‒|−|~|→|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)"
+_RAIL_DASH = r"(?:-{1,2}|–|—|‒|−|~|→|⟶|➔|➜|⇒|▸|►|▶|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)"
 # a calendar glyph or another symbol some themes set before the dates
 _GLYPH = r"(?:[^\w\s()\[\],.:;'’\-–—]{1,2}\s*)?"  # (a PDF may give a glyph as two surrogates)
 _LEAD = rf"{_GLYPH}(?:[(\[]\s*|(?:dates?|period)\s*:\s*|from\s+)?"
@@ -76,6 +76,7 @@ _RAIL_GAP = 2.5
 _DASH_CLOSE_RE = re.compile(
     rf"^\s*(?P<date>[-–—‒−→]\s*{_END}\s*[)\],;]?)(?:\s*$|\s+(?P<rest>\S.*)$)", re.IGNORECASE
 )
+_JOINER_RE = re.compile(rf"{_RAIL_DASH}|\b(?:since|from)\b", re.IGNORECASE)
 # a range whose end is still to come on the next row ("Mar 2021 –", "(AUG 2021–", "JULY 2017 until")
 _DANGLING_DASH_RE = re.compile(rf"{_RAIL_DASH}\s*[)\],;]?\s*$", re.IGNORECASE)
 # the same read into the entry's own lines: "Mar 2021 – Data Engineer" / "Present Building ..."
@@ -239,6 +240,8 @@ def _wants_more(text: str) -> bool:
 def _whole_range(text: str) -> bool:
     """Whether ``text`` holds a range with both ends, and is not cut inside a date ("Since 2020-")."""
     if _CUT_NUMBER_RE.search(text) or _DANGLING_DASH_RE.search(text):
+        return False
+    if not _JOINER_RE.search(text):  # two lone dates of a column ("2019" / "2021") make no range
         return False
     found = find_dates(text)
     return found is not None and found.start is not None and found.end is not None
