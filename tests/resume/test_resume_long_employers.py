@@ -105,3 +105,40 @@ def test_a_long_all_capitals_employer_that_ran_to_the_margin_goes_on_below() -> 
     ]
     items = [text for text, _, _ in join_wrapped(lines)]
     assert items[0] == "UNIVERSITY OF KELVINSIDE COMPUTER AND INFORMATION SCIENCES"
+
+
+def _row(text: str, top: float, x0: float, x1: float, bold: bool = False) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 13.0, size=15.3, bold=bold)
+
+
+def test_a_bold_header_broken_before_its_dates_goes_on_in_regular_weight() -> None:
+    lines = [
+        _row("Mechanical Engineer — Lindqvist", 256.0, 207.0, 400.0, bold=True),
+        _row("03/2013—06/2016", 256.0, 454.0, 553.0),
+        _row("Systems · Tampere, Finland", 271.0, 207.0, 350.0),
+        _row("Operations Lead — Kaarna Systems · Leeds, UK", 291.0, 207.0, 433.0, bold=True),
+        _row("05/2012—11/2012", 291.0, 454.0, 553.0),
+    ]
+    items = [text for text, _, _ in join_wrapped(lines)]
+    assert items[0] == "Mechanical Engineer — Lindqvist Systems · Tampere, Finland"
+
+
+def test_a_role_under_a_bold_employer_is_no_tail_of_it() -> None:
+    lines = [
+        _row("Kelvinside Mutual Payments Clearing House Limited", 100.0, 207.0, 440.0, bold=True),
+        _row("Apr 2020–Present", 100.0, 454.0, 553.0),
+        _row("Principal Software Engineer", 115.0, 207.0, 380.0),
+    ]
+    assert len(join_wrapped(lines)) == 3
+
+
+def test_an_arrow_marks_a_bullet_and_the_next_employer_in_capitals_is_no_tail() -> None:
+    from resume_tailor.resume.lines import strip_bullet
+
+    assert strip_bullet("→ Negotiated a component library") == ("Negotiated a component library", True)
+    lines = [
+        _at("→ Negotiated a shared component library for the web team, cutting errors by 25%", 269.0, 506.0),
+        _at("KAARNA PARK INC.", 289.0, 300.0),
+        _at("Financial Analyst / Austin, TX / May 2018—Oct 2018", 302.0, 420.0),
+    ]
+    assert [text for text, _, _ in join_wrapped(lines)][1] == "KAARNA PARK INC."

@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 
 from resume_tailor.resume import tolerances as T
 
-BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸▹‣⁃∙·*✓✔➢➤-–—+"
+BULLET_GLYPHS = "•●○◦▪▫■□◆◇►▸▹‣⁃∙·*✓✔➢➤→➔➜➙➛➝➞❯›⇒-–—+"
 # glyphs, dashes, list numbers, and letters/ASCII marks that symbol fonts map bullets to ("o", "{")
 _BULLET_RE = re.compile(
-    r"^\s*(?:[•●○◦▪▫■□◆◇►▸▹‣⁃∙✓✔➢➤]|[-–—*+·](?=\s)|[o{~>](?=\s+[A-Z])|\d{1,2}[.)](?=\s))\s*"
+    r"^\s*(?:[•●○◦▪▫■□◆◇►▸▹‣⁃∙✓✔➢➤→➔➜➙➛➝➞❯›⇒]|[-–—*+·](?=\s)|[o{~>](?=\s+[A-Z])|\d{1,2}[.)](?=\s))\s*"
 )
 
 

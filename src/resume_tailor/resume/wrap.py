@@ -11,9 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from resume_tailor.resume import tolerances as T
+from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import beside_dates, find_dates
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
-from resume_tailor.resume.names import company_score
+from resume_tailor.resume.names import company_score, title_score
 from resume_tailor.resume.vocab import IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS
 
 
@@ -193,7 +194,7 @@ def _continues(
     if ln.size and prev.size and abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
         return False
     if ln.bold != prev.bold and not text[:1].islower() and not _unfinished(prev_text, text):
-        return False
+        return _header_tail(prev, ln, prev_text, text, limit, margin) and _org_end(text)
     if prev_text.endswith("-") and text[:1].isalpha():
         return True
     if text[:1].islower():
@@ -322,6 +323,8 @@ def _header_tail(
         return False
     if not (words and len(words) <= T.HEADER_TAIL_WORDS and _title_case(tail) and tail[:1].isupper()):
         return False
+    if is_location(re.split(r"\s+[·|•]\s+", tail)[0]):
+        return False  # the entry's place on a line of its own ("Berlin, Germany")
     # the line names a role and an employer, its dates sit beside it on the row, or it is long:
     # a few words that fill a line may be an item of a list ("Certified Scrum Product Owner" /
     # "Pragmatic Institute PMC")
@@ -330,6 +333,13 @@ def _header_tail(
         return False
     size = prev.size or 10.0
     return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) >= limit - T.LIMIT_SLACK
+
+
+def _org_end(text: str) -> bool:
+    """The line begins with the end of an organisation's name ("Systems · Dublin, Ireland"), not a
+    role or a place: the rest of a bold header in another weight."""
+    first = re.split(r"\s+[·|•]\s+|,", text)[0]
+    return company_score(first) > 0 and not title_score(first)
 
 
 def split_trailing_dates(text: str) -> tuple[str, str]:
