@@ -208,8 +208,8 @@ TEX_OPTIONS: dict[str, dict[str, Any]] = {
     "simpleresumecv": {"engine": "xelatex", "beside": latex.SIMPLERESUMECV_FONTS},
     "awesome-cv": {"engine": "xelatex", "beside": latex.awesome_files()},
 }
-# printed to PDF (the last three added 2026-12-07: the text box, the page footer and the tab rail
-# become positioned text in the PDF)
+# printed to PDF (the last seven added 2026-12-07: the text box, the page footer, the tab rails and
+# the ruled table become positioned text in the PDF)
 LIBREOFFICE_PDF = (
     "headings-tabs",
     "table-date-rail",
@@ -218,6 +218,10 @@ LIBREOFFICE_PDF = (
     "textbox-sidebar",
     "footer-contact",
     "dates-first",
+    "harvard",
+    "grid-rows",
+    "dates-above",
+    "employer-dash-title",
 )
 LIBREOFFICE_DOCX = ("bold-typed-bullets", "sidebar-table")  # saved again as DOCX
 

@@ -5,8 +5,8 @@ dates on a right tab stop or in a table column, bullets from the list style or t
 contact details in the page header, a sidebar table, a text box. Added later: the careers-office
 layout (employer over several roles), shaded heading rows with "Title | Employer | dates" lines,
 dates first on a hanging tab, contact in the page footer with a narrow date column, a text-box
-sidebar, Word's built-in template layout (dates above the title), ruled table rows and headings
-in a left table column. The DOCX files are made
+sidebar, Word's built-in template layout (dates above the title), ruled table rows, headings
+in a left table column and "Employer, place — Title" over small-capital dates. The DOCX files are made
 byte-reproducible (fixed document properties and zip timestamps).
 """
 
@@ -25,7 +25,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from docx.shared import Inches, Pt
+from docx.shared import Inches, Pt, RGBColor
 
 from .people import Person, degree_of, entry_head, entry_sections, iso, month_name, numeric
 
@@ -785,6 +785,48 @@ def style_side_headings(person: Person) -> Any:
     return doc
 
 
+def style_employer_dash_title(person: Person) -> Any:
+    """The layout of the resume templates of online word processors: a large name, the label
+    under it and the contact details in a line; headings in a colour; each entry one bold line
+    "Employer, place — Title" (employer first), the dates in small capitals on the line under
+    it, then List Bullet points; education "School, place — Degree"."""
+    d, b = person.data, person.data["basics"]
+    doc = Document()
+    run = doc.add_paragraph().add_run(b["name"])
+    run.bold, run.font.size = True, Pt(26)
+    if b.get("label"):
+        doc.add_paragraph(b["label"])
+    doc.add_paragraph("  ◦  ".join(_contact_bits(b)))
+
+    def heading(text: str) -> None:
+        para = doc.add_paragraph()
+        para.paragraph_format.space_before = Pt(14)
+        run = para.add_run(text.upper())
+        run.bold, run.font.size = True, Pt(11)
+        run.font.color.rgb = RGBColor(0x2B, 0x6C, 0xB0)
+
+    if b.get("summary"):
+        heading("About")
+        doc.add_paragraph(b["summary"])
+    for title_text, kind, items in entry_sections(d):
+        heading(title_text)
+        for item in items:
+            title, org = entry_head(kind, item)
+            where = ", ".join(x for x in (org, item.get("location")) if x)
+            line = doc.add_paragraph()
+            line.paragraph_format.space_before = Pt(8)
+            line.add_run(f"{where} — " if where else "").bold = True
+            line.add_run(title).bold = not where
+            when = _range(item, person.date_style, present="Present", dash="-")
+            if when:
+                run = doc.add_paragraph().add_run(when.upper())
+                run.font.small_caps, run.font.size = True, Pt(9)
+            for text in item.get("highlights", []):
+                doc.add_paragraph(text, style="List Bullet")
+    _extras(doc, d, heading)
+    return doc
+
+
 _VML_NS = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"'
 # Word's own definition of shape type 202 (a text box), which Word writes beside every VML text box
 _TEXTBOX_SHAPETYPE = (
@@ -822,6 +864,7 @@ STYLES: dict[str, Callable[[Person], Any]] = {
     "dates-above": style_dates_above,
     "grid-rows": style_grid_rows,
     "side-headings": style_side_headings,
+    "employer-dash-title": style_employer_dash_title,
 }
 
 

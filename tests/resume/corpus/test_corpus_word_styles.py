@@ -33,6 +33,7 @@ ADDED_STYLES = (
     "dates-above",
     "grid-rows",
     "side-headings",
+    "employer-dash-title",
 )
 
 
