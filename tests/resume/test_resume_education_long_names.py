@@ -290,3 +290,37 @@ def test_the_end_of_a_name_with_a_place_after_it_joins_the_line_above() -> None:
         ["BEng, Civil Engineering", "Kelso Institute of Mining and", "Mineral Resources | Perth, WA | 2016"]
     )
     assert _one(lines)[2] == "Kelso Institute of Mining and Mineral Resources"
+
+
+def test_honours_after_a_school_known_without_a_school_word_are_cut() -> None:
+    [edu] = parse_education(
+        [Line("Sciences Po Kelso, First Class Honours — Perth, WA"), Line("MA in History, 2015")]
+    )
+    assert edu.institution == "Sciences Po Kelso"
+
+
+def test_a_row_of_a_high_school_and_its_diploma_is_one_entry_not_two_columns() -> None:
+    lines = [
+        _ln("Kelso High School", 72.0, 157.0, 100.0),
+        _ln("High School Diploma (Science Track)", 300.0, 475.0, 100.0),
+        _ln("2012", 500.0, 520.0, 100.0),
+        _ln("Kelso University", 72.0, 152.0, 114.0),
+        _ln("Bachelor of Arts (Chemistry)", 300.0, 440.0, 114.0),
+        _ln("2016", 500.0, 520.0, 114.0),
+    ]
+    school, college = parse_education(lines)
+    assert (school.institution, school.field) == ("Kelso High School", "Science Track")
+    assert (college.institution, college.field) == ("Kelso University", "Chemistry")
+
+
+def test_the_end_of_a_name_before_a_dash_and_its_place_joins_the_line_above() -> None:
+    lines = _narrow(
+        [
+            "Diploma (Applied Geophysics) — KELSO",
+            "INSTITUTE OF TECHNOLOGY — Perth, WA",
+            "Aug 2012 to Jul 2016",
+        ],
+        x0=72.0,
+    )
+    school = _one(lines)[2]
+    assert school is not None and school.casefold() == "kelso institute of technology"

@@ -197,10 +197,10 @@ def _without_honours(inst: str) -> str:
     First Class Honours" -> "Lakeside University"); a place after it stays."""
     parts = inst.split(", ")
     for k in range(1, len(parts)):
-        honours = HONOURS_PART_RE.match(parts[k]) or (
-            k == len(parts) - 1 and _HONOURS_START_RE.match(parts[k])
-        )
-        if school_in(", ".join(parts[:k])) and (NOT_FIELD_RE.search(parts[k]) or honours):
+        if HONOURS_PART_RE.match(parts[k]):  # "ETH Lakeside, First Class Honours": said of any name
+            return ", ".join(parts[:k])
+        dangling = k == len(parts) - 1 and _HONOURS_START_RE.match(parts[k])
+        if school_in(", ".join(parts[:k])) and (NOT_FIELD_RE.search(parts[k]) or dangling):
             return ", ".join(parts[:k])
     return inst
 

@@ -9,6 +9,7 @@ entries are read column by column, and broken lines are joined; ``education.py``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from resume_tailor.resume import tolerances as T
@@ -193,7 +194,7 @@ def _grid_columns(lines: list[Line]) -> list[list[Line]]:
     starts = [
         row[1].x0
         for row in _rows(lines)
-        if len(row) >= 2 and (_both(row, INSTITUTION_RE) or _both(row, DEGREE_RE))
+        if len(row) >= 2 and (_both(row, school_in) or _both(row, degree_in))
     ]
     if not starts:
         return [lines]
@@ -201,8 +202,10 @@ def _grid_columns(lines: list[Line]) -> list[list[Line]]:
     return [[ln for ln in lines if ln.x0 < cut], [ln for ln in lines if ln.x0 >= cut]]
 
 
-def _both(row: list[Line], word_re: re.Pattern[str]) -> bool:
-    return sum(1 for ln in row if word_re.search(ln.text)) >= 2
+def _both(row: list[Line], words: Callable[[str], re.Match[str] | None]) -> bool:
+    return (
+        sum(1 for ln in row if words(ln.text)) >= 2
+    )  # ("Lakeside High School" + "High School Diploma": one)
 
 
 # Words that only qualify the date after them: "Expected May 2026", "Graduated: 2019".
@@ -326,13 +329,7 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return False
     prev_text = _core(strip_bullet(last.text)[0])
     open_end = bool(OPEN_END_RE.search(prev_text))
-    glued = prev.date_x0 is not None and prev.date_x0 <= prev.text_x1  # the date is in the line's text
-    adjective_end = prev_text.split()[-1].lower() in _FIELD_ADJECTIVES if prev_text.split() else False
-    if (
-        glued
-        and _ends_on_its_date(last.text)
-        and not (open_end or adjective_end or prev_text.endswith("-") or text[:1].islower())
-    ):
+    if _whole_before_its_date(prev, prev_text, text, open_end):
         return False  # "B.Tech, Economics | Lakeside University | 2023–2027": the entry's line is whole
     if re.search(r"[^\W\d_]-$", prev_text) and text[:1].islower():
         return _aligned(prev, row, True)  # "…, Na-" / "tional Institute of …": a word the page split
@@ -346,7 +343,9 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
     if _name_left_open(prev_text, text, open_end):
         return _aligned(prev, row, True)
-    head = re.sub(r"\s+(?:in|from|at|of)$", "", re.split(r",|\s\|\s", text)[0].strip())  # "... Karnataka in"
+    head = re.sub(
+        r"\s+(?:in|from|at|of)$", "", re.split(r",|\s[|·•–—]\s", text)[0].strip()
+    )  # "... Karnataka in"
     named = re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text)
     if head and _generic_school(head) and named and not OPEN_END_RE.search(head) and ":" not in text:
         return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
@@ -400,6 +399,18 @@ def _place_or_honours(text: str) -> bool:
         is_location(text)
         or bool(HONOURS_PART_RE.match(text) or re.match(r"(?i)with\s", text))
         or bool(NOT_FIELD_RE.match(text))
+    )
+
+
+def _whole_before_its_date(prev: Row, prev_text: str, text: str, open_end: bool) -> bool:
+    """``prev`` ran into its date after a school's whole name: no line goes on from it (unless it
+    ended open, on a hyphen or on a word a name cannot end on, or the next line begins in lower case)."""
+    glued = prev.date_x0 is not None and prev.date_x0 <= prev.text_x1  # the date is in the line's text
+    adjective_end = prev_text.split()[-1].lower() in _FIELD_ADJECTIVES if prev_text.split() else False
+    return (
+        glued
+        and _ends_on_its_date(prev.line.text)
+        and not (open_end or adjective_end or prev_text.endswith("-") or text[:1].islower())
     )
 
 
