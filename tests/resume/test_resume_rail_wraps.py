@@ -194,3 +194,30 @@ def test_a_wrapped_rail_read_as_a_column_of_its_own_goes_to_its_rows() -> None:
         ("Warehouse Supervisor", "Ferndale Freight", "2021-01", "present"),
         ("Inventory Planner", "Oakmoor Supplies", "2017-02", "2021-03"),
     ]
+
+
+def test_a_wrapped_right_rail_far_from_short_titles_goes_to_their_rows() -> None:
+    rail = [
+        ("Since JULY", 150.9),
+        ("2021", 163.9),
+        ("APRIL", 250.1),
+        ("2017 till", 263.2),
+        ("MARCH 2021", 275.2),
+    ]
+    text = [("Warehouse Supervisor", 151.5, 36.0, True), ("Ferndale Freight", 164.7, 36.0, False)]
+    text += [("Cut the weekly stock count from two days to one", 179.0, 49.5, False)]
+    text += [("Inventory Planner", 250.5, 36.0, True), ("Oakmoor Supplies", 263.7, 36.0, False)]
+    text += [("Counted 4,000 items a week with a handheld scanner", 278.0, 49.5, False)]
+    lines = [
+        _line("Noor Haddad", 40, 36, 160, size=26, bold=True),
+        _line("noor.haddad@example.org", 75, 36, 300),
+        _line("EXPERIENCE", 130, 36, 115, size=13.9, bold=True),
+        *[replace(_line(t, top, x0, x0 + 5.0 * len(t), bold=bold), column=1) for t, top, x0, bold in text],
+        # the rail, read after the text as a column of its own, 300 pt right of the titles
+        *[replace(_line(t, top, 559.5 - 5.0 * len(t), 559.5, size=12.0), column=2) for t, top in rail],
+    ]
+    got = [(e.title, e.company, e.start, e.end) for e in build_resume(lines, file_type="pdf").experience]
+    assert got == [
+        ("Warehouse Supervisor", "Ferndale Freight", "2021-07", "present"),
+        ("Inventory Planner", "Oakmoor Supplies", "2017-04", "2021-03"),
+    ]

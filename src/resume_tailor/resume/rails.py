@@ -191,16 +191,26 @@ def _join_dash_led_closings(lines: list[Line], drop: set[int]) -> None:
 def _column_partner(lines: list[Line], i: int) -> int | None:
     """The entry text on the row of a rail piece when the reader took the rail for a column of its
     own (read before or after the text beside it): a line of another column on the same row, the
-    nearest beside the piece and no further than the rail's gap."""
+    nearest beside the piece and no further than the rail's gap; any distance when the piece's
+    column holds nothing but date pieces (a right rail beside short titles)."""
     ln = lines[i]
+    reach = _RAIL_GAP * max(ln.size, T.MIN_FONT_SIZE)
     best: tuple[float, int] | None = None
     for j, other in enumerate(lines):
         if j == i or other.column == ln.column or not other.top or not same_row(ln, other):
             continue
         gap = other.x0 - ln.x1 if other.x0 >= ln.x1 else ln.x0 - other.x1 if other.x1 <= ln.x0 else -1.0
-        if 0 <= gap <= _RAIL_GAP * max(ln.size, T.MIN_FONT_SIZE) and (best is None or gap < best[0]):
+        if gap >= 0 and (best is None or gap < best[0]):
             best = (gap, j)
-    return best[1] if best else None
+    if best is None or (best[0] > reach and not _dates_only_column(lines, ln)):
+        return None
+    return best[1]
+
+
+def _dates_only_column(lines: list[Line], ln: Line) -> bool:
+    """Every line of ``ln``'s column on its page, in its width, is a piece of a date (a rail)."""
+    rail = [o for o in lines if (o.page, o.column) == (ln.page, ln.column) and overlap_across(o, ln)]
+    return all(_FRAGMENT_RE.match(o.text) for o in rail)
 
 
 def _rail_pieces(lines: list[Line], i: int, drop: set[int], header: Line | None) -> tuple[list[int], str]:
