@@ -258,7 +258,28 @@ def _side_column(lines: list[Line], idx: list[int]) -> int | None:
 
 def _side_label(text: str) -> bool:
     """What a rail beside the text holds: a section name, a date, a form's label."""
-    return _short_heading(text) or _is_date_only(text) or entry_label(text) is not None
+    field = text.strip().rstrip(":").lower() in _FORM_FIELDS
+    return field or _short_heading(text) or _is_date_only(text) or entry_label(text) is not None
+
+
+# the field names of a CV form's personal data ("Name" | "Priya Raman", "Phone" | "+1 206 ...")
+_FORM_FIELDS = frozenset(
+    {
+        "name",
+        "address",
+        "phone",
+        "mobile",
+        "telephone",
+        "email",
+        "e-mail",
+        "web",
+        "website",
+        "homepage",
+        "date of birth",
+        "nationality",
+        "citizenship",
+    }
+)
 
 
 def _row_partner(page: dict[int, Line], i: int, side: int) -> int | None:
