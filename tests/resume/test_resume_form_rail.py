@@ -8,9 +8,9 @@ import io
 from resume_tailor.resume import parse_resume_bytes
 
 _JOBS = [
-    ("Apr 2021 – present", "Staff Engineer, Tarnhelm Cloud, Tallinn", "Led the design of a tiered object store"),
-    ("Feb 2018 – Mar 2021", "Senior Engineer, Tarnhelm Cloud, Tallinn", "Built the block storage replication"),
-    ("Jun 2015 – Jan 2018", "Software Engineer, Ravenmoor Streaming, Tartu", "Designed the event bus for billing"),
+    ("Apr 2021 – present", "Staff Engineer, Tarnhelm Cloud, Tallinn", "Led the design of a tiered store"),
+    ("Feb 2018 – Mar 2021", "Senior Engineer, Tarnhelm Cloud, Tallinn", "Built the block replication"),
+    ("Jun 2015 – Jan 2018", "Software Engineer, Ravenmoor Streaming, Tartu", "Designed the event bus"),
 ]
 
 
