@@ -142,3 +142,16 @@ def test_an_arrow_marks_a_bullet_and_the_next_employer_in_capitals_is_no_tail() 
         _at("Financial Analyst / Austin, TX / May 2018—Oct 2018", 302.0, 420.0),
     ]
     assert [text for text, _, _ in join_wrapped(lines)][1] == "KAARNA PARK INC."
+
+
+def test_a_header_that_closes_on_its_own_dates_takes_no_tail() -> None:
+    # the header rows are the widest lines of their column: each "runs to the margin"
+    lines = [
+        _at("KAARNA INC.", 130.0, 108.0, x0=28.0),
+        _at("Financial Analyst · Tampere, Finland · Jul 2018–today", 143.0, 248.0, x0=28.0),
+        _at("Registered Nurse · Tampere, Finland · Oct 2016–May 2018", 174.0, 271.0, x0=28.0),
+        _at("LINDQVIST GMBH", 187.0, 110.0, x0=28.0),
+        _at("Sales Associate · Oulu, Finland · Aug 2015–Jun 2016", 204.0, 245.0, x0=28.0),
+    ]
+    items = [text for text, _, _ in join_wrapped(lines)]
+    assert "LINDQVIST GMBH" in items

@@ -316,7 +316,9 @@ def _header_tail(
     the first row: "... Clearing | 09/2016 – 03/2020" / "House Limited, Edinburgh.")."""
     if not (ln.top and margin) or abs(ln.x0 - prev.x0) > T.WRAP_INDENT_LEFT:
         return False
-    head, _ = split_trailing_dates(prev_text)
+    head, moved = split_trailing_dates(prev_text)
+    if not moved and _ends_with_range(prev_text):
+        return False  # "Nurse · Berlin · Oct 2016–May 2018": the header closes on its own dates
     tail, _ = split_trailing_dates(text)
     words = tail.split()
     if head.endswith((".", ",", ":", ";")) or not _title_case(head) or re.search(r"\d", tail):
