@@ -170,12 +170,35 @@ def extract_contact(
     links = [_whole(u, broken, _first_link) or u for u in links]
     for uri in annot_links:
         if uri.lower().startswith(("mailto:", "tel:")):
-            if uri.lower().startswith("mailto:") and not contact.email:
-                contact.email = uri[7:].split("?")[0]
             continue
         links.append(uri)
+    contact.email, contact.phone = _as_linked(contact.email, contact.phone, annot_links)
     contact.links = _dedupe_links(links)
     return contact
+
+
+def _as_linked(email: str | None, phone: str | None, annot_links: list[str]) -> tuple[str | None, str | None]:
+    """The email and phone the page links to ("mailto:", "tel:") where the text gave none, or gave
+    a piece of them that a line break cut ("cus.bell@..." or "mar-cus.bell@..." for
+    "mailto:marcus.bell@...", "+1 555 010" for "tel:+15550100199")."""
+    for uri in annot_links:
+        low = uri.lower()
+        if low.startswith("mailto:"):
+            linked = uri[7:].split("?")[0].strip()
+            cut = email and linked.lower() != email.lower() and _cut_from(email.lower(), linked.lower())
+            if linked and (not email or cut):
+                email = linked
+        elif low.startswith("tel:") and phone:
+            digits, linked_digits = re.sub(r"\D", "", phone), re.sub(r"\D", "", uri[4:])
+            if len(digits) >= 6 and len(linked_digits) > len(digits) and linked_digits.startswith(digits):
+                phone = uri[4:].strip()
+    return email, phone
+
+
+def _cut_from(text: str, whole: str) -> bool:
+    """``text`` is ``whole`` with its start cut off, or with a hyphen a line break put into it."""
+    cut_start = whole.endswith(text) and "@" in text
+    return cut_start or text.replace("-", "") == whole.replace("-", "")
 
 
 # A web address written without "https://" or "www." ("janedoe.dev", "jane.example.com/work"): only
