@@ -221,3 +221,23 @@ def test_a_wrapped_right_rail_far_from_short_titles_goes_to_their_rows() -> None
         ("Warehouse Supervisor", "Ferndale Freight", "2021-07", "present"),
         ("Inventory Planner", "Oakmoor Supplies", "2017-04", "2021-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("ranges", "ends"),
+    [
+        # a two-digit year in the open half; a word for the dash leading the closing half
+        ([("DATES: 4/20 UNTIL", "NOW"), ("DATES: 1/17 UNTIL", "3/20")], ("present", "2020-03")),
+        ([("Apr 2020 –", "Present"), ("01/2017", "to 03/2020")], ("present", "2020-03")),
+    ],
+)
+def test_two_digit_years_and_word_dashes_in_a_wrapped_rail(
+    ranges: list[tuple[str, str]], ends: tuple[str, str]
+) -> None:
+    got = _resume(ranges)
+    assert [(t, c) for t, c, _, _ in got] == [
+        ("Warehouse Supervisor", "Ferndale Freight"),
+        ("Inventory Planner", "Oakmoor Supplies"),
+    ]
+    assert [g[2][:4] for g in got] == ["2020", "2017"]  # type: ignore[index]
+    assert (got[0][3], got[1][3]) == ends

@@ -66,6 +66,7 @@ _YEAR_CLOSE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[)\],;]?\s*$")
 # "2021 till 12-2022"): dates, months, words for "now", dashes, labels and brackets, nothing else
 _PIECE = (
     rf"(?:(?:dates?|period)\s*:|from|since|{_DATE}|{MONTH_PATTERN}|{SEASON_PATTERN}|Q[1-4]"
+    rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "8/20", a two-digit year
     rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|[(\[,)\]])"
 )
 _FRAGMENT_RE = re.compile(rf"^\s*{_GLYPH}{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
@@ -74,7 +75,8 @@ _CUT_NUMBER_RE = re.compile(rf"(?:\d[-/.]|(?<![^\W\d_]){MONTH_PATTERN}(?<!\.)[-/
 # a rail read as a column of its own lies at most this many of its font sizes from the entry text
 _RAIL_GAP = 2.5
 _DASH_CLOSE_RE = re.compile(
-    rf"^\s*(?P<date>[-–—‒−→]\s*{_END}\s*[)\],;]?)(?:\s*$|\s+(?P<rest>\S.*)$)", re.IGNORECASE
+    rf"^\s*(?P<date>(?:[-–—‒−→]|(?:to|till|until|through)\b)\s*{_END}\s*[)\],;]?)(?:\s*$|\s+(?P<rest>\S.*)$)",
+    re.IGNORECASE,
 )
 _JOINER_RE = re.compile(rf"{_RAIL_DASH}|\b(?:since|from)\b", re.IGNORECASE)
 # a range whose end is still to come on the next row ("Mar 2021 –", "(AUG 2021–", "JULY 2017 until")
