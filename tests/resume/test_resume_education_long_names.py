@@ -324,3 +324,30 @@ def test_the_end_of_a_name_before_a_dash_and_its_place_joins_the_line_above() ->
     )
     school = _one(lines)[2]
     assert school is not None and school.casefold() == "kelso institute of technology"
+
+
+def test_a_field_cut_after_hons_in_goes_on_below() -> None:
+    lines = _narrow(
+        [
+            "Associate of Science (Hons) in Marine",
+            "Engineering",
+            "Kelso Institute of Technology, Perth, Western Australia",
+        ],
+        x0=72.0,
+    )
+    assert _one(lines)[1] == "Marine Engineering"
+
+
+def test_a_school_that_gave_an_award_starts_no_entry() -> None:
+    lines = _narrow(
+        [
+            "Bachelor of Science, Geology",
+            "Kelso University, 2019",
+            "Chancellor's Medal",
+            "Awarded 2018",
+            "by Kelso University",
+        ],
+        x0=72.0,
+    )
+    [edu] = parse_education(lines)
+    assert edu.institution == "Kelso University"

@@ -242,6 +242,8 @@ def _is_school(piece: str) -> bool:
     m = school_in(piece)
     if not m or not _name_cased(piece):
         return False
+    if re.match(r"(?:\w+\s+)?by\s", piece[: m.start()], re.IGNORECASE):
+        return False  # "Awarded by Lakeside University": the school gave an award, no degree
     role = re.match(r"(.+?)\s(?:at|for|with|in)\s", piece[: m.start()])
     if role and title_score(role.group(1)) > 0:
         return False

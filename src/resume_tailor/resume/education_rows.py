@@ -604,10 +604,10 @@ def _field_unfinished(prev_text: str, head: str) -> bool:
     Certificate in Health"), over a short capitalised line that ends a field ("Information
     Management"): the field's end."""
     last_piece = re.split(r",\s|\s[|·–—-]\s", prev_text)[-1]
-    field = re.search(r"\s(?:in|of)\s+([A-Z][^,]*)$", last_piece)
+    field = re.search(r"^.*\S\s(?:in|of)\s+([A-Z][^,]*)$", last_piece)  # after the last "in": "... (Hons) in"
     if (
         not field
-        or not DEGREE_RE.search(last_piece[: field.start() + 1])
+        or not DEGREE_RE.search(last_piece[: field.start(1)])
         or INSTITUTION_RE.search(field.group(1))
     ):
         return False
