@@ -137,7 +137,8 @@ THEMES = {
     # smart (its template needs every skill to carry a "N/M" level), professional (a React
     # component, no render()), papirus (105 pages for a one-page person), reference (no licence),
     # relaxed (MPL-2.0, but its template needs a level on every skill and a photo); not on the
-    # registry (404): briefstrap, rickosborne, engineering, hacker, bufferbloat, one, business-card
+    # registry (404): briefstrap, rickosborne, engineering, hacker, bufferbloat, one, business-card,
+    # clean (the theme spartacus was forked from), futura (crisp's model), umennel, striking
 }
 # RenderCV's Typst themes (PyPI rendercv, MIT; added 2026-12-07, split by the stable hash), filled
 # by our mapping from JSON Resume to RenderCV's input (scripts/corpus/rendercv.py)
@@ -201,7 +202,9 @@ LATEX_CLASSES: dict[str, tuple[Callable[[Person], str], str, str, str]] = {
     # tried and dropped: cv4tw (its newenviron/catoptions stop at \begin{document} with TeX Live 2022);
     # koma-moderncvclassic and bewerbung-cv (copies of moderncv's layouts, two of which are held
     # out); mycv (a layout language with no layout of its own); pas-cv and ESIEEcv (no licence in
-    # the files Debian ships)
+    # the files Debian ships); fourth batch: CV.sty (TeX Live package "cv": no licence in the file),
+    # skbmoderncv (a copy of moderncv), moderncv's unused body/head variants (ii, vi: the rail
+    # layout again)
 }
 # how a class is compiled when pdflatex alone will not do (XeLaTeX, files beside the document)
 TEX_OPTIONS: dict[str, dict[str, Any]] = {
