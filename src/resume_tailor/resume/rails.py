@@ -116,11 +116,7 @@ def mend_date_rails(doc: LayoutDoc) -> None:
         text = _joined(ln.text.strip(), end, cut=opened.group("cut") is not None)
         if text is None:
             continue
-        if header is None:
-            lines[i] = replace(ln, text=text)
-        else:
-            lines[header] = replace(lines[header], text=f"{lines[header].text.rstrip()} | {text}")
-            drop.add(i)
+        _place_range(lines, i, header, text, drop)
         if rest:
             lines[j] = replace(lines[j], text=rest)
         else:
@@ -133,6 +129,15 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     why.update(dict.fromkeys(durations, "how long the range above lasted"))
     why.update(dict.fromkeys(stacked, "one end of a range drawn as two labels, moved to its entry's row"))
     doc.keep([k for k in range(len(lines)) if k not in drop], why)
+
+
+def _place_range(lines: list[Line], i: int, header: int | None, text: str, drop: set[int]) -> None:
+    """A mended range on its own row ``i``, or appended to the entry text on row ``header``."""
+    if header is None:
+        lines[i] = replace(lines[i], text=text)
+    else:
+        lines[header] = replace(lines[header], text=f"{lines[header].text.rstrip()} | {text}")
+        drop.add(i)
 
 
 def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
@@ -148,11 +153,7 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
         pieces, text = _rail_pieces(lines, i, drop, None if header is None else lines[header])
         if not pieces:
             continue
-        if header is None:
-            lines[i] = replace(ln, text=text)
-        else:
-            lines[header] = replace(lines[header], text=f"{lines[header].text.rstrip()} | {text}")
-            drop.add(i)
+        _place_range(lines, i, header, text, drop)
         drop.update(pieces)
 
 
