@@ -20,7 +20,7 @@ from resume_tailor.errors import (
     one_line,
 )
 from resume_tailor.limits import MAX_PARAGRAPHS, MAX_XML_PART_BYTES, check_count
-from resume_tailor.resume.lines import Line
+from resume_tailor.resume.lines import Line, is_bullet
 
 MAX_DECOMPRESSED = 50 << 20
 MAX_ENTRIES = 2000
@@ -225,11 +225,35 @@ def _walk(items: Any, out: list[Line], ctx: _Context) -> None:
 def _table(table: Any, out: list[Line], ctx: _Context) -> None:
     for row in table.rows:
         seen: set[int] = set()
+        cells: list[list[Line]] = []
         for cell in row.cells:
             if id(cell._tc) in seen:  # merged cells repeat the same cell
                 continue
             seen.add(id(cell._tc))
-            _walk(_blocks(cell._tc, cell), out, ctx)
+            cells.append([])
+            _walk(_blocks(cell._tc, cell), cells[-1], ctx)
+        out.extend(_row_lines(cells))
+
+
+# a cell beside an entry holding at most this many lines is read as that entry's side note (dates, place)
+_SIDE_CELL_LINES = 2
+
+
+def _row_lines(cells: list[list[Line]]) -> list[Line]:
+    """A table row's lines in the order a reader sees them. Cells are read left to right, except
+    that short cells to the right of an entry whose own cell goes on into a list (a date cell beside
+    "Title, Employer" and its bullets) are read after the entry's header lines, before its list:
+    printed level with the header, they belong to it, not after the last bullet."""
+    lines = [ln for cell in cells for ln in cell]
+    if len(cells) < 2:
+        return lines
+    main, side = cells[0], cells[1:]
+    first_item = next((k for k, ln in enumerate(main) if k and is_bullet(ln)), None)
+    if first_item is None or not any(side):
+        return lines
+    if any(len(cell) > _SIDE_CELL_LINES or any(is_bullet(ln) for ln in cell) for cell in side):
+        return lines
+    return [*main[:first_item], *(ln for cell in side for ln in cell), *main[first_item:]]
 
 
 def _text_boxes(p_element: Any) -> list[Line]:
