@@ -1,4 +1,4 @@
-"""DOCX table rows read in the order they are printed: fixtures built here with python-docx."""
+"""DOCX tables and text boxes read as they are printed: fixtures built here with python-docx."""
 
 from __future__ import annotations
 
@@ -86,3 +86,51 @@ def test_rows_without_a_list_or_with_two_long_cells_keep_cell_order() -> None:
         "SQL",
         "Airflow",
     ]
+
+
+_BOX = (
+    '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape><v:textbox><w:txbxContent>{}'
+    "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+)
+
+
+def _text_box(paragraph, inner_xml: str) -> None:  # type: ignore[no-untyped-def]
+    """Anchor a VML text box (python-docx cannot write one) holding ``inner_xml`` paragraphs."""
+    from lxml import etree
+
+    paragraph._p.append(etree.fromstring(_BOX.format(inner_xml)))
+
+
+def test_text_box_paragraphs_keep_breaks_tabs_styles_and_list_marks() -> None:
+    import docx
+
+    d = docx.Document()
+    anchor = d.add_paragraph("Priya Raman")
+    nested = _BOX.format("<w:p><w:r><w:t>Open to relocation</w:t></w:r></w:p>")
+    _text_box(
+        anchor,
+        # Shift+Enter between the email and the site; a tab between a skill and its years
+        "<w:p><w:r><w:t>priya.raman@example.net</w:t><w:br/><w:t>github.com/praman</w:t></w:r></w:p>"
+        '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Skills</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>Python</w:t><w:tab/>'
+        "<w:t>8 years</w:t></w:r></w:p>"
+        f"<w:p>{nested}</w:p>",
+    )
+    d.add_heading("Experience", 1)
+    d.add_paragraph("Platform Engineer, Quillfeather Labs, Mar 2020 - Present")
+    data = _saved(d)
+    lines = read_docx(data).lines
+    texts = [ln.text for ln in lines]
+    assert texts[:6] == [
+        "Priya Raman",
+        "priya.raman@example.net",
+        "github.com/praman",
+        "Skills",
+        "Python  8 years",
+        "Open to relocation",  # a box inside the box is read once
+    ]
+    assert lines[3].style_heading and lines[4].list_item
+    r = parse_resume_bytes(data)
+    assert r.contact.email == "priya.raman@example.net"
+    assert [s.heading for s in r.sections if s.heading] == ["Skills", "Experience"]

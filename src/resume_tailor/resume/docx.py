@@ -218,8 +218,7 @@ def _walk(items: Any, out: list[Line], ctx: _Context) -> None:
             ctx.paragraphs += 1
             check_count(ctx.paragraphs, MAX_PARAGRAPHS, "paragraphs", ctx.name)
             out.extend(_paragraph(item, ctx))
-            for box in _text_boxes(item._p):
-                out.append(box)
+            out.extend(_text_boxes(item, ctx))
 
 
 def _table(table: Any, out: list[Line], ctx: _Context) -> None:
@@ -256,16 +255,21 @@ def _row_lines(cells: list[list[Line]]) -> list[Line]:
     return [*main[:first_item], *(ln for cell in side for ln in cell), *main[first_item:]]
 
 
-def _text_boxes(p_element: Any) -> list[Line]:
-    """Paragraphs inside text boxes anchored in this paragraph (the VML fallback copy skipped)."""
-    boxes = p_element.xpath(".//*[local-name()='txbxContent'][not(ancestor::*[local-name()='Fallback'])]")
+def _text_boxes(anchor: Any, ctx: _Context) -> list[Line]:
+    """Paragraphs inside text boxes anchored in this paragraph (the VML fallback copy skipped), read
+    like body paragraphs: their styles, list marks, sizes, tabs and manual line breaks count too."""
+    from docx.text.paragraph import Paragraph
+
+    boxes = anchor._p.xpath(  # a box inside a box is read with its outer box's paragraphs
+        ".//*[local-name()='txbxContent'][not(ancestor::*[local-name()='Fallback'])]"
+        "[not(ancestor::*[local-name()='txbxContent'])]"
+    )
     lines: list[Line] = []
     for box in boxes:
         for p in box.iter(f"{{{_W}}}p"):
-            text = "".join(t.text or "" for t in p.iter(f"{{{_W}}}t")).strip()
-            if text:
-                bold = bool(p.xpath(".//*[local-name()='b'][not(@*[local-name()='val']='0')]"))
-                lines.append(Line(text=text, bold=bold))
+            ctx.paragraphs += 1
+            check_count(ctx.paragraphs, MAX_PARAGRAPHS, "paragraphs", ctx.name)
+            lines.extend(_paragraph(Paragraph(p, anchor), ctx))
     return lines
 
 
