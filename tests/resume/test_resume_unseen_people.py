@@ -156,3 +156,22 @@ def test_a_header_beside_its_rail_date_may_name_a_long_employer() -> None:
         ("Supply Chain Analyst", "Baltic Fresh Retail Distribution Company Limited", "2021-02"),
         ("Logistics Officer", "Danube Delta Humanitarian Relief Freight Network", "2017-06"),
     ]
+
+
+def test_a_role_outline_label_under_a_header_introduces_its_text() -> None:
+    from resume_tailor.resume.labels import entry_label
+
+    for text in ("Role outline", "Key duties:", "Job description"):
+        label = entry_label(text)
+        assert label is not None and label.role == "bullets", text
+    rows = [
+        *_HEAD,
+        ("Helvetica-Bold:13", "Experience", 20),
+        ("Helvetica:10", "Registered Nurse | 2012 – 2016", 13),
+        ("Helvetica:10", "Tarrow University Hospital, Townsville, QLD", 13),
+        ("Helvetica-Bold:10", "Role outline", 13),
+        ("Helvetica:10", "Nurse in general surgery and orthopaedics on a 30-bed ward.", 20),
+    ]
+    resume = parse_resume_bytes(_page(rows), name="cv.pdf")
+    got = [(e.title, e.company) for e in resume.experience]
+    assert got == [("Registered Nurse", "Tarrow University Hospital")]
