@@ -175,3 +175,18 @@ def test_a_role_outline_label_under_a_header_introduces_its_text() -> None:
     resume = parse_resume_bytes(_page(rows), name="cv.pdf")
     got = [(e.title, e.company) for e in resume.experience]
     assert got == [("Registered Nurse", "Tarrow University Hospital")]
+
+
+def test_a_sidebar_language_line_read_into_the_section_is_no_header() -> None:
+    rows = [
+        *_HEAD,
+        ("Helvetica-Bold:13", "Positions Held", 20),
+        ("Helvetica:10", "Estonian (C1)", 13),
+        ("Helvetica-Bold:10", "Customer Success Manager | Fall 2023 until Now", 13),
+        ("Helvetica:10", "Finnish (A2)", 13),
+        ("Helvetica:10", "Vellamo Freight Oy", 13),
+        ("Helvetica:10", "• Launched an inventory audit of spare machine parts", 20),
+    ]
+    resume = parse_resume_bytes(_page(rows), name="cv.pdf")
+    got = [(e.title, e.company) for e in resume.experience]
+    assert got == [("Customer Success Manager", "Vellamo Freight Oy")]

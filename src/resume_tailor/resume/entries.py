@@ -282,8 +282,8 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
     current: _Group | None = None
     date_only = [_is_date_only(t) for t, _, _ in items]
     for k, (text, bullet, line) in enumerate(items):
-        if _present_badge(current, text):
-            continue
+        if _present_badge(current, text) or (_LANGUAGE_LEVEL_RE.match(text) and not title_score(text)):
+            continue  # a badge that adds nothing; a sidebar's "Spanish (B2)" read into the section
         label = entry_label(text)
         if label is not None:
             current = _add_label(current, groups, label, line)
@@ -327,6 +327,15 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
             # a role written as a paragraph: each sentence is an achievement of its own
             current.body.extend((t, line) for t in ([text] if bullet else split_sentences(text)))
     return groups
+
+
+# a spoken language and how well it is spoken, a line of a languages list ("German (A2)",
+# "French – fluent"): never a role, an employer or an achievement
+_LANGUAGE_LEVEL_RE = re.compile(
+    r"^[A-Z][a-zà-ÿ]+(?:\s[A-Z][a-zà-ÿ]+)?\s*(?:\(\s*|[-–—:·|]\s*)"
+    r"(?i:[ABC][12]|native|fluent|bilingual|basic|beginner|elementary|intermediate|advanced|"
+    r"conversational|proficient|mother tongue|native speaker|working proficiency)\s*\)?$"
+)
 
 
 def _names_for_dates(current: _Group | None, text: str) -> bool:
