@@ -320,7 +320,7 @@ def _header_tail(
     if not moved and _ends_with_range(prev_text):
         return False  # "Nurse · Berlin · Oct 2016–May 2018": the header closes on its own dates
     tail, _ = split_trailing_dates(text)
-    words = tail.split()
+    words = re.split(r",|\s+[·|•]\s+", tail)[0].split()  # the name, before a place after it
     if head.endswith((".", ",", ":", ";")) or not _title_case(head) or re.search(r"\d", tail):
         return False
     if not (words and len(words) <= T.HEADER_TAIL_WORDS and _title_case(tail) and tail[:1].isupper()):
