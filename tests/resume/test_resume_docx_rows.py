@@ -134,3 +134,41 @@ def test_text_box_paragraphs_keep_breaks_tabs_styles_and_list_marks() -> None:
     r = parse_resume_bytes(data)
     assert r.contact.email == "priya.raman@example.net"
     assert [s.heading for s in r.sections if s.heading] == ["Skills", "Experience"]
+
+
+def test_a_cell_merged_down_or_across_is_read_once() -> None:
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Priya Raman")
+    d.add_paragraph("priya.raman@example.net")
+    table = d.add_table(rows=4, cols=3)
+    heading = table.cell(0, 0).merge(table.cell(0, 2))  # a heading row across the table
+    heading.text = "Experience"
+    rail = table.cell(1, 0).merge(table.cell(3, 0))  # a side cell merged down the entry rows
+    rail.text = "Full-time roles"
+    for row, (header, dates) in enumerate(
+        [
+            ("Platform Engineer, Quillfeather Labs", "2020 - 2024"),
+            ("Support Engineer, Brightmoor Ltd", "2017 - 2020"),
+            ("Help Desk Analyst, Tarnside Council", "2015 - 2017"),
+        ],
+        start=1,
+    ):
+        table.cell(row, 1).text = header
+        table.cell(row, 2).text = dates
+    data = _saved(d)
+    texts = [ln.text for ln in read_docx(data).lines]
+    assert texts.count("Experience") == 1 and texts.count("Full-time roles") == 1
+    assert texts[2:6] == [
+        "Experience",
+        "Full-time roles",
+        "Platform Engineer, Quillfeather Labs",
+        "2020 - 2024",
+    ]
+    r = parse_resume_bytes(data)
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("Platform Engineer", "Quillfeather Labs", "2020", "2024"),
+        ("Support Engineer", "Brightmoor Ltd", "2017", "2020"),
+        ("Help Desk Analyst", "Tarnside Council", "2015", "2017"),
+    ]

@@ -222,15 +222,17 @@ def _walk(items: Any, out: list[Line], ctx: _Context) -> None:
 
 
 def _table(table: Any, out: list[Line], ctx: _Context) -> None:
+    from docx.table import _Cell
+
     for row in table.rows:
-        seen: set[int] = set()
         cells: list[list[Line]] = []
-        for cell in row.cells:
-            if id(cell._tc) in seen:  # merged cells repeat the same cell
+        # the row's own cells, not python-docx's grid view, which repeats a cell merged across
+        # columns in each column and a cell merged down in every row below it
+        for tc in row._tr.tc_lst:
+            if tc.vMerge == "continue":  # the lower part of a cell merged down: read with its top
                 continue
-            seen.add(id(cell._tc))
             cells.append([])
-            _walk(_blocks(cell._tc, cell), cells[-1], ctx)
+            _walk(_blocks(tc, _Cell(tc, table)), cells[-1], ctx)
         out.extend(_row_lines(cells))
 
 
