@@ -172,3 +172,41 @@ def test_a_cell_merged_down_or_across_is_read_once() -> None:
         ("Support Engineer", "Brightmoor Ltd", "2017", "2020"),
         ("Help Desk Analyst", "Tarnside Council", "2015", "2017"),
     ]
+
+
+_WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _append_xml(paragraph, xml: str) -> None:  # type: ignore[no-untyped-def]
+    """Append inline WordprocessingML python-docx cannot write (content controls, tracked changes)."""
+    from lxml import etree
+
+    paragraph._p.append(etree.fromstring(f"<root {_WNS}>{xml}</root>")[0])
+
+
+def test_text_in_content_controls_and_tracked_changes_is_read() -> None:
+    import docx
+
+    d = docx.Document()
+    # a template's name placeholder: the typed name sits inside an inline content control
+    _append_xml(
+        d.add_paragraph(),
+        "<w:sdt><w:sdtPr><w:alias w:val='Your name'/></w:sdtPr>"
+        "<w:sdtContent><w:r><w:t>Priya Raman</w:t></w:r></w:sdtContent></w:sdt>",
+    )
+    d.add_paragraph("priya.raman@example.net")
+    d.add_heading("Experience", 1)
+    header = d.add_paragraph("Platform Engineer, ")
+    # the employer added with Track Changes on; a deleted word is not printed
+    _append_xml(header, "<w:ins w:id='1' w:author='PR'><w:r><w:t>Quillfeather Labs</w:t></w:r></w:ins>")
+    _append_xml(header, "<w:del w:id='2' w:author='PR'><w:r><w:delText> Old Co</w:delText></w:r></w:del>")
+    header.add_run(", Mar 2020 - Present")
+    data = _saved(d)
+    texts = [ln.text for ln in read_docx(data).lines]
+    assert texts[0] == "Priya Raman"
+    assert "Platform Engineer, Quillfeather Labs, Mar 2020 - Present" in texts
+    r = parse_resume_bytes(data)
+    assert r.contact.name == "Priya Raman"
+    assert [(e.title, e.company, e.start) for e in r.experience] == [
+        ("Platform Engineer", "Quillfeather Labs", "2020-03")
+    ]

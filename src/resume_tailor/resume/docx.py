@@ -1,5 +1,6 @@
 """DOCX -> lines: body order with tables, headings by style or by bold/size, list paragraphs,
-headers and footers, text boxes (read from the XML, python-docx skips them) and hyperlink targets.
+headers and footers, text boxes and inline content controls / tracked insertions (read from the XML,
+python-docx skips them), merged table cells read once, and hyperlink targets.
 
 The zip is stream-checked with a cap on decompressed bytes BEFORE python-docx sees it: python-docx
 reads every referenced part fully into memory and has no guard of its own.
@@ -277,7 +278,10 @@ def _text_boxes(anchor: Any, ctx: _Context) -> list[Line]:
 
 def _paragraph(p: Any, ctx: _Context) -> list[Line]:
     """A paragraph as lines: manual line breaks (``w:br``, Shift+Enter) split it."""
-    text = p.text.replace("\t", "  ").strip()
+    from docx.text.run import Run
+
+    runs = [Run(r, p) for r in _inline_runs(p._p)]
+    text = "".join(r.text for r in runs).replace("\t", "  ").strip()
     for h in getattr(p, "hyperlinks", []):
         url = getattr(h, "url", "") or getattr(h, "address", "")
         if url:
@@ -291,7 +295,7 @@ def _paragraph(p: Any, ctx: _Context) -> list[Line]:
     lower = style_name.lower()
     heading = lower.startswith("heading") or lower == "title"
     list_item = "list" in lower or p._p.pPr is not None and p._p.pPr.numPr is not None
-    runs = [r for r in p.runs if r.text.strip()]
+    runs = [r for r in runs if r.text.strip()]
     style_bold = bool(style is not None and style.font is not None and style.font.bold)
     bold = bool(runs) and all(_run_bold(r, style_bold, ctx.styles) for r in runs)
     size = 0.0
@@ -317,6 +321,38 @@ def _paragraph(p: Any, ctx: _Context) -> list[Line]:
         )
         for k, part in enumerate(parts)
     ]
+
+
+# inline wrappers whose runs are printed: links, content controls, tracked insertions and moves,
+# smart tags, custom XML, simple fields, text direction. python-docx's Paragraph.text reads only
+# direct runs and links, so a name typed into a template's content control was lost.
+_RUN_WRAPPERS = frozenset(
+    f"{{{_W}}}{tag}"
+    for tag in (
+        "hyperlink",
+        "sdt",
+        "sdtContent",
+        "ins",
+        "moveTo",
+        "smartTag",
+        "customXml",
+        "fldSimple",
+        "dir",
+        "bdo",
+    )
+)
+
+
+def _inline_runs(element: Any, depth: int = 0) -> list[Any]:
+    """The printed runs (``w:r``) of a paragraph in order, through inline wrappers; deleted and
+    moved-away text (``w:del``, ``w:moveFrom``) and the sdt's properties are not printed."""
+    runs: list[Any] = []
+    for child in element.iterchildren():
+        if child.tag == f"{{{_W}}}r":
+            runs.append(child)
+        elif child.tag in _RUN_WRAPPERS and depth < 16:  # nesting is bounded like everything else
+            runs.extend(_inline_runs(child, depth + 1))
+    return runs
 
 
 def _run_bold(run: Any, style_bold: bool, styles: _StyleIndex) -> bool:
