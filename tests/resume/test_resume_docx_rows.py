@@ -210,3 +210,27 @@ def test_text_in_content_controls_and_tracked_changes_is_read() -> None:
     assert [(e.title, e.company, e.start) for e in r.experience] == [
         ("Platform Engineer", "Quillfeather Labs", "2020-03")
     ]
+
+
+def test_links_inside_content_controls_are_kept_and_a_dangling_one_is_no_error() -> None:
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    d = docx.Document()
+    d.add_paragraph("Priya Raman")
+    contact = d.add_paragraph()
+    r_id = contact.part.relate_to("https://github.com/praman", RT.HYPERLINK, is_external=True)
+    _append_xml(
+        contact,
+        '<w:sdt><w:sdtContent><w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/relationships" r:id="{r_id}"><w:r><w:t>github.com/praman</w:t></w:r></w:hyperlink>'
+        "</w:sdtContent></w:sdt>",
+    )
+    _append_xml(
+        d.add_paragraph(),
+        '<w:hyperlink xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        'r:id="rId999"><w:r><w:t>priya.raman@example.net</w:t></w:r></w:hyperlink>',
+    )
+    doc = read_docx(_saved(d))
+    assert doc.links == ["https://github.com/praman"]
+    assert [ln.text for ln in doc.lines] == ["Priya Raman", "github.com/praman", "priya.raman@example.net"]

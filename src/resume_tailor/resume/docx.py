@@ -278,12 +278,16 @@ def _text_boxes(anchor: Any, ctx: _Context) -> list[Line]:
 
 def _paragraph(p: Any, ctx: _Context) -> list[Line]:
     """A paragraph as lines: manual line breaks (``w:br``, Shift+Enter) split it."""
+    from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
 
-    runs = [Run(r, p) for r in _inline_runs(p._p)]
+    runs = [Run(r, p) for r in _inline(p._p, "r")]
     text = "".join(r.text for r in runs).replace("\t", "  ").strip()
-    for h in getattr(p, "hyperlinks", []):
-        url = getattr(h, "url", "") or getattr(h, "address", "")
+    for h in (Hyperlink(el, p) for el in _inline(p._p, "hyperlink")):
+        try:
+            url = h.url
+        except KeyError:  # its relationship is missing: the link's text is still read
+            continue
         if url:
             ctx.links.append(url)
     if not text:
@@ -343,16 +347,16 @@ _RUN_WRAPPERS = frozenset(
 )
 
 
-def _inline_runs(element: Any, depth: int = 0) -> list[Any]:
-    """The printed runs (``w:r``) of a paragraph in order, through inline wrappers; deleted and
-    moved-away text (``w:del``, ``w:moveFrom``) and the sdt's properties are not printed."""
-    runs: list[Any] = []
+def _inline(element: Any, tag: str, depth: int = 0) -> list[Any]:
+    """The printed ``w:<tag>`` elements of a paragraph in order (runs, links), through inline
+    wrappers; deleted and moved-away text (``w:del``, ``w:moveFrom``) and sdt properties are skipped."""
+    found: list[Any] = []
     for child in element.iterchildren():
-        if child.tag == f"{{{_W}}}r":
-            runs.append(child)
+        if child.tag == f"{{{_W}}}{tag}":
+            found.append(child)
         elif child.tag in _RUN_WRAPPERS and depth < 16:  # nesting is bounded like everything else
-            runs.extend(_inline_runs(child, depth + 1))
-    return runs
+            found.extend(_inline(child, tag, depth + 1))
+    return found
 
 
 def _run_bold(run: Any, style_bold: bool, styles: _StyleIndex) -> bool:
