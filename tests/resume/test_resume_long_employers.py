@@ -155,3 +155,13 @@ def test_a_header_that_closes_on_its_own_dates_takes_no_tail() -> None:
     ]
     items = [text for text, _, _ in join_wrapped(lines)]
     assert "LINDQVIST GMBH" in items
+
+
+def test_a_role_cut_before_its_head_noun_in_a_narrow_cell_is_one_role() -> None:
+    lines = [
+        _at("QA Automation | 11/2020 – Present", 100.0, 190.0, x0=40.0),
+        _at("Engineer", 113.0, 90.0, x0=40.0),
+        _at("Vellamo Payments Oy", 126.0, 150.0, x0=40.0),
+    ]
+    items = [text for text, _, _ in join_wrapped(lines)]
+    assert items[:2] == ["QA Automation Engineer | 11/2020 – Present", "Vellamo Payments Oy"]

@@ -15,7 +15,7 @@ from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import beside_dates, find_dates
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, title_score
-from resume_tailor.resume.vocab import IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS
+from resume_tailor.resume.vocab import IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS, TITLE_HEADS
 
 
 @dataclass
@@ -201,7 +201,7 @@ def _continues(
         return True
     if not ln.top:  # text sources: a physical line is a line unless it starts in lower case
         return False
-    if _unfinished(prev_text, text) or _header_tail(prev, ln, prev_text, text, limit, margin):
+    if _unfinished(prev_text, text) or _name_goes_on(prev, ln, prev_text, text, limit, margin):
         return True
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
@@ -335,6 +335,29 @@ def _header_tail(
         return False
     size = prev.size or 10.0
     return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) >= limit - T.LIMIT_SLACK
+
+
+def _name_goes_on(
+    prev: Line, ln: Line, prev_text: str, text: str, limit: float, margin: float | None
+) -> bool:
+    """A header's name broken over two rows: an employer's rest, or a role's head noun."""
+    return _header_tail(prev, ln, prev_text, text, limit, margin) or _role_head_below(prev_text, text)
+
+
+def _role_head_below(prev_text: str, text: str) -> bool:
+    """A role cut before its head noun in a narrow cell, the row's dates put after it ("QA
+    Automation | 11/2020 – Present" / "Engineer"): the head noun ends the role."""
+    head, moved = split_trailing_dates(prev_text)
+    words = text.split()
+    if not moved or not words or len(words) > 2 or head.endswith((".", ",", ":", ";")):
+        return False
+    last = words[-1].lower()
+    return (
+        last in TITLE_HEADS
+        and head.split()[-1].lower() not in TITLE_HEADS
+        and not company_score(text)
+        and _title_case(text)
+    )
 
 
 def _org_end(text: str) -> bool:
