@@ -234,3 +234,21 @@ def test_links_inside_content_controls_are_kept_and_a_dangling_one_is_no_error()
     doc = read_docx(_saved(d))
     assert doc.links == ["https://github.com/praman"]
     assert [ln.text for ln in doc.lines] == ["Priya Raman", "github.com/praman", "priya.raman@example.net"]
+
+
+def test_a_first_page_header_is_read_only_when_the_section_prints_it() -> None:
+    import docx
+
+    d = docx.Document()
+    section = d.sections[0]
+    section.header.paragraphs[0].text = "priya.raman@example.net"
+    # left over in a template: defined, but the section has no distinct first page, so never printed
+    section.first_page_header.paragraphs[0].text = "Your Name Here"
+    d.add_paragraph("Priya Raman")
+    assert [ln.text for ln in read_docx(_saved(d)).lines] == ["priya.raman@example.net", "Priya Raman"]
+    section.different_first_page_header_footer = True
+    assert [ln.text for ln in read_docx(_saved(d)).lines] == [
+        "Your Name Here",
+        "priya.raman@example.net",
+        "Priya Raman",
+    ]

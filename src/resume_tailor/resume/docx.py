@@ -104,6 +104,8 @@ def read_docx(data: bytes, *, name: str = "file") -> DocxDocument:
                 ("footer", footer_lines),
                 ("first_page_footer", footer_lines),
             ):
+                if attr.startswith("first_page") and not section.different_first_page_header_footer:
+                    continue  # Word prints a first-page header only when the section asks for one
                 part = getattr(section, attr)
                 if part.is_linked_to_previous:  # no definition of its own (or the previous one's)
                     continue
