@@ -252,3 +252,27 @@ def test_a_first_page_header_is_read_only_when_the_section_prints_it() -> None:
         "priya.raman@example.net",
         "Priya Raman",
     ]
+
+
+def test_a_style_that_numbers_its_paragraphs_marks_list_items() -> None:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    d = docx.Document()
+    # a template's own bullet style: the numbering lives in the style (via its base), not the paragraph
+    bullets = d.styles["List Bullet"].element.pPr.numPr.numId.val
+    base = d.styles.add_style("Bulleted Body", WD_STYLE_TYPE.PARAGRAPH)
+    base.element.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = bullets
+    achievement = d.styles.add_style("Achievement", WD_STYLE_TYPE.PARAGRAPH)
+    achievement.base_style = base
+    d.add_paragraph("Priya Raman")
+    d.add_heading("Experience", 1)
+    d.add_paragraph("Platform Engineer, Quillfeather Labs, Mar 2020 - Present")
+    d.add_paragraph("Moved the build farm to spot instances", style="Achievement")
+    plain = d.add_paragraph("Wrote the deploy tool", style="Achievement")
+    plain._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = 0  # numbering switched off
+    lines = read_docx(_saved(d)).lines
+    assert [(ln.text, ln.list_item) for ln in lines[-2:]] == [
+        ("Moved the build farm to spot instances", True),
+        ("Wrote the deploy tool", False),
+    ]

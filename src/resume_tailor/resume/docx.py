@@ -300,7 +300,7 @@ def _paragraph(p: Any, ctx: _Context) -> list[Line]:
     style_name = (style.name or "") if style is not None else ""
     lower = style_name.lower()
     heading = lower.startswith("heading") or lower == "title"
-    list_item = "list" in lower or p._p.pPr is not None and p._p.pPr.numPr is not None
+    list_item = "list" in lower or _numbered(p._p.pPr, style, ctx.styles)
     runs = [r for r in runs if r.text.strip()]
     style_bold = bool(style is not None and style.font is not None and style.font.bold)
     bold = bool(runs) and all(_run_bold(r, style_bold, ctx.styles) for r in runs)
@@ -359,6 +359,21 @@ def _inline(element: Any, tag: str, depth: int = 0) -> list[Any]:
         elif child.tag in _RUN_WRAPPERS and depth < 16:  # nesting is bounded like everything else
             found.extend(_inline(child, tag, depth + 1))
     return found
+
+
+def _numbered(ppr: Any, style: Any, styles: _StyleIndex) -> bool:
+    """Word numbers (or bullets) the paragraph: by its own ``w:numPr``, else by its style's or a base
+    style's, as a template's "Achievement" style does. ``numId`` 0 switches numbering off."""
+    for _ in range(8):  # a base-style chain is short; a cycle in a damaged file must not hang
+        num_pr = ppr.numPr if ppr is not None else None
+        if num_pr is not None and num_pr.numId is not None:
+            return num_pr.numId.val != 0
+        if style is None:
+            return False
+        ppr = style.element.pPr
+        base_id = style.element.basedOn_val
+        style = styles.get(base_id, style.type) if base_id else None
+    return False
 
 
 def _run_bold(run: Any, style_bold: bool, styles: _StyleIndex) -> bool:
