@@ -7,7 +7,7 @@ about 14 pt between lines; a LaTeX layout sets dates in a left rail or at the ri
 
 from __future__ import annotations
 
-from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.education import parse_education, stray_education
 from resume_tailor.resume.lines import Line
 
 
@@ -351,3 +351,33 @@ def test_a_school_that_gave_an_award_starts_no_entry() -> None:
     )
     [edu] = parse_education(lines)
     assert edu.institution == "Kelso University"
+
+
+def test_a_month_at_the_end_of_the_school_line_takes_its_year_from_below() -> None:
+    lines = _narrow(["Bachelor of Science, Geology", "Kelso University, November", "2016"], x0=57.0)
+    [edu] = parse_education(lines)
+    assert (edu.institution, edu.end) == ("Kelso University", "2016-11")
+
+
+def test_a_degree_cut_after_with_goes_on_below() -> None:
+    lines = _narrow(["Bachelor of Arts with", "Honours, Philosophy", "Kelso University", "2004 – 2008"])
+    degree, field, school = _one(lines)
+    assert (field, school) == ("Philosophy", "Kelso University")
+
+
+def test_a_timeline_item_naming_a_long_school_is_read_outside_an_education_section() -> None:
+    lines = [
+        Line("May 2012", x0=40.0, x1=80.0, top=632.0, bottom=644.0, size=12.0, bold=True),
+        Line(
+            "Finished 1 degree at Kelso Valley Academy of Science and Technology Early College High",
+            x0=70.0,
+            x1=552.0,
+            top=665.0,
+            bottom=681.0,
+            size=16.0,
+        ),
+        Line("School", x0=70.0, x1=106.0, top=680.0, bottom=696.0, size=16.0),
+        Line("High School Diploma · Science Track", x0=82.0, x1=262.0, top=711.0, bottom=725.0, size=14.0),
+    ]
+    [edu] = stray_education(lines)
+    assert edu.institution == "Kelso Valley Academy of Science and Technology Early College High School"

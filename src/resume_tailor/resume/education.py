@@ -150,7 +150,11 @@ def _read(text: str, bullet: bool) -> _Read:
     pieces = [_without_honours(p) for p in pieces if p not in places]
     note = _note(text)
     degree = next((p for p in pieces if _is_degree(p) and not _is_school(p)), None) if not note else None
-    inst = next((p for p in pieces if _is_school(p) and not _is_degree(p)), None) if not note else None
+    inst = (
+        next((p for p in pieces if _is_school(_told_name(p)) and not _is_degree(p)), None)
+        if not note
+        else None
+    )
     if inst and (told := _TOLD_AT_RE.match(inst)) and not INSTITUTION_RE.search(told.group("lead")):
         inst = told.group("name")  # "Finished 1 degree at Lakeside University": the school after "at"
     if inst:
@@ -207,6 +211,15 @@ def _without_honours(inst: str) -> str:
 
 # A school named after "at" or "from" in a phrase about it ("Studied at ...", "Graduated from ...").
 _TOLD_AT_RE = re.compile(r"(?P<lead>.+?)\s+(?:at|from)\s+(?P<name>[A-Z].*)$")
+
+
+def _told_name(piece: str) -> str:
+    """The school a phrase names after "at" or "from" ("Finished 1 degree at Kelso Valley Academy
+    of ..."), else the piece: the name is judged on its own, however long the phrase."""
+    told = _TOLD_AT_RE.match(piece)
+    if not told or INSTITUTION_RE.search(told.group("lead")) or title_score(told.group("lead")) > 0:
+        return piece  # "Research Assistant at Lakeside University": a role, judged whole
+    return told.group("name")
 
 
 def _run_on(piece: str) -> tuple[str, str | None]:
@@ -621,5 +634,7 @@ def stray_education(lines: list[Line]) -> list[Education]:
 
 
 def _short(text: str) -> bool:
-    """A line that names something rather than says something: few words, no full stop at the end."""
-    return len(text.split()) <= 12 and not text.rstrip().endswith(".")
+    """A line that names something rather than says something: few words (a few more around a
+    school's long name), no full stop at the end."""
+    limit = 16 if school_in(text) else 12
+    return len(text.split()) <= limit and not text.rstrip().endswith(".")

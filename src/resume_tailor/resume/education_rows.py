@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.contact import is_location
-from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.dates import MONTH_PATTERN, find_dates
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
     FIELD_ENDS,
@@ -334,7 +334,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     if re.search(r"[^\W\d_]-$", prev_text) and text[:1].islower():
         return _aligned(prev, row, True)  # "…, Na-" / "tional Institute of …": a word the page split
     if _is_date(text) and text == _core(text):  # "... Universität Hamburg in" / "2015"
-        return open_end and _aligned(prev, row, open_end)
+        month_cut = _MONTH_END_RE.search(prev_text) and re.fullmatch(r"(?:19|20)\d{2}\b.*", text)
+        return bool(open_end or month_cut) and _aligned(prev, row, True)  # "..., December" / "2019"
     if _is_date(strip_bullet(last.text)[0]):
         return False  # "2011 – 2015" / "Interaction Design": a date line has no tail
     if _unfinished(prev_text, text):
@@ -400,6 +401,10 @@ def _place_or_honours(text: str) -> bool:
         or bool(HONOURS_PART_RE.match(text) or re.match(r"(?i)with\s", text))
         or bool(NOT_FIELD_RE.match(text))
     )
+
+
+# A line that ends on a month's name, its year on the next line ("Old Dominion University, December").
+_MONTH_END_RE = re.compile(rf"(?:^|[\s,|(])(?:{MONTH_PATTERN})\.?$", re.IGNORECASE)
 
 
 def _whole_before_its_date(prev: Row, prev_text: str, text: str, open_end: bool) -> bool:

@@ -76,7 +76,7 @@ _GRADE_RE = re.compile(
 # Words a name cannot end on: "Universidade Estadual de" / "Campinas" is one name broken by the page.
 OPEN_END_RE = re.compile(
     r"(?:-|\b(?:of|the|and|for|in|from|at|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|"
-    r"y|e|et)|&)$",
+    r"y|e|et|with)|&)$",
     re.IGNORECASE,
 )
 # Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
