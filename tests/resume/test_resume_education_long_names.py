@@ -381,3 +381,18 @@ def test_a_timeline_item_naming_a_long_school_is_read_outside_an_education_secti
     ]
     [edu] = stray_education(lines)
     assert edu.institution == "Kelso Valley Academy of Science and Technology Early College High School"
+
+
+def test_a_contact_sidebar_read_into_the_block_is_no_part_of_its_entries() -> None:
+    lines = [
+        _ln("Perth, WA", 57.0, 110.0, 95.0, bold=True),
+        _ln("MSc, Applied Geophysics", 224.0, 350.0, 88.0, bold=True),
+        _ln("Kelso University, 2018", 224.0, 340.0, 103.0),
+        _ln("+61 491 570 199", 57.0, 132.0, 117.0, bold=True),
+        _ln("BSc, Geology", 224.0, 290.0, 125.0, bold=True),
+        _ln("lena.moss@example.org", 57.0, 180.0, 139.0, bold=True),
+        _ln("Westbay College, 2016", 224.0, 335.0, 141.0),
+        _ln("github.com/lenamoss", 57.0, 160.0, 154.0, bold=True),
+    ]
+    master, bachelor = parse_education(lines)
+    assert (master.institution, bachelor.institution) == ("Kelso University", "Westbay College")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.contact import is_location
+from resume_tailor.resume.contact import find_email, find_links, find_phone, is_location
 from resume_tailor.resume.dates import MONTH_PATTERN, find_dates
 from resume_tailor.resume.education_words import (
     DEGREE_RE,
@@ -156,6 +156,8 @@ def _without_text_beside(lines: list[Line]) -> list[Line]:
     left = min(ln.x0 for ln in placed)
     band = [ln for ln in placed if ln.x0 - left <= T.WRAP_INDENT_LEFT]
     if not any(DEGREE_RE.search(ln.text) or INSTITUTION_RE.search(ln.text) for ln in band):
+        if _contact_column(band, placed):  # a contact sidebar the layout read into the block
+            return [ln for ln in lines if ln not in band]
         return lines  # a rail of dates at the left edge, the entries right of it
     edge = max(ln.x1 for ln in band)
     beside = [ln for ln in placed if ln.x0 >= edge]
@@ -164,6 +166,17 @@ def _without_text_beside(lines: list[Line]) -> list[Line]:
     if not any(_prose(ln.text) for ln in beside):
         return lines
     return [ln for ln in lines if ln not in beside or _is_date(ln.text)]
+
+
+def _contact_column(band: list[Line], placed: list[Line]) -> bool:
+    """Lines at the block's left edge that are the person's contact details (an email, a phone, a
+    web address; places and pieces between them), no date among them, with the entries (degrees
+    and schools) all right of them: another column, not a rail of the block."""
+    edge = max(ln.x1 for ln in band)
+    beside = [ln for ln in placed if ln.x0 >= edge]
+    named = any(DEGREE_RE.search(ln.text) or INSTITUTION_RE.search(ln.text) for ln in beside)
+    contact = sum(1 for ln in band if find_email(ln.text) or find_phone(ln.text) or find_links(ln.text))
+    return named and contact >= 2 and not any(find_dates(ln.text) for ln in band)
 
 
 def _prose(text: str) -> bool:
