@@ -675,6 +675,7 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     places: list[str] = []
     anchored: set[int] = set()  # name pieces on a line that also gives a place ("Acme | Austin, TX")
     extra: list[tuple[str, Line]] = []
+    runs: list[tuple[int, int]] = []  # where each header line of two names or more sits in ``names``
     for k, (text, line) in enumerate(g.header):
         if _place_beside(text, line, g.header) or (k and _place_below(text, line, g.header[k - 1])):
             anchored.update(range(len(names) - 1, len(names)))
@@ -683,10 +684,14 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
         n, p, _, prose = _pieces(text)
         if p:
             anchored.update(range(len(names), len(names) + len(n)))
+        elif len(n) >= 2:
+            runs.append((len(names), len(names) + len(n)))
         names.extend(n)
         places.extend(p)
         if prose:
             extra.append((prose, line))
+    if not places and (town := _town_after_org(names, runs)) is not None:
+        places.append(names.pop(town))
     if len(names) == 1:
         names = _split_caps_run(names[0])
     entry = Entry(kind=kind)
@@ -707,6 +712,19 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     if entry.title is None and entry.company is None and g.dates is None:
         return None
     return entry
+
+
+def _town_after_org(names: list[str], runs: list[tuple[int, int]]) -> int | None:
+    """Where a header line sets a short name after an organisation's ("Stadtwerke Kiel<TAB>Kiel",
+    "Vélocité, Lyon — Growth Marketing Manager") and the entry names its role elsewhere: that short
+    name is the town, even one the place list does not know. Organisations come before their town,
+    so of two names nothing tells apart, the later is the town. Returns its index in ``names``."""
+    for start, end in runs:
+        for i in range(start + 1, end):
+            role_elsewhere = any(map(title_score, names[:i] + names[i + 1 :]))
+            if role_elsewhere and _short_place_like(names[i]) and not title_score(names[i - 1]):
+                return i
+    return None
 
 
 def _place_beside(text: str, line: Line, header: list[tuple[str, Line]]) -> bool:
