@@ -285,6 +285,9 @@ ENTRY_SUBHEADINGS = frozenset(
         "key responsibilities",
     }
 )
+# Headings that, inside an education entry and without the document's heading look, label part of
+# that entry (JSON Resume themes print "Courses" under a degree) rather than open a section.
+EDUCATION_SUBHEADINGS = frozenset({"courses", "coursework", "relevant coursework", "relevant courses"})
 # Section kinds whose content is entries (roles, projects, activities).
 ENTRY_SECTION_KINDS = frozenset({"experience", "projects", "leadership", "volunteering"})
 

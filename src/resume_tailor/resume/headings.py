@@ -13,6 +13,7 @@ from collections import Counter
 from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.heading_words import (
+    EDUCATION_SUBHEADINGS,
     ENTRY_SECTION_KINDS,
     ENTRY_SUBHEADINGS,
     HEADING_KEYWORDS,
@@ -178,6 +179,8 @@ def find_headings(doc: LayoutDoc) -> None:
                 del result[i]
                 doc.notes[i] = "heading word without the document's heading look: a list item"
     _drop_entry_subheadings(lines, result, doc.notes)
+    if distinctive:
+        _drop_education_sublabels(lines, body, result, look, doc.notes)
     _drop_repeated_kinds(lines, body, result, look, doc.notes)
     doc.headings = result
 
@@ -222,6 +225,27 @@ def _drop_entry_subheadings(lines: list[Line], result: dict[int, str], notes: di
         if name in ENTRY_SUBHEADINGS and section in ENTRY_SECTION_KINDS and i > previous + 1:
             del result[i]
             notes[i] = f"sub-heading inside a {section} entry: not a section"
+            continue
+        section, previous = result[i], i
+
+
+def _drop_education_sublabels(
+    lines: list[Line], body: float, result: dict[int, str], look: Look, notes: dict[int, str]
+) -> None:
+    """ "Courses" under a degree, not in the document's heading look: a label of that degree."""
+    section = None
+    previous = -1
+    for i in sorted(result):
+        name = normalize_heading(lines[i].text)
+        if (
+            name in EDUCATION_SUBHEADINGS
+            and section == "education"
+            and i > previous + 1
+            and _look(lines[i], body) != look
+            and not lines[i].style_heading
+        ):
+            del result[i]
+            notes[i] = "course label inside an education entry, not in the heading look: not a section"
             continue
         section, previous = result[i], i
 
