@@ -14,6 +14,7 @@ where                                    what is kept
 ``.text``, ``.skillfit``, ``.language``,
 ``.calibration``, ``.evidence_model``,   the trained evidence reader and its per-bullet features
 ``.evidence_features``
+``resume.dates``                         the dates found in each line of text already read
 ``prep.plan``                            the interview guide
 ``prep.design``                          the kinds of system and their questions
 =======================================  ==================================================================
@@ -46,6 +47,7 @@ CLEARERS: tuple[tuple[str, str], ...] = (
     ("resume_tailor.skills.taxonomy", "_data_digest"),
     ("resume_tailor.skills.taxonomy", "_categories_by_name"),
     ("resume_tailor.skills.taxonomy", "_surface_index"),
+    ("resume_tailor.resume.dates", "_dates_in"),
     ("resume_tailor.matching.lexicon", "load_data"),
     ("resume_tailor.matching.lexicon", "competencies"),
     ("resume_tailor.matching.lexicon", "themes"),

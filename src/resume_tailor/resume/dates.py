@@ -7,8 +7,9 @@ current roles. Placeholder years such as ``20XX`` are recognised as dates with a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from resume_tailor.resume.vocab import VERSIONED_PRODUCTS
 
@@ -246,6 +247,14 @@ def find_dates(text: str) -> DateSpan | None:
     >>> find_dates("Analyst | Dates: Jan 2020 – Present").span
     (10, 35)
     """
+    found = _dates_in(text)
+    return None if found is None else replace(found)  # a copy: callers may move its span
+
+
+# Layout stages ask about the same line many times (about 125 calls a resume); each answer is a
+# handful of regular-expression scans, so it is worth keeping.
+@lru_cache(maxsize=8192)
+def _dates_in(text: str) -> DateSpan | None:
     found = _find_dates(text)
     label = None if found is None else _LABEL_BEFORE_RE.search(text[: found.span[0]])
     if found is not None and label is not None:
