@@ -466,22 +466,7 @@ def _libreoffice(style: str, person: Person, out: Path, fmt: str) -> None:
         work = Path(tmp)
         source = work / "resume.docx"
         word.write_docx(style, person, source)
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation={(work / 'profile').as_uri()}",
-                "--headless",
-                "--convert-to",
-                fmt,
-                "--outdir",
-                str(work / "out"),
-                str(source),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.move(str(work / "out" / f"resume.{fmt}"), out)
+        lotemplates.soffice_convert(source, fmt, out)
 
 
 def pin_docx_stamps(path: Path) -> None:

@@ -187,19 +187,26 @@ def render(name: str, person: Person, out: Path, fmt: str) -> None:
     with tempfile.TemporaryDirectory(prefix="corpus-lot-") as tmp:
         work = Path(tmp)
         fill(name, person, work / "resume.odt")
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation={(work / 'profile').as_uri()}",
-                "--headless",
-                "--convert-to",
-                fmt,
-                "--outdir",
-                str(work / "out"),
-                str(work / "resume.odt"),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-        shutil.move(str(work / "out" / f"resume.{fmt}"), out)
+        soffice_convert(work / "resume.odt", fmt, out)
+
+
+def soffice_convert(source: Path, fmt: str, out: Path) -> None:
+    """Let LibreOffice (headless, with its own profile beside ``source``) convert ``source`` to
+    ``fmt`` ("pdf", "docx") and move the result to ``out``."""
+    work = source.parent
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(work / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(work / "out"),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    shutil.move(str(work / "out" / f"{source.stem}.{fmt}"), out)
