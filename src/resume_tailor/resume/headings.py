@@ -178,9 +178,7 @@ def find_headings(doc: LayoutDoc) -> None:
             ):
                 del result[i]
                 doc.notes[i] = "heading word without the document's heading look: a list item"
-    _drop_entry_subheadings(lines, result, doc.notes)
-    if distinctive:
-        _drop_education_sublabels(lines, body, result, look, doc.notes)
+    _drop_entry_subheadings(lines, body, result, look if distinctive else None, doc.notes)
     _drop_repeated_kinds(lines, body, result, look, doc.notes)
     doc.headings = result
 
@@ -216,36 +214,32 @@ def _drop_repeated_kinds(
         section = kind
 
 
-def _drop_entry_subheadings(lines: list[Line], result: dict[int, str], notes: dict[int, str]) -> None:
-    """ "Highlights" under a role is a label of that entry, not a section of its own."""
-    section = None
-    previous = -1
-    for i in sorted(result):
-        name = normalize_heading(lines[i].text)
-        if name in ENTRY_SUBHEADINGS and section in ENTRY_SECTION_KINDS and i > previous + 1:
-            del result[i]
-            notes[i] = f"sub-heading inside a {section} entry: not a section"
-            continue
-        section, previous = result[i], i
-
-
-def _drop_education_sublabels(
-    lines: list[Line], body: float, result: dict[int, str], look: Look, notes: dict[int, str]
+def _drop_entry_subheadings(
+    lines: list[Line], body: float, result: dict[int, str], look: Look | None, notes: dict[int, str]
 ) -> None:
-    """ "Courses" under a degree, not in the document's heading look: a label of that degree."""
+    """ "Highlights" under a role is a label of that entry, not a section of its own; so is
+    "Courses" under a degree when it is not in the document's heading look (``look``, None when the
+    document has no distinctive one)."""
     section = None
     previous = -1
     for i in sorted(result):
         name = normalize_heading(lines[i].text)
-        if (
-            name in EDUCATION_SUBHEADINGS
+        inside = i > previous + 1
+        note = None
+        if inside and name in ENTRY_SUBHEADINGS and section in ENTRY_SECTION_KINDS:
+            note = f"sub-heading inside a {section} entry: not a section"
+        elif (
+            inside
+            and name in EDUCATION_SUBHEADINGS
             and section == "education"
-            and i > previous + 1
+            and look is not None
             and _look(lines[i], body) != look
             and not lines[i].style_heading
         ):
+            note = "course label inside an education entry, not in the heading look: not a section"
+        if note is not None:
             del result[i]
-            notes[i] = "course label inside an education entry, not in the heading look: not a section"
+            notes[i] = note
             continue
         section, previous = result[i], i
 
