@@ -603,7 +603,7 @@ def _dash_split(pieces: list[str]) -> list[str]:
 def _town_after_role_and_org(role: str, tail: str) -> bool:
     """ "Software Tester, Gemeente Utrecht – Utrecht": after a role and an employer, a short plain
     name (behind a dash) is the town, even one the place list does not know."""
-    return title_score(role) > 0 and _short_place_like(tail) and not _team_score(tail)
+    return title_score(role) > 0 and _unknown_town(tail)
 
 
 def _slash_place(piece: str) -> list[str]:
@@ -619,7 +619,7 @@ def _after_legal_form(names: list[str], piece: str) -> bool:
     """A short plain name right after an employer's legal form ("Corvid GmbH / Raleigh"): the
     town, even one the place list does not know."""
     legal = bool(names and _SUFFIX_RE.match(names[-1].split()[-1]))
-    return legal and _short_place_like(piece) and not _team_score(piece)
+    return legal and _unknown_town(piece)
 
 
 def peel_place(piece: str) -> tuple[str | None, str]:
@@ -722,7 +722,7 @@ def _town_after_org(names: list[str], runs: list[tuple[int, int]]) -> int | None
     for start, end in runs:
         for i in range(start + 1, end):
             role_elsewhere = any(map(title_score, names[:i] + names[i + 1 :]))
-            if role_elsewhere and _short_place_like(names[i]) and not title_score(names[i - 1]):
+            if role_elsewhere and _unknown_town(names[i]) and not title_score(names[i - 1]):
                 return i
     return None
 
@@ -767,6 +767,12 @@ def _place_below(text: str, line: Line, above: tuple[str, Line]) -> bool:
         and bool(line.bottom)
         and 0 < line.top - over.top <= T.WRAP_MAX_PITCH * max(over.size, T.MIN_FONT_SIZE)
     )
+
+
+def _unknown_town(piece: str) -> bool:
+    """A short plain name that may be a town the place list does not know: place-like, and not a
+    team ("Payments Platform")."""
+    return _short_place_like(piece) and not _team_score(piece)
 
 
 def _short_place_like(text: str) -> bool:
