@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from resume_tailor.resume.vocab import COMPANY_HEADS, COMPANY_WORDS, OFFICE_TITLE_HEADS
+from resume_tailor.storage import atomic_write_text
 
 REPO = Path(__file__).resolve().parents[1]
 OUT = REPO / "src" / "resume_tailor" / "data" / "title_heads.txt"
@@ -141,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         stale = not OUT.is_file() or OUT.read_text(encoding="utf-8") != text
         print(f"{OUT.name}: {'stale' if stale else 'up to date'}")
         return 1 if stale else 0
-    OUT.write_text(text, encoding="utf-8")
+    atomic_write_text(OUT, text)  # a reader never sees half a file
     print(f"wrote {OUT} ({text.count(chr(10)) - 2} words)")
     return 0
 
