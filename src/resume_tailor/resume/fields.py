@@ -13,6 +13,7 @@ from resume_tailor.resume.education import parse_education, stray_education
 from resume_tailor.resume.entries import parse_entries, title_score
 from resume_tailor.resume.layout import analyse
 from resume_tailor.resume.lines import Line, strip_bullet
+from resume_tailor.resume.project_entries import mark_award_lines, tidy_activities, tidy_projects
 from resume_tailor.resume.working import Block
 from resume_tailor.resume.wrap import join_wrapped, learn_habits
 from resume_tailor.resume.years import entry_years, stated_years
@@ -59,9 +60,12 @@ def build_resume(
         if b.kind == "education":
             resume.education.extend(parse_education(b.lines))
         elif b.kind == "projects":
-            resume.projects.extend(_with_section(parse_entries(b.lines, "project", habits), b))
+            projects = tidy_projects(parse_entries(mark_award_lines(b.lines), "project", habits))
+            resume.projects.extend(_with_section(projects, b))
         elif b.kind in ACTIVITY_KINDS:
-            resume.activities.extend(_with_section(parse_entries(b.lines, b.kind, habits), b))
+            resume.activities.extend(
+                _with_section(tidy_activities(parse_entries(b.lines, b.kind, habits)), b)
+            )
         elif b.kind == "certifications":
             resume.certifications.extend(_list_items(b.lines))
     if not resume.education:  # degrees written outside any education section (a sidebar, a list)

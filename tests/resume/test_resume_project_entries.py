@@ -1,0 +1,121 @@
+"""Project names freed from what is written beside them; activities' role and organisation in one
+piece (resume/project_entries.py). Fixtures written for these tests."""
+
+from __future__ import annotations
+
+from resume_tailor.models import Bullet, Entry
+from resume_tailor.resume import parse_resume_bytes
+from resume_tailor.resume.lines import Line
+from resume_tailor.resume.project_entries import mark_award_lines, tidy_activities, tidy_projects
+
+_HEAD = """Sam Rivera
+sam.rivera@example.com
+
+EXPERIENCE
+Software Engineer, Acme Corp
+Jan 2021 - Dec 2023
+• Built the billing platform in Go
+
+"""
+
+
+def _projects(body: str) -> list[Entry]:
+    return parse_resume_bytes((_HEAD + "PROJECTS\n" + body).encode()).projects
+
+
+def test_a_tech_stack_after_a_label_is_no_part_of_the_name() -> None:
+    projects = _projects(
+        "Tide Chart — Tech: Python, React\n• Built a tide table app for local anglers\n"
+        "Harbor Watch — Built with Swift\n• Wrote an app that maps harbour webcams\n"
+    )
+    assert [p.title for p in projects] == ["Tide Chart", "Harbor Watch"]
+    assert projects[0].fields["Technologies"].startswith("Python")
+
+
+def test_a_bracketed_stack_link_or_award_is_no_part_of_the_name() -> None:
+    fields: dict[str, str] = {}
+    entries = [
+        Entry(kind="project", title="Harbor Watch (Swift, Firebase)"),
+        Entry(kind="project", title="Rail Map (github.com/sam/rail-map)"),
+        Entry(kind="project", title="Pocket Atlas (Winner, Lakeside Hack Day 2022)"),
+        Entry(kind="project", title="Rover (Line Follower)"),
+    ]
+    tidy = tidy_projects(entries)
+    assert [e.title for e in tidy] == ["Harbor Watch", "Rail Map", "Pocket Atlas", "Rover (Line Follower)"]
+    assert tidy[2].fields == {"Award": "Winner, Lakeside Hack Day 2022"} and not fields
+
+
+def test_tools_set_after_the_name_without_a_separator_are_cut() -> None:
+    entries = [
+        Entry(kind="project", title="Quiet Hours Node.js"),
+        Entry(kind="project", title="Parcel Tracker Django / PostgreSQL"),
+        Entry(kind="project", title="Chess Engine in Rust"),
+        Entry(kind="project", title="Sign Language Translator"),
+    ]
+    assert [e.title for e in tidy_projects(entries)] == [
+        "Quiet Hours",
+        "Parcel Tracker",
+        "Chess Engine in Rust",
+        "Sign Language Translator",
+    ]
+
+
+def test_an_award_or_role_after_a_dash_is_a_field() -> None:
+    tidy = tidy_projects(
+        [
+            Entry(kind="project", title="Pocket Atlas — 2nd Place, Lakeside Hack Day 2022"),
+            Entry(kind="project", title="Ledger Lite — Project Lead"),
+        ]
+    )
+    assert [(e.title, e.fields) for e in tidy] == [
+        ("Pocket Atlas", {"Award": "2nd Place, Lakeside Hack Day 2022"}),
+        ("Ledger Lite", {"Role": "Project Lead"}),
+    ]
+
+
+def test_a_role_line_read_as_a_project_is_a_field_of_the_one_above() -> None:
+    bullet = Bullet(text="Wrote a budgeting app for shared flats", section="projects")
+    entries = [
+        Entry(kind="project", title="Ledger Lite", dates_text="Mar 2022", start="2022-03", end="2022-03"),
+        Entry(kind="project", title="Project Lead", bullets=[bullet]),
+        Entry(kind="project", title="Rail Map", bullets=[bullet]),
+    ]
+    tidy = tidy_projects(entries)
+    assert [(p.title, p.fields.get("Role"), len(p.bullets)) for p in tidy] == [
+        ("Ledger Lite", "Project Lead", 1),
+        ("Rail Map", None, 1),
+    ]
+
+
+def test_an_award_line_under_a_project_name_is_its_first_line() -> None:
+    lines = [Line("Pocket Atlas"), Line("Lakeside Hack Day 2022 · Best Use of Maps"), Line("• Built it")]
+    assert [ln.text for ln in mark_award_lines(lines)] == [
+        "Pocket Atlas",
+        "• Lakeside Hack Day 2022 · Best Use of Maps",
+        "• Built it",
+    ]
+    named = [Line("Pocket Atlas"), Line("Rail Map — Winner, Lakeside Hack Day")]
+    assert [ln.text for ln in mark_award_lines(named)] == [ln.text for ln in named]
+
+
+def test_an_activity_role_and_organisation_in_one_piece_are_split() -> None:
+    entries = [
+        Entry(kind="leadership", title="Chess Club: Treasurer"),
+        Entry(kind="leadership", title="Member", company="Hack Club"),
+        Entry(kind="leadership", title="Secretary, Debate Society", company="Hack Club"),
+        Entry(kind="volunteering", title="Tutor at Northfield Public Library"),
+        Entry(kind="leadership", title="Vice President, Marketing"),
+    ]
+    assert [(e.title, e.company) for e in tidy_activities(entries)] == [
+        ("Treasurer", "Chess Club"),
+        ("Member", "Hack Club"),
+        ("Secretary", "Debate Society"),
+        ("Tutor", "Northfield Public Library"),
+        ("Vice President, Marketing", None),
+    ]
+
+
+def test_activities_section_reads_org_colon_role() -> None:
+    text = _HEAD + "LEADERSHIP\nChess Club: Treasurer    2019 - 2021\n• Kept the club's accounts\n"
+    r = parse_resume_bytes(text.encode())
+    assert [(e.title, e.company) for e in r.activities] == [("Treasurer", "Chess Club")]
