@@ -47,6 +47,7 @@ CLEARERS: tuple[tuple[str, str], ...] = (
     ("resume_tailor.skills.taxonomy", "_data_digest"),
     ("resume_tailor.skills.taxonomy", "_categories_by_name"),
     ("resume_tailor.skills.taxonomy", "_surface_index"),
+    ("resume_tailor.skills.taxonomy", "_competence_verbs"),
     ("resume_tailor.resume.dates", "_dates_in"),
     ("resume_tailor.matching.lexicon", "load_data"),
     ("resume_tailor.matching.lexicon", "competencies"),

@@ -103,6 +103,11 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
         ("Software Engineer, Machine Learning", "data_science_ml"),
         ("Software Engineer, Infrastructure", "infrastructure_sre"),
         ("Software Engineer III, Cloud Billing", "software_engineering"),
+        # data engineers are asked for an engineer's stack, not a data scientist's
+        ("Data Engineer (L5) - Privacy", "data_engineering"),
+        ("Senior Analytics Engineer, Games", "data_engineering"),
+        ("Data Engineering Manager, Analytics", "data_engineering"),
+        ("Senior Data Scientist, Product Analytics", "data_science_ml"),
     ],
 )
 def test_a_title_is_classified_by_its_role_before_its_team(title: str, family: str) -> None:

@@ -40,3 +40,11 @@ def test_broad_occupation_abilities_are_not_skills_to_add() -> None:
     find = default_skill_finder()
     assert find("Perform research to advance the science of intelligent machines") == []
     assert find("Use the science of A/B testing and Python") == ["A/B testing", "Python"]
+
+
+def test_competence_phrases_are_not_skills_to_add() -> None:
+    """ESCO phrases a competence as a verb phrase ("process data", "lead a team"); nobody lists it as
+    a keyword, so a posting that uses the words does not ask for a skill named so."""
+    find = default_skill_finder()
+    assert find("Lead a team of analysts and make decisions with SQL") == ["SQL"]
+    assert [n.casefold() for n in find("Experience with data mining")] == ["data mining"]

@@ -103,6 +103,14 @@ def test_group_labels_of_skills_lines_are_not_skills() -> None:
     assert "Cloud computing" not in names
 
 
+def test_a_skills_list_wrapped_over_two_printed_lines_is_quoted_whole() -> None:
+    lines = ["Data: Spark, Airflow, BigQuery,", "Snowflake, Tableau", "Languages: Python, R"]
+    resume = Resume(sections=[Section("skills", "Skills", "\n".join(lines), lines)], text="\n".join(lines))
+    evidence = {s.name: s.evidence for s in annotate_skills(resume).skills}
+    assert evidence["Snowflake"] == ["Data: Spark, Airflow, BigQuery, Snowflake, Tableau"]
+    assert evidence["Python"] == ["Languages: Python, R"]
+
+
 def test_a_contact_line_left_in_a_skills_section_lists_no_skill() -> None:
     from resume_tailor.models import Contact
 

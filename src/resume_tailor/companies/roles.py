@@ -56,10 +56,21 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Data science, analytics and machine learning",
         (
             "data scientist", "data science", "machine learning", "ml engineer", "ml", "ai", "genai",
-            "research scientist", "applied scientist", "scientist", "data engineer", "data engineering",
-            "analytics engineer", "data analyst", "analytics", "quantitative", "statistician",
+            "research scientist", "applied scientist", "scientist", "data analyst", "analytics",
+            "quantitative", "statistician",
             "research engineer", "deep learning", "computer vision", "nlp", "llm", "recommendation",
             "recommendations", "personalization", "algorithms engineer", "economist", "insights",
+        ),
+    ),
+    # Data engineers build pipelines and platforms: their postings ask for Java, Scala, Spark, Flink and
+    # Kafka, which told data scientists and analysts to add an engineer's stack when the two were one family.
+    (
+        "data_engineering",
+        "Data engineering",
+        (
+            "data engineer", "data engineering", "analytics engineer", "big data engineer", "etl developer",
+            "etl engineer", "data platform engineer", "data warehouse engineer", "data pipeline engineer",
+            "data infrastructure engineer", "data engineering manager",
         ),
     ),
     # Product managers and (technical) program managers are separate families: their postings ask

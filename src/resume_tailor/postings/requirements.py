@@ -190,10 +190,11 @@ def is_occupation_ability(name: str) -> bool:
 def default_skill_finder() -> SkillFinder:
     """The project's skill extractor as ``text -> [canonical names]`` (deduplicated, in order).
 
-    Degrees, the fields a degree may be in, and O*NET's broad abilities are left out: they are not
-    skills a resume can add.
+    Degrees, the fields a degree may be in, O*NET's broad abilities and ESCO's competence phrases
+    ("process data") are left out: they are not skills a resume can add.
     """
     from resume_tailor.skills import extract_skills
+    from resume_tailor.skills.taxonomy import is_competence_phrase
 
     def find(text: str) -> list[str]:
         names: list[str] = []
@@ -201,7 +202,7 @@ def default_skill_finder() -> SkillFinder:
         for mention in extract_skills(text, precise=False):  # qualification lines are requirements
             if is_degree_name(mention.name) or is_degree_name(mention.text):
                 continue
-            if is_occupation_ability(mention.name):
+            if is_occupation_ability(mention.name) or is_competence_phrase(mention.name):
                 continue
             if any(s <= mention.start and mention.end <= e for s, e in fields):
                 continue

@@ -113,7 +113,7 @@ def annotate_skills(resume: Resume, *, today: date | None = None) -> Resume:
     contact_marks = _contact_marks(resume.contact)
     for section in resume.sections:
         if section.kind in LISTED_KINDS:
-            for line in section.lines or _lines(section.text):
+            for line in list_lines(section.lines or _lines(section.text)):
                 if any(mark in line.lower() for mark in contact_marks):
                     continue  # a contact line a footer left in the section ("in ana-ortiz-sre")
                 label_end = _group_label_end(line)
@@ -201,6 +201,25 @@ def _part_of_name(mention: SkillMention) -> bool:
         and len(mention.name.split()) > 1
         and mention.text.lower() != mention.name.lower()
     )
+
+
+_OPEN_END = re.compile(r"(?:[,;&/+]|\b(?:and|or))\s*$", re.IGNORECASE)
+
+
+def list_lines(lines: list[str]) -> list[str]:
+    """Printed lines of a skills list with a wrapped item list joined back: a line that ends on a comma
+    (or "and", "&", "/") goes on in the next one, unless that line opens its own group ("Cloud: …").
+
+    >>> list_lines(["Data: Spark, Airflow, BigQuery,", "Snowflake, Tableau", "Languages: Python, R"])
+    ['Data: Spark, Airflow, BigQuery, Snowflake, Tableau', 'Languages: Python, R']
+    """
+    joined: list[str] = []
+    for line in lines:
+        if joined and _OPEN_END.search(joined[-1]) and not _group_label_end(line):
+            joined[-1] = f"{joined[-1]} {line.strip()}"
+        else:
+            joined.append(line.strip())
+    return joined
 
 
 _GROUP_LABEL = re.compile(r"^\s*[A-Za-z][\w &/+-]{0,30}:\s+\S")

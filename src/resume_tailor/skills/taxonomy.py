@@ -185,9 +185,45 @@ def _surface_index() -> dict[str, str]:
     return cached_dict("skills-index-names-first", key, lambda: load_taxonomy()._build_index())
 
 
+# ESCO writes a competence as a verb phrase ("process data", "lead a team", "make decisions") and
+# knowledge as a noun phrase ("data mining"). The verbs are the words that open many lower-case
+# phrase skills of ESCO alone; the nouns and adjectives that also open that many are set apart here
+# (reviewed by hand from the same count).
+MIN_OPENED_PHRASES = 8
+_NOUN_OPENERS = frozenset(
+    {"business", "data", "electrical", "financial", "health", "medical", "metal", "software", "types"}
+)
+
+
+def _is_phrase_skill(name: str, info: SkillInfo) -> bool:
+    return info.sources == ("esco",) and " " in name and name == name.lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _competence_verbs() -> frozenset[str]:
+    """The verbs that open ESCO's competence phrases, counted over the bundled taxonomy."""
+    opened: dict[str, int] = {}
+    for name, info in load_taxonomy().skills.items():
+        if _is_phrase_skill(name, info):
+            first = name.split()[0]
+            opened[first] = opened.get(first, 0) + 1
+    return frozenset(w for w, n in opened.items() if n >= MIN_OPENED_PHRASES) - _NOUN_OPENERS
+
+
+def is_competence_phrase(name: str) -> bool:
+    """True for an ESCO competence written as a verb phrase ("process data", "lead a team"): a way of
+    working a posting may describe, not a term a resume lists or an applicant-tracking system searches.
+
+    >>> is_competence_phrase("process data"), is_competence_phrase("data mining"), is_competence_phrase("SQL")
+    (True, False, False)
+    """
+    info = load_taxonomy().skills.get(name)
+    return info is not None and _is_phrase_skill(name, info) and name.split()[0] in _competence_verbs()
+
+
 def clear_taxonomy() -> None:
     """Forget the loaded taxonomy and its lookup tables (the next use reloads them)."""
-    for cached in (load_taxonomy, _data_digest, _categories_by_name, _surface_index):
+    for cached in (load_taxonomy, _data_digest, _categories_by_name, _surface_index, _competence_verbs):
         cached.cache_clear()
 
 
