@@ -90,6 +90,16 @@ def test_each_company_angle_differs_in_substance() -> None:
     assert len({a.kind.ask for a in first.values()}) == 4
 
 
+def test_a_product_manager_is_asked_for_a_product_outcome_not_an_engineers() -> None:
+    line = "Responsible for writing product requirement documents."
+    pm = make_resume("Senior Product Manager", [line], "Jira, SQL")
+    engineer = make_resume("Senior Software Engineer", [line], "Python, Go")
+    pm_advice = {s.line: s.advice for s in match(pm, load_profile("amazon")).suggestions}[line]
+    engineer_advice = {s.line: s.advice for s in match(engineer, load_profile("amazon")).suggestions}[line]
+    assert "latency" not in pm_advice and "adoption" in pm_advice
+    assert "latency" in engineer_advice
+
+
 def test_mentoring_is_not_asked_for_a_customer_nor_made_active() -> None:
     line = "Mentored 4 junior engineers through design reviews; two were promoted within a year."
     for company in COMPANIES:

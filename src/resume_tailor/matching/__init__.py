@@ -108,7 +108,8 @@ def match(
         + ats_gaps(parts["ats"], weights["ats"])
     )
     line = summary_line(resume, skills.items)
-    suggestions = bullet_suggestions(bullets, profile, weights) + keyword_suggestions(
+    family_id = family.id if family else None
+    suggestions = bullet_suggestions(bullets, profile, weights, family_id) + keyword_suggestions(
         resume, skills, weights, source, from_posting=source == "the posting"
     )
     summary = summary_suggestion(resume, line, skills.items)

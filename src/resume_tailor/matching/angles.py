@@ -204,9 +204,10 @@ class Angle:
         return self.kind.shape.format(measure=self.measure)
 
 
-def company_angles(profile: CompanyProfile) -> list[Angle]:
-    """The company's angles, most important first: from its conventions, then its values."""
-    measure = measures(profile)
+def company_angles(profile: CompanyProfile, family: str | None = None) -> list[Angle]:
+    """The company's angles, most important first: from its conventions, then its values; their
+    measures are those of the role ``family`` (an id) where its work is not measured like an engineer's."""
+    measure = ROLE_MEASURES.get(family or "") or measures(profile)
     rules = {r.id: r for r in value_rules(profile)}
     themed = [(v, rules[v.id].themes if v.id in rules else ()) for v in profile.current_values()]
     by_theme: dict[str, Value] = {}
@@ -233,6 +234,19 @@ def _why(name: str, value: Value | None, convention: str | None) -> str:
         return f"{name} — {value.name}: {tip}".rstrip(": ")
     return f"{name}: {convention}"
 
+
+# What the work of a role is measured by, for roles whose outcomes are not an engineer's: a product
+# manager's bullet is asked for adoption or revenue, not "lower latency, fewer tickets" (a company's
+# own measures are written for its engineers).
+ROLE_MEASURES = {
+    "product_management": "adoption, retention, revenue or time to launch",
+    "program_management": "time to launch, cost or risks retired",
+    "design": "task success, conversion or support tickets",
+    "sales_marketing": "revenue, pipeline, win rate or reach",
+    "business_operations": "cost, time saved or accuracy",
+    "content_production": "audience, schedule or budget",
+    "solutions_customer_engineering": "adoption, time to resolve or customer satisfaction",
+}
 
 _LIST_IN_PARENS = re.compile(r"\(([a-z][a-z ,/-]*,[a-z ,/-]*)\)")
 _EXAMPLES = re.compile(r"\be\.g\.,?\s+([a-z][^.;\"]*)", re.I)

@@ -38,7 +38,10 @@ _FIXES = {
 
 
 def bullet_suggestions(
-    bullets: Sequence[BulletEvidence], profile: CompanyProfile, weights: dict[str, float]
+    bullets: Sequence[BulletEvidence],
+    profile: CompanyProfile,
+    weights: dict[str, float],
+    family: str | None = None,
 ) -> list[Suggestion]:
     """One rewrite prompt per bullet that needs one: its problems merged, in the order to fix them.
 
@@ -47,7 +50,7 @@ def bullet_suggestions(
     polish (``company_specific`` False).
     """
     n = max(1, len(bullets))
-    angles = company_angles(profile)
+    angles = company_angles(profile, family)
     n_values = max(1, len(profile.current_values()))
     metric_why = _convention(profile, r"number|quantif|metric|data|measur")
     verb_why = _convention(profile, r"verb|first person|\"built")
