@@ -165,10 +165,18 @@ def tally(
     """Skill counts per role family, and how many postings were skipped or unclassified."""
     tallies: dict[str, Tally] = {}
     skipped: Counter[str] = Counter()
+    seen: set[tuple[str, ...]] = set()
     for posting in dataset.read(dataset.path, find):
         if posting is None:
             skipped["no requirements"] += 1
             continue
+        # one job posted in several cities is one posting: counted once, it cannot lend a skill the
+        # support of three postings on its own
+        key = (posting.title or "", *(r.text for r in posting.requirements), *posting.responsibilities)
+        if key in seen:
+            skipped["repeated"] += 1
+            continue
+        seen.add(key)
         family = classify_title(posting.title, families)
         if family is None:
             skipped["no role family"] += 1

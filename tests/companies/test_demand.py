@@ -116,3 +116,15 @@ def test_a_title_is_classified_by_its_role_before_its_team(title: str, family: s
 
     found = classify_title(title, default_role_families())
     assert found is not None and found.id == family
+
+
+def test_one_job_posted_in_several_cities_counts_once() -> None:
+    script = _script()
+    same = JobPosting(title="Software Engineer", requirements=[Requirement(text="Go", skills=["Go"])])
+    other = JobPosting(title="Software Engineer", requirements=[Requirement(text="Rust", skills=["Rust"])])
+    dataset = script.Dataset("acme", Path("jobs.json"), "https://example.test/data", "test",
+                             lambda _path, _find: iter([same, same, same, other]))
+    families = [RoleFamily(id="software_engineering", name="Software engineering",
+                           title_keywords=["software engineer"])]
+    tallies, skipped = script.tally(dataset, families, lambda _text: [])
+    assert tallies["software_engineering"].postings == 2 and skipped["repeated"] == 2

@@ -48,3 +48,13 @@ def test_competence_phrases_are_not_skills_to_add() -> None:
     find = default_skill_finder()
     assert find("Lead a team of analysts and make decisions with SQL") == ["SQL"]
     assert [n.casefold() for n in find("Experience with data mining")] == ["data mining"]
+
+
+def test_a_line_announcing_its_alternatives_is_one_group() -> None:
+    from resume_tailor.postings.requirements import alternative_groups
+
+    line = "Experience with one or more of the following areas: backend systems (Go), iOS apps, or ML"
+    mentions = [(name, line.index(word), line.index(word) + len(word))
+                for name, word in [("Go", "Go"), ("iOS", "iOS"), ("Machine learning", "ML")]]
+    assert alternative_groups(line, mentions) == [("Go", "iOS", "Machine learning")]
+    assert alternative_groups("Go and Rust", [("Go", 0, 2), ("Rust", 7, 11)]) == [("Go",), ("Rust",)]

@@ -240,6 +240,12 @@ _ALTERNATIVE_GAP = re.compile(rf"\bor\b|\b{_LEAD}\b", re.IGNORECASE)
 _LEAD_BEFORE = re.compile(
     r"\b(?:one of|any of|either|such as|e\.?g\.?,?|for example,?|like|including)\s*$", re.IGNORECASE
 )
+# A line announcing a list of alternatives before a colon: "one or more of the following areas:".
+_ALTERNATIVES_LIST = re.compile(
+    r"\b(?:one or more of|at least one of|one of|any of|either of|some of)\b(?:\s+the following)?"
+    r"(?:\s+[a-z]+){0,2}\s*:",
+    re.IGNORECASE,
+)
 _TRAILING_ALTERNATIVE = re.compile(
     r"^[\s,]*(?:or (?:similar|equivalent|other|another|comparable)|etc\b)", re.IGNORECASE
 )
@@ -253,12 +259,23 @@ def alternative_groups(text: str, mentions: list[Mention]) -> list[tuple[str, ..
     ("one of", "such as", "e.g.", "including", "like"), or "or similar" after it. Otherwise ("Python
     and Go") each skill is a requirement of its own.
 
+    A line announcing its list ("one or more of the following areas: A, B (…), C") makes every skill
+    after the colon one group, whatever stands between them.
+
     >>> line = "Experience with a relational database, e.g. MySQL or PostgreSQL, and with Kafka"
     >>> alternative_groups(line, [("Relational databases", 18, 37), ("MySQL", 44, 49),
     ...                           ("PostgreSQL", 53, 63), ("Kafka", 74, 79)])
     [('Relational databases', 'MySQL', 'PostgreSQL'), ('Kafka',)]
     """
     ordered = sorted(mentions, key=lambda m: m[1])
+    announced = _ALTERNATIVES_LIST.search(text)
+    if announced is not None:  # "one or more of the following areas: A, B (…), C or D" — any one will do
+        listed = [m for m in ordered if m[1] >= announced.end()]
+        names = tuple(dict.fromkeys(m[0] for m in listed))
+        head = alternative_groups(text[: announced.start()], [m for m in ordered if m[1] < announced.end()])
+        placed = {n for g in head for n in g}
+        rest = tuple(n for n in names if n not in placed)
+        return head + ([rest] if len(rest) > 1 else [(n,) for n in rest])
     runs: list[list[Mention]] = []
     for mention in ordered:
         if runs and _LIST_GAP.match(text[runs[-1][-1][2] : mention[1]]) and mention[1] >= runs[-1][-1][2]:
