@@ -119,3 +119,34 @@ def test_activities_section_reads_org_colon_role() -> None:
     text = _HEAD + "LEADERSHIP\nChess Club: Treasurer    2019 - 2021\n• Kept the club's accounts\n"
     r = parse_resume_bytes(text.encode())
     assert [(e.title, e.company) for e in r.activities] == [("Treasurer", "Chess Club")]
+
+
+def test_a_stack_line_or_a_nameless_piece_under_a_project_is_part_of_it() -> None:
+    bullet = Bullet(text="Wrote a budgeting app for shared flats", section="projects")
+    entries = [
+        Entry(kind="project", title="Ledger Lite"),
+        Entry(kind="project", title="Stack: Swift / Firebase"),
+        Entry(kind="project", dates_text="2021", start="2021", end="2021", bullets=[bullet]),
+    ]
+    tidy = tidy_projects(entries)
+    assert [(e.title, e.fields, e.dates_text, len(e.bullets)) for e in tidy] == [
+        ("Ledger Lite", {"Technologies": "Swift / Firebase"}, "2021", 1)
+    ]
+
+
+def test_a_name_in_capitals_loses_the_tools_set_beside_it() -> None:
+    tidy = tidy_projects([Entry(kind="project", title="SIGNAL BOARD Go / PyTorch")])
+    assert (tidy[0].title, tidy[0].fields) == ("SIGNAL BOARD", {"Technologies": "Go / PyTorch"})
+    kept = tidy_projects([Entry(kind="project", title="NASA Mars Rover")])
+    assert kept[0].title == "NASA Mars Rover"
+
+
+def test_an_activity_with_its_organisation_in_brackets_or_no_name_at_all() -> None:
+    entries = [
+        Entry(kind="volunteering", title="Volunteer (Lakeside Food Bank)"),
+        Entry(kind="volunteering", dates_text="2019 - 2020"),
+    ]
+    tidy = tidy_activities(entries)
+    assert [(e.title, e.company, e.dates_text) for e in tidy] == [
+        ("Volunteer", "Lakeside Food Bank", "2019 - 2020")
+    ]

@@ -30,6 +30,7 @@ _LABEL_TAIL_RE = re.compile(
 )
 _BRACKET_TAIL_RE = re.compile(r"\s*[(\[](?P<tail>[^()\[\]]*)[)\]]?\s*$")
 _DASH_TAIL_RE = re.compile(r"\s+[-–—]\s+(?P<tail>.+)$")
+_TECH_LINE_RE = re.compile(rf"^{_TECH_LABEL}\s*:\s*", re.I)
 # what a hackathon or competition gives a project: a place, a prize, a mention
 _AWARD_RE = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|first|second|third)\s+place\b|\bwinner\b|\brunner[- ]up\b|\bfinalist\b"
@@ -57,16 +58,35 @@ def tidy_projects(entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         if entry.title:
             entry.title = _project_name(entry.title, entry.fields)
-        if out and _role_line(out[-1], entry):
-            previous = out[-1]
-            previous.fields.setdefault("Role", entry.title or "")
-            previous.bullets.extend(entry.bullets)
-            if previous.dates_text is None and entry.dates_text is not None:
-                previous.dates_text, previous.start, previous.end = entry.dates_text, entry.start, entry.end
-                previous.months = entry.months
+        line_of = _line_of_project(out[-1], entry) if out else None
+        if line_of is not None:
+            if line_of and entry.title:
+                out[-1].fields.setdefault(line_of, entry.fields.get(line_of) or entry.title)
+            fold_into(out[-1], entry)
             continue
         out.append(entry)
     return out
+
+
+def fold_into(previous: Entry, entry: Entry) -> None:
+    """An entry that is a line of the one before it: its bullets (and dates, when the one before
+    has none) go there."""
+    previous.bullets.extend(entry.bullets)
+    if previous.dates_text is None and entry.dates_text is not None:
+        previous.dates_text, previous.start, previous.end = entry.dates_text, entry.start, entry.end
+        previous.months = entry.months
+
+
+def _line_of_project(previous: Entry, entry: Entry) -> str | None:
+    """Which line of the project above an entry is: "Role" (a role under a name with no lines yet),
+    "Technologies" (a labelled stack: "Stack: Swift, Arduino"), "" (no name at all: its dates or
+    description set apart), or None (a project of its own)."""
+    if entry.title is None and entry.company is None:
+        return ""
+    if entry.title is not None and entry.company is None and _TECH_LINE_RE.match(entry.title):
+        entry.fields.setdefault("Technologies", _TECH_LINE_RE.sub("", entry.title))
+        return "Technologies"
+    return "Role" if _role_line(previous, entry) else None
 
 
 def _project_name(title: str, fields: dict[str, str]) -> str:
@@ -76,7 +96,7 @@ def _project_name(title: str, fields: dict[str, str]) -> str:
         title = _cut_label_tail(title, fields)
         title = _cut_bracket_tail(title, fields)
         title = _cut_dash_tail(title, fields)
-        title = _cut_tech_run(title, fields)
+        title = _cut_case_change(_cut_tech_run(title, fields), fields)
         if title == before:
             break
     return title
@@ -149,6 +169,20 @@ def _cut_tech_run(title: str, fields: dict[str, str]) -> str:
         return title
     fields.setdefault("Technologies", " ".join(words[k:]))
     return " ".join(words[:k]).rstrip(" ,/|·—–-")
+
+
+def _cut_case_change(title: str, fields: dict[str, str]) -> str:
+    """ "SIGNAL BOARD Go / PyTorch": a name set in capitals, then tools in another case (a stack
+    beside the name): the tools go when one of them is known."""
+    words = title.split()
+    i = next((k for k, w in enumerate(words) if re.search(r"[a-z]", w)), len(words))
+    head, tail = words[:i], words[i:]
+    if len(head) < 2 or not tail or any(re.fullmatch(r"[A-Z]{2,}", w) for w in tail):
+        return title
+    if not any(_known_tool(w) for w in tail):
+        return title
+    fields.setdefault("Technologies", " ".join(tail))
+    return " ".join(head)
 
 
 def _code_like(word: str) -> bool:
@@ -224,7 +258,8 @@ def _award_line(text: str) -> bool:
 
 # ---------------------------------------------------------------- activities
 
-_PAIR_RE = re.compile(r"^(?P<a>[^,:—–@]+?)(?P<sep>,|:|\s[—–-]\s|\s@\s|\sat\s)\s*(?P<b>[^,:—–@]+)$")
+_PAIR_RE = re.compile(r"^(?P<a>[^,:—–@()]+?)(?P<sep>,|:|\s[—–-]\s|\s@\s|\sat\s)\s*(?P<b>[^,:—–@()]+)$")
+_BRACKET_PAIR_RE = re.compile(r"^(?P<a>[^()]+?)\s*\((?P<b>[^()]+)\)$")
 # an organisation beside a clear role: no role of its own, short, and a name
 _ORG_MAX_TITLE = 1.0
 _ORG_MAX_WORDS = 7
@@ -239,7 +274,12 @@ def tidy_activities(entries: list[Entry]) -> list[Entry]:
     ('Treasurer', 'Chess Club')
     """
     previous_company: str | None = None
+    out: list[Entry] = []
     for entry in entries:
+        if out and entry.title is None and entry.company is None:
+            fold_into(out[-1], entry)  # its dates or description, set apart from its header
+            continue
+        out.append(entry)
         own_company = entry.company
         borrowed = entry.company is None or entry.company == previous_company
         pair = _role_and_org(entry.title)
@@ -250,7 +290,7 @@ def tidy_activities(entries: list[Entry]) -> list[Entry]:
         if pair is not None:
             entry.title, entry.company = pair
         previous_company = own_company
-    return entries
+    return out
 
 
 def _role_and_org(text: str | None) -> tuple[str, str] | None:
@@ -258,7 +298,7 @@ def _role_and_org(text: str | None) -> tuple[str, str] | None:
     Treasurer", "Treasurer at Chess Club"; None when the piece is not one role and one name."""
     if not text:
         return None
-    m = _PAIR_RE.match(text.strip())
+    m = _PAIR_RE.match(text.strip()) or _BRACKET_PAIR_RE.match(text.strip())
     if m is None:
         return None
     a, b = m.group("a").strip(), m.group("b").strip()
