@@ -150,3 +150,16 @@ def test_an_activity_with_its_organisation_in_brackets_or_no_name_at_all() -> No
     assert [(e.title, e.company, e.dates_text) for e in tidy] == [
         ("Volunteer", "Lakeside Food Bank", "2019 - 2020")
     ]
+
+
+def test_one_line_activities_listed_without_dates_are_one_entry_each() -> None:
+    text = _HEAD + (
+        "ACTIVITIES\nTreasurer, Chess Club\n• Kept the club's accounts\n"
+        "Secretary, Debate Society\nPresident, Robotics Team    2017 - 2018\n"
+    )
+    r = parse_resume_bytes(text.encode())
+    assert [(e.title, e.company) for e in r.activities] == [
+        ("Treasurer", "Chess Club"),
+        ("Secretary", "Debate Society"),
+        ("President", "Robotics Team"),
+    ]

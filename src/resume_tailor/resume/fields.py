@@ -13,7 +13,12 @@ from resume_tailor.resume.education import parse_education, stray_education
 from resume_tailor.resume.entries import parse_entries, title_score
 from resume_tailor.resume.layout import analyse
 from resume_tailor.resume.lines import Line, strip_bullet
-from resume_tailor.resume.project_entries import mark_award_lines, tidy_activities, tidy_projects
+from resume_tailor.resume.project_entries import (
+    activity_runs,
+    mark_award_lines,
+    tidy_activities,
+    tidy_projects,
+)
 from resume_tailor.resume.working import Block
 from resume_tailor.resume.wrap import join_wrapped, learn_habits
 from resume_tailor.resume.years import entry_years, stated_years
@@ -63,9 +68,8 @@ def build_resume(
             projects = tidy_projects(parse_entries(mark_award_lines(b.lines), "project", habits))
             resume.projects.extend(_with_section(projects, b))
         elif b.kind in ACTIVITY_KINDS:
-            resume.activities.extend(
-                _with_section(tidy_activities(parse_entries(b.lines, b.kind, habits)), b)
-            )
+            entries = [e for run in activity_runs(b.lines) for e in parse_entries(run, b.kind, habits)]
+            resume.activities.extend(_with_section(tidy_activities(entries), b))
         elif b.kind == "certifications":
             resume.certifications.extend(_list_items(b.lines))
     if not resume.education:  # degrees written outside any education section (a sidebar, a list)

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from resume_tailor.models import Entry
-from resume_tailor.resume.dates import find_dates
+from resume_tailor.resume.dates import beside_dates, find_dates
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import company_score, title_score
 
@@ -291,6 +291,26 @@ def tidy_activities(entries: list[Entry]) -> list[Entry]:
             entry.title, entry.company = pair
         previous_company = own_company
     return out
+
+
+def activity_runs(lines: list[Line]) -> list[list[Line]]:
+    """An activities section cut before each line that names a role and an organisation of its own
+    ("Treasurer, Chess Club") right after another such line: one-line activities listed with no
+    dates or description between them are one entry each, never one entry of two lines."""
+    runs: list[list[Line]] = [[]]
+    named = False  # the run so far names a role and an organisation, with nothing under them
+    for line in lines:
+        text, bullet = strip_bullet(line.text)
+        rest = beside_dates(text)
+        pair = not bullet and _role_and_org((text if rest is None else rest).strip(" |·,–—-()")) is not None
+        if pair and named:
+            runs.append([])
+        runs[-1].append(line)
+        if pair:
+            named = True
+        elif bullet or rest is None and len(text.split()) > _ORG_MAX_WORDS:
+            named = False  # a line of description: the entry is complete
+    return [run for run in runs if run]
 
 
 def _role_and_org(text: str | None) -> tuple[str, str] | None:
