@@ -58,8 +58,9 @@ def degree_field(degree: str) -> str | None:
     named = re.match(r"^\s*of\s+[^,]+,\s*(.+)$", rest)  # "Bachelor of Music, Music Composition"
     if named:
         return named.group(1).strip(" ,;:-–") or None
-    named = re.match(r"^\s*of\s+[A-Z][^,]*?\s+in\s+([A-Z][^,]*)$", rest)  # "Bachelor of Nursing Science in
-    if named:  # Nursing Science": the degree's own name, then its field
+    # "Bachelor of Nursing Science in Nursing Science": the degree's own name, then its field
+    named = re.match(r"^\s*of\s+[A-Z][^,]*?\s+(?:in|en)\s+([A-Z][^,]*)$", rest)
+    if named:
         return named.group(1).strip(" ,;:-–") or None
     rest = re.sub(
         r"^\s*(?:degree\b|of\s+(?:Science|Arts|Engineering|Technology|Applied Science|Fine Arts)\b)?",

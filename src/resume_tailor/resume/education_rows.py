@@ -262,22 +262,41 @@ def _merge_rows(lines: list[Line]) -> list[Row]:
 
 def _join_wraps(rows: list[Row]) -> list[Line]:
     """Join the lines the page broke; a date printed after the broken line stays at its end."""
-    widest: dict[tuple[int, int], float] = {}  # per page and column: a line of another column is no measure
+    # per page and column: a line of another column is no measure
+    widths: dict[tuple[int, int], list[float]] = {}
     for r in rows:
         if r.line.top:
-            key = (r.line.page, r.line.column)
-            widest[key] = max(widest.get(key, 0.0), r.text_x1 - r.text_x0)
+            widths.setdefault((r.line.page, r.line.column), []).append(r.text_x1 - r.text_x0)
+    widest = {key: max(ws) for key, ws in widths.items()}
+    shown = {key for key, ws in widths.items() if _edge_shown(ws)}
     out: list[Row] = []
     for k, row in enumerate(rows):
-        begins = k + 1 < len(rows) and _name_begins(row.line.text, rows[k + 1].line.text)
+        below = rows[k + 1].line.text if k + 1 < len(rows) else ""
+        text = row.line.text
+        begins = bool(below) and (_name_begins(text, below) or _field_over_degree(text, below))
         above = _core(strip_bullet(out[-1].line.text)[0]) if out else ""
         if out and (OPEN_END_RE.search(above) or _unfinished(above, row.line.text)):
             begins = False  # "Academy of" / "Science and Technology Early" / "College": the name goes on
-        if out and not begins and _wraps(out[-1], row, widest.get((row.line.page, row.line.column), 0.0)):
+        key = (row.line.page, row.line.column)
+        # the line above is the block's widest and no other comes near it: it shows no edge
+        lone = bool(out) and key not in shown and out[-1].text_x1 - out[-1].text_x0 >= widest.get(key, 0.0)
+        if out and not begins and _wraps(out[-1], row, widest.get(key, 0.0), not lone):
             out[-1] = _joined(out[-1], row)
         else:
             out.append(row)
     return [r.line for r in out]
+
+
+# Another line that ends this near the widest one shows the column's edge: a line that ran full
+# stops at most a long word short of it (points).
+_EDGE_NEAR = 40.0
+
+
+def _edge_shown(widths: list[float]) -> bool:
+    """Two lines of the block end near the same edge: the widest line shows where the column ends
+    (one long line alone, a school's name over short lines, may just have ended there)."""
+    ws = sorted(widths, reverse=True)
+    return len(ws) >= 2 and ws[1] >= ws[0] - _EDGE_NEAR
 
 
 def _name_begins(text: str, below: str) -> bool:
@@ -286,6 +305,19 @@ def _name_begins(text: str, below: str) -> bool:
     head = below.split(",")[0].strip()
     ends_named = re.search(r"\s[A-Z][\w'’.-]*$", text.strip())
     return bool(ends_named) and not INSTITUTION_RE.search(text) and _generic_school(head)
+
+
+def _field_over_degree(text: str, below: str) -> bool:
+    """A name of its own over a line that is a degree alone ("Audiovisual Translation" / "Master"):
+    the school / field / degree lines of one entry, the field no tail of the school above."""
+    m = degree_in(below.strip())
+    return _own_name(text.strip()) and m is not None and m.start() == 0 and _degree_alone(below)
+
+
+def _degree_alone(text: str) -> bool:
+    """A line with a degree's name and nothing else ("Master", "Bachelor of Arts", "MSc (Hons)")."""
+    words = re.sub(r"\([^)]*\)", "", text).split()
+    return 1 <= len(words) <= 4 and not (school_in(text) or find_dates(text) or "," in text)
 
 
 # Two words a degree's or field's name is often broken between ("Master of Business" /
@@ -329,7 +361,7 @@ def _core(text: str) -> str:
     return text.strip()
 
 
-def _wraps(prev: Row, row: Row, widest: float) -> bool:
+def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
     """``row`` carries on ``prev``: right below it, in its text's span, and ``prev`` had no room left.
 
     A line of its own kind (a degree, a date, a grade, a bullet, an institution) is not a tail,
@@ -386,6 +418,8 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     mid_name = open_end or _name_head(prev_text, head) or _unnamed_school(prev_text, head)
     if not _aligned(prev, row, open_end):
         return False
+    if not (edge_shown or mid_name or prev.date_x0 is not None) and _own_name(text):
+        return False  # "Jomo Kenyatta University of Agriculture and Technology" / "Procurement and Logistics"
     into_date = prev.date_x0 is not None
     first, _, after = text.partition(",")  # "Urbana-Champaign, Toronto,": a name's end, then its place
     placed = (  # ... or its honours ("Land" / "Management, First Class")
@@ -393,6 +427,10 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
         and _place_or_honours(after.strip(" ,"))
         and not is_location(first)
         and not is_location(text)
+    )
+    # ... or the entry's date, after a comma, under a school's line that has none ("Madras, May 2008")
+    placed = placed or (
+        text.endswith(",") and "," not in text[:-1] and not find_dates(last.text) and not is_location(first)
     )
     if "," in text and not (mid_name or into_date or placed):
         return False
@@ -405,6 +443,17 @@ def _wraps(prev: Row, row: Row, widest: float) -> bool:
     # the text ran into its date and ends on a school's name: "Technische Universität" / "Hamburg"
     school_last = bool(INSTITUTION_RE.search(prev_text.split(",")[-1]))
     return into_date and school_last and not NOT_FIELD_RE.search(head)
+
+
+def _own_name(text: str) -> bool:
+    """Two capitalised words or more, no school, degree or comma: a name of its own (a field), not
+    the end of the school's name above it, unless the page's edge broke that name."""
+    return (
+        len(text.split()) >= 2
+        and "," not in text
+        and _capitalised(text)
+        and not (INSTITUTION_RE.search(text) or DEGREE_RE.search(text))
+    )
 
 
 def _place_or_honours(text: str) -> bool:
@@ -439,7 +488,15 @@ def _right_below(last: Line, ln: Line) -> bool:
         return False
     if not 0 < ln.top - last.top <= T.WRAP_MAX_PITCH * max(last.size, T.MIN_FONT_SIZE):
         return False
+    if _led_by_date(last.text) and ln.size > last.size:
+        return True  # "Janv. 2019 – Janv. 2020 Graduate Certificate in" read at the date's smaller size
     return not (ln.size and last.size and abs(ln.size - last.size) > T.WRAP_SIZE_DIFF)
+
+
+def _led_by_date(text: str) -> bool:
+    """A date first, then text: a row the reader may give the date's font size."""
+    ds = find_dates(text)
+    return ds is not None and ds.span[0] == 0 and bool(text[ds.span[1] :].strip(" |–-"))
 
 
 def _name_left_open(prev_text: str, text: str, open_end: bool) -> bool:
@@ -622,7 +679,8 @@ def _field_unfinished(prev_text: str, head: str) -> bool:
     Certificate in Health"), over a short capitalised line that ends a field ("Information
     Management"): the field's end."""
     last_piece = re.split(r",\s|\s[|·–—-]\s", prev_text)[-1]
-    field = re.search(r"^.*\S\s(?:in|of)\s+([A-Z][^,]*)$", last_piece)  # after the last "in": "... (Hons) in"
+    # after the last "in" ("... (Hons) in"; "en": French)
+    field = re.search(r"^.*\S\s(?:in|of|en)\s+([A-Z][^,]*)$", last_piece)
     if (
         not field
         or not DEGREE_RE.search(last_piece[: field.start(1)])

@@ -97,7 +97,11 @@ FIELD_ENDS = frozenset(
     "administration economics finance accounting marketing business psychology biology chemistry "
     "physics history english literature philosophy law medicine nursing informatics statistics "
     "security cybersecurity communication communications journalism sociology politics policy "
-    "technology analytics architecture music media linguistics geography geology pharmacy".split()
+    "technology analytics architecture music media linguistics geography geology pharmacy "
+    "translation interpretation logistics nutrition therapy planning relations development hospitality "
+    "tourism agriculture forestry theology anthropology archaeology astronomy neuroscience biochemistry "
+    "biotechnology genetics ecology zoology criminology humanities languages theatre dentistry commerce "
+    "banking procurement track pathway stream".split()
 )
 
 _SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—/-]\s+")
@@ -218,7 +222,7 @@ def find_gpa(text: str) -> str | None:
 # A web address written beside a school ("Lakeside University (https://lakeside.edu)", "... ·
 # www.lakeside.edu", "... – lakeside.ac.uk") and the arrow or icon a theme prints for a link.
 _LINK_RE = re.compile(
-    r"(?:\s+[·|•–—-])?\s*(?:[(\[]\s*)?(?:(?:https?://|www\.)\S+?|(?<![\w.])[a-z][\w-]+(?:\.[a-z][\w-]*)*\."
+    r"(?:\s+[·|•–—-])?\s*(?:[(\[]\s*)?(?:(?:https?://|www\.)\S+?|(?<![\w.@])[a-z][\w-]+(?:\.[a-z][\w-]*)*\."
     r"(?:edu|com|org|net|io|ac\.[a-z]{2}|edu\.[a-z]{2}))(?:/\S*?)?\s*[)\]]?(?=\s|$|[,|])"
     r"|\s*[\u2197\u2934\u29c9\U0001f517]"
 )

@@ -1,0 +1,114 @@
+"""Education lines a page sets apart that must stay apart, and lines it broke that must join:
+a field line under the school whose last word ends no known field, a field written on its own
+over a bare degree (school / area / study type, as JSON Resume themes print them), a field cut
+after an adjective in a narrow column, French "en" between degree and field, a degree line read
+at its date's smaller size, a school's name whose last word went to the date's line, and an
+e-mail address beside the block read as contact details, not as a link.
+
+Every school and person here is invented. Geometry mimics what PDF readers report: 11 pt text,
+about 15 pt between lines.
+"""
+
+from __future__ import annotations
+
+from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.lines import Line
+
+
+def _ln(text: str, x0: float, x1: float, top: float, bold: bool = False, size: float = 11.0) -> Line:
+    return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 9.0, size=size, bold=bold)
+
+
+def _read(lines: list[Line]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.degree, e.field, e.institution) for e in parse_education(lines)]
+
+
+def test_a_field_line_under_a_long_school_name_is_no_tail_of_it() -> None:
+    # school / field / degree on lines of their own; the school is the block's only long line
+    lines = [
+        _ln("2012-09 - 2016-04", 126, 215, 270),
+        _ln("Marrowind Kestrel University of Agriculture and Technology", 126, 404, 286),
+        _ln("Harbour Freight and Warehousing", 126, 290, 301),
+        _ln("Bachelor of Commerce", 126, 241, 316),
+    ]
+    [(degree, field, school)] = _read(lines)
+    assert school == "Marrowind Kestrel University of Agriculture and Technology"
+    assert "Bachelor of Commerce" in (degree or "")
+    assert field == "Harbour Freight and Warehousing"
+
+
+def test_a_field_over_a_bare_degree_is_no_tail_of_the_school_above() -> None:
+    lines = [
+        _ln("2013 - 2014", 126, 180, 270),
+        _ln("Universitat Pintada de Vilaverd", 126, 300, 286),
+        _ln("Audiovisual Subtitling", 126, 250, 301),
+        _ln("Master", 126, 160, 316),
+        _ln("2007 - 2011", 126, 180, 340),
+        _ln("Ostrava University of Northern Languages", 126, 320, 356),
+        _ln("Conference Interpreting and Localisation", 126, 310, 371),
+        _ln("Bachelor of Arts", 126, 205, 386),
+    ]
+    got = _read(lines)
+    schools = ["Universitat Pintada de Vilaverd", "Ostrava University of Northern Languages"]
+    assert [g[2] for g in got] == schools
+    assert got[0][1] == "Audiovisual Subtitling"
+    assert got[1][1] == "Conference Interpreting and Localisation"
+
+
+def test_a_field_cut_after_its_adjective_in_a_narrow_column_goes_on() -> None:
+    lines = [
+        _ln("Master, Audiovisual", 40, 150, 100, bold=True),
+        _ln("Translation", 40, 100, 115, bold=True),
+        _ln("Universitat Pintada de", 40, 160, 130),
+        _ln("Vilaverd", 40, 85, 145),
+        _ln("2013 – 2014", 40, 100, 160),
+    ]
+    [(degree, field, school)] = _read(lines)
+    assert field == "Audiovisual Translation"
+    assert school == "Universitat Pintada de Vilaverd"
+
+
+def test_french_en_joins_degree_and_field_and_a_smaller_date_size_still_wraps() -> None:
+    # the reader gave the row the size of its date (11 pt); the degree and its tail are 16 pt
+    lines = [
+        _ln("Janv. 2019 - Janv. 2020 Graduate Certificate en Health", 227, 506, 413),
+        _ln("Information Management", 345, 478, 426, bold=True, size=16.0),
+        _ln("Coralbay University of Technology", 345, 474, 441),
+        _ln("Janv. 2009 - Janv. 2011 Bachelor of Nursing Science en Nursing", 227, 559, 466, True, 16),
+        _ln("Science", 345, 387, 478, bold=True, size=16.0),
+        _ln("Kestrel Cook University", 345, 425, 493),
+    ]
+    got = _read(lines)
+    assert got[0][1] == "Health Information Management"
+    assert got[0][2] == "Coralbay University of Technology"
+    assert got[1][1] == "Nursing Science"
+
+
+def test_a_school_name_ends_on_the_line_of_its_date() -> None:
+    lines = [
+        _ln("Master of Science, Computer Science", 57, 220, 88, bold=True),
+        _ln("University of Marrowind, June 2010", 57, 220, 103),
+        _ln("Bachelor of Technology, Mechanical", 57, 220, 125, bold=True),
+        _ln("Engineering", 57, 120, 140, bold=True),
+        _ln("Coastal Institute of Technology", 57, 190, 155),
+        _ln("Vellore, May 2008", 57, 140, 170),
+    ]
+    got = _read(lines)
+    assert got[1][2] == "Coastal Institute of Technology Vellore"
+    assert parse_education(lines)[1].end == "2008-05"
+
+
+def test_an_email_in_a_contact_column_beside_the_block_is_no_link_of_a_school() -> None:
+    lines = [
+        _ln("Vilaverd", 57, 104, 94.8, bold=True),
+        _ln("Master, Audiovisual Translation", 224, 374, 88, bold=True),
+        _ln("Universitat Pintada de Vilaverd, 2014", 224, 409, 103),
+        _ln("+1 (646) 555-0199", 57, 140, 117, bold=True),
+        _ln("Bachelor of Arts, English Philology", 224, 400, 125, bold=True),
+        _ln("mira.solano@example.com", 57, 179, 139, bold=True),
+        _ln("Ostrava University of Northern Languages, 2011", 224, 430, 140.7),
+        _ln("mirasolano.example.com", 57, 168, 154),
+    ]
+    got = _read(lines)
+    schools = ["Universitat Pintada de Vilaverd", "Ostrava University of Northern Languages"]
+    assert [g[2] for g in got] == schools
