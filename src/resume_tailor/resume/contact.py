@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from resume_tailor.models import Contact
 from resume_tailor.resume.headings import heading_kind
-from resume_tailor.resume.lines import Line
+from resume_tailor.resume.lines import Line, same_row
 from resume_tailor.resume.names import title_score
 from resume_tailor.resume.vocab import ALL_PLACES as PLACES
 from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, US_STATES
@@ -156,6 +156,8 @@ def extract_contact(
         if sized:
             biggest = sorted(sized, key=lambda ln: -ln.size)[:3]
             contact.name = _find_name(sorted(biggest, key=lambda ln: (ln.top, ln.x0)))
+    if contact.name is None and first_page:
+        contact.name = _name_beside_label(first_page)
     broken = _rejoined(first_page or head, contact.name)
     contact.email = _whole(find_email(head_text) or find_email(all_text), broken, find_email)
     contact.phone = (
@@ -349,7 +351,7 @@ _CREDENTIALS_RE = re.compile(
 
 # A name dressed as code or as a greeting: a lower-case word or two before it and brackets or
 # operators after it ("class Jane Doe {", "const Jane Doe = {", "hello, Jane Doe").
-_DRESSED_NAME_RE = re.compile(r"^(?:[a-z]+[,:]?\s+){1,2}(?P<name>[A-Z][^{}()<>=;#]*?)[\s{}()<>=;#]*$")
+_DRESSED_NAME_RE = re.compile(r"^(?:[a-z]+[,:]?\s+){1,2}(?P<name>[^\W\d_][^{}()<>=;#]*?)[\s{}()<>=;#]*$")
 
 
 def _name_part(text: str) -> str:
@@ -359,6 +361,7 @@ def _name_part(text: str) -> str:
     if dressed and _looks_like_name(dressed.group("name")) and len(dressed.group("name").split()) >= 2:
         return dressed.group("name")
     t = SEPARATORS_RE.split(text.strip())[0].strip()
+    t = re.sub(r"\s+(?:=\s*)?[{(<\[]$", "", t)  # "Jane Doe {": the code keyword before it set on a row apart
     t = re.split(r"\s+[–—-]\s+", t)[0].strip()
     t = re.sub(r"\s*\((?:she|he|they|her|him|them|ze)\b[^)]*\)", "", t, flags=re.IGNORECASE)  # pronouns
     t = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?=\S+\s)", "", t)  # "Dr. Jane Doe"
@@ -374,6 +377,7 @@ def _name_part(text: str) -> str:
 _NAME_LABELS = frozenset(
     {
         "curriculum vitae",
+        "europass",  # the EU's CV form prints its own name over the person's
         "resume",
         "résumé",
         "cv",
@@ -417,6 +421,25 @@ _ROW_LABELS = frozenset(
 def _label_row(text: str) -> bool:
     t = text.strip().rstrip(":").strip().lower()
     return t in _NAME_LABELS or t in _ROW_LABELS or t == "date of birth"
+
+
+# The label of a form's name row ("Name / Surname", "Full name", "Surname(s) / First name(s)").
+_NAME_ROW_RE = re.compile(
+    r"(?i)^(?:(?:full|first|given|last|family)\s+)?(?:sur)?names?(?:\(s\))?(?:\s*/\s*\w+(?:\(s\))?)*\s*:?$"
+)
+
+
+def _name_beside_label(lines: list[Line]) -> str | None:
+    """The name a CV form writes beside its "Name / Surname" label, in the value column on the
+    label's row (a form whose name row the layout read apart from the header)."""
+    for label in lines:
+        if not (label.top and _NAME_ROW_RE.match(label.text.strip())):
+            continue
+        beside = [ln for ln in lines if ln.page == label.page and ln.x0 >= label.x1 and same_row(ln, label)]
+        for ln in sorted(beside, key=lambda ln: ln.x0):
+            if _looks_like_name(ln.text) and len(ln.text.split()) >= 2:
+                return ln.text.strip()
+    return None
 
 
 def _find_name(head: list[Line]) -> str | None:
