@@ -17,7 +17,11 @@ section (skills, languages, certificates, courses) set right after education wit
 as a line of the block (tests/resume/test_education_variants.py lists the layouts); and (round four, from the
 layout corpus's dev half) long school names on full-width lines that wrap (under a bullet too), schools named
 "... High School" beside the degree "High School Diploma", honours after the school on its line ("...,
-First Class Honours"), and a rail date glued to the start of the line. Each section goes through
+First Class Honours"), and a rail date glued to the start of the line; and (round five) school, field
+and degree each on a line of its own (JSON Resume's institution / area / studyType, in three orders),
+fields whose last word no list of fields knows ("Maritime Logistics"), French "en" between degree and
+field, the date after a comma on the school's line, and course lists with course codes ("CS101 -
+Introduction to Programming") under an entry. Each section goes through
 ``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader (without) hands over,
 and is scored as the corpus scores education (same school, every word of degree and field among the
 parsed degree + field), plus the end year (and start year when shown).
@@ -259,6 +263,35 @@ _HONOURS_AFTER = [
 _HONOURS_AFTER_TUNE = _HONOURS_AFTER[0::2]
 _HONOURS_AFTER_HELD = _HONOURS_AFTER[1::2]
 
+# Round five (written and split before any run: even positions tune, odd held out): fields whose
+# last word no list of field names knows, and course lists with course codes.
+_ODD_FIELDS = [
+    "Maritime Logistics",
+    "Textile Conservation",
+    "Audiovisual Translation",
+    "Sports Coaching",
+    "Wildlife Conservation",
+    "Retail Merchandising",
+    "Viticulture and Oenology",
+    "Fire Safety and Rescue",
+    "Supply Chain Operations",
+    "Urban Beekeeping",
+]
+_ODD_FIELDS_TUNE = _ODD_FIELDS[0::2]
+_ODD_FIELDS_HELD = _ODD_FIELDS[1::2]
+_CODED_COURSES = [
+    "CS101 - Introduction to Programming",
+    "MATH 221: Linear Algebra",
+    "DB1101 - Basic SQL",
+    "ECON 302 Game Theory",
+    "CS2011 - Java Introduction",
+    "STAT 110: Probability",
+    "ENG 150 - Technical Writing",
+    "PHYS 201: Mechanics",
+]
+_CODED_COURSES_TUNE = _CODED_COURSES[0::2]
+_CODED_COURSES_HELD = _CODED_COURSES[1::2]
+
 
 @dataclass
 class Truth:
@@ -370,6 +403,45 @@ def _style_four(seed: int) -> dict[str, object]:
     }
 
 
+def _style_five(seed: int) -> dict[str, object]:
+    """Round five: stacked school / field / degree lines, fields no list knows, French "en", the
+    date after a comma on the school's line, coded course lists (an rng of its own)."""
+    rng = random.Random(seed * 7919 + 17)
+    on = rng.random() < 0.5
+    return {
+        "stack5": rng.choice(["school_area_type", "dates_school_area_type", "type_area_school"])
+        if on and rng.random() < 0.4
+        else "none",
+        "odd_field5": on and rng.random() < 0.5,
+        "en5": on and rng.random() < 0.15,
+        "school_date5": on and rng.random() < 0.2,
+        "codes5": rng.choice(["none", "none", "lines", "bullets"]) if on else "none",
+    }
+
+
+def _stack_rows(style: dict[str, object], degree: str, fld: str, school: str, dates: str) -> list[Row]:
+    """School, field and degree each on a line of its own (the dates on theirs, or after a comma on
+    the school's line), as JSON Resume themes print institution, area and studyType."""
+    order = str(style["stack5"])
+    if style["caps"] == "school":
+        school = school.upper()
+    if style["school_date5"]:
+        school, dates = f"{school}, {dates}", ""
+    texts = {
+        "school_area_type": [school, fld, degree, dates],
+        "dates_school_area_type": [dates, school, fld, degree],
+        "type_area_school": [degree, fld, school, dates],
+    }[order]
+    return [[(t, "text")] for t in texts if t]
+
+
+def _coded_courses(rng: random.Random, style: dict[str, object]) -> list[Row]:
+    """A list of courses with their codes under an entry, as lines or bullets."""
+    names = rng.sample(_CODED_COURSES_TUNE + (_CODED_COURSES_HELD if style["held_out"] else []), 2)
+    mark = "\u2022 " if style["codes5"] == "bullets" else ""
+    return [[(mark + n, "text")] for n in names]
+
+
 def _four_entry(
     rng: random.Random, style: dict[str, object], k: int, degree: tuple[str, str], fld: str, school: str
 ) -> tuple[tuple[str, str], str, str]:
@@ -402,6 +474,8 @@ def _degree_text(rng: random.Random, style: dict[str, object], degree: str, fld:
         degree += " (Hons)"
     if style["field_first"]:
         return f"{fld}, {degree}"
+    if style.get("en5") and " " not in degree.strip("."):
+        return f"{degree} en {fld}"  # French: "MSc en Statistics"
     if style["no_join"] and " " in degree:  # "Bachelor of Science Computer Science": a template's
         return f"{degree} {fld}"  # "{studyType} {area}" with nothing between
     join = str(style["field_join"])
@@ -430,6 +504,8 @@ def generate(seed: int) -> Variant:
     style = _style(rng, held_out)
     style.update(_style_three(seed), held_out=held_out)
     style.update(_style_four(seed))
+    style.update(_style_five(seed))
+    rng5 = random.Random(seed * 7919 + 19)
     rng3 = random.Random(seed * 7919 + 5)
     rng4 = random.Random(seed * 7919 + 13)
     rows: list[Row] = []
@@ -450,8 +526,16 @@ def generate(seed: int) -> Variant:
             (degree, degree_words), fld, school = _four_entry(
                 rng4, style, k, (degree, degree_words), fld, school
             )
+        if style["odd_field5"] and rng5.random() < 0.7:
+            fld = _pool(rng5, _ODD_FIELDS_TUNE, _ODD_FIELDS_HELD, held_out)
         dates_text, start, end = _dates(rng, style, year - 4 * k)
         truth.append(Truth(degree_words, fld, school, start, end))
+        if style["stack5"] != "none" and not shared:
+            entry = _stack_rows(style, degree, fld, school, dates_text)
+            if style["codes5"] != "none":
+                entry += _coded_courses(rng5, style)
+            rows.extend(entry)
+            continue
         if shared:
             entry = _shared_rows(rng, style, degree, fld, school if k == 0 else None, dates_text, held_out)
         else:
@@ -462,6 +546,8 @@ def generate(seed: int) -> Variant:
         rows.extend(
             _three(rng3, style, entry, (_degree_text(rng, style, degree, fld), degree, fld), school, other)
         )
+        if style["codes5"] != "none":
+            rows.extend(_coded_courses(rng5, style))
     if style["after"]:
         rows.extend([(t, "text")] for t in _pool(rng3, _AFTER_TUNE, _AFTER_HELD, held_out))
     lines = _to_lines(rows, style)
