@@ -112,3 +112,85 @@ def test_an_email_in_a_contact_column_beside_the_block_is_no_link_of_a_school() 
     got = _read(lines)
     schools = ["Universitat Pintada de Vilaverd", "Ostrava University of Northern Languages"]
     assert [g[2] for g in got] == schools
+
+
+def test_a_school_without_a_school_word_over_its_field_and_degree_heads_its_entry() -> None:
+    lines = [
+        _ln("ETH Marrowind", 72, 140, 100),
+        _ln("Wildlife Conservation", 72, 180, 112),
+        _ln("Associate of Science", 72, 170, 124),
+        _ln("Feb 2012 – Mar 2013", 72, 170, 136),
+        _ln("Coralbay University", 72, 170, 148),
+        _ln("Maritime Logistics", 72, 165, 160),
+        _ln("MEng", 72, 95, 172),
+        _ln("Feb 2005 – Nov 2009", 72, 170, 184),
+    ]
+    assert [g[2] for g in _read(lines)] == ["ETH Marrowind", "Coralbay University"]
+
+
+def test_a_range_cut_after_its_dash_ends_on_the_line_below() -> None:
+    lines = [
+        _ln("Coralbay Institute of Technology, Aug 2000 —", 72, 300, 100),
+        _ln("Apr 2004", 72, 112, 112),
+        _ln("Data Science", 72, 132, 124),
+        _ln("PhD", 72, 90, 136),
+    ]
+    [edu] = parse_education(lines)
+    assert (edu.institution, edu.start, edu.end) == ("Coralbay Institute of Technology", "2000-08", "2004-04")
+
+
+def test_one_field_word_under_a_school_name_ending_on_technology_is_the_field() -> None:
+    lines = [
+        _ln("Marrowind Institute of Technology", 72, 242, 100),
+        _ln("History", 72, 107, 112),
+        _ln("B.A.", 72, 92, 124),
+        _ln("03/2011–09/2012", 72, 147, 136),
+        _ln("CS101 - Introduction to Programming", 72, 247, 148),
+    ]
+    [(degree, field, school)] = _read(lines)
+    assert (field, school) == ("History", "Marrowind Institute of Technology")
+
+
+def test_a_long_first_line_ending_on_a_bare_school_word_goes_on_below() -> None:
+    lines = [
+        _ln("Bachelor of Engineering, Computer Engineering - Universidade", 88, 496, 339, True, 20.0),
+        _ln("Estadual de Ribeirinha", 88, 232, 356, True, 20.0),
+        _ln("March 2013 - December 2017", 88, 229, 373, True, 15.0),
+    ]
+    assert _read(lines)[0][2] == "Universidade Estadual de Ribeirinha"
+
+
+def test_a_diploma_track_cut_before_its_last_word_goes_on() -> None:
+    lines = [
+        _ln("High School Diploma in STEM", 49, 178, 420, size=16.0),
+        _ln("Pathway", 49, 86, 433, size=16.0),
+        _ln("at Marrowind Valley Early College High School", 49, 178, 446, size=16.0),
+        _ln("Aug 2021 - May 2025", 113, 204, 459, size=16.0),
+    ]
+    assert _read(lines)[0][1] == "STEM Pathway"
+
+
+def test_lines_about_a_degree_that_name_a_degree_or_school_word_start_no_entry() -> None:
+    extras = [
+        "Certified Scrum Master (CSM), 2021",
+        "Master's thesis on sensor networks",
+        "Member of the Marrowind University Orchestra",
+        "Coralbay University Rowing Club",
+        "Certificate of Merit",
+        "High School",
+    ]
+    for extra in extras:
+        lines = [Line("Bachelor of Science in Physics"), Line("University of Marrowind"), Line("2015 - 2019")]
+        got = parse_education([*lines, Line(extra)])
+        assert [(e.degree, e.institution) for e in got] == [
+            ("Bachelor of Science in Physics", "University of Marrowind")
+        ], extra
+
+
+def test_degree_names_from_more_countries_are_degrees() -> None:
+    degrees = ["PsyD", "Staatsexamen", "Diplôme d'ingénieur", "Ingeniero Industrial", "HBSc", "MASc", "PGCE"]
+    for degree in degrees:
+        lines = [Line(f"{degree}, Coralbay University, 2012 - 2016")]
+        [edu] = parse_education(lines)
+        assert edu.degree is not None and edu.degree.startswith(degree.split()[0]), degree
+        assert edu.institution == "Coralbay University", degree

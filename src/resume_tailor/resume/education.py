@@ -246,7 +246,25 @@ def _run_on(piece: str) -> tuple[str, str | None]:
 
 
 def _is_degree(piece: str) -> bool:
-    return bool(degree_in(piece))
+    """A degree's name in the piece, not a certification ("Certified Scrum Master") or a piece of
+    work a degree asks for ("Master's thesis on ...", "Bachelor project")."""
+    m = degree_in(piece)
+    if m is None or re.match(r"\W*Certified\b", piece):
+        return False
+    return not _DEGREE_WORK_RE.match(piece, m.end())
+
+
+# A degree's word right before "thesis" or "project": a piece of work, not the degree; a certificate
+# of merit or of completion is an award.
+_DEGREE_WORK_RE = re.compile(
+    r"(?:['’]s)?\s+(?:thesis|dissertation|project)\b"
+    r"|\s+of\s+(?:merit|excellence|achievement|appreciation|participation|completion|recognition)\b",
+    re.IGNORECASE,
+)
+# The last word of a club, team or band a school's name begins ("Lakeside University Rowing Club").
+_GROUP_END_RE = re.compile(
+    r"\b(?:Band|Orchestra|Choir|Chorus|Ensemble|Club|Team|Society|Association|Union|League)\W*$"
+)
 
 
 def _is_school(piece: str) -> bool:
@@ -254,7 +272,7 @@ def _is_school(piece: str) -> bool:
     150 high school students", a bullet that strayed into the section), after no job title
     ("Teaching Assistant for CS 400 at the School of Computing" is a role)."""
     m = school_in(piece)
-    if not m or not _name_cased(piece):
+    if not m or not _name_cased(piece) or _GROUP_END_RE.search(piece, m.end()):
         return False
     if re.match(r"(?:\w+\s+)?by\s", piece[: m.start()], re.IGNORECASE):
         return False  # "Awarded by Lakeside University": the school gave an award, no degree
@@ -455,7 +473,7 @@ def parse_education(lines: list[Line]) -> list[Education]:
         only_names = entry.field is not None and entry.degree and _names_degree(entry.degree, entry.field)
         if (entry.field is None or only_names) and entry.degree and id(entry) in loose_fields:
             entry.field = loose_fields[id(entry)]
-    return [e for e in entries if e.degree or e.institution]
+    return [e for e in entries if e.institution or (e.degree and e.dates_text)]
 
 
 # Degree words that name a degree only beside a school: without one, "Data Analytics Professional
@@ -525,20 +543,27 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
 
     The section writes schools first when a school line stands right above a degree line and it
     ends on a degree (not on a school, as a section written degree first does); or when it names
-    no school at all and each name stands above a degree.
+    no school at all and each name stands above a degree. A section that writes school, field and
+    degree on three lines ("Lakeside University" / "Marine Biology" / "MSc") has its unnamed
+    schools two lines above a degree.
     """
     kinds = [_kind(bullet, r) for _, bullet, r in reads]
     shaped = [k == "X" and _school_shaped(t, r) for (t, _, r), k in zip(reads, kinds, strict=True)]
     seq = [i for i, k in enumerate(kinds) if k not in "TP"]  # dates, places and addresses between
-    pairs = list(zip([kinds[i] for i in seq], [kinds[i] for i in seq[1:]], strict=False))
+    ks = [kinds[i] for i in seq]
+    pairs = list(zip(ks, ks[1:], strict=False))
+    triples = list(zip(ks, ks[1:], ks[2:], strict=False))
     last = next((kinds[i] for i in reversed(seq) if kinds[i] in "SD" or shaped[i]), None)
     no_school = not any(k in "SB" for k in kinds)
-    if last != "D" or not (("S", "D") in pairs or no_school):
+    stacked = ("S", "X", "D") in triples and ("S", "D") not in pairs
+    if last != "D" or not (("S", "D") in pairs or no_school or stacked):
         return []
     found = []
     for n, i in enumerate(seq):
         after = kinds[seq[n + 1]] if n + 1 < len(seq) else None
         before = seq[n - 1] if n else None
+        if stacked and after == "X" and n + 2 < len(seq) and kinds[seq[n + 2]] == "D":
+            after = "D"  # the school, then its field on a line of its own, then the degree
         if not shaped[i] or after != "D":
             continue
         if before is not None and (kinds[before] == "S" or shaped[before]):

@@ -374,6 +374,8 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return False
     prev_text = _core(strip_bullet(last.text)[0])
     open_end = bool(OPEN_END_RE.search(prev_text))
+    if _range_cut(last.text, text):
+        return _aligned(prev, row, True)  # "..., Aug 2000 —" / "Apr 2004": the range's end below
     if _whole_before_its_date(prev, prev_text, text, open_end):
         return False  # "B.Tech, Economics | Lakeside University | 2023–2027": the entry's line is whole
     if re.search(r"[^\W\d_]-$", prev_text) and text[:1].islower():
@@ -418,7 +420,8 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
     mid_name = open_end or _name_head(prev_text, head) or _unnamed_school(prev_text, head)
     if not _aligned(prev, row, open_end):
         return False
-    if not (edge_shown or mid_name or prev.date_x0 is not None) and _own_name(text):
+    school_open = _nameless_school(re.split(r",\s|\s[|·–—-]\s", prev_text)[-1])  # "..., Universidade"
+    if not (edge_shown or mid_name or school_open or prev.date_x0 is not None) and _own_name(text):
         return False  # "Jomo Kenyatta University of Agriculture and Technology" / "Procurement and Logistics"
     into_date = prev.date_x0 is not None
     first, _, after = text.partition(",")  # "Urbana-Champaign, Toronto,": a name's end, then its place
@@ -450,9 +453,21 @@ def _own_name(text: str) -> bool:
     the end of the school's name above it, unless the page's edge broke that name."""
     return (
         len(text.split()) >= 2
+        and text[:1].isupper()
         and "," not in text
         and _capitalised(text)
         and not (INSTITUTION_RE.search(text) or DEGREE_RE.search(text))
+    )
+
+
+def _range_cut(prev_text: str, text: str) -> bool:
+    """``prev_text`` ends on a date and a dash, ``text`` is one date alone: the range's end."""
+    ds = find_dates(text)
+    return (
+        bool(re.search(r"\d\s*[–—-]$", prev_text.strip()))
+        and ds is not None
+        and ds.start is None
+        and text.strip() == ds.text.strip()
     )
 
 
@@ -553,18 +568,23 @@ _FIELD_ADJECTIVES = frozenset(
 )
 
 
+# Words a school's name does not end on ("University of Applied" / "Sciences", "Lakeside State" /
+# "University"); a name may end on "Technology" or "Sciences", a field's one word below it.
+_NAME_GOES_ON = frozenset("of the and for at de state applied community high".split())  # noqa: SIM905
+
+
 def _field_under_school(prev_text: str, text: str) -> bool:
     """A field of study of two words or more ("Business Administration", "Computer Science and")
     under a line whose last piece names a school and does not end mid-name."""
     last = prev_text.split(",")[-1].strip()
-    if not INSTITUTION_RE.search(last) or OPEN_END_RE.search(last) or INSTITUTION_RE.search(text):
+    if not school_in(last) or OPEN_END_RE.search(last) or INSTITUTION_RE.search(text):
         return False
     words = [w.lower().strip(",.") for w in text.split()]
     if not words or not text[:1].isupper():
         return False
     if len(words) == 1:  # "Northwestern University" / "Business"; not "University of Applied" / "Sciences"
         end = last.split()[-1].lower()
-        return words[0] in FIELD_ENDS and end not in _GENERIC_WORDS and end not in _FIELD_ADJECTIVES
+        return words[0] in FIELD_ENDS and end not in _NAME_GOES_ON and end not in _FIELD_ADJECTIVES
     return words[-1] in FIELD_ENDS or (words[-1] in ("and", "&") and words[-2] in FIELD_ENDS)
 
 
@@ -767,6 +787,8 @@ def _joined(prev: Row, row: Row) -> Row:
     """``prev`` with its tail ``row`` put before any date either ends on; the tail's geometry stays
     for a further tail."""
     text, tail = prev.line.text.strip(), row.line.text.strip()
+    if _range_cut(text, tail):
+        return Row(replace(row.line, text=f"{text} {tail}"), row.text_x0, row.text_x1, row.date_x0)
     core, tail_core = _core(text), _core(tail)
     dates = [d for d in (text[len(core) :].strip(" |"), tail[len(tail_core) :].strip(" |")) if d]
     spans = [find_dates(d) for d in dates]

@@ -23,7 +23,9 @@ DEGREE_RE = re.compile(
     r"[BM]S(?:CS|EE|ME|CE|IT|IS|BA)|A\.B\.|S\.[BM]\.|Sc\.\s?[BM]\.|HND|GCSEs?|Abitur|"
     r"SSC|HSC|SSLC|HSSC|Intermediate(?=\s*(?:\(|$|\t|[-–|,]))|Matriculation|10th|12th|Class\s+(?:X|XII|10|12)(?!\w)|"
     r"(?:Higher|Senior)\s+Secondary(?:\s+(?:School\s+)?Certificate)?|Secondary\s+School\s+Certificate|"
-    r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A-Levels?|Baccalaur[ée]at(?:e)?|"
+    r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A[- ]Levels?|"
+    r"Baccalaur[ée]at(?:e)?|Psy\.?\s?D\.?|PGCE|H?BASc|MASc|HBSc|MAcc|MFin|Staatsexamen|Dipl[ôo]me|Ingenier[oa]|Ingénieur|Mestre|"
+    r"Dottorato|Bachillerato|Matura|Nanodegree|Foundation\s+Degree|Engineer['’]s\s+Degree|"
     r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
     r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
     r"Licen[cs]iate|Licence(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
