@@ -424,18 +424,7 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
     if not (edge_shown or mid_name or school_open or prev.date_x0 is not None) and _own_name(text):
         return False  # "Jomo Kenyatta University of Agriculture and Technology" / "Procurement and Logistics"
     into_date = prev.date_x0 is not None
-    first, _, after = text.partition(",")  # "Urbana-Champaign, Toronto,": a name's end, then its place
-    placed = (  # ... or its honours ("Land" / "Management, First Class")
-        bool(after)
-        and _place_or_honours(after.strip(" ,"))
-        and not is_location(first)
-        and not is_location(text)
-    )
-    # ... or the entry's date, after a comma, under a school's line that has none ("Madras, May 2008")
-    placed = placed or (
-        text.endswith(",") and "," not in text[:-1] and not find_dates(last.text) and not is_location(first)
-    )
-    if "," in text and not (mid_name or into_date or placed):
+    if "," in text and not (mid_name or into_date or _end_then_more(text, last.text)):
         return False
     if len(prev_text.split()) < 3 and not (mid_name or _field_goes_on(prev_text, head)):
         return False
@@ -446,6 +435,18 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
     # the text ran into its date and ends on a school's name: "Technische Universität" / "Hamburg"
     school_last = bool(INSTITUTION_RE.search(prev_text.split(",")[-1]))
     return into_date and school_last and not NOT_FIELD_RE.search(head)
+
+
+def _end_then_more(text: str, prev_text: str) -> bool:
+    """A name's end, then after a comma its place ("Urbana-Champaign, Toronto"), its honours ("Land"
+    / "Management, First Class"), or the entry's date under a school's line that has none ("Madras,
+    May 2008", the date cut off ``text``)."""
+    first, _, after = text.partition(",")
+    if is_location(first):
+        return False
+    if after.strip(" ,"):
+        return _place_or_honours(after.strip(" ,")) and not is_location(text)
+    return text.endswith(",") and not find_dates(prev_text)
 
 
 def _own_name(text: str) -> bool:
