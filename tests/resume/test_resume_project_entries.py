@@ -163,3 +163,10 @@ def test_one_line_activities_listed_without_dates_are_one_entry_each() -> None:
         ("Secretary", "Debate Society"),
         ("President", "Robotics Team"),
     ]
+
+
+def test_a_bracket_left_open_and_a_hyphenated_role_are_read() -> None:
+    projects = tidy_projects([Entry(kind="project", title="Mosaic Notes (Arduino")])
+    assert (projects[0].title, projects[0].fields) == ("Mosaic Notes", {"Details": "Arduino"})
+    activities = tidy_activities([Entry(kind="leadership", title="Chess Club — Editor-in-Chief")])
+    assert (activities[0].title, activities[0].company) == ("Editor-in-Chief", "Chess Club")

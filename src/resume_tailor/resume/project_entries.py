@@ -117,6 +117,8 @@ def _cut_bracket_tail(title: str, fields: dict[str, str]) -> str:
         return title
     tail = m.group("tail").strip()
     name = _suffix_name(tail)
+    if name is None and not m.group(0).rstrip().endswith((")", "]")):
+        name = "Details"  # a bracket left open: the rest went to another line or piece, never the name
     if name is None:
         return title
     fields.setdefault(name, tail)
@@ -209,9 +211,16 @@ def _is_role(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= _ROLE_MAX_WORDS
-        and title_score(text) >= _ROLE_MIN_SCORE
+        and _role_score(text) >= _ROLE_MIN_SCORE
         and find_dates(text) is None
     )
+
+
+def _role_score(text: str) -> float:
+    """How much ``text`` reads as a role; a hyphenated compound role ("Editor-in-Chief") reads as its
+    first word."""
+    parts = text.split("-")
+    return max(title_score(text), title_score(parts[0]) if len(parts) > 2 else 0.0)
 
 
 def _role_line(previous: Entry, entry: Entry) -> bool:
