@@ -39,10 +39,11 @@ from shared_data import shared_data_dir  # noqa: E402  (one definition, shared w
 from resume_tailor.companies import bundled_profiles_dir, classify_title, load_profile
 from resume_tailor.companies.roles import GENERIC_SOFTWARE, effective_role_families, specialty
 from resume_tailor.errors import PostingError
-from resume_tailor.models import JobPosting, RoleFamily
+from resume_tailor.models import CompanyProfile, JobPosting, RoleFamily
 from resume_tailor.postings import parse_posting_text
 from resume_tailor.postings.requirements import SkillFinder, requirement_groups
 from resume_tailor.postings.structured import posting_from_fields
+from resume_tailor.skills.taxonomy import load_taxonomy
 
 SNAPSHOT_DATE = "2026-11-25"  # when the shared postings snapshot was taken (keeps output reproducible)
 MAX_SKILLS = 60  # per role family
@@ -159,6 +160,22 @@ def _weights(lines: list[tuple[str, list[str]]]) -> dict[str, float]:
     return out
 
 
+def without_own_names(find: SkillFinder, profile: CompanyProfile) -> SkillFinder:
+    """The finder without the company's own names: Meta's postings naming "Facebook" or Google's
+    naming "Google" ask for no skill. A product sold under another name (Google Cloud) stays."""
+    own = {n.casefold() for n in [profile.id, profile.name, *profile.aliases]}
+    skills = load_taxonomy().skills
+
+    def sold(name: str) -> bool:
+        info = skills.get(name)
+        return info is not None and info.vendor is not None
+
+    def find_here(text: str) -> list[str]:
+        return [n for n in find(text) if n.casefold() not in own or sold(n)]
+
+    return find_here
+
+
 def tally(
     dataset: Dataset, families: list[RoleFamily], find: SkillFinder
 ) -> tuple[dict[str, Tally], Counter[str]]:
@@ -271,8 +288,9 @@ def main(argv: list[str] | None = None) -> int:
         if not dataset.path.is_file():
             print(f"{dataset.company}: missing {dataset.path}", file=sys.stderr)
             return 2
-        families = effective_role_families(load_profile(dataset.company))
-        tallies, skipped = tally(dataset, families, find)
+        profile = load_profile(dataset.company)
+        families = effective_role_families(profile)
+        tallies, skipped = tally(dataset, families, without_own_names(find, profile))
         digest = hashlib.sha256(dataset.path.read_bytes()).hexdigest()
         text = to_yaml(demand_document(dataset, families, tallies, digest))
         target = out_dir / f"{dataset.company}.yaml"

@@ -128,3 +128,12 @@ def test_one_job_posted_in_several_cities_counts_once() -> None:
                            title_keywords=["software engineer"])]
     tallies, skipped = script.tally(dataset, families, lambda _text: [])
     assert tallies["software_engineering"].postings == 2 and skipped["repeated"] == 2
+
+
+def test_a_companys_own_name_is_no_skill_its_postings_ask_for() -> None:
+    script = _script()
+    profile = load_profile("meta")
+    find = script.without_own_names(lambda _text: ["Facebook", "SQL"], profile)
+    assert find("Experience with Facebook ads and SQL") == ["SQL"]
+    google = script.without_own_names(lambda _text: ["Google", "Google Cloud"], load_profile("google"))
+    assert google("Google Cloud") == ["Google Cloud"]  # a product sold under its own name stays

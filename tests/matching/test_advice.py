@@ -244,3 +244,19 @@ def test_the_summary_offers_skills_the_person_lists_before_terms_found_only_in_b
     assert [s.name for s in _shown_skills(resume, [])] == ["Go"]
     only_bullets = Resume(skills=[Skill("APIs", "methodology", listed=False, demonstrated=True)])
     assert [s.name for s in _shown_skills(only_bullets, [])] == ["APIs"]
+
+
+@pytest.mark.parametrize(
+    ("bullet", "scoped"),
+    [
+        ("Grew paying subscribers from 40,000 to 115,000 in two years", True),
+        ("Launched the referral programme across France, Spain and Italy", True),
+        ("Served 2M users with a new search page", True),
+        ("Wrote integration tests in Python and Go", False),
+        ("Set up marketing attribution with Google Analytics", False),
+    ],
+)
+def test_scope_is_read_where_the_population_comes_before_its_count(bullet: str, scoped: bool) -> None:
+    from resume_tailor.matching.angles import states_scope
+
+    assert states_scope(bullet) is scoped

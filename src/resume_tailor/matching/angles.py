@@ -60,6 +60,10 @@ _TRADEOFF = re.compile(
 )
 _SCOPE = re.compile(
     rf"\d[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\+?\s+(?:[\w-]+\s+){{0,2}}(?:{_POPULATION})\b"
+    # the population before its count: "grew subscribers from 40,000 to 115,000"
+    rf"|\b(?:{_POPULATION})\s+(?:from\s+)?[$€£]?\d[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\s+to\s+\d"
+    # a list of countries or regions reached: "across France, Spain and Italy"
+    r"|\bacross\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*,?\s+and\s+[A-Z]"
     r"|\b(?:millions?|billions?|thousands|company[- ]wide|org[- ]wide|organi[sz]ation[- ]wide|"
     r"globally|worldwide|across (?:all|every|\d+))\b|\d\s*(?:tb|pb|gb|qps|rps|tps)\b",
     re.IGNORECASE,
