@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from resume_tailor.matching.angles import company_angles
 from resume_tailor.matching.bullets import BulletEvidence
 from resume_tailor.matching.language import has_a_verb
+from resume_tailor.matching.prose import joined_names
 from resume_tailor.matching.scoring import Item, Scored
 from resume_tailor.matching.skillfit import is_certification, is_domain
 from resume_tailor.matching.summary import summary_line, summary_suggestion
@@ -201,8 +202,7 @@ def _is_certificate_line(line: str) -> bool:
 
 
 def _names(items: Sequence[Item]) -> str:
-    names = [i.name for i in items]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return joined_names([i.name for i in items])
 
 
 def _listed_only(by_line: dict[str, list[tuple[Item, float]]], source: str) -> list[Suggestion]:

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from resume_tailor.matching.prose import joined_names
 from resume_tailor.matching.scoring import Item
 from resume_tailor.models import Resume, Skill, Suggestion
 from resume_tailor.resume.sentences import split_sentences
@@ -83,10 +84,6 @@ def own_summary(resume: Resume) -> tuple[str, str] | None:
     return (sentences[0] if sentences else text), text
 
 
-def _joined(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
     """The summary line to use: the person's own (kept), else one built only from resume facts.
 
@@ -105,7 +102,7 @@ def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
         parts.append(f"with {years}+ years of experience")
     if names:
         # "with 9+ years of experience in BigQuery" would claim the years for each skill
-        parts.append(("and hands-on work in " if years else "experienced in ") + _joined(names))
+        parts.append(("and hands-on work in " if years else "experienced in ") + joined_names(names))
     return " ".join(parts) + "."
 
 
@@ -129,7 +126,7 @@ def summary_suggestion(resume: Resume, line: str | None, wanted: Sequence[Item] 
         return None
     parts = ["add " + a for a in adds]
     if moves:
-        parts.append("move " + _joined(moves) + " into the first sentence")
+        parts.append("move " + joined_names(moves) + " into the first sentence")
     return Suggestion(
         "summary",
         "Keep your own summary; " + "; ".join(parts) + ".",
@@ -157,7 +154,7 @@ def _missing_from(resume: Resume, text: str, wanted: Sequence[Item]) -> list[str
     ]
     if skills:
         shown = skills[:SUMMARY_SKILLS]
-        adds.append(_joined(shown) + ", which your bullets show")
+        adds.append(joined_names(shown) + ", which your bullets show")
     return adds
 
 
