@@ -192,6 +192,17 @@ def _month_forms(value: str) -> list[str]:
     ]
 
 
+def _shown_half(item: dict[str, Any], shows: Any) -> dict[str, Any] | None:
+    """An activity as the page shows it: a theme that prints the role without its organisation (or
+    the organisation without the role) still shows an activity, named by the half it prints."""
+    title, org = item["title"], item["company"]
+    if shows(title) and org and not shows(org):
+        return {**item, "company": None}
+    if org and shows(org) and not shows(title):
+        return {**item, "title": org, "company": None}
+    return item
+
+
 def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[str, Any]:
     """The part of ``truth`` that shows in a file with this ``text`` and these ``links``."""
     page = PageText(text)
@@ -221,7 +232,8 @@ def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[s
         kept = []
         for item in truth[kind]:
             label = f"{kind}: {item['title']} @ {item['company']}"
-            if not shows(item["title"]) or (item["company"] and not shows(item["company"])):
+            item = _shown_half(item, shows) if kind == "activities" else item
+            if item is None or not shows(item["title"]) or (item["company"] and not shows(item["company"])):
                 hidden.append(label)
                 continue
             bullets = [b for b in item["bullets"] if shows(b)]
