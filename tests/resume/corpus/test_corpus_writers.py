@@ -145,3 +145,25 @@ def test_a_site_is_not_seen_in_an_email_with_the_same_letters() -> None:
     cut = cut_to_visible(truth, text, [])
     assert cut["contact"]["links"] == ["https://github.com/jane-doe"]
     assert "contact.link https://janedoe.example.com" in cut["hidden"]
+
+
+def test_an_activity_printed_in_half_stays_in_the_truth_named_by_what_shows() -> None:
+    from corpus.visible import cut_to_visible
+
+    def activity(title: str, org: str) -> dict[str, object]:
+        return {"title": title, "company": org, "start": None, "end": None, "bullets": []}
+
+    truth = {
+        "contact": {"name": "Jane Doe", "email": None, "phone": None, "links": []},
+        "experience": [],
+        "projects": [],
+        "activities": [activity("Treasurer", "Chess Club"), activity("Volunteer", "Food Bank"),
+                       activity("Captain", "Rowing Club")],
+        "education": [],
+        "certifications": [],
+    }
+    text = "Jane Doe\nActivities\nTreasurer\nFood Bank\nSorted donations"
+    cut = cut_to_visible(truth, text, [])
+    shown = [(a["title"], a["company"]) for a in cut["activities"]]
+    assert shown == [("Treasurer", None), ("Food Bank", None)]
+    assert "activities: Captain @ Rowing Club" in cut["hidden"]
