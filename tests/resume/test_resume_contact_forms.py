@@ -37,3 +37,45 @@ def test_a_name_with_an_accented_capital_dressed_as_code() -> None:
 def test_a_name_left_with_the_brace_after_its_code_keyword_went_to_another_row() -> None:
     head = [_at("Élodie Marchetti {", 50, 300, 40, 24.0), _at("class", 50, 80, 70, 13.2)]
     assert extract_contact(head, "", []).name == "Élodie Marchetti"
+
+
+def test_addresses_a_text_box_broke_at_a_dot_or_a_slash_are_whole() -> None:
+    head = [
+        _at("Ingrid Solberg", 90, 178, 77, 11.0),
+        _at("ingrid.solberg@example.co", 90, 226, 121, 11.0),
+        _at(".uk", 90, 104, 135, 11.0),
+        _at("www.linkedin.com/in/", 90, 195, 150, 11.0),
+        _at("ingrid-solberg-data", 90, 190, 164, 11.0),
+        _at("tomas@example.com.", 90, 200, 190, 11.0),
+        _at("br", 90, 100, 204, 11.0),
+    ]
+    text = "\n".join(ln.text for ln in head)
+    contact = extract_contact(head[:5], text, [], head[:5])
+    assert contact.email == "ingrid.solberg@example.co.uk"
+    assert "www.linkedin.com/in/ingrid-solberg-data" in contact.links
+    other = extract_contact([head[0], *head[5:]], text, [], [head[0], *head[5:]])
+    assert other.email == "tomas@example.com.br"
+
+
+def test_a_bare_site_on_a_footer_line_with_the_email_is_a_link() -> None:
+    head = [_at("Ingrid Solberg", 90, 178, 77, 20.0), _at("Data Analyst", 90, 178, 100, 11.0)]
+    footer = "Oslo, NO | ingrid@example.com | ingridsolberg.example.com |"
+    text = f"Ingrid Solberg\nData Analyst\n{footer}\ngithub.com/isol"
+    assert "ingridsolberg.example.com" in extract_contact(head, text, [], head).links
+
+
+def test_addresses_a_sidebar_broke_inside_a_word_are_whole() -> None:
+    lines = [
+        _at("Ingrid Solberg", 60, 182, 60, 24.0),
+        _at("Contact", 60, 110, 91, 16.9),
+        _at("ingrid.solberg@example.c", 60, 191, 111, 14.1),
+        _at("om", 60, 75, 124, 14.1),
+        _at("(555) 012-2006", 60, 143, 138, 14.1),
+        _at("github.com/isolberg", 60, 179, 152, 14.1),
+        _at("linkedin.com/in/ingridsolb", 60, 195, 166, 14.1),
+        _at("erg", 60, 80, 180, 14.1),
+    ]
+    text = "\n".join(ln.text for ln in lines)
+    contact = extract_contact(lines[:1], text, [], lines)
+    assert contact.email == "ingrid.solberg@example.com"
+    assert contact.links == ["github.com/isolberg", "linkedin.com/in/ingridsolberg"]

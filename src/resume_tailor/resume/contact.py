@@ -169,6 +169,7 @@ def extract_contact(
     contact.phone = _whole_phone(contact.phone, head)
     contact.location = _find_location(head, contact.name)
     links = find_links(head_text) + _bare_sites(head_text) + find_links(all_text)
+    links += _bare_sites(_near_email(all_text))
     links = [_whole(u, broken, _first_link) or u for u in links]
     for uri in annot_links:
         if uri.lower().startswith(("mailto:", "tel:")):
@@ -217,6 +218,14 @@ def _bare_sites(head_text: str) -> list[str]:
     return [t.rstrip("/.") for t in re.split(r"[\s|•·,;]+", head_text) if _BARE_SITE_RE.fullmatch(t)]
 
 
+def _near_email(text: str) -> str:
+    """The lines of ``text`` that hold an e-mail address, each with the two lines after it: contact
+    lines set outside the header (a page footer, a sidebar), where a site may be printed bare."""
+    lines = text.splitlines()
+    near = {j for i, ln in enumerate(lines) if find_email(ln) for j in range(i, min(i + 3, len(lines)))}
+    return "\n".join(lines[j] for j in sorted(near))
+
+
 def _first_link(text: str) -> str | None:
     return next(iter(find_links(text)), None)
 
@@ -247,7 +256,40 @@ def _rejoined(lines: list[Line], name: str | None) -> list[str]:
             frag = next((t for t in tokens[-1:] + tokens[:1] if _FRAGMENT_RE.fullmatch(t)), None)
             if frag is not None and _over(a, b, first=frag == tokens[0]):
                 out.append(_unbreak(frag, rest[0], name))
+            elif tokens and len(rest) == 1 and _over(a, b, first=False):
+                cut = _cut_at_mark(tokens[-1], rest[0])
+                over = [o for o in above if _over(o, b, first=False)]
+                right_above = a is max(over, key=lambda o: o.top)  # not a line further up
+                if right_above and (cut == "mark" or (cut == "word" and _broke_at_edge(a, b, lines))):
+                    out.append(tokens[-1] + rest[0])
     return out
+
+
+def _cut_at_mark(head: str, tail: str) -> str | None:
+    """How a box's edge may have broken an address ``head`` whose rest is the token ``tail``:
+    "mark" after a slash ("www.linkedin.com/in/" / "jane-doe") or at a dot ("jane@example.co" /
+    ".uk", "jane@example.co." / "uk"); "word" inside a word ("jane@example.co" / "m", a column
+    that breaks long words anywhere, which only the line's reaching the edge tells); else None."""
+    dot_cut = head.endswith(".") and re.fullmatch(r"[a-z]{2,3}", tail)
+    if re.fullmatch(r"\.[a-z]{2,3}(?:/\S*)?", tail) or dot_cut:
+        head = head.rstrip(".")
+        linked = "@" in head or bool(_BARE_SITE_RE.fullmatch(head)) or bool(find_links(head))
+        return "mark" if linked else None
+    if head.endswith("/") and find_links(head) and re.fullmatch(r"[\w.%~-]+/?", tail):
+        return "mark"
+    if re.fullmatch(r"[a-z0-9_-]{1,12}", tail) and ("@" in head or find_links(head)):
+        return "word"
+    return None
+
+
+def _broke_at_edge(a: Line, b: Line, lines: list[Line]) -> bool:
+    """``b`` starts at ``a``'s left edge and ``a`` reaches as far right as any line of its column
+    near it: the column's edge broke ``a``'s last word (a username under an e-mail does not)."""
+    if not (a.x1 and b.x1) or abs(a.x0 - b.x0) > 2.0:
+        return False
+    column = [o for o in lines if o.page == a.page and abs(o.x0 - a.x0) <= 2.0]
+    near = [o for o in column if abs(o.top - a.top) <= 10 * max(o.size, 6.0)] or [a]
+    return a.x1 >= max(o.x1 for o in near) - 0.8 * max(a.size, 6.0)
 
 
 def _over(a: Line, b: Line, *, first: bool) -> bool:
@@ -272,9 +314,10 @@ def _unbreak(frag: str, tail: str, name: str | None) -> str:
 
 
 def _whole(found: str | None, broken: list[str], finder: Callable[[str], str | None]) -> str | None:
-    """``found`` as a whole when a broken line held its start ("cus.bell@x.org" -> "marcus.bell@x.org")."""
+    """``found`` as a whole when a broken line held its start ("cus.bell@x.org" -> "marcus.bell@x.org");
+    when nothing was found, one a broken line holds ("jane@example.c" / "om")."""
     if not found:
-        return found
+        return next((whole for text in broken if (whole := finder(text))), found)
     for text in broken:
         whole = finder(text)
         if whole and whole != found and (whole.endswith(found) or whole.startswith(found.rstrip("-"))):
