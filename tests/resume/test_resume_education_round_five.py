@@ -194,3 +194,22 @@ def test_degree_names_from_more_countries_are_degrees() -> None:
         [edu] = parse_education(lines)
         assert edu.degree is not None and edu.degree.startswith(degree.split()[0]), degree
         assert edu.institution == "Coralbay University", degree
+
+
+def test_a_place_right_aligned_in_the_schools_row_leaves_its_wrapped_tail_to_the_name() -> None:
+    lines = [
+        _ln("Universidade Estadual de", 72, 200, 100, True, 10.0),
+        _ln("Ribeirinha, Brazil", 460, 540, 100, size=10.0),
+        _ln("Ribeirinha", 72, 120, 112, True, 10.0),
+        _ln("Bachelor of Engineering", 72, 200, 124, size=10.0),
+        _ln("2013 – 2017", 480, 540, 124, size=10.0),
+        _ln("Coastal Institute of Technology", 72, 230, 140, True, 10.0),
+        _ln("Vellore, India", 470, 540, 140, size=10.0),
+        _ln("Madras", 72, 110, 152, True, 10.0),
+        _ln("B.Tech in Computer Science", 72, 230, 164, size=10.0),
+    ]
+    got = parse_education(lines)
+    assert [(e.institution, e.location) for e in got] == [
+        ("Universidade Estadual de Ribeirinha", "Ribeirinha, Brazil"),
+        ("Coastal Institute of Technology Madras", "Vellore, India"),
+    ]

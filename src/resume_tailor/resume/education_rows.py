@@ -45,6 +45,7 @@ class Row:
     text_x0: float
     text_x1: float
     date_x0: float | None = None  # the text ran up to a date beside it (None: no date after it)
+    place: str = ""  # a place set right-aligned in the row, kept out of the name a wrap may go on
 
 
 def education_lines(lines: list[Line]) -> list[Line]:
@@ -241,6 +242,8 @@ def _merge_rows(lines: list[Line]) -> list[Row]:
     University of"), a piece that ends mid-sentence run on, others kept apart by a separator."""
     rows = []
     for group in _rows(lines):
+        places = _places_apart(group)
+        group = [ln for ln in group if ln not in places]
         text_pieces = [ln for ln in group if not _is_date(ln.text)] or group
         rail = [ln for ln in group if ln.x1 <= text_pieces[0].x0]  # dates in a rail left of the text
         group = [ln for ln in group if ln not in rail] + rail  # read after it, as a date beside it
@@ -256,8 +259,25 @@ def _merge_rows(lines: list[Line]) -> list[Row]:
             row.date_x0 = after[0].x0
         elif _core(text) != text.strip() and len(group) == 1:
             row.date_x0 = row.text_x1 = first.x1  # the date is glued on: the text ran into it
+        row.place = " | ".join(ln.text.strip() for ln in places)
         rows.append(row)
     return rows
+
+
+def _places_apart(group: list[Line]) -> list[Line]:
+    """The places set apart on the right of a row ("Universidade Estadual de" ... "Campinas,
+    Brazil"): after a wide gap, a place and nothing else."""
+    out = []
+    for prev, ln in zip(group, group[1:], strict=False):
+        gap = ln.x0 - prev.x1
+        if gap >= _PLACE_GAP * (ln.size or 10.0) and is_location(ln.text.strip()) and not _is_date(ln.text):
+            out.append(ln)
+    return out
+
+
+# A place printed right-aligned in a school's row stands at least this many font sizes right of the
+# name (a place written after a comma is part of the text).
+_PLACE_GAP = 2.0
 
 
 def _join_wraps(rows: list[Row]) -> list[Line]:
@@ -284,7 +304,7 @@ def _join_wraps(rows: list[Row]) -> list[Line]:
             out[-1] = _joined(out[-1], row)
         else:
             out.append(row)
-    return [r.line for r in out]
+    return [replace(r.line, text=f"{r.line.text} | {r.place}") if r.place else r.line for r in out]
 
 
 # Another line that ends this near the widest one shows the column's edge: a line that ran full
@@ -788,8 +808,9 @@ def _joined(prev: Row, row: Row) -> Row:
     """``prev`` with its tail ``row`` put before any date either ends on; the tail's geometry stays
     for a further tail."""
     text, tail = prev.line.text.strip(), row.line.text.strip()
+    place = prev.place or row.place
     if _range_cut(text, tail):
-        return Row(replace(row.line, text=f"{text} {tail}"), row.text_x0, row.text_x1, row.date_x0)
+        return Row(replace(row.line, text=f"{text} {tail}"), row.text_x0, row.text_x1, row.date_x0, place)
     core, tail_core = _core(text), _core(tail)
     dates = [d for d in (text[len(core) :].strip(" |"), tail[len(tail_core) :].strip(" |")) if d]
     spans = [find_dates(d) for d in dates]
@@ -797,4 +818,4 @@ def _joined(prev: Row, row: Row) -> Row:
         dates = [f"{dates[0]} – {dates[1]}"]  # "2011" beside the name's first line, "2015" beside its tail
     joined = " | ".join([dehyphenate_join(core, tail_core), *dates])
     line = replace(row.line, text=joined, bold=row.line.bold)
-    return Row(line, row.text_x0, row.text_x1, row.date_x0)
+    return Row(line, row.text_x0, row.text_x1, row.date_x0, place)
