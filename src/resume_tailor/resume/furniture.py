@@ -41,11 +41,35 @@ def drop_furniture(doc: LayoutDoc) -> None:
     # with the stamps gone, the rows inside them are the page's edges
     for i in _carried_over(doc.read, set(doc.dropped)):
         doc.dropped[i] = "repeats the last row of the page before (printed again after the break)"
-    edges = _edge_lines(doc.read, set(doc.dropped))
-    for i in _repeated_edges(doc.read, edges, set(doc.dropped)):
+    gone = set(doc.dropped)
+    edges = _edge_lines(doc.read, gone)
+    opening, running = _running_blocks(doc.read, gone)
+    footer = {i for i in running if doc.read[i].page == 1}
+    if not _holds_contact(doc.read, footer):
+        footer = set()
+    for i in (_repeated_edges(doc.read, edges, gone) | running) - footer:
         doc.dropped[i] = "running header or footer (repeats on other pages)"
-    doc.origin = [i for i in range(len(doc.read)) if i not in doc.dropped]
+    doc.origin = _footer_to_head([i for i in range(len(doc.read)) if i not in doc.dropped], opening, footer)
     doc.lines = [doc.read[i] for i in doc.origin]
+
+
+def _holds_contact(lines: list[Line], footer: set[int]) -> bool:
+    """The footer gives an email address, a phone number or a link."""
+    from resume_tailor.resume.contact import find_email, find_links, find_phone
+
+    text = "\n".join(lines[i].text for i in sorted(footer))
+    return bool(find_email(text) or find_phone(text) or find_links(text))
+
+
+def _footer_to_head(order: list[int], opening: set[int], footer: set[int]) -> list[int]:
+    """Page 1's copy of a running footer read with the resume's opening lines: it holds the contact
+    details (address, phone, links) the other pages repeat; read in place it would end the last
+    section of page 1. It goes after page 1's running header, or after the first line."""
+    if not footer or not order:
+        return order
+    rest = [i for i in order if i not in footer]
+    after = max((rest.index(i) for i in opening if i in rest), default=0) + 1
+    return [*rest[:after], *sorted(footer), *rest[after:]]
 
 
 def _carried_over(lines: list[Line], gone: set[int]) -> set[int]:
@@ -118,6 +142,56 @@ def _repeated_edges(lines: list[Line], edges: set[int], gone: set[int]) -> set[i
         ):
             out.add(i)
     return out
+
+
+def _running_blocks(lines: list[Line], gone: set[int]) -> tuple[set[int], set[int]]:
+    """Rows of a running header or footer several rows deep ("Priya Raman" / "Staff Engineer" atop
+    every page; a contact line wrapped onto two rows below): from a page's top or bottom edge
+    inwards, each row whose text is printed at the same height on another page, up to
+    RUNNING_ROWS rows. Returns page 1's header rows (they open the resume) and the others."""
+    rows = _page_rows(lines, gone)
+    heights: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for page, page_rows in rows.items():
+        for row in page_rows:
+            heights[_row_shape(lines, row)].append((page, lines[row[0]].top))
+
+    def repeats(row: list[int]) -> bool:
+        page, top, shape = lines[row[0]].page, lines[row[0]].top, _row_shape(lines, row)
+        return bool(re.search(r"[a-z]{2}", shape)) and any(
+            q != page and abs(t - top) <= T.RUNNING_SHIFT for q, t in heights[shape]
+        )
+
+    opening: set[int] = set()
+    out: set[int] = set()
+    for page, page_rows in rows.items():
+        for edge in (page_rows, page_rows[::-1]):
+            for row in edge[: T.RUNNING_ROWS]:
+                if not repeats(row):
+                    break
+                (opening if page == 1 and edge is page_rows else out).update(row)
+    return opening, out
+
+
+def _page_rows(lines: list[Line], gone: set[int]) -> dict[int, list[list[int]]]:
+    """Each page's printed rows, top to bottom, as indices of their lines left to right."""
+    by_page: dict[int, list[int]] = defaultdict(list)
+    for i, ln in enumerate(lines):
+        if ln.bottom and i not in gone:
+            by_page[ln.page].append(i)
+    out: dict[int, list[list[int]]] = {}
+    for page, idx in by_page.items():
+        rows: list[list[int]] = []
+        for i in sorted(idx, key=lambda i: (lines[i].top, lines[i].x0)):
+            if rows and lines[i].top - lines[rows[-1][0]].top < T.SAME_ROW:
+                rows[-1].append(i)
+            else:
+                rows.append([i])
+        out[page] = [sorted(row, key=lambda i: lines[i].x0) for row in rows]
+    return out
+
+
+def _row_shape(lines: list[Line], row: list[int]) -> str:
+    return _shape(" ".join(lines[i].text for i in row))
 
 
 _NAME_ROWS = 3  # the name is among page 1's first lines, under a title or a label at most

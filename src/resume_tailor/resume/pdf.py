@@ -7,7 +7,8 @@ glyphs and reports link annotations.
 
 Steps per page: drop fake-bold doubles, drop unmapped glyphs (pdfminer's ``(cid:N)``: counted, with a
 warning when most of a page is unmapped), group words into rows, cut rows into segments at wide gaps
-(so no line ever spans a column gutter), find column gutters per vertical region, and emit the
+(so no line ever spans a column gutter), find column gutters per vertical region (white strips, or
+text flows set flush against each other that the content stream tells apart), and emit the
 segments column by column.
 """
 
@@ -364,6 +365,7 @@ def _words_from_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "fontname": cur[0]["fontname"],
                     "bold_chars": sum(1 for c in cur if c["bold"]),
                     "cid_before": cur[0]["after_cid"],
+                    "index": len(words),  # content order: a text flow's words come one after another
                 }
             )
             cur.clear()
@@ -434,7 +436,7 @@ def _lines_from_chars(chars: list[dict[str, Any]], number: int) -> tuple[list[Li
         return [], 1
     rows = _rows(words)
     typical = _typical_gap(rows)
-    seg_rows = [r for r in (_segments(row, typical) for row in rows) if r]
+    seg_rows = _cut_flow_breaks([r for r in (_segments(row, typical) for row in rows) if r])
     ordered, columns = _order(seg_rows, depth=0)
     lines = [ln for ln in (_to_line(seg, number) for seg in ordered) if ln.text]
     _set_gaps(lines)
@@ -506,6 +508,38 @@ def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
     return segs
 
 
+def _cut_flow_breaks(rows: list[list[_Seg]]) -> list[list[_Seg]]:
+    """Cut a segment where it runs on into a dates cell: its last words are a date that does not
+    follow the text before it in the content stream and starts at the left edge of a segment on the
+    row above or below ("Acme Rail Systems" + the "Dec 2021" of a dates cell whose other rows stand
+    apart)."""
+    starts = [{round(seg.x0) for seg in row[1:]} for row in rows]
+
+    def cell_edge(k: int, x: float) -> bool:
+        near = [starts[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
+        return any(round(x) + d in edges for edges in near for d in (-1, 0, 1))
+
+    out = []
+    for k, row in enumerate(rows):
+        cut: list[_Seg] = []
+        for seg in row:
+            words = seg.words
+            at = next(
+                (
+                    j
+                    for j in range(1, len(words))
+                    if words[j]["index"] != words[j - 1]["index"] + 1
+                    and float(words[j]["x0"]) >= float(words[j - 1]["x1"])
+                    and cell_edge(k, float(words[j]["x0"]))
+                    and _date_only(_Seg(words[j:]))
+                ),
+                None,
+            )
+            cut.extend((_Seg(words[:at]), _Seg(words[at:])) if at else (seg,))
+        out.append(cut)
+    return out
+
+
 def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> tuple[list[_Seg], int]:
     """Reading order of the segments: column regions left column first, full-width rows in place.
 
@@ -516,10 +550,10 @@ def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> 
     flat = [s for row in rows for s in row]
     if depth > 3 or len(rows) < 4:
         return flat, 1
-    gutter = _find_gutter(rows)
-    if gutter is None:
+    choice = _best_gutter(rows)
+    if choice is None:
         return flat, 1
-    g0, g1 = gutter
+    rows, (g0, g1) = choice
     out: list[_Seg] = []
     columns = 1
     run: list[list[_Seg]] = []
@@ -599,8 +633,19 @@ def _date_only(seg: _Seg) -> bool:
     return rest is not None and len(rest.split()) <= 1
 
 
-def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, float] | None:
-    """The widest-supported vertical strip that no row crosses over a run of rows with text on both sides."""
+def _best_gutter(rows: list[list[_Seg]]) -> tuple[list[list[_Seg]], tuple[float, float]] | None:
+    """The best-supported gutter, white (:func:`_find_gutter`) or too narrow to see
+    (:func:`_narrow_gutter`), with the rows cut to it."""
+    wide = _find_gutter(rows)
+    narrow = _narrow_gutter(rows)
+    if narrow is not None and (wide is None or narrow[0] > wide[0]):
+        return narrow[1], narrow[2]
+    return (rows, wide[1]) if wide is not None else None
+
+
+def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, tuple[float, float]] | None:
+    """The widest-supported vertical strip that no row crosses over a run of rows with text on both
+    sides, with its support."""
     lo = int(min(s.x0 for row in rows for s in row))
     hi = int(max(s.x1 for row in rows for s in row)) + 1
     width = hi - lo
@@ -636,19 +681,107 @@ def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, float] | None:
         score = _gutter_support(rows, g0, g1)
         if score and (best is None or score > best[0]):
             best = (score, (g0, g1))
-    return best[1] if best else None
+    return best
+
+
+def _narrow_gutter(rows: list[list[_Seg]]) -> tuple[float, list[list[_Seg]], tuple[float, float]] | None:
+    """A gutter too narrow to see as white space: two text flows set side by side with a word space
+    between them or less (a page laid out as table cells with no padding). The right flow's words
+    share a left edge; where a row's words run across that edge without a break, the words on its
+    right do not follow those on its left in the content stream (another cell's text).
+
+    Returns the support, the rows with segments cut at the edge, and the gutter as a zero-width strip.
+    """
+    best: tuple[float, list[list[_Seg]], float] | None = None
+    for edge in _flow_edges(rows):
+        cut = [_cut_row(row, edge) for row in rows]
+        if _heading_rail(cut, edge):
+            continue
+        score, run = _best_run(cut, edge, edge)
+        if _white_before(run, edge) >= T.NARROW_GUTTER:
+            continue
+        if score and (best is None or score > best[0]):
+            best = (score, cut, edge)
+    return (best[0], best[1], (best[2], best[2])) if best else None
+
+
+def _heading_rail(rows: list[list[_Seg]], edge: float) -> bool:
+    """One side of the edge is a rail of section names set beside the text they head (a heading
+    column flush against the dates), not a flow of text: its rows are read with the rows they
+    label, not after them."""
+    from resume_tailor.resume.headings import heading_kind
+
+    for side in ([s for r in rows for s in r if s.x1 <= edge], [s for r in rows for s in r if s.x0 >= edge]):
+        names = sum(1 for s in side if len(s.words) <= T.UNKNOWN_HEADING_MAX_WORDS and heading_kind(_text(s)))
+        if side and names >= T.SIDE_LABEL_SHARE * len(side):
+            return True
+    return False
+
+
+def _text(seg: _Seg) -> str:
+    return " ".join(w["text"] for w in seg.words)
+
+
+def _flow_edges(rows: list[list[_Seg]]) -> list[float]:
+    """Left edges, shared by at least NARROW_GUTTER_ROWS rows, of words that follow other text on
+    their row without following it in the content stream."""
+    rows_at: dict[int, set[int]] = {}
+    for k, row in enumerate(rows):
+        words = [w for s in row for w in s.words]
+        for a, b in zip(words, words[1:], strict=False):
+            if b["index"] != a["index"] + 1 and float(b["x0"]) >= float(a["x1"]):
+                rows_at.setdefault(round(float(b["x0"])), set()).add(k)
+    edges: list[int] = []
+    for x, ks in sorted(rows_at.items()):
+        near = ks | rows_at.get(x - 1, set()) | rows_at.get(x + 1, set())
+        if len(near) >= T.NARROW_GUTTER_ROWS and not (edges and x - edges[-1] <= 1):
+            edges.append(x)
+    return [_edge_at(rows, x) for x in edges]
+
+
+def _white_before(rows: list[list[_Seg]], edge: float) -> float:
+    """The white space left of ``edge``: from the rightmost end of a segment that stops short of it."""
+    return edge - max((s.x1 for row in rows for s in row if s.x1 <= edge), default=0.0)
+
+
+def _edge_at(rows: list[list[_Seg]], x: float) -> float:
+    """The exact left edge of the words starting within a point of ``x``."""
+    return min(float(w["x0"]) for row in rows for s in row for w in s.words if abs(float(w["x0"]) - x) <= 1.0)
+
+
+def _cut_row(row: list[_Seg], edge: float) -> list[_Seg]:
+    """The row with each segment whose words lie on both sides of ``edge`` cut there, when the
+    words right of it do not follow the words left of it in the content stream."""
+    out: list[_Seg] = []
+    for seg in row:
+        left = [w for w in seg.words if float(w["x1"]) <= edge]
+        right = seg.words[len(left) :]
+        beside = left and right and all(float(w["x0"]) >= edge for w in right)
+        if beside and right[0]["index"] != left[-1]["index"] + 1:
+            out.extend((_Seg(left), _Seg(right)))
+            continue
+        out.append(seg)
+    return out
 
 
 def _gutter_support(rows: list[list[_Seg]], g0: float, g1: float) -> float:
     """How well a strip separates two columns: rows on both sides in its longest uncrossed run."""
-    best = 0.0
+    return _best_run(rows, g0, g1)[0]
+
+
+def _best_run(rows: list[list[_Seg]], g0: float, g1: float) -> tuple[float, list[list[_Seg]]]:
+    """The run of rows no segment crosses the strip in that best separates two columns, and its
+    support (0 and no rows when none does)."""
+    best: tuple[float, list[list[_Seg]]] = (0.0, [])
     run: list[list[_Seg]] = []
     for row in [*rows, []]:
         crossed = not row or any(s.x0 < g1 and s.x1 > g0 for s in row)
         if not crossed:
             run.append(row)
             continue
-        best = max(best, _run_support(run, g0, g1))
+        support = _run_support(run, g0, g1)
+        if support > best[0]:
+            best = (support, run)
         run = []
     return best
 

@@ -37,6 +37,15 @@ HEADING_ALIGN = 3.0
 COLUMN_JUMP = 20.0
 # points: a column's text starts this close to the left edge of the heading above it
 COLUMN_EDGE = 6.0
+# Two text flows set side by side with no white gutter (table cells without padding) show as words
+# that start at one left edge right after other text on their row, without following that text in
+# the content stream. On this many rows it is a column edge (a stray out-of-order word is one row).
+NARROW_GUTTER_ROWS = 3
+# ... when the text left of that edge comes closer than this (points) to it: LibreOffice table cells
+# without padding leave 0.6-3 pt (ragged lines wrap short of the cell's edge). Wider gutters show as
+# white space and the white-gutter search weighs them (two sub-columns of bullets inside an entry,
+# 5.7 pt or more apart, are no page columns).
+NARROW_GUTTER = 4.0
 # A new column is a contact sidebar when an email or phone appears within this many lines of its top.
 CONTACT_RUN_LINES = 8
 
@@ -119,3 +128,8 @@ SIDE_ROW = 0.8
 # --- page furniture --------------------------------------------------------------------------------
 # Running headers and footers sit in the top or bottom band of the page: this share of its height.
 FURNITURE_BAND = 0.09
+# A running header or footer is printed at the same height on every page (the same frame): its rows
+# differ in height by rounding only. It is a few rows deep at most (name, title; a contact line
+# wrapped onto two or three rows); deeper repeats are content.
+RUNNING_SHIFT = 1.0
+RUNNING_ROWS = 4
