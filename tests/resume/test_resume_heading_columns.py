@@ -134,6 +134,7 @@ def _seg_row(top: float, *pieces: tuple[str, float, float, float, bool]) -> list
                         "bottom": top + size,
                         "size": size,
                         "bold_chars": len(w) if bold else 0,
+                        "index": round(top) * 1000 + round(x0) + k,  # content order: one run per piece
                     }
                     for k, w in enumerate(words)
                 ]
