@@ -152,3 +152,25 @@ def test_a_place_broken_before_the_dates_on_its_row_is_joined() -> None:
     assert [b.text for b in e.bullets] == [
         "Rebuilt the merchant dashboard in React, cutting load time from 6 to 2 seconds"
     ]
+
+
+def test_a_role_cut_before_its_head_noun_after_a_bold_employer_is_joined() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, x1: float, top: float, bold: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 10.0, size=11.0, bold=bold)
+
+    # "Employer, Place — Title" with the employer in bold: the title's head noun wraps alone
+    lines = [
+        ln("Harbourline Mutual Insurance Services Limited, Leith — Senior Software", 90, 505, 300, True),
+        ln("Engineer", 90, 130, 314.5),
+        ln("04/2020 - PRESENT", 90, 164, 338),
+        ln("Designed the claims ledger that replaced a nightly batch and cut breaks by half", 108, 511, 360),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company, e.start) == (
+        "Senior Software Engineer",
+        "Harbourline Mutual Insurance Services Limited",
+        "2020-04",
+    )

@@ -194,7 +194,9 @@ def _continues(
     if ln.size and prev.size and abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
         return False
     if ln.bold != prev.bold and not text[:1].islower() and not _unfinished(prev_text, text):
-        return _header_tail(prev, ln, prev_text, text, limit, margin) and _org_end(text)
+        return _header_tail(prev, ln, prev_text, text, limit, margin) and (
+            _org_end(text) or _role_head_cut(prev_text, text)
+        )
     if prev_text.endswith("-") and text[:1].isalpha():
         return True
     if text[:1].islower():
@@ -347,9 +349,15 @@ def _name_goes_on(
 def _role_head_below(prev_text: str, text: str) -> bool:
     """A role cut before its head noun in a narrow cell, the row's dates put after it ("QA
     Automation | 11/2020 – Present" / "Engineer"): the head noun ends the role."""
-    head, moved = split_trailing_dates(prev_text)
+    return bool(split_trailing_dates(prev_text)[1]) and _role_head_cut(prev_text, text)
+
+
+def _role_head_cut(prev_text: str, text: str) -> bool:
+    """One or two Title Case words ending in a role's head noun under a line whose last word is no
+    head noun ("... Edinburgh — Principal Software" / "Engineer"): the role's end."""
+    head, _ = split_trailing_dates(prev_text)
     words = text.split()
-    if not moved or not words or len(words) > 2 or head.endswith((".", ",", ":", ";")):
+    if not words or len(words) > 2 or head.endswith((".", ",", ":", ";")) or not head.split():
         return False
     last = words[-1].lower()
     return (
