@@ -158,3 +158,15 @@ def test_a_qualifier_or_team_in_brackets_stays_with_the_role() -> None:
     body = "Data Engineer (Contract), Northwind Traders\nJan 2020 – Present\n• Built the billing service.\n"
     [e] = parse_resume_bytes((_HEAD + body).encode()).experience
     assert (e.title, e.company) == ("Data Engineer (Contract)", "Northwind Traders")
+
+
+def test_an_employer_with_its_legal_form_before_remote_is_no_place() -> None:
+    body = (
+        "2016-11 - 2019-02\nData Analyst, Quillon Inc., Denver, CO\n• Built the sales dashboards.\n"
+        "2014-11 - 2016-09\nMechanical Engineer, Corvid GmbH, Remote\n• Designed pump housings.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.location) for e in r.experience] == [
+        ("Data Analyst", "Quillon Inc.", "Denver, CO"),
+        ("Mechanical Engineer", "Corvid GmbH", "Remote"),
+    ]

@@ -522,7 +522,7 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
             piece = piece[:-1]
         if not piece or not re.search(r"[A-Za-z]", piece):
             continue
-        if is_location(piece) or _after_legal_form(names, piece):
+        if _is_place(piece) or _after_legal_form(names, piece):
             places.append(piece)
             continue
         # "Engineer, Acme Corp, Portland, OR" / "Acme. San Jose, California": peel a trailing place,
@@ -622,6 +622,12 @@ def _after_legal_form(names: list[str], piece: str) -> bool:
     return legal and _unknown_town(piece)
 
 
+def _is_place(piece: str) -> bool:
+    """A place, and not an employer with its legal form before a place ("Corvid GmbH, Remote")."""
+    first = piece.split(",")[0].split()
+    return is_location(piece) and not (len(first) > 1 and _SUFFIX_RE.match(first[-1]))
+
+
 def peel_place(piece: str) -> tuple[str | None, str]:
     """Split a trailing location off a piece of text: ("Portland, OR", "Engineer, Acme")."""
     cuts = [m.end() for m in re.finditer(r"(?:,|\.(?=\s+[A-Z]))\s+", piece)]
@@ -629,7 +635,7 @@ def peel_place(piece: str) -> tuple[str | None, str]:
         head, tail = piece[:cut].rstrip().rstrip(","), piece[cut:].strip()
         if head.endswith(".") and not re.search(r"\b(?:Inc|Co|Corp|Ltd|Jr|Sr|[A-Z])\.$", head):
             head = head[:-1]
-        if head and is_location(tail) and re.search(r"[A-Za-z]{2}", head):
+        if head and _is_place(tail) and re.search(r"[A-Za-z]{2}", head):
             glued, name = _glued_place(head)  # "... NetworkKampala, Uganda"
             return (f"{glued}, {tail}" if glued else tail), name
     return _glued_place(piece)
