@@ -44,3 +44,25 @@ Sep 2022 – May 2024
         "2022-09",
         "2024-05",
     )
+
+
+@pytest.mark.parametrize("heading", ["Professional Memberships", "Memberships", "Affiliations"])
+def test_membership_headings_list_bodies_not_roles(heading: str) -> None:
+    assert heading_kind(heading) == "other"
+
+
+def test_dated_memberships_after_the_roles_are_no_entries() -> None:
+    text = """Dana Whitfield
+dana@example.com
+
+EXPERIENCE
+Data Engineer | Acme Corp | Jan 2020 – Present
+• Built pipelines that move 4 TB a day.
+
+PROFESSIONAL MEMBERSHIPS
+Member | Society of Data Engineers | 2021 – Present
+Board Member | Riverside Hackspace | 2019
+"""
+    r = parse_resume_bytes(text.encode())
+    assert [(e.title, e.company) for e in r.experience] == [("Data Engineer", "Acme Corp")]
+    assert r.activities == [] and r.projects == []

@@ -182,9 +182,6 @@ SECTION_HEADINGS: dict[str, list[str]] = {
         "campus involvement",
         "involvement",
         "organizations",
-        "affiliations",
-        "professional affiliations",
-        "memberships",
     ],
     "volunteering": [
         "volunteering",
@@ -223,6 +220,17 @@ SECTION_HEADINGS: dict[str, list[str]] = {
         "conferences",
         "miscellaneous",
         "misc",
+        # memberships list the bodies one belongs to, not roles held: no entries
+        "affiliations",
+        "professional affiliations",
+        "memberships",
+        "membership",
+        "professional memberships",
+        "professional associations",
+        "professional organizations",
+        "professional bodies",
+        "memberships & affiliations",
+        "memberships and affiliations",
     ],
     "contact": [
         "contact",
