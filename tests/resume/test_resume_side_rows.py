@@ -186,3 +186,28 @@ def test_a_section_heading_in_a_second_style_with_space_above_is_a_heading() -> 
     ]
     doc = analyse(lines)
     assert [b.kind for b in doc.blocks] == ["contact", "experience", "projects", "certifications"]
+
+
+def test_contact_lines_in_the_rail_above_its_headings_leave_the_headings_interleaved() -> None:
+    # moderncv "fancy": the header's links sit in the heading rail above the first section name
+    lines = [
+        Line(text="Robin Okafor", x0=62.0, x1=300.0, top=70.0, bottom=92.0, size=20.0),
+        _side("robinokafor.example.com", 140.0),
+        _side("github.com/rokafor", 152.0),
+        _side("linkedin.com/in/rokafor", 164.0),
+        _side("@rokafor", 176.0),
+        _side("Summary", 200.0, 14.0),
+        _side("Experience", 257.0, 14.0),
+        _side("Education", 400.0, 14.0),
+        _main("Platform engineer who keeps payment systems up during peak trading.", 203.0),
+        _main("Platform Engineer, Solvik Grid AS, Oslo.", 259.0),
+        _main("Run the deployment platform for 90 services across two regions", 274.0, x0=241.0),
+        _main("Systems Administrator, Fjordnet Hosting, Bergen.", 320.0),
+        _main("Automated provisioning of 800 servers with Ansible", 335.0, x0=241.0),
+        _main("BSc Computer Science, Trondheim Technical College.", 402.0),
+    ]
+    doc = analyse(lines)
+    by_kind = {b.kind: [ln.text for ln in b.lines] for b in doc.blocks}
+    assert by_kind["summary"] == ["Platform engineer who keeps payment systems up during peak trading."]
+    assert by_kind["experience"][0] == "Platform Engineer, Solvik Grid AS, Oslo."
+    assert by_kind["education"] == ["BSc Computer Science, Trondheim Technical College."]

@@ -252,8 +252,12 @@ def _side_column(lines: list[Line], idx: list[int]) -> int | None:
     labels = sum(1 for i in side_lines if _side_label(lines[i].text))
     if labels < T.SIDE_LABEL_SHARE * len(side_lines):
         return None  # a sidebar with sections of its own (contact, skills, schools), not a rail of labels
-    beside = sum(1 for i in side_lines if _row_partner({j: lines[j] for j in idx}, i, side) is not None)
-    return side if beside * 2 >= len(side_lines) else None
+    # the labels sit beside what they label (the header's contact details set in the rail above its
+    # first heading have nothing beside them, and count for nothing here)
+    first = min(lines[i].top for i in side_lines if _short_heading(lines[i].text))
+    labelling = [i for i in side_lines if lines[i].top >= first or _side_label(lines[i].text)]
+    beside = sum(1 for i in labelling if _row_partner({j: lines[j] for j in idx}, i, side) is not None)
+    return side if beside * 2 >= len(labelling) else None
 
 
 def _side_label(text: str) -> bool:
