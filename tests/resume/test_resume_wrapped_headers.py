@@ -174,3 +174,61 @@ def test_a_role_cut_before_its_head_noun_after_a_bold_employer_is_joined() -> No
         "Harbourline Mutual Insurance Services Limited",
         "2020-04",
     )
+
+
+def _cell_rows(second: str, wrapped: bool) -> list:
+    """Employer (bold, 14 pt) in a cell with its dates in the next cell on the row; the role below in
+    regular type. The first employer's name wraps in its cell when ``wrapped``."""
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, x1: float, top: float, size: float = 13.0, bold: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + size, size=size, bold=bold)
+
+    first = [ln("Harbourline Mutual Insurance Clearing", 193, 397, 100, 14.4, True)]
+    if wrapped:
+        first.append(ln("House Limited", 193, 270, 113.5, 14.4, True))
+    return [
+        first[0],
+        ln("April 2020 - Present", 469, 533, 100, 10.1),
+        *first[1:],
+        ln("Principal Software Engineer", 193, 319, 135),
+        ln("Designed the claims ledger that replaced a nightly batch.", 223, 500, 156, 11.7),
+        ln(second, 193, 350, 200, 14.4, True),
+        ln("May 2016 - March 2020", 460, 533, 200, 10.1),
+        ln("Software Developer", 193, 290, 221),
+        ln("Built the booking system for eleven hotels.", 223, 480, 242, 11.7),
+    ]
+
+
+def test_an_employer_wrapped_in_its_cell_beside_the_dates_is_one_name() -> None:
+    from resume_tailor.resume.entries import parse_entries
+
+    entries = parse_entries(_cell_rows("Thistle Software Consultancy", wrapped=True))
+    assert [(e.title, e.company) for e in entries] == [
+        ("Principal Software Engineer", "Harbourline Mutual Insurance Clearing House Limited"),
+        ("Software Developer", "Thistle Software Consultancy"),
+    ]
+
+
+def test_a_bold_employer_under_a_bold_dated_title_in_every_entry_stays_apart() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, x1: float, top: float, bold: bool = True) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 14.0, size=14.0, bold=bold)
+
+    lines = [
+        ln("Senior Software Engineer", 193, 380, 100),
+        ln("2020 - Present", 470, 533, 100, False),
+        ln("Globex Corp", 193, 280, 113.5),
+        ln("Built the billing service that clears a million payments a day.", 223, 500, 135, False),
+        ln("Data Engineer", 193, 300, 170),
+        ln("2016 - 2020", 480, 533, 170, False),
+        ln("Initech", 193, 250, 183.5),
+        ln("Moved the nightly reports to a streaming pipeline.", 223, 480, 205, False),
+    ]
+    entries = parse_entries(lines)
+    assert [(e.title, e.company) for e in entries] == [
+        ("Senior Software Engineer", "Globex Corp"),
+        ("Data Engineer", "Initech"),
+    ]

@@ -26,6 +26,10 @@ class WrapHabits:
 
     pitch: dict[tuple[int, int], float] = field(default_factory=dict)  # (size, indent) -> pitch
     outdents: dict[int, set[int]] = field(default_factory=dict)  # size -> offsets left of the item
+    # header lines with their dates on the row, by look (size, bold, indent): how far right each ran,
+    # and the looks whose header is (somewhere) followed by a line in another look - a role under it
+    dated_reach: dict[tuple[int, bool, int], list[float]] = field(default_factory=dict)
+    dated_then_other: set[tuple[int, bool, int]] = field(default_factory=set)
 
     def longer_than_wrap(self, prev: Line, ln: Line) -> bool:
         """The row steps down further than wrapped lines at this indent do: a new item."""
@@ -58,7 +62,39 @@ def learn_habits(lines: list[Line]) -> WrapHabits:
     for (size, offset), count in seen.items():
         if count >= 2:  # a habit, not a stray pair of lines from two columns
             habits.outdents.setdefault(size, set()).update({offset - 1, offset, offset + 1})
+    _learn_dated_headers(lines, habits)
     return habits
+
+
+def _look(ln: Line) -> tuple[int, bool, int]:
+    return round(ln.size), ln.bold, round(ln.x0)
+
+
+def _learn_dated_headers(lines: list[Line], habits: WrapHabits) -> None:
+    """Fill ``dated_reach`` and ``dated_then_other`` from the lines with a date alone on their row."""
+    for i, ln in enumerate(lines):
+        if not ln.top or not _date_right(lines, i):
+            continue
+        habits.dated_reach.setdefault(_look(ln), []).append(ln.x1)
+        below = [
+            b
+            for b in lines[i + 1 : i + 4]
+            if b.page == ln.page and b.column == ln.column and b.top > ln.bottom - 1.0
+        ]
+        if below and abs(below[0].x0 - ln.x0) <= T.WRAP_INDENT_LEFT and _look(below[0])[:2] != _look(ln)[:2]:
+            habits.dated_then_other.add(_look(ln))
+
+
+def _date_right(lines: list[Line], i: int) -> bool:
+    ln = lines[i]
+    return any(
+        j != i
+        and lines[j].column == ln.column
+        and same_row(lines[j], ln)
+        and lines[j].x0 > ln.x1
+        and _date_alone(lines[j].text)
+        for j in range(max(0, i - 3), min(len(lines), i + 4))
+    )
 
 
 def join_wrapped(lines: list[Line], habits: WrapHabits | None = None) -> list[tuple[str, bool, Line]]:
@@ -96,7 +132,10 @@ def join_wrapped(lines: list[Line], habits: WrapHabits | None = None) -> list[tu
                 in_cell = _has_left_sibling(lines, item[3])
                 alone = left_sibling and not in_cell
                 in_cell = in_cell or (margin is not None and limits[item[3]] < margin - T.SEGMENT_GAP)
-                if _continues(last, ln, item[0], text, limits[item[3]], alone, margin, habits, in_cell):
+                row_end = margin is None or limits[i] >= margin - T.SEGMENT_GAP  # nothing right of it
+                if _continues(
+                    last, ln, item[0], text, limits[item[3]], alone, margin, habits, in_cell, row_end
+                ):
                     target = item
                     break
                 if not ln.top:
@@ -170,6 +209,7 @@ def _continues(
     margin: float | None = None,
     habits: WrapHabits | None = None,
     prev_in_cell: bool = False,
+    row_end: bool = True,
 ) -> bool:
     habits = habits or WrapHabits()
     if ln.top and prev.top:
@@ -204,6 +244,8 @@ def _continues(
     if not ln.top:  # text sources: a physical line is a line unless it starts in lower case
         return False
     if _unfinished(prev_text, text) or _name_goes_on(prev, ln, prev_text, text, limit, margin):
+        return True
+    if row_end and _cell_tail(prev, ln, prev_text, text, habits):
         return True
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
@@ -344,6 +386,32 @@ def _name_goes_on(
 ) -> bool:
     """A header's name broken over two rows: an employer's rest, or a role's head noun."""
     return _header_tail(prev, ln, prev_text, text, limit, margin) or _role_head_below(prev_text, text)
+
+
+def _cell_tail(prev: Line, ln: Line, prev_text: str, text: str, habits: WrapHabits) -> bool:
+    """An employer in a table cell beside its dates, wrapped in the cell ("Caledonian Mutual Payments
+    Clearing" | "April 2020 - Present" / "House Limited"): a few Title Case words in the header's
+    own look right under it and alone on their row, where the document's other dated headers of
+    that look are followed by a line in another look (the role), and its first word would not have
+    fit where they reach. (A role on the dated row has its employer below, not its tail.)"""
+    look = _look(prev)
+    if look not in habits.dated_then_other or _look(ln)[:2] != look[:2]:
+        return False
+    if title_score(split_trailing_dates(prev_text)[0]):
+        return False
+    if abs(ln.x0 - prev.x0) > T.WRAP_INDENT_LEFT or abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
+        return False
+    words = text.split()
+    if not words or len(words) > T.HEADER_TAIL_WORDS or not _title_case(text) or re.search(r"\d", text):
+        return False
+    if text.endswith((".", ":", ",")) or is_location(text) or title_score(text):
+        return False
+    reach = list(habits.dated_reach.get(look, []))
+    if prev.x1 not in reach:
+        return False  # no date on its row
+    reach.remove(prev.x1)
+    size = prev.size or 10.0
+    return bool(reach) and prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) > max(reach)
 
 
 def _role_head_below(prev_text: str, text: str) -> bool:
