@@ -170,3 +170,25 @@ def test_an_employer_with_its_legal_form_before_remote_is_no_place() -> None:
         ("Data Analyst", "Quillon Inc.", "Denver, CO"),
         ("Mechanical Engineer", "Corvid GmbH", "Remote"),
     ]
+
+
+def test_a_dates_label_opening_a_header_line_keeps_the_names_after_it() -> None:
+    body = (
+        "Dates: 2017-02-01 - Till date | Senior Operations Lead, Tessaly Labs\n• Built the plan.\n"
+        "Dates: 2014-01-01 - 2017-01-31 | Data Analyst, Corvid Inc.\n• Built dashboards.\n"
+        "Dates: Feb 2012 - Dec 2013 Mechanical Engineer\nHollis Pumps\n• Designed pump housings.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.start) for e in r.experience] == [
+        ("Senior Operations Lead", "Tessaly Labs", "2017-02"),
+        ("Data Analyst", "Corvid Inc.", "2014-01"),
+        ("Mechanical Engineer", "Hollis Pumps", "2012-02"),
+    ]
+
+
+def test_names_after_dates_closing_on_a_legal_form_are_no_sentence() -> None:
+    body = "2014-01 - 2017-01 | Data Analyst, Corvid Inc.\n• Built dashboards.\n"
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, [b.text for b in e.bullets]) for e in r.experience] == [
+        ("Data Analyst", "Corvid Inc.", ["Built dashboards."])
+    ]

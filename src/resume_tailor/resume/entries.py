@@ -285,6 +285,8 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
         if _present_badge(current, text) or (_LANGUAGE_LEVEL_RE.match(text) and not title_score(text)):
             continue  # a badge that adds nothing; a sidebar's "Spanish (B2)" read into the section
         label = entry_label(text)
+        if label is not None and label.role == "dates" and _names_after_dates(label.value):
+            text, label = label.value, None  # "Dates: 2/2021 - Present | Engineer, Acme": a header
         if label is not None:
             current = _add_label(current, groups, label, line)
             continue
@@ -336,6 +338,17 @@ _LANGUAGE_LEVEL_RE = re.compile(
     r"(?i:[ABC][12]|native|fluent|bilingual|basic|beginner|elementary|intermediate|advanced|"
     r"conversational|proficient|mother tongue|native speaker|working proficiency)\s*\)?$"
 )
+
+
+def _names_after_dates(value: str) -> bool:
+    """A "Dates" label's value that goes on past its dates with capitalised names (the role and
+    employer of a header the label opened), not a date alone."""
+    ds = find_dates(value)
+    if ds is None:
+        return False
+    rest = (value[: ds.span[0]] + " " + value[ds.span[1] :]).strip(" |·•,;:-–—()")
+    sentence = rest.endswith(".") and not (ends_with_abbreviation(rest) or _name_list(rest))
+    return bool(re.match(r"[A-Z][\w&'’.-]+", rest)) and not sentence
 
 
 def _names_for_dates(current: _Group | None, text: str) -> bool:
@@ -505,7 +518,9 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         a, b = ds.span
         before, after = text[:a], text[b:]
         after_clean = after.strip(" )]|·•,-–—")
-        if len(after_clean.split()) >= 3 and after_clean.endswith("."):
+        # (a sentence, not names closing on a legal form's full stop: "Data Analyst, Corvid Inc.")
+        listed = ends_with_abbreviation(after_clean) or _name_list(after_clean)
+        if len(after_clean.split()) >= 3 and after_clean.endswith(".") and not listed:
             prose = after_clean
             after = ""
         # (a slash that set the dates apart, "Acme / 2013 - 2016", goes with them)
