@@ -66,3 +66,40 @@ Board Member | Riverside Hackspace | 2019
     r = parse_resume_bytes(text.encode())
     assert [(e.title, e.company) for e in r.experience] == [("Data Engineer", "Acme Corp")]
     assert r.activities == [] and r.projects == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Hackathons", "projects"),
+        ("Projects & Hackathons", "projects"),
+        ("Extracurricular Activity", "leadership"),
+        ("Volunteer Activities", "volunteering"),
+    ],
+)
+def test_hackathon_and_singular_activity_headings(heading: str, kind: str) -> None:
+    assert heading_kind(heading) == kind
+
+
+def test_a_small_caps_heading_split_inside_a_word_is_still_a_heading() -> None:
+    from resume_tailor.resume.layout import analyse
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, top: float, size: float = 12.7) -> Line:
+        return Line(text=text, x0=44.0, x1=300.0, top=top, bottom=top + size, size=size)
+
+    # small capitals: "Hac kathons" - the piece after the split is all small letters, so the line's
+    # size falls between the headings' 15.2 pt and the body's 12.7 pt
+    lines = [
+        ln("Robin Okafor", 40.0, 24.0),
+        ln("Professional Experience", 100.0, 15.2),
+        ln("Data Analyst | Corvid Labs | 2019 – Present", 120.0),
+        ln("Built the churn model that the sales team uses every week.", 135.0),
+        ln("Hac kathons", 170.0, 13.1),
+        ln("lexi | Python, Flask | 2021", 190.0),
+        ln("Wrote a recommendation step based on past choices.", 205.0),
+        ln("Education", 240.0, 15.2),
+        ln("BSc Computer Science, Northfield University, 2019", 260.0),
+    ]
+    doc = analyse(lines)
+    assert [b.kind for b in doc.blocks if b.kind != "contact"] == ["experience", "projects", "education"]

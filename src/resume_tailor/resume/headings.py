@@ -175,12 +175,21 @@ def find_headings(doc: LayoutDoc) -> None:
                 and not (caps and (bold or bigger))
                 and looks[(caps, bold, bigger)] < 2
                 and not _set_apart(ln, bold, bigger)
+                and not _split_display_word(ln, body)
             ):
                 del result[i]
                 doc.notes[i] = "heading word without the document's heading look: a list item"
     _drop_entry_subheadings(lines, body, result, look if distinctive else None, doc.notes)
     _drop_repeated_kinds(lines, body, result, look, doc.notes)
     doc.headings = result
+
+
+def _split_display_word(ln: Line, body: float) -> bool:
+    """A section name the reader split inside a word ("Hac kathons"): small capitals or spaced
+    letters, display type that body text is not set in. The split piece in the small size pulls
+    the line's size down, so its look is not the other headings'; it is one all the same."""
+    t = normalize_heading(ln.text)
+    return t not in VOCAB and _mend_split_word(t) in VOCAB and bool(body) and ln.size > body
 
 
 def _set_apart(ln: Line, bold: bool, bigger: float) -> bool:
