@@ -90,3 +90,24 @@ def test_a_title_wrapped_beside_a_smaller_date_joins() -> None:
     ]
     items = [text for text, _, _ in join_wrapped(lines)]
     assert items[0] == "Graduate Research Assistant at Lakeside Institute of Marine Biology Sciences"
+
+
+def test_a_lower_case_name_left_of_a_wrapped_line_starts_an_item() -> None:
+    from resume_tailor.resume.lines import Line
+    from resume_tailor.resume.wrap import join_wrapped
+
+    def ln(text: str, x0: float, x1: float, top: float, bullet: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 11.0, size=11.0, list_item=bullet)
+
+    # a bullet wrapped at its indent (220), then a project named in lower case at the list's edge
+    lines = [
+        ln("Added unit tests covering the parser and the exporter, in a team of", 220, 542, 315.5, True),
+        ln("47", 220, 232, 329.8),
+        ln("pixel-sort | Swift / Python / Flask", 207, 403, 349.3),
+        ln("Designed a login flow with email verification", 220, 528, 365.0, True),
+    ]
+    assert [t for t, _, _ in join_wrapped(lines)] == [
+        "Added unit tests covering the parser and the exporter, in a team of 47",
+        "pixel-sort | Swift / Python / Flask",
+        "Designed a login flow with email verification",
+    ]

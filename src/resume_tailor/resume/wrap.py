@@ -133,8 +133,9 @@ def join_wrapped(lines: list[Line], habits: WrapHabits | None = None) -> list[tu
                 alone = left_sibling and not in_cell
                 in_cell = in_cell or (margin is not None and limits[item[3]] < margin - T.SEGMENT_GAP)
                 row_end = margin is None or limits[i] >= margin - T.SEGMENT_GAP  # nothing right of it
+                wrapped = last is not item[2]  # the item's last line is itself a wrapped one
                 if _continues(
-                    last, ln, item[0], text, limits[item[3]], alone, margin, habits, in_cell, row_end
+                    last, ln, item[0], text, limits[item[3]], alone, margin, habits, in_cell, row_end, wrapped
                 ):
                     target = item
                     break
@@ -210,6 +211,7 @@ def _continues(
     habits: WrapHabits | None = None,
     prev_in_cell: bool = False,
     row_end: bool = True,
+    prev_wrapped: bool = False,
 ) -> bool:
     habits = habits or WrapHabits()
     if ln.top and prev.top:
@@ -222,8 +224,12 @@ def _continues(
         # A wrapped line starts at the item's indent; bullets hang indented, so a line starting
         # exactly under a bullet glyph is a new item, not a continuation.
         # (a lower-case start is a tail even when a hanging indent puts it a little further left)
-        lower_tail = text[:1].islower() and ln.x0 >= prev.x0 - T.WRAP_INDENT_RIGHT
-        left_ok = lower_tail or habits.hanging(prev, ln)
+        # (under a line that is itself wrapped, the tail starts at its indent: a line further left
+        # backs out of the item's indent, a name in lower case at the list's edge: "pixel-sort")
+        lower_tail = text[:1].islower() and ln.x0 >= prev.x0 - (
+            T.WRAP_INDENT_LEFT if prev_wrapped else T.WRAP_INDENT_RIGHT
+        )
+        left_ok = lower_tail or (habits.hanging(prev, ln) and not prev_wrapped)
         if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or (ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT and not left_ok):
             return False
         if not text[:1].islower() and habits.longer_than_wrap(prev, ln):
