@@ -44,3 +44,27 @@ def test_capitalised_words_that_are_not_past_verbs_still_wrap() -> None:
     assert len(items) == 2
     assert items[0].endswith("halved the failed runs")
     assert items[1].endswith("Harborview Labs with no downtime")
+
+
+def test_a_role_with_its_dates_beside_it_under_a_glyphless_achievement_starts_an_item() -> None:
+    from resume_tailor.resume.lines import Line
+    from resume_tailor.resume.wrap import join_wrapped
+
+    def ln(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 12.0, size=13.3)
+
+    # achievements without glyphs that fill the column; the next role under them, its dates right
+    lines = [
+        ln(
+            "Reduced the release checklist and its rollback steps, raising scores by 37 points",
+            199,
+            539,
+            307.7,
+        ),
+        ln("Mentored new support staff, which lowered error rates by 45% across the team", 199, 531, 320.5),
+        ln("Financial Analyst", 199, 269, 333.2),
+        ln("2017-09–2018-10", 497, 559, 333.2),
+        ln("Introduced legacy billing scripts into a tested service, adopted by 21 teams", 199, 542, 346.7),
+    ]
+    texts = [t for t, _, _ in join_wrapped(lines)]
+    assert "Financial Analyst" in texts

@@ -259,6 +259,9 @@ def _continues(
         return False
     if opens_with_action_verb(text) and prev_text[:1].isupper():
         return False  # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"
+    if not row_end and opens_with_action_verb(prev_text):
+        return False  # under an achievement, a capitalised line with a segment beside it (a role
+        # with its dates on the right): the next header, not the achievement's tail
     if _bold_header_tail(prev, ln, prev_text, text, margin):
         return True
     if (
