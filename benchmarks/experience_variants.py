@@ -7,7 +7,8 @@ with ``corpus_score.score_file``, like the layout corpus. Rendered PDFs are cach
 ``~/.cache/resume-tailor-corpus/variants/<set>/<seed>.<html hash>.pdf`` (a changed generator prints
 again, an unchanged one only parses again, and trees with different generators never clash).
 
-What is drawn: 21 entry-header arrangements (title, employer, location and dates on one line with
+What is drawn: 21 entry-header arrangements (set A: 4 more, round four) (title, employer, location
+and dates on one line with
 separators, on two or three lines, right-aligned by flex/float/table/grid/absolute, in a left or
 right date rail or a table cell, dates above the title, the employer once with its roles under it,
 LinkedIn-export and AltaCV/Deedy/moderncv/Google-Docs/Word shapes); 13 date formats and 9 words for
@@ -249,6 +250,23 @@ POOLS |= {
     "entry_extra": ["none", "tech_line", "team_line", "reporting_line"],
 }
 ROUND_THREE = ("section_order", "entry_extra")
+
+# Round four (set A only, added after set B's results were first taken): header arrangements seen in
+# real resumes that no pool above draws. Set B never draws them, so its files stay as they were; a
+# set-A seed takes one of them from a stream of its own a quarter of the time.
+ROUND_FOUR_HEADERS = (
+    "caps_title_employer",  # SOFTWARE ENGINEER | ACME CORP ..... Dates / Location (Word)
+    "employer_paren_dates",  # Employer (Dates) / Title, Location
+    "company_description",  # Title ..... Dates / Employer ..... Location / what the company does
+    "bulleted_header",  # • Title, Employer — Location, Dates / its bullets indented under it
+)
+ROUND_FOUR_SHARE = 0.25
+_COMPANY_LINES = [
+    "A logistics software company with 120 employees.",
+    "Regional chain of 40 clinics.",
+    "Family-owned manufacturer of pumps and valves (300 staff).",
+    "Series B fintech start-up, payments for small shops.",
+]
 
 
 def _digest(pool: str, member: str) -> int:
@@ -699,6 +717,26 @@ def _round_two_rows(item: dict[str, Any], t: str, c: str, loc: str, d: str, meta
         "linkedin_export": f"<div>{t}</div><div>{c + ' · Full-time' if c else ''}</div>"
         f"<div class='muted'>{d}</div><div class='muted'>{loc}</div>",
         "rail_table": f"<div>{t}</div><div>{c}</div>",
+        **_round_four_rows(item, c, loc, d),
+    }
+
+
+def _round_four_rows(item: dict[str, Any], c: str, loc: str, d: str) -> dict[str, str]:
+    """Header arrangements added in round four (set A only, see ``ROUND_FOUR_HEADERS``)."""
+    title = _e(item["title"])
+    caps = f"<b>{title.upper()}{' | ' + c.upper() if c else ''}</b>"
+    about = _COMPANY_LINES[len(item["title"]) % len(_COMPANY_LINES)] if c and "start_year" in item else ""
+    return {
+        "caps_title_employer": f'<div class="row" style="display:flex;justify-content:space-between">'
+        f"<span>{caps}</span><span>{d}</span></div><div class='muted'>{loc}</div>",
+        "employer_paren_dates": f"<div><b>{c or title}</b>{' (' + d + ')' if d else ''}</div>"
+        + (f"<div><i>{title}</i>{', ' + loc if loc else ''}</div>" if c else ""),
+        "company_description": f'<div class="row" style="display:flex;justify-content:space-between">'
+        f"<b>{title}</b><span>{d}</span></div>"
+        + (f"<div><i>{c}</i>{', ' + loc if loc else ''}</div>" if c else "")
+        + (f"<div class='muted small'><i>{_e(about)}</i></div>" if about else ""),
+        "bulleted_header": f"<div class='typed'>• <b>{title}</b>{', ' + c if c else ''}"
+        f"{' — ' + loc if loc else ''}{', ' + d if d else ''}</div>",
     }
 
 
@@ -724,6 +762,8 @@ def described(style: dict[str, Any], item: dict[str, Any]) -> str:
 def entry_html(style: dict[str, Any], item: dict[str, Any], arrangement: str) -> str:
     head, where = header_html(style, item, arrangement)
     body = head + described(style, item)
+    if arrangement == "bulleted_header":  # the entry's bullets nest under its bulleted header
+        body = f"{head}<div style='margin-left:1.5em'>{described(style, item)}</div>"
     if where == "below":
         return f'<div class="entry">{body}</div>'
     if where == "rail_table":
@@ -890,7 +930,12 @@ def _sections(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -
     main, side = [], []
     other = style["header"]
     employer_first = ("employer_nested", "employer_left_title_right", "two_lines_employer_first")
-    if other in (*employer_first, "employer_caps_meta_line", "employer_loc_dash_title_then_dates"):
+    if other in (
+        *employer_first,
+        "employer_caps_meta_line",
+        "employer_loc_dash_title_then_dates",
+        "employer_paren_dates",
+    ):
         other = "two_lines_title_first"  # activities and projects keep the title first
     if style["summary"]:
         job = data["jobs"][0]
@@ -1008,6 +1053,9 @@ def generate(seed: int) -> Variant:
     style = _style(rng, held_out)
     third = random.Random(f"{seed}/round three")
     style |= {name: draw(third, name, held_out) for name in ROUND_THREE}
+    fourth = random.Random(f"{seed}/round four")
+    if not held_out and fourth.random() < ROUND_FOUR_SHARE:
+        style["header"] = fourth.choice(ROUND_FOUR_HEADERS)
     data = _people(rng, style, held_out)
     return Variant(seed, style, page_html(rng, style, data), truth_of(data, style))
 

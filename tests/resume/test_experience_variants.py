@@ -36,6 +36,7 @@ def test_set_a_draws_only_tuning_members_and_set_b_draws_held_ones_too() -> None
         style = ev.generate(seed).style
         for pool in ev.POOLS:
             drawn = style[pool] if isinstance(style[pool], list) else [style[pool]]
+            drawn = [m for m in drawn if m not in ev.ROUND_FOUR_HEADERS]  # set A's own, never held
             assert not any(ev.is_held(pool, m) for m in drawn), (seed, pool)
     for seed in range(ev.HELD_OUT_FROM, ev.HELD_OUT_FROM + 40):
         style = ev.generate(seed).style
@@ -128,3 +129,10 @@ def test_a_printed_variant_shows_its_truth_parses_and_is_cached(tmp_path: Path) 
     counts = score_file(v.truth, parse_resume(pdf))
     assert counts.contact_ok == counts.contact_n
     assert counts.exp_true == len(v.truth["experience"])
+
+
+def test_round_four_headers_are_drawn_in_set_a_only() -> None:
+    a = {ev.generate(seed).style["header"] for seed in range(60)}
+    b = {ev.generate(seed).style["header"] for seed in range(ev.HELD_OUT_FROM, ev.HELD_OUT_FROM + 60)}
+    assert a & set(ev.ROUND_FOUR_HEADERS)
+    assert not b & set(ev.ROUND_FOUR_HEADERS)
