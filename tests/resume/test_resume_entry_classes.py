@@ -192,3 +192,46 @@ def test_names_after_dates_closing_on_a_legal_form_are_no_sentence() -> None:
     assert [(e.title, e.company, [b.text for b in e.bullets]) for e in r.experience] == [
         ("Data Analyst", "Corvid Inc.", ["Built dashboards."])
     ]
+
+
+def test_roles_written_as_list_items_with_their_achievements_nested_under_them() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, top: float, bullet: bool = True) -> Line:
+        return Line(text=text, x0=x0, x1=500.0, top=top, bottom=top + 12.0, size=12.0, list_item=bullet)
+
+    lines = [
+        ln("Registered Nurse, Norcastle Clinic — Denver, CO, 2021 – Present", 200, 100),
+        ln("Cut discharge waiting times by a third across two wards", 230, 118),
+        ln("Trained twelve new nurses in the triage protocol", 230, 136),
+        ln("Care Assistant, Halden House — Boulder, CO, 2018 – 2021", 200, 160),
+        ln("Tools: Epic, Excel", 216, 178, bullet=False),
+        ln("Porter, Boulder General, 2017", 200, 200),
+    ]
+    entries = parse_entries(lines)
+    assert [(e.title, e.company, e.location, e.start) for e in entries] == [
+        ("Registered Nurse", "Norcastle Clinic", "Denver, CO", "2021"),
+        ("Care Assistant", "Halden House", "Boulder, CO", "2018"),
+        ("Porter", "Boulder General", None, "2017"),
+    ]
+    assert [b.text for b in entries[0].bullets] == [
+        "Cut discharge waiting times by a third across two wards",
+        "Trained twelve new nurses in the triage protocol",
+    ]
+
+
+def test_achievement_items_with_a_date_at_a_role_items_indent_stay_achievements() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, top: float) -> Line:
+        return Line(text=text, x0=x0, x1=500.0, top=top, bottom=top + 12.0, size=12.0, list_item=True)
+
+    lines = [
+        Line(text="Data Analyst, Corvid Labs, 2019 – 2021", x0=200, x1=400, top=80, bottom=92, size=12.0),
+        ln("Built the churn model in 2020 that the sales team still uses", 200, 100),
+        ln("Launched the pricing dashboard in March 2021", 200, 118),
+    ]
+    [e] = parse_entries(lines)
+    assert len(e.bullets) == 2

@@ -281,6 +281,7 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
     groups: list[_Group] = []
     current: _Group | None = None
     date_only = [_is_date_only(t) for t, _, _ in items]
+    list_heads = _list_headers(items, body_bold)
     for k, (text, bullet, line) in enumerate(items):
         if _present_badge(current, text) or (_LANGUAGE_LEVEL_RE.match(text) and not title_score(text)):
             continue  # a badge that adds nothing; a sidebar's "Spanish (B2)" read into the section
@@ -308,6 +309,7 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
             and _is_header(text, line, body_bold)
         )
         header_like = icon_led or (not bullet and _is_header(text, line, body_bold, next_is_date))
+        header_like = header_like or k in list_heads
         beside = bullet and _beside_date(items, k, date_only)
         if (
             bullet
@@ -338,6 +340,36 @@ _LANGUAGE_LEVEL_RE = re.compile(
     r"(?i:[ABC][12]|native|fluent|bilingual|basic|beginner|elementary|intermediate|advanced|"
     r"conversational|proficient|mother tongue|native speaker|working proficiency)\s*\)?$"
 )
+
+
+def _list_headers(items: list[tuple[str, bool, Line]], body_bold: bool) -> set[int]:
+    """List items that hold an entry's names and its dates, with the next item nested under them
+    (indented further): "• Engineer, Acme — Austin, TX, 2019 – 2021" over its achievements; and
+    such items at the indent of those (the section's last entry, with nothing under it)."""
+    dated = {
+        k for k, (text, bullet, line) in enumerate(items) if bullet and _dated_names(text, line, body_bold)
+    }
+    heads: set[int] = set()
+    for k in dated:
+        line = items[k][2]
+        below = items[k + 1][2] if k + 1 < len(items) else None
+        if below is not None and below.page == line.page and below.x0 > line.x0 + T.WRAP_INDENT_LEFT:
+            heads.add(k)
+    indents = {round(items[k][2].x0) for k in heads}
+    return heads | {k for k in dated if round(items[k][2].x0) in indents}
+
+
+def _dated_names(text: str, line: Line, body_bold: bool) -> bool:
+    """A line with geometry that names something and gives its dates, and is no achievement."""
+    ds = find_dates(text)
+    return (
+        bool(line.top)
+        and ds is not None
+        and bool(ds.start or ds.end)
+        and not _achievement(text)
+        and _is_header(text, line, body_bold)
+        and bool(_pieces(text)[0])
+    )
 
 
 def _names_after_dates(value: str) -> bool:
@@ -595,7 +627,8 @@ def _dash_split(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         # (a dash left at an end by a cut-out date, "Acme — Denver, CO —", separates nothing)
-        parts = [p.strip(" -–—") for p in _DASH_RE.split(piece) if p.strip(" -–—")]
+        # (and a comma left by a cut-out date ends no part: "Denver, CO, 2019 – 2021")
+        parts = [p.strip(" -–—").rstrip(",;") for p in _DASH_RE.split(piece) if p.strip(" -–—,;")]
         if len(parts) < 2:
             out.extend(_slash_place(piece))
             continue
