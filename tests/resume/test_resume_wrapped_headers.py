@@ -232,3 +232,38 @@ def test_a_bold_employer_under_a_bold_dated_title_in_every_entry_stays_apart() -
         ("Senior Software Engineer", "Globex Corp"),
         ("Data Engineer", "Initech"),
     ]
+
+
+def test_a_whole_bold_role_beside_its_dates_keeps_its_employer_line_apart() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, x1: float, top: float, bold: bool = False) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 15.0, size=15.3, bold=bold)
+
+    lines = [
+        ln("Customer Success Manager", 217, 353, 552.1, True),
+        ln("November, 2022—July, 2023", 414, 541, 552.1),
+        ln("Ambergate GmbH, Lyon, France", 217, 358, 567.1),
+        ln("Streamlined a shared component library for the web team", 231, 520, 590.0),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company, e.location) == ("Customer Success Manager", "Ambergate GmbH", "Lyon, France")
+
+
+def test_a_capitalised_employer_wrapped_under_a_role_and_its_moved_dates_is_joined() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x1: float, top: float, bold: bool = True) -> Line:
+        return Line(text=text, x0=199, x1=x1, top=top, bottom=top + 14.0, size=14.0, bold=bold)
+
+    # the dates sat in a segment beside the first row and were moved onto it
+    lines = [
+        ln("SENIOR ACCOUNTANT | LUMENFIELD | December, 2017 until February, 2019", 367, 395.7),
+        ln("SYSTEMS", 242, 410.0),
+        ln("Toronto, ON", 252, 423.5, False),
+        ln("Closed the books four days sooner every month", 480, 440.0, False),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company) == ("SENIOR ACCOUNTANT", "LUMENFIELD SYSTEMS")

@@ -241,7 +241,7 @@ def _continues(
         return False
     if ln.bold != prev.bold and not text[:1].islower() and not _unfinished(prev_text, text):
         return _header_tail(prev, ln, prev_text, text, limit, margin) and (
-            _org_end(text) or _role_head_cut(prev_text, text)
+            (_org_end(text) and not _whole_role(prev_text)) or _role_head_cut(prev_text, text)
         )
     if prev_text.endswith("-") and text[:1].isalpha():
         return True
@@ -383,9 +383,11 @@ def _header_tail(
     # the line names a role and an employer, its dates sit beside it on the row, or it is long:
     # a few words that fill a line may be an item of a list ("Certified Scrum Product Owner" /
     # "Pragmatic Institute PMC")
-    named = re.search(r",|\s(?:at|@)\s", head) or len(head.split()) >= T.HEADER_FILL_WORDS
+    named = re.search(r",|\s(?:at|@|[|·•—–])\s", head) or len(head.split()) >= T.HEADER_FILL_WORDS
     if not (named or limit < margin - T.SEGMENT_GAP):
         return False
+    if moved and limit >= margin - T.SEGMENT_GAP and _org_end(tail):
+        return True  # the dates were moved onto the row from a segment beside it: the row ended there
     size = prev.size or 10.0
     return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) >= limit - T.LIMIT_SLACK
 
@@ -442,6 +444,20 @@ def _role_head_cut(prev_text: str, text: str) -> bool:
         and head.split()[-1].lower() not in TITLE_HEADS
         and not company_score(text)
         and _title_case(text)
+    )
+
+
+def _whole_role(text: str) -> bool:
+    """A role and nothing else, ending on its head noun ("Customer Success Manager | Nov 2022 –
+    Jul 2023"): the organisation on the next line is its employer, not the rest of a name."""
+    head = split_trailing_dates(text)[0].strip(" |·•,;-–—")
+    words = head.split()
+    return (
+        bool(words)
+        and words[-1].lower() in TITLE_HEADS
+        and title_score(head) > 0
+        and not company_score(head)
+        and not re.search(r",|\s(?:at|@|[|·•—–])\s", head)
     )
 
 
