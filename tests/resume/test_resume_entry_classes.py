@@ -235,3 +235,11 @@ def test_achievement_items_with_a_date_at_a_role_items_indent_stay_achievements(
     ]
     [e] = parse_entries(lines)
     assert len(e.bullets) == 2
+
+
+def test_a_role_before_remote_is_the_role() -> None:
+    body = "Quillon GmbH (2020/02 -- 2021/09)\nData Analyst, Remote\n• Audited the release checklist.\n"
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.location) for e in r.experience] == [
+        ("Data Analyst", "Quillon GmbH", "Remote")
+    ]

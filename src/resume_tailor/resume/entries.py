@@ -671,9 +671,13 @@ def _after_legal_form(names: list[str], piece: str) -> bool:
 
 
 def _is_place(piece: str) -> bool:
-    """A place, and not an employer with its legal form before a place ("Corvid GmbH, Remote")."""
-    first = piece.split(",")[0].split()
-    return is_location(piece) and not (len(first) > 1 and _SUFFIX_RE.match(first[-1]))
+    """A place, and not an employer with its legal form, or a role, before a place ("Corvid GmbH,
+    Remote", "Data Analyst, Remote")."""
+    head = piece.split(",")[0]
+    first = head.split()
+    legal = len(first) > 1 and bool(_SUFFIX_RE.match(first[-1]))
+    mode = piece.split(",")[-1].strip().lower() in {"remote", "hybrid", "on-site", "onsite"}
+    return is_location(piece) and not legal and not ("," in piece and mode and title_score(head) > 0)
 
 
 def peel_place(piece: str) -> tuple[str | None, str]:
