@@ -200,6 +200,36 @@ def _has_left_sibling(lines: list[Line], i: int) -> bool:
     )
 
 
+def _placed(
+    prev: Line, ln: Line, prev_text: str, text: str, habits: WrapHabits, prev_wrapped: bool
+) -> bool | None:
+    """What the lines' positions say: True/False when they decide (a page break, a step down or an
+    indent no wrap makes), None when the text must."""
+    if prev.page != ln.page:
+        return bool(text[:1].islower()) and abs(ln.x0 - prev.x0) < T.PAGE_WRAP_INDENT
+    if not 0 < ln.top - prev.top <= T.WRAP_MAX_PITCH * max(prev.size, T.MIN_FONT_SIZE):
+        return False
+    if ln.top - prev.bottom > max(prev.size, T.MIN_FONT_SIZE) * T.WRAP_MAX_GAP:
+        return False
+    # A wrapped line starts at the item's indent; bullets hang indented, so a line starting
+    # exactly under a bullet glyph is a new item, not a continuation.
+    # (a lower-case start is a tail even when a hanging indent puts it a little further left)
+    # (under a line that is itself wrapped, the tail starts at its indent: a line further left
+    # backs out of the item's indent, a name in lower case at the list's edge: "pixel-sort")
+    lower_tail = text[:1].islower() and ln.x0 >= prev.x0 - (
+        T.WRAP_INDENT_LEFT if prev_wrapped else T.WRAP_INDENT_RIGHT
+    )
+    left_ok = lower_tail or (habits.hanging(prev, ln) and not prev_wrapped)
+    if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or (ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT and not left_ok):
+        return False
+    if not text[:1].islower() and habits.longer_than_wrap(prev, ln):
+        return False
+    under_glyph = strip_bullet(prev.text)[1] and ln.x0 <= prev.x0 + T.BULLET_GLYPH_ALIGN
+    if under_glyph and not text[:1].islower() and not _unfinished(prev_text, text):
+        return False
+    return None
+
+
 def _continues(
     prev: Line,
     ln: Line,
@@ -215,28 +245,9 @@ def _continues(
 ) -> bool:
     habits = habits or WrapHabits()
     if ln.top and prev.top:
-        if prev.page != ln.page:
-            return bool(text[:1].islower()) and abs(ln.x0 - prev.x0) < T.PAGE_WRAP_INDENT
-        if not 0 < ln.top - prev.top <= T.WRAP_MAX_PITCH * max(prev.size, T.MIN_FONT_SIZE):
-            return False
-        if ln.top - prev.bottom > max(prev.size, T.MIN_FONT_SIZE) * T.WRAP_MAX_GAP:
-            return False
-        # A wrapped line starts at the item's indent; bullets hang indented, so a line starting
-        # exactly under a bullet glyph is a new item, not a continuation.
-        # (a lower-case start is a tail even when a hanging indent puts it a little further left)
-        # (under a line that is itself wrapped, the tail starts at its indent: a line further left
-        # backs out of the item's indent, a name in lower case at the list's edge: "pixel-sort")
-        lower_tail = text[:1].islower() and ln.x0 >= prev.x0 - (
-            T.WRAP_INDENT_LEFT if prev_wrapped else T.WRAP_INDENT_RIGHT
-        )
-        left_ok = lower_tail or (habits.hanging(prev, ln) and not prev_wrapped)
-        if ln.x0 > prev.x0 + T.WRAP_INDENT_RIGHT or (ln.x0 < prev.x0 - T.WRAP_INDENT_LEFT and not left_ok):
-            return False
-        if not text[:1].islower() and habits.longer_than_wrap(prev, ln):
-            return False
-        under_glyph = strip_bullet(prev.text)[1] and ln.x0 <= prev.x0 + T.BULLET_GLYPH_ALIGN
-        if under_glyph and not text[:1].islower() and not _unfinished(prev_text, text):
-            return False
+        placed = _placed(prev, ln, prev_text, text, habits, prev_wrapped)
+        if placed is not None:
+            return placed
     if ln.size and prev.size and abs(ln.size - prev.size) > T.WRAP_SIZE_DIFF:
         return False
     if ln.bold != prev.bold and not text[:1].islower() and not _unfinished(prev_text, text):
@@ -360,9 +371,7 @@ def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: f
     return prev.x1 - prev.x0 >= T.HEADER_FILL * (margin - prev.x0)
 
 
-def _header_tail(
-    prev: Line, ln: Line, prev_text: str, text: str, limit: float, margin: float | None
-) -> bool:
+def _header_tail(prev: Line, ln: Line, prev_text: str, text: str, limit: float, margin: float | None) -> bool:
     """A header line that ran to its limit (the margin, or the dates on its row) and, right under
     it at its indent, a few Title Case words: the rest of a long employer name ("Principal Engineer
     at Caledonian Mutual Payments Clearing" / "House Limited | 2020-04 to Present"; dates moved onto
