@@ -243,3 +243,36 @@ def test_a_role_before_remote_is_the_role() -> None:
     assert [(e.title, e.company, e.location) for e in r.experience] == [
         ("Data Analyst", "Quillon GmbH", "Remote")
     ]
+
+
+def test_projects_named_as_list_items_and_a_list_of_dated_activities() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, top: float, bullet: bool = True) -> Line:
+        return Line(text=text, x0=x0, x1=480.0, top=top, bottom=top + 12.0, size=12.0, list_item=bullet)
+
+    projects = [
+        ln("Tide Chart", 57, 136),
+        ln("Built a tide table app that reads the harbour's open data feed", 68, 150),
+        ln("Recipe Scaler, 03/2017", 57, 165),
+        ln("Wrote a recipe scaler that converts units as it scales", 68, 180),
+    ]
+    assert [e.title for e in parse_entries(projects, "project")] == ["Tide Chart", "Recipe Scaler"]
+    activities = [ln("Tutor, Hill Valley Robotics League, 11/2018 - 06/2019", 57, 458)]
+    [a] = parse_entries(activities, "volunteering")
+    assert (a.title, a.company, a.start) == ("Tutor", "Hill Valley Robotics League", "2018-11")
+
+
+def test_the_next_employer_line_after_a_role_with_no_achievements_opens_its_entry() -> None:
+    body = (
+        "NORTHSIDE HOSPITAL  Brisbane, QLD\nHealth Informatics Analyst  2021 – Present\n"
+        "• Built the wait-time dashboards.\nClinical Nurse  2016 – 2021\n"
+        "HARBOUR CITY HOSPITAL  Townsville, QLD\nRegistered Nurse  2012 – 2016\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company) for e in r.experience] == [
+        ("Health Informatics Analyst", "NORTHSIDE HOSPITAL"),
+        ("Clinical Nurse", "NORTHSIDE HOSPITAL"),
+        ("Registered Nurse", "HARBOUR CITY HOSPITAL"),
+    ]

@@ -173,7 +173,7 @@ def parse_entries(
         items = [piece for item in items for piece in _split_run_in(item)]
     entries: list[Entry] = []
     inherited: set[int] = set()  # entries whose employer is the one before them (a role line only)
-    groups = _groups(items)
+    groups = _groups(items, kind)
     if kind == "project":
         groups = [part for g in groups for part in _listed_names(g)]
     for g in groups:
@@ -273,7 +273,7 @@ def _split_run_in(item: tuple[str, bool, Line]) -> list[tuple[str, bool, Line]]:
     return [(name, False, line), (rest, False, line)]
 
 
-def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
+def _groups(items: list[tuple[str, bool, Line]], kind: str = "experience") -> list[_Group]:
     """The section's items grouped into entries: header lines, labelled lines and body."""
     # is the text itself bold? judged on bullets and sentences, not on short header lines
     body = [ln for t, b, ln in items if b or len(t.split()) >= 8] or [ln for _, _, ln in items]
@@ -281,7 +281,7 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
     groups: list[_Group] = []
     current: _Group | None = None
     date_only = [_is_date_only(t) for t, _, _ in items]
-    list_heads = _list_headers(items, body_bold)
+    list_heads = _list_headers(items, body_bold, kind)
     for k, (text, bullet, line) in enumerate(items):
         if _present_badge(current, text) or (_LANGUAGE_LEVEL_RE.match(text) and not title_score(text)):
             continue  # a badge that adds nothing; a sidebar's "Spanish (B2)" read into the section
@@ -323,6 +323,8 @@ def _groups(items: list[tuple[str, bool, Line]]) -> list[_Group]:
         if not (bullet or header_like) and _names_for_dates(current, text):
             header_like = True  # "Teaching Assistant, University of ... Department, Madison, WI"
         if header_like:
+            if current is not None and _employer_opens(groups, current, text):
+                current = None  # the next employer, over its roles, after a role with no achievements
             current = _add_header(current, groups, text, line)
         else:
             if current is None:
@@ -342,21 +344,32 @@ _LANGUAGE_LEVEL_RE = re.compile(
 )
 
 
-def _list_headers(items: list[tuple[str, bool, Line]], body_bold: bool) -> set[int]:
+def _list_headers(items: list[tuple[str, bool, Line]], body_bold: bool, kind: str) -> set[int]:
     """List items that hold an entry's names and its dates, with the next item nested under them
-    (indented further): "• Engineer, Acme — Austin, TX, 2019 – 2021" over its achievements; and
-    such items at the indent of those (the section's last entry, with nothing under it)."""
-    dated = {
-        k for k, (text, bullet, line) in enumerate(items) if bullet and _dated_names(text, line, body_bold)
+    (indented further): "• Engineer, Acme — Austin, TX, 2019 – 2021" over its achievements; such
+    items at the indent of those (the section's last entry, with nothing under it); all of them in
+    a section that is nothing but a list. A project needs no dates: "• Tide Chart" over its text."""
+    named = {
+        k
+        for k, (text, bullet, line) in enumerate(items)
+        if bullet and (_dated_names(text, line, body_bold) or (kind == "project" and _project_name(text)))
     }
     heads: set[int] = set()
-    for k in dated:
+    if all(bullet for _, bullet, _ in items):
+        heads = {k for k in named if find_dates(items[k][0]) is not None}
+    for k in named:
         line = items[k][2]
         below = items[k + 1][2] if k + 1 < len(items) else None
         if below is not None and below.page == line.page and below.x0 > line.x0 + T.WRAP_INDENT_LEFT:
             heads.add(k)
     indents = {round(items[k][2].x0) for k in heads}
-    return heads | {k for k in dated if round(items[k][2].x0) in indents}
+    return heads | {k for k in named if round(items[k][2].x0) in indents}
+
+
+def _project_name(text: str) -> bool:
+    """A short Title Case name, no sentence: "Tide Chart", "Recipe Scaler"."""
+    words = text.split()
+    return 1 <= len(words) <= 5 and _is_title_case(text) and not text.endswith(".") and not _achievement(text)
 
 
 def _dated_names(text: str, line: Line, body_bold: bool) -> bool:
@@ -521,6 +534,21 @@ def _role_and_org(g: _Group, text: str) -> bool:
     roles = [p for p in names if title_score(p) > company_score(p)]
     # a team beside the role ("Engineer II, Payments Platform") leaves the employer to come
     return bool(roles) and any(p not in roles and not _team_score(p) for p in names)
+
+
+def _employer_opens(groups: list[_Group], current: _Group, text: str) -> bool:
+    """In a section whose first entry names its employer on a line above the role and its dates
+    ("METRO HEALTH  Brisbane" / "Analyst  2021 – Present"), an undated line that names only an
+    organisation, under a dated role: the next employer's line, not this role's."""
+    first = groups[0].header
+    if current is groups[0] or len(first) < 2 or current.dates is None or find_dates(text) is not None:
+        return False
+    top_names, _, top_dates, _ = _pieces(first[0][0])
+    if top_dates is not None or not top_names or find_dates(first[1][0]) is None:
+        return False
+    org_first = company_score(top_names[0]) > 0 and not title_score(top_names[0])
+    names = _pieces(text)[0]
+    return org_first and len(names) == 1 and company_score(names[0]) > 0 and not title_score(names[0])
 
 
 def _name_count(g: _Group) -> int:
