@@ -103,3 +103,26 @@ def test_a_small_caps_heading_split_inside_a_word_is_still_a_heading() -> None:
     ]
     doc = analyse(lines)
     assert [b.kind for b in doc.blocks if b.kind != "contact"] == ["experience", "projects", "education"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Volunteer Roles", "volunteering"),
+        ("Civic Engagement", "volunteering"),
+        ("Co-Curricular", "leadership"),
+        ("Clubs & Organizations", "leadership"),
+        ("Positions of Responsibility", "leadership"),
+        ("Project Work", "projects"),
+        ("Personal Work", "projects"),
+    ],
+)
+def test_more_headings_of_activity_and_project_sections(heading: str, kind: str) -> None:
+    assert heading_kind(heading) == kind
+
+
+def test_a_hyphenated_role_reads_as_a_role() -> None:
+    from resume_tailor.resume.names import title_score
+
+    assert title_score("Editor-in-Chief") > 0 and title_score("Co-Founder") > 0
+    assert title_score("E-commerce") == 0

@@ -38,9 +38,15 @@ def title_score(text: str) -> float:
     ws = core_words(text)
     if not ws:
         return 0.0
-    hits = sum(1 for w in ws if w.strip("-/.") in TITLE_WORDS)
-    head = 1.0 if ws[-1].strip("-/.") in TITLE_HEADS else 0.0
+    hits = sum(1 for w in ws if w.strip("-/.") in TITLE_WORDS or _compound_title(w))
+    last = ws[-1].strip("-/.")
+    head = 1.0 if last in TITLE_HEADS or last.split("-")[0] in TITLE_HEADS else 0.0
     return hits / len(ws) + (0.5 if hits else 0.0) + head
+
+
+def _compound_title(word: str) -> bool:
+    """A hyphenated role: "editor-in-chief", "co-founder" (a part of it is a title word)."""
+    return "-" in word.strip("-") and any(p in TITLE_WORDS for p in word.split("-") if len(p) > 2)
 
 
 def company_score(text: str) -> float:
