@@ -68,3 +68,18 @@ def test_a_role_with_its_dates_beside_it_under_a_glyphless_achievement_starts_an
     ]
     texts = [t for t, _, _ in join_wrapped(lines)]
     assert "Financial Analyst" in texts
+
+
+def test_an_achievement_under_a_header_led_by_its_dates_starts_an_item() -> None:
+    from resume_tailor.resume.lines import Line
+    from resume_tailor.resume.wrap import join_wrapped
+
+    def ln(text: str, x1: float, top: float) -> Line:
+        return Line(text=text, x0=44.0, x1=x1, top=top, bottom=top + 12.0, size=15.3)
+
+    lines = [
+        ln("2023-07—2024-07 Head Counselor, Marching Band", 297.4, 300.3),
+        ln("Coordinated the newsletter and the club's social media, with 54 volunteers.", 387.8, 316.8),
+        ln("2021-04—2022-01 Resident Assistant, Theatre Society", 308, 337.0),
+    ]
+    assert [t for t, _, _ in join_wrapped(lines)] == [ln.text for ln in lines]

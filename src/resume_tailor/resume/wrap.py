@@ -268,8 +268,10 @@ def _continues(
         return False
     if prev_text.endswith((".", ":", "!", "?")) or _ends_with_range(prev_text) or _org_after(prev_text, text):
         return False
-    if opens_with_action_verb(text) and prev_text[:1].isupper():
-        return False  # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"
+    # bullets without glyphs: "... from 54% to 81%" / "Presented a caching proposal"; a header led by
+    # its dates: "2023-07—2024-07 Head Counselor, Marching Band" / "Coordinated the newsletter"
+    if opens_with_action_verb(text) and (prev_text[:1].isupper() or prev_text[:1].isdigit()):
+        return False
     if not row_end and opens_with_action_verb(prev_text):
         return False  # under an achievement, a capitalised line with a segment beside it (a role
         # with its dates on the right): the next header, not the achievement's tail
