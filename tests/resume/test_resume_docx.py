@@ -43,7 +43,7 @@ def test_styled_docx_headings_lists_header_footer_and_hyperlink(fixtures: Path) 
         ("summary", "Professional Summary"),
         ("experience", "Work History"),
         ("education", "Education"),
-        ("other", "Hackathons"),
+        ("projects", "Hackathons"),
     ]
     # "Heading 2" employer above two roles: both roles get the company
     assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
@@ -135,7 +135,7 @@ def test_headings_by_size_alone_and_unknown_ones_in_the_same_look() -> None:
     d.add_paragraph("jane@example.com")
     for heading, body in (
         ("Experience", "Engineer, Acme Corp, 2020 - 2022"),
-        ("Hackathons", "Winner, city data cup."),
+        ("Conferences", "Speaker, city data cup."),
         ("Education", "B.S. Physics, Ohio State University"),
     ):
         d.add_paragraph().add_run(heading).font.size = Pt(15)  # not bold, not a heading style: only bigger
@@ -146,6 +146,6 @@ def test_headings_by_size_alone_and_unknown_ones_in_the_same_look() -> None:
     assert [(s.kind, s.heading) for s in r.sections] == [
         ("contact", ""),
         ("experience", "Experience"),
-        ("other", "Hackathons"),
+        ("other", "Conferences"),
         ("education", "Education"),
     ]
