@@ -7,7 +7,7 @@ with ``corpus_score.score_file``, like the layout corpus. Rendered PDFs are cach
 ``~/.cache/resume-tailor-corpus/variants/<set>/<seed>.<html hash>.pdf`` (a changed generator prints
 again, an unchanged one only parses again, and trees with different generators never clash).
 
-What is drawn: 21 entry-header arrangements (set A: 4 more, round four) (title, employer, location
+What is drawn: 21 entry-header arrangements (set A: 6 more, round four) (title, employer, location
 and dates on one line with
 separators, on two or three lines, right-aligned by flex/float/table/grid/absolute, in a left or
 right date rail or a table cell, dates above the title, the employer once with its roles under it,
@@ -259,6 +259,8 @@ ROUND_FOUR_HEADERS = (
     "employer_paren_dates",  # Employer (Dates) / Title, Location
     "company_description",  # Title ..... Dates / Employer ..... Location / what the company does
     "bulleted_header",  # • Title, Employer — Location, Dates / its bullets indented under it
+    "table_three_cells",  # a table row: Dates | Title / Employer | Location
+    "employer_paren_about",  # Employer (what it does) ..... Location / Title ..... Dates
 )
 ROUND_FOUR_SHARE = 0.25
 _COMPANY_LINES = [
@@ -737,6 +739,19 @@ def _round_four_rows(item: dict[str, Any], c: str, loc: str, d: str) -> dict[str
         + (f"<div class='muted small'><i>{_e(about)}</i></div>" if about else ""),
         "bulleted_header": f"<div class='typed'>• <b>{title}</b>{', ' + c if c else ''}"
         f"{' — ' + loc if loc else ''}{', ' + d if d else ''}</div>",
+        "table_three_cells": '<table class="row" style="width:100%"><tr>'
+        f'<td style="width:1.3in;vertical-align:top">{d}</td>'
+        f'<td style="vertical-align:top"><b>{title}</b>{"<br>" + c if c else ""}</td>'
+        f'<td style="width:1.2in;text-align:right;vertical-align:top">{loc}</td></tr></table>',
+        "employer_paren_about": f'<div class="row" style="display:flex;justify-content:space-between">'
+        f"<span><b>{c or title}</b>{' (' + _e(about.rstrip('.')) + ')' if about else ''}</span>"
+        f"<span>{loc}</span></div>"
+        + (
+            f'<div class="row" style="display:flex;justify-content:space-between">'
+            f"<i>{title}</i><span>{d}</span></div>"
+            if c
+            else f"<div class='muted'>{d}</div>"
+        ),
     }
 
 
@@ -935,6 +950,7 @@ def _sections(rng: random.Random, style: dict[str, Any], data: dict[str, Any]) -
         "employer_caps_meta_line",
         "employer_loc_dash_title_then_dates",
         "employer_paren_dates",
+        "employer_paren_about",
     ):
         other = "two_lines_title_first"  # activities and projects keep the title first
     if style["summary"]:
