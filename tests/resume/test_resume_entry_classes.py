@@ -276,3 +276,24 @@ def test_the_next_employer_line_after_a_role_with_no_achievements_opens_its_entr
         ("Clinical Nurse", "NORTHSIDE HOSPITAL"),
         ("Registered Nurse", "HARBOUR CITY HOSPITAL"),
     ]
+
+
+def test_what_an_employer_does_in_brackets_is_no_part_of_its_name() -> None:
+    body = (
+        "Kestrel Systems (Regional chain of 40 clinics)  Denver, CO\nRegistered Nurse  2019 – Present\n"
+        "• Cut discharge waiting times by a third.\n"
+        "Intern (40 hours per week), Northwind Traders  2018\n• Built a churn model.\n"
+    )
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company) for e in r.experience] == [
+        ("Registered Nurse", "Kestrel Systems"),
+        ("Intern (40 hours per week)", "Northwind Traders"),
+    ]
+
+
+def test_dates_in_brackets_after_an_employer_stay_its_dates() -> None:
+    body = "Quillon GmbH (2020/02 -- 2021/09)\nData Analyst, Remote\n• Audited the release checklist.\n"
+    r = parse_resume_bytes((_HEAD + body).encode())
+    assert [(e.title, e.company, e.start, e.end) for e in r.experience] == [
+        ("Data Analyst", "Quillon GmbH", "2020-02", "2021-09")
+    ]

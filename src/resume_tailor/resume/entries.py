@@ -165,7 +165,9 @@ def parse_entries(
     """Split a section's lines into entries with title, company, location, dates and bullets
     (``habits``: how the whole document wraps, see :func:`~resume_tailor.resume.wrap.learn_habits`)."""
     items = [
-        (t2, b, ln) for t, b, ln in join_wrapped(lines, habits) if (t2 := _drop_link(_drop_durations(t), b))
+        (t2, b, ln)
+        for t, b, ln in join_wrapped(lines, habits)
+        if (t2 := _drop_link(_drop_durations(t if b else _drop_about(t)), b))
     ]
     if not items:
         return []
@@ -588,7 +590,7 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         text = f"{before} | {after}"
         text = re.sub(r"[(\[]\s*\|\s*[)\]]?|\|\s*[)\]]", "|", text)
     text = re.sub(r"\b(?:from|since)\s*\|", "|", text, flags=re.IGNORECASE)
-    text = _role_and_org_apart(_WORKING_AS_RE.sub("", text))
+    text = _role_and_org_apart(_WORKING_AS_RE.sub("", _drop_about(text)))
     names: list[str] = []
     places: list[str] = []
     for raw in _dash_split(_SPLIT_RE.split(text)):
@@ -609,6 +611,23 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
     if not places and len(names) == 3 and _town_after_role_and_org(names[0], names[2]):
         places.append(names.pop())  # "Role, Employer – Town": the town the place list does not know
     return names, places, ds, prose
+
+
+_ABOUT_RE = re.compile(r"\s*\((?P<about>[^()]{12,})\)")
+
+
+def _drop_about(text: str) -> str:
+    """What an employer does, in brackets after its name ("Kestrel Systems (Regional chain of 40
+    clinics)"): a description of the organisation, no part of its name; a role's qualifier in
+    brackets ("Intern (40 hours per week)") stays."""
+    for m in reversed(list(_ABOUT_RE.finditer(text))):
+        about = m.group("about")
+        before = re.split(r"[|,·•]|\s{2,}", text[: m.start()])[-1].strip()
+        name = before and len(before.split()) <= 6 and _is_title_case(before) and not title_score(before)
+        worded = len(re.findall(r"[^\W\d_]{2,}", about)) >= 3 and find_dates(about) is None
+        if worded and not _is_title_case(about) and name:
+            text = text[: m.start()] + text[m.end() :]
+    return text
 
 
 _COLON_PAIR_RE = re.compile(r"^(?P<a>[^:|]{2,60}?):\s+(?P<b>[^:|]{2,60})$")
