@@ -267,3 +267,22 @@ def test_a_capitalised_employer_wrapped_under_a_role_and_its_moved_dates_is_join
     ]
     [e] = parse_entries(lines)
     assert (e.title, e.company) == ("SENIOR ACCOUNTANT", "LUMENFIELD SYSTEMS")
+
+
+def test_a_role_row_under_an_employer_row_each_with_a_piece_on_the_right_stays_apart() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    def ln(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(text=text, x0=x0, x1=x1, top=top, bottom=top + 14.0, size=14.7)
+
+    # a long employer row (its description in brackets) reaches near its place on the right
+    lines = [
+        ln("Norcastle Labs (A logistics software company with 120 employees)", 199, 474, 64.7),
+        ln("Denver, CO", 508, 559, 64.8),
+        ln("Registered Nurse", 199, 269, 79.0),
+        ln("2023–Present", 505, 559, 79.0),
+        ln("Reduced an inventory audit of spare machine parts, saving roughly 19 hours each", 213, 550, 94.8),
+    ]
+    [e] = parse_entries(lines)
+    assert (e.title, e.company, e.location) == ("Registered Nurse", "Norcastle Labs", "Denver, CO")

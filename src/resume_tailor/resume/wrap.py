@@ -264,6 +264,9 @@ def _continues(
         return True
     if row_end and _cell_tail(prev, ln, prev_text, text, habits):
         return True
+    prev_beside = margin is not None and limit < margin - T.SEGMENT_GAP
+    if not row_end and prev_beside and title_score(text) > company_score(text):
+        return False  # two header rows, each with its piece on the right: "Acme | Denver" / "Nurse | 2023"
     if left_sibling or (find_dates(text) is not None and len(text.split()) <= 8):
         return False
     if prev_text.endswith((".", ":", "!", "?")) or _ends_with_range(prev_text) or _org_after(prev_text, text):
