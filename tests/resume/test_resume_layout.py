@@ -63,7 +63,7 @@ def test_headings_need_the_heading_look_in_pdfs() -> None:
         _pdf_line("STRENGTHS", 140, size=12, bold=True),
         _pdf_line("Leadership", 160),  # a list item that happens to be a heading word
         _pdf_line("Mentored many engineers.", 175),
-        _pdf_line("HACKATHONS", 200, size=12, bold=True),  # unknown heading in the same look
+        _pdf_line("GAME JAMS", 200, size=12, bold=True),  # unknown heading in the same look
         _pdf_line("Winner of the city open data challenge.", 220),
     ]
     blocks = analyse(lines).blocks
@@ -71,7 +71,7 @@ def test_headings_need_the_heading_look_in_pdfs() -> None:
         ("contact", ""),
         ("experience", "EXPERIENCE"),
         ("skills", "STRENGTHS"),
-        ("other", "HACKATHONS"),
+        ("other", "GAME JAMS"),
     ]
     assert [ln.text for ln in blocks[2].lines] == ["Leadership", "Mentored many engineers."]
 
