@@ -260,3 +260,16 @@ def test_scope_is_read_where_the_population_comes_before_its_count(bullet: str, 
     from resume_tailor.matching.angles import states_scope
 
     assert states_scope(bullet) is scoped
+
+
+def test_a_student_without_jobs_is_summed_up_as_a_student_not_a_professional() -> None:
+    from datetime import date
+
+    from resume_tailor.matching.summary import learner_title
+    from resume_tailor.models import Education, Resume
+
+    studying = Resume(education=[Education(degree="BSc", field="Computer Science", end="2029-05"),
+                                 Education(degree="High School Diploma", end="2025-05")])
+    assert learner_title(studying, today=date(2026, 12, 7)) == "Computer Science student"
+    assert learner_title(studying, today=date(2030, 1, 1)) == "Computer Science graduate"
+    assert learner_title(Resume(), today=date(2026, 12, 7)) is None

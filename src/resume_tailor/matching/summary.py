@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from resume_tailor.matching.prose import joined_names
 from resume_tailor.matching.scoring import Item
@@ -46,6 +47,19 @@ def latest_title(resume: Resume) -> str | None:
     if current:
         return current[0].title
     return max(entries, key=lambda e: e.end or e.start or "", default=entries[0]).title
+
+
+def learner_title(resume: Resume, today: date | None = None) -> str | None:
+    """Who a person without a job title is, from their latest education: "Computer Science student"
+    while it runs, "Computer Science graduate" once it has ended; None without dated education."""
+    dated = [e for e in resume.education if e.end]
+    if not dated:
+        return None
+    latest = max(dated, key=lambda e: "9999" if (e.end or "").casefold() == "present" else e.end or "")
+    now = (today or date.today()).strftime("%Y-%m")
+    running = (latest.end or "").casefold() == "present" or (latest.end or "") > now
+    status = "student" if running else "graduate"
+    return f"{latest.field.strip()} {status}" if latest.field else status.capitalize()
 
 
 def years_of_experience(resume: Resume) -> int | None:
@@ -92,7 +106,7 @@ def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
     own = own_summary(resume)
     if own is not None:
         return own[1]
-    title = latest_title(resume)
+    title = latest_title(resume) or learner_title(resume)
     names = [s.name for s in _shown_skills(resume, wanted)[:SUMMARY_SKILLS]]
     years = years_of_experience(resume)
     if not title and not names:
