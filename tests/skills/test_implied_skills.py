@@ -62,8 +62,8 @@ def _skill_gaps(report: resume_tailor.Report) -> dict[str, str]:
 
 def _told_missing(report: resume_tailor.Report) -> set[str]:
     """Broad skills named by a "your resume does not name" suggestion."""
-    texts = [s.advice for s in report.suggestions if s.kind == "keyword_missing"]
-    return {name for name in BROAD if any(name in text for text in texts)}
+    texts = [s.advice.casefold() for s in report.suggestions if s.kind == "keyword_missing"]
+    return {name for name in BROAD if any(name.casefold() in text for text in texts)}
 
 
 @pytest.mark.parametrize(
