@@ -170,3 +170,19 @@ def test_a_bracket_left_open_and_a_hyphenated_role_are_read() -> None:
     assert (projects[0].title, projects[0].fields) == ("Mosaic Notes", {"Details": "Arduino"})
     activities = tidy_activities([Entry(kind="leadership", title="Chess Club — Editor-in-Chief")])
     assert (activities[0].title, activities[0].company) == ("Editor-in-Chief", "Chess Club")
+
+
+def test_a_project_written_on_one_line_gives_its_name_and_description() -> None:
+    projects = _projects(
+        "Kite Weather – a forecast app for kite surfers on the north coast\n"
+        "Pocket Atlas: an offline map of city parks and their opening hours\n"
+    )
+    assert [(p.title, [b.text for b in p.bullets]) for p in projects] == [
+        ("Kite Weather", ["a forecast app for kite surfers on the north coast"]),
+        ("Pocket Atlas", ["an offline map of city parks and their opening hours"]),
+    ]
+
+
+def test_a_role_read_as_the_organisation_swaps_back() -> None:
+    tidy = tidy_activities([Entry(kind="leadership", title="The Campus Courier", company="Editor-in-Chief")])
+    assert (tidy[0].title, tidy[0].company) == ("Editor-in-Chief", "The Campus Courier")

@@ -16,6 +16,7 @@ from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.project_entries import (
     activity_runs,
     mark_award_lines,
+    split_one_liners,
     tidy_activities,
     tidy_projects,
 )
@@ -65,7 +66,8 @@ def build_resume(
         if b.kind == "education":
             resume.education.extend(parse_education(b.lines))
         elif b.kind == "projects":
-            projects = tidy_projects(parse_entries(mark_award_lines(b.lines), "project", habits))
+            lines = split_one_liners(mark_award_lines(b.lines))
+            projects = tidy_projects(parse_entries(lines, "project", habits))
             resume.projects.extend(_with_section(projects, b))
         elif b.kind in ACTIVITY_KINDS:
             entries = [e for run in activity_runs(b.lines) for e in parse_entries(run, b.kind, habits)]

@@ -236,6 +236,42 @@ def _role_line(previous: Entry, entry: Entry) -> bool:
     )
 
 
+# "Kite Weather: a forecast app for ..." / "Kite Weather – an app that ...": a project's name, then
+# what it is in words that start in lower case or with an article
+_ONE_LINER_RE = re.compile(
+    r"^(?P<name>[^:–—|()]{2,60}?)(?::\s+|\s+[–—-]\s+)(?P<rest>(?:[a-z]|(?:A|An|The)\s)[^|]*)$"
+)
+_ONE_LINER_MIN_WORDS = 4
+_NAME_MAX_WORDS = 6
+
+
+def split_one_liners(lines: list[Line]) -> list[Line]:
+    """Lines of a projects section in which a project written on one line, its name then what it
+    is ("Kite Weather – a forecast app for kite surfers"), gives a name line and a description line.
+    A name and a capitalised sentence ("Rail Map: Scraped open data.") is read so already."""
+    out: list[Line] = []
+    for line in lines:
+        text, bullet = strip_bullet(line.text)
+        m = None if bullet else _ONE_LINER_RE.match(text)
+        name = m.group("name").strip() if m else ""
+        if m is None or not _names_project(name) or len(m.group("rest").split()) < _ONE_LINER_MIN_WORDS:
+            out.append(line)
+            continue
+        out += [replace(line, text=name), replace(line, text=f"• {m.group('rest').strip()}")]
+    return out
+
+
+def _names_project(text: str) -> bool:
+    """A short name with capitals (or written like code) and no date: a project's name."""
+    words = text.split()
+    return (
+        0 < len(words) <= _NAME_MAX_WORDS
+        and find_dates(text) is None
+        and (all(w[:1].isupper() or not w[:1].isalpha() for w in words if len(w) > 3) or _code_like(text))
+        and title_score(text) < _ROLE_MIN_SCORE
+    )
+
+
 def mark_award_lines(lines: list[Line]) -> list[Line]:
     """Lines of a projects section in which an award line right under a project's name ("HackNorth
     2023 · Best Use of Data") is marked as that project's first line, not read as the next name."""
@@ -298,6 +334,11 @@ def tidy_activities(entries: list[Entry]) -> list[Entry]:
             pair = _role_and_org(entry.company)
         if pair is not None:
             entry.title, entry.company = pair
+        elif entry.title and entry.company and _is_role(entry.company) and not _is_role(entry.title):
+            entry.title, entry.company = (
+                entry.company,
+                entry.title,
+            )  # "The Campus Courier" / "Editor-in-Chief"
         previous_company = own_company
     return out
 
