@@ -213,3 +213,25 @@ def test_a_place_right_aligned_in_the_schools_row_leaves_its_wrapped_tail_to_the
         ("Universidade Estadual de Ribeirinha", "Ribeirinha, Brazil"),
         ("Coastal Institute of Technology Madras", "Vellore, India"),
     ]
+
+
+def test_a_school_without_a_school_word_keeps_its_entry_when_honours_follow_it() -> None:
+    lines = [
+        Line("Applied Mathematics, Associate of Science"),
+        Line("ETH Marrowind, with Distinction | 2017"),
+        Line("History, Licenciatura"),
+        Line("CORALBAY UNIVERSITY, with Distinction | 2013"),
+    ]
+    assert [g[2] for g in _read(lines)] == ["ETH Marrowind", "Coralbay University"]
+
+
+def test_a_high_school_diploma_broken_after_high_is_one_degree() -> None:
+    lines = [
+        _ln("2016", 36, 60, 100),
+        _ln("Marrowind High School", 36, 140, 112),
+        _ln("MARITIME LOGISTICS, HIGH", 36, 160, 124),
+        _ln("SCHOOL DIPLOMA", 36, 120, 136),
+    ]
+    [(degree, field, school)] = _read(lines)
+    assert "High School Diploma" in (degree or "")
+    assert school == "Marrowind High School"

@@ -197,12 +197,16 @@ def _field_apart(inst: str, whole: str, pieces: list[str]) -> tuple[str, list[st
 _HONOURS_START_RE = re.compile(r"^(?:first|second|third|upper|lower|with)$", re.IGNORECASE)
 
 
+# "ETH Lakeside, with Distinction": honours after a name with "with".
+_WITH_HONOURS_RE = re.compile(r"with\s+(?:high\s+)?(?:distinction|hono(?:u)?rs|merit)\b", re.IGNORECASE)
+
+
 def _without_honours(inst: str) -> str:
     """A school's name without the honours written after it on its line ("Lakeside University,
     First Class Honours" -> "Lakeside University"); a place after it stays."""
     parts = inst.split(", ")
     for k in range(1, len(parts)):
-        if HONOURS_PART_RE.match(parts[k]):  # "ETH Lakeside, First Class Honours": said of any name
+        if HONOURS_PART_RE.match(parts[k]) or _WITH_HONOURS_RE.match(parts[k]):  # said of any name
             return ", ".join(parts[:k])
         dangling = k == len(parts) - 1 and _HONOURS_START_RE.match(parts[k])
         if school_in(", ".join(parts[:k])) and (NOT_FIELD_RE.search(parts[k]) or dangling):
@@ -574,8 +578,8 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
 
 def _school_shaped(text: str, r: _Read) -> bool:
     """One short name-cased piece (a place after it allowed), not a field, label, grade or honour."""
-    if len(r.pieces) != 1 or ":" in r.pieces[0] or NOT_FIELD_RE.search(text):
-        return False
+    if len(r.pieces) != 1 or ":" in r.pieces[0] or NOT_FIELD_RE.search(r.pieces[0]):
+        return False  # "ETH Lakeside, with Distinction": the honours are no part of the piece
     name = _peeled(r.pieces[0])[1]
     words = name.split()
     return (

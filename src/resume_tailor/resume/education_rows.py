@@ -615,6 +615,8 @@ def _unfinished(prev_text: str, text: str) -> bool:
     Coursework:" / "Algorithms," / "Statistics"."""
     if _degree_open(prev_text, text) or _list_goes_on(prev_text, text):
         return True
+    if re.search(r"(?i)\bHigh$", prev_text) and re.match(r"(?i)School\s+Diploma\b", text):
+        return True  # "..., High" / "School Diploma": the degree's name broken
     pair = " ".join([*prev_text.split()[-1:], *text.split()[:1]]).lower().strip(",(")
     broken = pair in _BROKEN_NAMES or text.startswith("(")
     return broken and bool(DEGREE_RE.search(prev_text))
@@ -650,6 +652,9 @@ def _left_open(prev_text: str, text: str) -> bool:
     (Mechanical" / "Engineering)"), or on a comma before a degree ("Applied Mathematics," / "MSc")."""
     if prev_text.count("(") > prev_text.count(")") and text.count(")") > text.count("("):
         return True
+    last = re.split(r"\s[|·•–—]\s", prev_text.rstrip(","))[-1]
+    if prev_text.endswith(",") and degree_in(last) and len(last.split()) <= 3 and 1 <= len(text.split()) <= 4:
+        return _capitalised(text) and not (DEGREE_RE.search(text) or school_in(text) or find_dates(text))
     return prev_text.endswith(",") and bool(DEGREE_RE.match(text)) and not DEGREE_RE.search(prev_text)
 
 
