@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 from typing import Any
 
+import pytest
+
 from resume_tailor.resume import parse_resume_bytes
 from resume_tailor.resume.layout import analyse
 from resume_tailor.resume.pdf import _cut_flow_breaks, _Seg, read_pdf
@@ -41,23 +43,24 @@ def _canvas(buf: io.BytesIO) -> Any:
     return canvas.Canvas(buf, pagesize=letter, invariant=1)
 
 
-def table_cells_without_padding() -> bytes:
+def table_cells_without_padding(gap: float = 0.5) -> bytes:
     """Two page columns as table cells with no padding: the left cell's lines are set flush right
-    against the right cell (half a point apart), and each cell is drawn whole before the next."""
+    against the right cell (``gap`` points apart), and each cell is drawn whole before the next."""
     buf = io.BytesIO()
     c = _canvas(buf)
     c.setFont("Helvetica", 10)
     for k, text in enumerate(LEFT):
         c.drawRightString(221.5, 740 - 16 * k, text)
     for k, text in enumerate(RIGHT):
-        c.drawString(222.0, 740 - 16 * k, text)
+        c.drawString(221.5 + gap, 740 - 16 * k, text)
     c.showPage()
     c.save()
     return buf.getvalue()
 
 
-def test_columns_with_no_white_gutter_are_read_one_after_the_other() -> None:
-    lines = [ln.text for ln in read_pdf(table_cells_without_padding()).lines]
+@pytest.mark.parametrize("gap", [0.5, 4.6])  # LibreOffice cells; a moderncv contact column beside the text
+def test_columns_with_no_white_gutter_are_read_one_after_the_other(gap: float) -> None:
+    lines = [ln.text for ln in read_pdf(table_cells_without_padding(gap)).lines]
     assert lines == [*LEFT, *RIGHT]
 
 

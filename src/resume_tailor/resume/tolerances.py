@@ -42,10 +42,11 @@ COLUMN_EDGE = 6.0
 # the content stream. On this many rows it is a column edge (a stray out-of-order word is one row).
 NARROW_GUTTER_ROWS = 3
 # ... when the text left of that edge comes closer than this (points) to it: LibreOffice table cells
-# without padding leave 0.6-3 pt (ragged lines wrap short of the cell's edge). Wider gutters show as
+# without padding leave 0.6-3 pt (ragged lines wrap short of the cell's edge), a moderncv contact
+# column beside the first entry 4.6 pt. Wider gutters show as
 # white space and the white-gutter search weighs them (two sub-columns of bullets inside an entry,
 # 5.7 pt or more apart, are no page columns).
-NARROW_GUTTER = 4.0
+NARROW_GUTTER = 5.0
 # A new column is a contact sidebar when an email or phone appears within this many lines of its top.
 CONTACT_RUN_LINES = 8
 
