@@ -1147,11 +1147,30 @@ def unseen_truth(variant: Variant, pdf: Path) -> list[str]:
     return [w for w in wanted if w and not page.shows(w)]
 
 
-def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
-    """Print (at most two Chromium at a time), parse and score ``seeds``; return the summed Counts."""
-    from corpus_score import Counts, score_file
+def score_variant(variant: Any, pdf: Path, verbose: bool) -> tuple[Any, list[str], bool]:
+    """Parse and score one printed variant: its Counts, the notes on what failed, and whether the
+    page shows less than its truth (a generator fault). A crash is a result, counted like the corpus."""
+    from corpus_score import score_file
 
     from resume_tailor.resume import parse_resume
+
+    notes: list[str] = []
+    unseen = unseen_truth(variant, pdf)
+    if verbose and unseen:
+        notes.append(f"GENERATOR FAULT: truth not on the page: {unseen[:3]}")
+    try:
+        counts = score_file(variant.truth, parse_resume(pdf), notes)
+    except Exception as exc:  # a crash is a result to report, like the corpus run does
+        counts = score_file(variant.truth, {"contact": {}})
+        counts.crashes = 1
+        notes.append(f"CRASH {type(exc).__name__}: {str(exc)[:200]}")
+    return counts, notes, bool(unseen)
+
+
+def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
+    """Print (at most two Chromium at a time), parse and score ``seeds``; return the summed Counts."""
+    from corpus_score import Counts
+
 
     variants = [generate(s) for s in seeds]
     folder = CACHE / set_name
@@ -1160,17 +1179,8 @@ def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
     total = Counts()
     faults = 0
     for variant, pdf in zip(variants, pdfs, strict=True):
-        notes: list[str] = []
-        unseen = unseen_truth(variant, pdf)
-        faults += bool(unseen)
-        if verbose and unseen:
-            notes.append(f"GENERATOR FAULT: truth not on the page: {unseen[:3]}")
-        try:
-            counts = score_file(variant.truth, parse_resume(pdf), notes)
-        except Exception as exc:  # a crash is a result to report, like the corpus run does
-            counts = score_file(variant.truth, {"contact": {}})
-            counts.crashes = 1
-            notes.append(f"CRASH {type(exc).__name__}: {str(exc)[:200]}")
+        counts, notes, fault = score_variant(variant, pdf, verbose)
+        faults += fault
         total.add(counts)
         if verbose and notes:
             shown = {k: v for k, v in variant.style.items() if k not in ("jobs", "bullets_per_job")}

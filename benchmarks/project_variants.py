@@ -596,9 +596,8 @@ def generate(seed: int) -> ev.Variant:
 
 def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
     """Print (at most two Chromium at a time), parse and score ``seeds``; return the summed Counts."""
-    from corpus_score import Counts, score_file
+    from corpus_score import Counts
 
-    from resume_tailor.resume import parse_resume
 
     variants = [generate(s) for s in seeds]
     folder = ev.CACHE / f"projects-{set_name}"
@@ -607,17 +606,8 @@ def run(seeds: range | list[int], set_name: str, verbose: bool = False) -> Any:
     total = Counts()
     faults = 0
     for variant, pdf in zip(variants, pdfs, strict=True):
-        notes: list[str] = []
-        unseen = ev.unseen_truth(variant, pdf)
-        faults += bool(unseen)
-        if verbose and unseen:
-            notes.append(f"GENERATOR FAULT: truth not on the page: {unseen[:3]}")
-        try:
-            counts = score_file(variant.truth, parse_resume(pdf), notes)
-        except Exception as exc:  # a crash is a result to report, like the corpus run does
-            counts = score_file(variant.truth, {"contact": {}})
-            counts.crashes = 1
-            notes.append(f"CRASH {type(exc).__name__}: {str(exc)[:200]}")
+        counts, notes, fault = ev.score_variant(variant, pdf, verbose)
+        faults += fault
         total.add(counts)
         notes = [
             n
