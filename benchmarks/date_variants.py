@@ -135,7 +135,17 @@ POOLS: dict[str, list[str]] = {
     # how the range as a whole is written
     "range_form": ["plain", "parens", "since", "from_to", "brackets", "dates_label", "comma_after"],
     # round three: how the dates are set (CSS, as themes style them)
-    "date_style": ["plain", "letter_spaced", "uppercase_small", "italic_grey", "icon", "wide_spaced", "bold"],
+    "date_style": [
+        "plain",
+        "letter_spaced",
+        "uppercase_small",
+        "italic_grey",
+        "icon",
+        "wide_spaced",
+        "bold",
+        # round five
+        "theme_colour",  # the dates in the theme's accent colour, as a site theme sets them
+    ],
     # where the dates sit relative to the entry's title and employer
     "placement": [
         "right_aligned",  # Title ........ Dates / Employer
@@ -158,6 +168,11 @@ POOLS: dict[str, list[str]] = {
         "between_title_employer",  # Title / Dates / Employer
         "employer_parens",  # Title / Employer (Dates)
         "dates_then_place",  # Title / Employer / Dates | Place
+        # round five: site themes printed narrow or wide (Start Bootstrap's "Resume" and the like)
+        "after_bullets",  # Title / Employer / bullets / Dates: the date block after the description
+        "after_paragraph",  # Title / Employer / a paragraph / Dates
+        "caps_after_bullets",  # TITLE / EMPLOYER set large in capitals / bullets / Dates
+        "flex_right_column",  # a flex row: Title / Employer / bullets, then a shrink-to-fit dates column
     ],
 }
 # notations that show the year only (the truth is then YYYY)
@@ -350,6 +365,7 @@ _DATE_CSS = {
     "italic_grey": "font-style:italic;color:#666",
     "wide_spaced": "letter-spacing:3px",
     "bold": "font-weight:bold",
+    "theme_colour": "color:#bd5d38",
 }
 
 
@@ -385,7 +401,37 @@ def header_html(style: dict[str, Any], job: dict[str, Any]) -> tuple[str, str]:
     return f"<div>{t}</div><div>{c}</div>", style["placement"]
 
 
+_CAPS_TITLE = "font-size:1.6em;text-transform:uppercase;font-weight:bold;line-height:1.1"
+_CAPS_EMPLOYER = "font-size:1.35em;text-transform:uppercase;margin-bottom:6px"
+SITE_THEME = {"after_bullets", "after_paragraph", "caps_after_bullets", "flex_right_column"}
+
+
+def site_theme_html(style: dict[str, Any], job: dict[str, Any]) -> str:
+    """An entry as a site theme sets it: title, employer and points in one block, the dates a span of
+    their own after the points (printed narrow) or in a shrink-to-fit column on the right (wide)."""
+    placement, bullets = style["placement"], job["bullets"]
+    t, c = ev._e(job["title"]), ev._e(job["company"])
+    d = f"<div>{styled(style, ev._e(job['dated'].text))}</div>"
+    if placement == "after_paragraph":
+        body = f'<p class="para">{" ".join(ev._e(b) + "." for b in bullets)}</p>'
+    else:
+        body = "<ul>" + "".join(f"<li>{ev._e(b)}</li>" for b in bullets) + "</ul>"
+    if placement == "caps_after_bullets":
+        head = f'<div style="{_CAPS_TITLE}">{t}</div><div style="{_CAPS_EMPLOYER}">{c}</div>'
+    else:
+        head = f"<div><b>{t}</b></div><div>{c}</div>"
+    if placement != "flex_right_column":
+        return f'<div class="entry">{head}{body}{d}</div>'
+    row = "display:flex;justify-content:space-between;gap:12px"
+    return (
+        f'<div class="entry" style="{row}"><div style="flex-grow:1">{head}{body}</div>'
+        f'<div style="flex-shrink:0">{d}</div></div>'
+    )
+
+
 def entry_html(style: dict[str, Any], job: dict[str, Any]) -> str:
+    if style["placement"] in SITE_THEME:
+        return site_theme_html(style, job)
     head, rail = header_html(style, job)
     body = head + ev.bullets_html(style, job["bullets"])
     if not rail:
