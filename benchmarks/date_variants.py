@@ -420,9 +420,10 @@ def site_theme_html(style: dict[str, Any], job: dict[str, Any]) -> str:
         head = f'<div style="{_CAPS_TITLE}">{t}</div><div style="{_CAPS_EMPLOYER}">{c}</div>'
     else:
         head = f"<div><b>{t}</b></div><div>{c}</div>"
+    gap = f"margin-bottom:{style.get('entry_gap', '7px')}"  # a site theme spaces its entries widely
     if placement != "flex_right_column":
-        return f'<div class="entry">{head}{body}{d}</div>'
-    row = "display:flex;justify-content:space-between;gap:12px"
+        return f'<div class="entry" style="{gap}">{head}{body}{d}</div>'
+    row = f"display:flex;justify-content:space-between;gap:12px;{gap}"
     return (
         f'<div class="entry" style="{row}"><div style="flex-grow:1">{head}{body}</div>'
         f'<div style="flex-shrink:0">{d}</div></div>'
@@ -492,6 +493,8 @@ def generate(seed: int) -> ev.Variant:
     """
     rng = random.Random(f"dates/{seed}")
     style = _style(rng, seed >= HELD_OUT_FROM)
+    # the space between a site theme's entries (a draw of its own: the other resumes stay as they were)
+    style["entry_gap"] = random.Random(f"dates/{seed}/entry_gap").choice(["7px", "1.2em", "2em", "3em"])
     jobs, data = _jobs(rng, style)
     truth = {
         "contact": data["contact"],
