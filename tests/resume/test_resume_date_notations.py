@@ -65,3 +65,10 @@ def test_words_that_only_look_like_these_notations_are_no_dates() -> None:
     # two dates that run backwards with nothing between them are no range; a date over a slash is one date
     assert find_dates("Sep 2021 Apr 2018").start is None  # type: ignore[union-attr]
     assert (find_dates("06 / 2019").start, find_dates("06 / 2019").end) == (None, "2019-06")  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["Sep 2023 – Present Day", "Sep 2023 - Current Role"])
+def test_two_word_now_is_one_end(text: str) -> None:
+    span = find_dates(text)
+    assert span is not None
+    assert (span.end, text[span.span[1] :]) == ("present", "")

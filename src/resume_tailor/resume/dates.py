@@ -112,7 +112,7 @@ _DATE = (
     rf"|(?<![\w])(?:{_SHORT}))"
 )
 _PRESENT = (
-    r"(?:(?:(?:o|el|la|il|to)\s+)?(?:pre\s?sent|current(?:ly)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date"
+    r"(?:(?:(?:o|el|la|il|to)\s+)?(?:pre\s?sent(?:\s+day)?|current(?:ly|\s+role)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date"
     # the same in German, French, Spanish, Portuguese, Italian, Dutch
     r"|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|présent|aujourd['’]hui|à\s+ce\s+jour|actuel(?:lement)?"
     r"|en\s+cours|en\s+poste|maintenant|actualidad|actual(?:mente)?|(?:(?:hasta|a)\s+)?la\s+fecha|presente|hoy"
