@@ -38,7 +38,8 @@ from resume_tailor.resume.dates import (
     find_dates,
     normalize_date,
 )
-from resume_tailor.resume.lines import Line, overlap_across, same_row
+from resume_tailor.resume.headings import heading_kind
+from resume_tailor.resume.lines import Line, is_bullet, overlap_across, same_row
 from resume_tailor.resume.working import LayoutDoc
 from resume_tailor.resume.wrap import dehyphenate_join
 
@@ -67,7 +68,7 @@ _YEAR_CLOSE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[)\],;]?\s*$")
 _PIECE = (
     rf"(?:(?:dates?|period)\s*:|from|since|{_DATE}|{MONTH_PATTERN}|{SEASON_PATTERN}|Q[1-4]"
     rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "8/20", a two-digit year
-    rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|[(\[,)\]])"
+    rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|(?<=\s)/(?=\s)|[(\[,)\]])"
 )
 _FRAGMENT_RE = re.compile(rf"^\s*{_GLYPH}{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
 # a date cut at its own hyphen or slash: "… to 01-", "DATES: FEB-"
@@ -89,6 +90,18 @@ _CLOSE_RIGHT_RE = re.compile(rf"^(?P<rest>.*?)\s*(?P<date>{_END})\s*$", re.IGNOR
 # a lone date label of a rail ("2016", "Mar 2016"), and one read into the start of its entry's row
 _LABEL_RE = re.compile(_DATE, re.IGNORECASE)
 _LEADING_LABEL_RE = re.compile(rf"^\s*({_DATE})\s+(?=[^\W\d_])", re.IGNORECASE)
+# a date row closes its entry (set after its text) when the space under it is at least this many
+# times the space above it: the entry's gap follows the dates, the leading inside the entry precedes
+_CLOSING_GAP_RATIO = 1.15
+# ... and that space is at least this many of the date's font sizes (a gap, not leading)
+_CLOSING_GAP_MIN = 0.25
+# ... and the dates stand apart from the text above them by this many of their font sizes (dates
+# tight under the row above are that row's second line: a header's, not a block of their own)
+_CLOSING_GAP_ABOVE = 0.06
+# a row above the dates is an entry's text when indented by this many font sizes (a point), or a
+# plain line of at least this many words (a paragraph; a header line is shorter, bold or in capitals)
+_POINT_INDENT = 0.5
+_TEXT_WORDS = 7
 # the entry row's middle lies at least this many of its font sizes from a stacked label's middle
 _STACK_MARGIN = 0.15
 # a duration right after a range: "... – Present · 2 yrs 3 mos", "... - Mai 2024 1 an 8 mois"
@@ -124,11 +137,121 @@ def mend_date_rails(doc: LayoutDoc) -> None:
     for i in range(len(lines) - 1):
         if i not in drop and i + 1 not in drop and _mend_text_pair(lines, i) and not lines[i + 1].text:
             drop.add(i + 1)
+    lifted = _lift_closing_dates(lines, drop)
     doc.lines = lines
-    why = dict.fromkeys(drop - durations, "date rail fragment, moved to its entry's header row")
+    why = dict.fromkeys(drop - durations - lifted, "date rail fragment, moved to its entry's header row")
+    why.update(dict.fromkeys(lifted, "dates set after their entry's text, moved to its first row"))
     why.update(dict.fromkeys(durations, "how long the range above lasted"))
     why.update(dict.fromkeys(stacked, "one end of a range drawn as two labels, moved to its entry's row"))
     doc.keep([k for k in range(len(lines)) if k not in drop], why)
+
+
+def _lift_closing_dates(lines: list[Line], drop: set[int]) -> set[int]:
+    """Dates set as a block of their own after their entry's text ("Title" / "Employer" / points /
+    "March 2013 - Present", as a site theme printed narrow sets them) read top down open the next
+    entry. Each moves to its entry's first row where the page shows that layout: date rows with
+    an entry's gap under them (and the next entry's header, not points) and less space above,
+    one at least under an entry's text and one ending its section; none with the wider gap above
+    (dates that open their entries). A date row at the foot of a page goes with the others.
+    Returns the indices moved (``drop`` gets them too)."""
+    candidates = [i for i in range(1, len(lines)) if i not in drop and _lone_date_row(lines, i)]
+    gaps = {i: _gaps_around(lines, i, drop) for i in candidates}
+    closing = {i for i in candidates if _closes_entry(lines, i, drop, gaps[i])}
+    opening = any(g and _wider(g[0], g[1], lines[i].size) for i, g in gaps.items())
+    if opening or not any(_is_text(lines[i - 1], lines[i]) for i in closing):
+        return set()
+    if not any(_ends_section(lines, i, drop) for i in candidates):
+        return set()
+    moved, floor = set[int](), 0
+    for i in candidates:
+        first = _entry_first_row(lines, range(floor, i), drop) if i in closing or gaps[i] is None else None
+        floor = i + 1
+        if first is not None:
+            _place_range(lines, i, first, lines[i].text.strip(), drop)
+            moved.add(i)
+    return moved
+
+
+def _ends_section(lines: list[Line], i: int, drop: set[int]) -> bool:
+    """The date row ``i`` is the last of its section: a section heading or nothing comes next."""
+    below = next((j for j in range(i + 1, len(lines)) if j not in drop), None)
+    return below is None or heading_kind(lines[below].text) is not None
+
+
+def _closes_entry(lines: list[Line], i: int, drop: set[int], gaps: tuple[float, float] | None) -> bool:
+    """The date row ``i`` has an entry's gap under it and less space above (but some: not a
+    header's second line), and the row under it is no entry text (the next entry's header)."""
+    if gaps is None or not _wider(gaps[1], gaps[0], lines[i].size):
+        return False
+    below = next(j for j in range(i + 1, len(lines)) if j not in drop)
+    return gaps[0] >= _CLOSING_GAP_ABOVE * lines[i].size and not _is_text(lines[below], lines[i])
+
+
+def _lone_date_row(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a date or a range alone on its printed row, under a line of its column."""
+    ln, above = lines[i], lines[i - 1]
+    # a dash at the end opens the range, unless a bracket closes it: "(AUG 2021-)" is whole
+    open_end = _DANGLING_DASH_RE.search(ln.text) and not re.search(r"[)\]]\s*$", ln.text)
+    if not ln.top or not ln.size or not _FRAGMENT_RE.match(ln.text) or open_end:
+        return False
+    beside = any(same_row(ln, lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    began_above = _OPEN_TAIL_RE.search(above.text) or _LEADING_DASH_RE.match(ln.text)
+    if beside or above.column != ln.column or began_above:
+        return False  # "… · Richland, WA · Jun" / "2009 – Sep 2009": the date began on the row above
+    return find_dates(ln.text) is not None
+
+
+# a row that ends where a date or a range goes on: a month or season, a dash, a separator ("… ·"),
+# "from", "since"
+_OPEN_TAIL_RE = re.compile(
+    rf"(?:(?<![^\W\d_])(?:{MONTH_PATTERN}|{SEASON_PATTERN})\.?|{_RAIL_DASH}|[·•|,:;]|\bfrom|\bsince)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_text(row: Line, dates: Line) -> bool:
+    """``row`` (beside a date row) is an entry's text, not a header: a point (by its glyph or its
+    indent), or a line of a paragraph (neither bold nor in capitals, as headers are)."""
+    indented = row.x0 - dates.x0 > _POINT_INDENT * dates.size
+    plain = not row.bold and not row.text.isupper()
+    return is_bullet(row) or indented or (plain and len(row.text.split()) >= _TEXT_WORDS)
+
+
+def _space_above(ln: Line) -> float:
+    return ln.gap_before * ln.size
+
+
+def _gaps_around(lines: list[Line], i: int, drop: set[int]) -> tuple[float, float] | None:
+    """The space above the row ``i`` and under it, in points; None when the row under it is on
+    another page (or there is none)."""
+    below = next((j for j in range(i + 1, len(lines)) if j not in drop), None)
+    ln = lines[i]
+    if below is None or (lines[below].page, lines[below].column) != (ln.page, ln.column):
+        return None
+    return _space_above(ln), _space_above(lines[below])
+
+
+def _wider(gap: float, other: float, size: float) -> bool:
+    """``gap`` is an entry's gap beside ``other``: clearly wider, and more than a line's leading."""
+    return gap >= _CLOSING_GAP_RATIO * other and gap >= _CLOSING_GAP_MIN * size
+
+
+def _entry_first_row(lines: list[Line], rows: range, drop: set[int]) -> int | None:
+    """Of ``rows`` (the text between the date row before and this one), the entry's first: the row
+    under the last section heading among them, else the first after the dates that closed the
+    entry before; None when the dates have no entry above them, or it shows a date already."""
+    kept = [k for k in rows if k not in drop]
+    # dates of the entry before that stay where they are (they share a row with text, say) end it too
+    dated = [n for n, k in enumerate(kept) if _FRAGMENT_RE.match(lines[k].text) and find_dates(lines[k].text)]
+    after_dates = bool(rows.start or dated)
+    kept = kept[dated[-1] + 1 :] if dated else kept
+    headed = [n for n, k in enumerate(kept[:-1]) if heading_kind(lines[k].text)]
+    if not kept or not (headed or after_dates):
+        return None
+    first = kept[headed[-1] + 1] if headed else kept[0]
+    if any(find_dates(lines[k].text) for k in kept[kept.index(first) : kept.index(first) + 2]):
+        return None
+    return first
 
 
 def _place_range(lines: list[Line], i: int, header: int | None, text: str, drop: set[int]) -> None:
