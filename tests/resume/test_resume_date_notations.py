@@ -72,3 +72,35 @@ def test_two_word_now_is_one_end(text: str) -> None:
     span = find_dates(text)
     assert span is not None
     assert (span.end, text[span.span[1] :]) == ("present", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # an academic year: the end year in two digits after any dash
+        ("Teaching Fellow | 2019–20", "2019", "2020"),
+        ("Teaching Fellow (2019 to 21)", "2019", "2021"),
+        # a spreadsheet's month and two-digit year
+        ("Buyer | Mar-19 – Nov-21", "2019-03", "2021-11"),
+        ("Since Mar-19", "2019-03", "present"),
+        # two short dates with no dash between them
+        ("Buyer | 3/19  5/21", "2019-03", "2021-05"),
+        # a guillemet for the dash
+        ("Buyer | Mar 2019 » Present", "2019-03", "present"),
+        # the end left blank after a word or an arrow
+        ("Buyer | MARCH 2019 until", "2019-03", "present"),
+        ("Buyer (Mar 1, 2019 /)", "2019-03", "present"),
+        ("Buyer | 3/19 –", "2019-03", "present"),
+        # one end shows its day first, so the other does too
+        ("Buyer | 07/03/2019 – 17/11/2021", "2019-03", "2021-11"),
+    ],
+)
+def test_more_notations_give_both_ends(text: str, start: str, end: str) -> None:
+    span = find_dates(text)
+    assert span is not None
+    assert (span.start, span.end) == (start, end)
+
+
+def test_a_count_after_a_year_is_no_two_digit_end() -> None:
+    span = find_dates("Hired 2019 - 20 engineers")
+    assert span is not None and span.start is None

@@ -120,7 +120,7 @@ _PRESENT = (
 )
 PRESENT_PATTERN = _PRESENT  # a word for "now" ending a range, for patterns elsewhere (rails)
 _SEP = (
-    r"\s*(?:-{1,2}|–|—|‒|−|~|→|->|⟶|➔|➜|⇒|▸|►|▶|(?<=\s)/(?=\s)|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b"
+    r"\s*(?:-{1,2}|–|—|‒|−|~|→|->|⟶|➔|➜|⇒|▸|►|▶|»|(?<=\s)/(?=\s)|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b"
     r"|\bbis\b|\bà\b|\bau\b|\bhasta\b|\baté\b|\bal\b|\btot\b)\s*"
 )
 
@@ -134,16 +134,20 @@ DURATION_PATTERN = (
 )
 DURATION_RE = re.compile(rf"^\s*[·•|–-]?\s*{DURATION_PATTERN}\s*$", re.IGNORECASE)
 
-# "06/19 – Present", "1/20 - 3/21": two-digit years only count inside a range
+# "06/19 – Present", "1/20 - 3/21", "Mar-19 – Nov-21": two-digit years only count inside a range
+# (or after "since"); the two may stand apart with no dash ("3/19  5/21", the dash an icon)
+_SHORT_DATE = rf"(?:(?<![\d/.])(?:0?[1-9]|1[0-2])/\d{{2}}|{_MONTH}-\d{{2}})(?![\w/])"
 SHORT_RANGE_RE = re.compile(
-    rf"(?<![\d/.])(?P<start>(?:0?[1-9]|1[0-2])/\d{{2}}){_SEP}(?P<end>(?:0?[1-9]|1[0-2])/\d{{2}}|{_PRESENT})(?![\w/])",
-    re.IGNORECASE,
+    rf"(?P<start>{_SHORT_DATE})(?:{_SEP}|\s+)(?P<end>{_SHORT_DATE}|{_PRESENT})(?![\w/])", re.IGNORECASE
+)
+# "2019–20", "2019 to 21": an end year in two digits, at most this many years after the start
+_TWO_DIGIT_SPAN = 9
+_TWO_DIGIT_END_RE = re.compile(
+    rf"(?<![\d/.])(?P<start>(?:19|20)\d{{2}}){_SEP}(?P<end>\d{{2}})(?=\s*(?:$|[)\],;|·•]))", re.IGNORECASE
 )
 SINCE_RE = re.compile(r"\b(?:since|from|seit|depuis|desde)\s+$", re.IGNORECASE)
 # "Since 3/19": a two-digit year after "since" is a start too
-SINCE_SHORT_RE = re.compile(
-    r"\b(?:since|seit|depuis|desde)\s+(?P<start>(?:0?[1-9]|1[0-2])/\d{2})(?![\w/])", re.IGNORECASE
-)
+SINCE_SHORT_RE = re.compile(rf"\b(?:since|seit|depuis|desde)\s+(?P<start>{_SHORT_DATE})", re.IGNORECASE)
 RANGE_RE = re.compile(rf"(?P<start>{_DATE}){_SEP}(?P<end>{_DATE}|{_PRESENT})(?![\w])", re.IGNORECASE)
 # two dates with nothing but space (or an icon font's glyph) between them: a theme that draws the
 # dash as an icon prints "Mar 2019  Apr 2021"; read as a range only when the two run forward
@@ -228,7 +232,8 @@ def _month_number(t: str) -> int | None:
 # a dash after the last date and nothing after it but a bracket or a comma, then the line's end or a
 # separator ("2020-09 –, | Nurse, Acme", "(15.11.2019 through)"): the end left blank
 _OPEN_END_RE = re.compile(
-    r"\s*(?:(?:-{1,2}|–|—|‒|−|→)\s*(?:[)\],;]\s*)?|\b(?:to|till|until|through)\s*[)\]]\s*)(?=$|[|·•]\s)"
+    r"\s*(?:(?:-{1,2}|–|—|‒|−|~|→|⟶|▸|»|(?<=\s)/)\s*(?:[)\],;]\s*)?"
+    r"|\b(?:to|till|until|through)\s*(?:[)\],;]\s*)?)(?=$|[|·•]\s)"
 )
 # a label naming the dates right before them ("Dates: Mar 2019 – Present"): part of the dates' span
 _LABEL_BEFORE_RE = re.compile(
@@ -265,20 +270,22 @@ def _dates_in(text: str) -> DateSpan | None:
 def _find_dates(text: str) -> DateSpan | None:
     m = RANGE_RE.search(text)
     if m:
-        return DateSpan(
-            normalize_date(m.group("start")), normalize_date(m.group("end")), m.group(0).strip(), m.span()
-        )
+        first, last = _day_first_together(m.group("start"), m.group("end"))
+        return DateSpan(normalize_date(first), normalize_date(last), m.group(0).strip(), m.span())
     m = SHORT_RANGE_RE.search(text)
     if m:
         return DateSpan(_short(m.group("start")), _short(m.group("end")), m.group(0).strip(), m.span())
+    m = _TWO_DIGIT_END_RE.search(text)
+    if m and 0 < int(m.group("end")) - int(m.group("start")) % 100 <= _TWO_DIGIT_SPAN:
+        year = m.group("start")
+        return DateSpan(year, year[:2] + m.group("end"), m.group(0).strip(), m.span())
     for m in BARE_RANGE_RE.finditer(text):
         start, end = normalize_date(m.group("start")), normalize_date(m.group("end"))
         if start and end and (end == "present" or start[:4] < end[:4] or (start < end and len(start) == 7)):
             return DateSpan(start, end, m.group(0).strip(), m.span())
     found = [m for m in DATE_RE.finditer(text) if not _is_version(text, m)]
     if not found:
-        m = SINCE_SHORT_RE.search(text)
-        return None if m is None else DateSpan(_short(m.group("start")), "present", m.group(0), m.span())
+        return _short_start(text)
     m = found[-1]
     since = SINCE_RE.search(text[: m.start()])
     if since:  # "Since 2018": a start, still going
@@ -294,6 +301,37 @@ def _find_dates(text: str) -> DateSpan | None:
             normalize_date(m.group("date")), "present", m.group(0).strip(), (m.start(), open_end.end())
         )
     return DateSpan(None, normalize_date(m.group("date")), m.group(0).strip(), m.span())
+
+
+# a day before the month, slashed: "17/11/2021"
+_SLASHED_DAY_FIRST_RE = re.compile(r"^\s*(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}")
+
+
+_SHORT_DATE_RE = re.compile(_SHORT_DATE, re.IGNORECASE)
+
+
+def _short_start(text: str) -> DateSpan | None:
+    """A still-going range that starts with a two-digit year: "Since 3/19", "3/19 –"."""
+    m = SINCE_SHORT_RE.search(text)
+    if m:
+        return DateSpan(_short(m.group("start")), "present", m.group(0), m.span())
+    for m in _SHORT_DATE_RE.finditer(text):
+        open_end = _OPEN_END_RE.match(text, m.end())
+        if open_end:
+            return DateSpan(_short(m.group(0)), "present", m.group(0), (m.start(), open_end.end()))
+    return None
+
+
+def _day_first_together(start: str, end: str) -> tuple[str, str]:
+    """The two ends of a range in one order of day and month: when one end shows its day first
+    ("17/11/2021"), the other ("07/03/2019") does too.
+
+    >>> _day_first_together("07/03/2019", "17/11/2021")
+    ('07.03.2019', '17.11.2021')
+    """
+    if _SLASHED_DAY_FIRST_RE.match(start) or _SLASHED_DAY_FIRST_RE.match(end):
+        return start.replace("/", "."), end.replace("/", ".")
+    return start, end
 
 
 def beside_dates(text: str) -> str | None:
@@ -316,12 +354,13 @@ def _is_version(text: str, m: re.Match[str]) -> bool:
 
 
 def _short(token: str) -> str | None:
-    """ "06/19" -> "2019-06"; "Present" -> "present"."""
+    """ "06/19" or "Jun-19" -> "2019-06"; "Present" -> "present"."""
     if PRESENT_RE.match(token.strip()):
         return "present"
-    month, year = token.split("/")
+    month, year = re.split(r"[/-]", token.strip())
     yy = int(year)
-    return f"{2000 + yy if yy < 50 else 1900 + yy:04d}-{int(month):02d}"
+    number = int(month) if month.isdigit() else _month_word(month.lower())
+    return f"{2000 + yy if yy < 50 else 1900 + yy:04d}-{number:02d}"
 
 
 def _month_index(iso: str, *, is_end: bool, today: date) -> int | None:

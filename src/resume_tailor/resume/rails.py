@@ -51,7 +51,7 @@ _END = rf"(?:{_DATE}|{PRESENT_PATTERN})"
 # on a word for the dash ("JULY 2017 until"), or be cut inside the end date where a browser breaks a
 # line after a hyphen ("… to 01-" / "2025"); the closing half may keep the bracket or comma after
 # it ("Currently)", "Sep 2014,") or begin with the second hyphen of a "--" broken in two.
-_RAIL_DASH = r"(?:-{1,2}|–|—|‒|−|~|→|⟶|➔|➜|⇒|▸|►|▶|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)"
+_RAIL_DASH = r"(?:-{1,2}|–|—|‒|−|~|→|⟶|➔|➜|⇒|▸|►|▶|»|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bthru\b)"
 # a calendar glyph or another symbol some themes set before the dates
 _GLYPH = r"(?:[^\w\s()\[\],.:;'’\-–—]{1,2}\s*)?"  # (a PDF may give a glyph as two surrogates)
 _LEAD = rf"{_GLYPH}(?:[(\[]\s*|(?:dates?|period)\s*:\s*|from\s+)?"
