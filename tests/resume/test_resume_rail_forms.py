@@ -208,3 +208,19 @@ def test_a_page_with_one_side_heading_keeps_the_side_column_of_the_page_before()
     r = build_resume(first + [on(2, ln) for ln in second], file_type="pdf")
     assert [(p.title, p.start, p.end) for p in r.projects] == [("Depot Heat Map", "2021-05", "2021-09")]
     assert [b.text for b in r.projects[0].bullets] == ["Mapped 2M scans to show where queues start"]
+
+
+def test_a_whole_range_before_its_title_takes_no_closing_half_from_below() -> None:
+    # "09/2019 – present" ends its range before the title; the next rail range ("2015 – 2019")
+    # read under it belongs to the next entry, not to this row's dash
+    doc = analyse(
+        [
+            Line("Professional Experience"),
+            Line("09/2019 – present Freelance Localisation Consultant"),
+            Line("2015 – 2019"),
+            Line("Localisation Manager"),
+        ]
+    )
+    texts = [ln.text for ln in doc.lines]
+    assert "09/2019 – present Freelance Localisation Consultant" in texts
+    assert "2015 – 2019" in texts

@@ -557,13 +557,17 @@ def _row_partner(lines: list[Line], i: int) -> int | None:
     return best[1] if best else None
 
 
+# the text after an open range's dash begins with the range's end: a word for "now" or a date
+_LEADING_END_RE = re.compile(rf"\s*(?:{PRESENT_PATTERN}|{_DATE})(?![^\W\d_])", re.IGNORECASE)
+
+
 def _mend_text_pair(lines: list[Line], i: int) -> bool:
     """The rail read into the text: move the closing half up to the header line's range."""
     a, b = lines[i], lines[i + 1]
     for open_re, close_re in ((_OPEN_LEFT_RE, _CLOSE_LEFT_RE), (_OPEN_RIGHT_RE, _CLOSE_RIGHT_RE)):
         first, second = open_re.match(a.text), close_re.match(b.text)
-        if first is None or second is None or PRESENT_RE.match(first.group("rest").strip()):
-            continue
+        if first is None or second is None or _LEADING_END_RE.match(first.group("rest")):
+            continue  # "09/2019 – present Freelance …": the range is whole on its row
         date = f"{first.group('date')} {second.group('date')}"
         head, tail = first.group("rest").strip(), (second.group("rest") or "").strip()
         if head.endswith("-") and tail[:1].islower():  # "... Sciences Depart-" / "ment, Madison, WI"
