@@ -58,3 +58,10 @@ def test_a_line_announcing_its_alternatives_is_one_group() -> None:
                 for name, word in [("Go", "Go"), ("iOS", "iOS"), ("Machine learning", "ML")]]
     assert alternative_groups(line, mentions) == [("Go", "iOS", "Machine learning")]
     assert alternative_groups("Go and Rust", [("Go", 0, 2), ("Rust", 7, 11)]) == [("Go",), ("Rust",)]
+
+
+def test_subjects_a_degree_may_be_in_listed_in_brackets_are_not_skills() -> None:
+    find = default_skill_finder()
+    line = "Bachelor's degree: STEM subject ideal but not essential (Computer Science, Information Systems)"
+    assert find(line) == []
+    assert find("Experience with Python (Django, Flask)") != []  # brackets alone are no degree line

@@ -158,18 +158,31 @@ _FIELDS_END = re.compile(
 _FIELDS_REACH = 200  # a list of fields is a line at most; further on, the line asks for something else
 
 
+# A degree line naming its subjects in brackets: "Bachelor's degree: STEM subject ideal (Computer
+# Science, Engineering, Mathematics)".
+_DEGREE_WORD = re.compile(r"\b(?:degree|bachelor|master|ph\.?\s?d|doctorate)", re.IGNORECASE)
+_SUBJECTS_IN_BRACKETS = re.compile(
+    r"\b(?:subjects?|fields?|disciplines?|majors?|areas? of study)\b[^()]{0,40}\(([^()]*)\)", re.IGNORECASE
+)
+
+
 def degree_field_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of ``text`` that list the fields a degree may be in.
 
     >>> line = "BS in Computer Science or related field, and 3 years of Python"
     >>> [line[s:e] for s, e in degree_field_spans(line)]
     ['Computer Science ']
+    >>> line = "Bachelor's degree: STEM subject ideal (Computer Science, Engineering)"
+    >>> [line[s:e] for s, e in degree_field_spans(line)]
+    ['Computer Science, Engineering']
     """
     spans: list[tuple[int, int]] = []
     for match in _DEGREE_IN.finditer(text):
         tail = text[match.end() : match.end() + _FIELDS_REACH]
         end = _FIELDS_END.search(tail)
         spans.append((match.end(), match.end() + (end.start() if end else len(tail))))
+    if _DEGREE_WORD.search(text):
+        spans += [m.span(1) for m in _SUBJECTS_IN_BRACKETS.finditer(text)]
     return spans
 
 
