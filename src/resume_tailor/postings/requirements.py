@@ -186,20 +186,6 @@ def degree_field_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def is_occupation_ability(name: str) -> bool:
-    """True for O*NET's broad abilities of an occupation ("Science", "Troubleshooting", "Systems
-    Analysis"): the taxonomy keeps them as domains from O*NET alone. A posting that names one asks for
-    an aptitude, not for a skill a resume would list.
-
-    >>> is_occupation_ability("Science"), is_occupation_ability("Python")
-    (True, False)
-    """
-    from resume_tailor.skills.taxonomy import load_taxonomy
-
-    info = load_taxonomy().skills.get(name)
-    return info is not None and info.sources == ("onet",) and info.category == "domain"
-
-
 def default_skill_finder() -> SkillFinder:
     """The project's skill extractor as ``text -> [canonical names]`` (deduplicated, in order).
 
@@ -207,7 +193,7 @@ def default_skill_finder() -> SkillFinder:
     ("process data") are left out: they are not skills a resume can add.
     """
     from resume_tailor.skills import extract_skills
-    from resume_tailor.skills.taxonomy import is_competence_phrase
+    from resume_tailor.skills.taxonomy import is_competence_phrase, is_occupation_ability
 
     def find(text: str) -> list[str]:
         names: list[str] = []

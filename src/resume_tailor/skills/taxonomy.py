@@ -185,6 +185,18 @@ def _surface_index() -> dict[str, str]:
     return cached_dict("skills-index-names-first", key, lambda: load_taxonomy()._build_index())
 
 
+def is_occupation_ability(name: str) -> bool:
+    """True for O*NET's broad abilities of an occupation ("Science", "Troubleshooting", "Systems
+    Analysis"): the taxonomy keeps them as domains from O*NET alone. A posting that names one asks for
+    an aptitude, not for a skill a resume would list.
+
+    >>> is_occupation_ability("Science"), is_occupation_ability("Python")
+    (True, False)
+    """
+    info = load_taxonomy().skills.get(name)
+    return info is not None and info.sources == ("onet",) and info.category == "domain"
+
+
 # ESCO writes a competence as a verb phrase ("process data", "lead a team", "make decisions") and
 # knowledge as a noun phrase ("data mining"). The verbs are the words that open many lower-case
 # phrase skills of ESCO alone; the nouns and adjectives that also open that many are set apart here
