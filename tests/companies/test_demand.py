@@ -100,7 +100,7 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
         ("Product Manager, Machine Learning Platform", "product_management"),
         ("Technical Program Manager, Infrastructure", "program_management"),
         # a generic engineering role takes its specialty from the team
-        ("Software Engineer, Machine Learning", "data_science_ml"),
+        ("Software Engineer, Machine Learning", "ml_engineering"),
         ("Software Engineer, Infrastructure", "infrastructure_sre"),
         ("Software Engineer III, Cloud Billing", "software_engineering"),
         # data engineers are asked for an engineer's stack, not a data scientist's
@@ -108,6 +108,10 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
         ("Senior Analytics Engineer, Games", "data_engineering"),
         ("Data Engineering Manager, Analytics", "data_engineering"),
         ("Senior Data Scientist, Product Analytics", "data_science_ml"),
+        # engineers who build models are asked for an engineer's stack, not a data scientist's
+        ("Machine Learning Engineer II", "ml_engineering"),
+        ("Research Engineer (L5) - Growth and Commerce", "ml_engineering"),
+        ("Software Engineer, Personalization", "ml_engineering"),
     ],
 )
 def test_a_title_is_classified_by_its_role_before_its_team(title: str, family: str) -> None:

@@ -55,11 +55,24 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "data_science_ml",
         "Data science, analytics and machine learning",
         (
-            "data scientist", "data science", "machine learning", "ml engineer", "ml", "ai", "genai",
+            "data scientist", "data science", "machine learning", "ml", "ai", "genai",
             "research scientist", "applied scientist", "scientist", "data analyst", "analytics",
             "quantitative", "statistician",
-            "research engineer", "deep learning", "computer vision", "nlp", "llm", "recommendation",
-            "recommendations", "personalization", "algorithms engineer", "economist", "insights",
+            "deep learning", "computer vision", "nlp", "llm", "recommendation",
+            "recommendations", "personalization", "economist", "insights",
+        ),
+    ),
+    # Engineers who build and run models: their postings ask for Java, Scala and serving systems, which
+    # told data scientists to add an engineer's stack when the two were one family.
+    (
+        "ml_engineering",
+        "Machine learning engineering",
+        (
+            "machine learning engineer", "machine learning engineering", "ml engineer", "ml engineering",
+            "research engineer", "algorithms engineer", "algorithms engineering", "ai engineer",
+            "applied ml engineer", "deep learning engineer", "computer vision engineer", "nlp engineer",
+            "mlops", "ml ops", "ml infrastructure", "ml platform", "ml systems",
+            "machine learning infrastructure", "machine learning platform", "machine learning systems",
         ),
     ),
     # Data engineers build pipelines and platforms: their postings ask for Java, Scala, Spark, Flink and
@@ -220,6 +233,8 @@ def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily 
         family = _best_family(part, families)
         if family is not None and family.id == GENERIC_SOFTWARE:
             team = _best_family(" ".join(parts[n + 1 :]), families)
+            if team is not None and team.id == "data_science_ml":  # an engineer on a model team builds them
+                team = next((f for f in families if f.id == "ml_engineering"), team)
             return team if team is not None and team.id in ENGINEERING_SPECIALTIES else family
         if family is not None:
             return family
@@ -229,7 +244,8 @@ def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily 
 _TITLE_PARTS = re.compile(r"\s*(?:,|\s[-–—|]\s|\(|\)|:)\s*")
 # what a generic engineering title may be narrowed to by the rest of the title
 ENGINEERING_SPECIALTIES = frozenset(
-    {"front_end", "back_end", "mobile", "data_science_ml", "infrastructure_sre", "security", "hardware"}
+    {"front_end", "back_end", "mobile", "data_science_ml", "ml_engineering", "infrastructure_sre", "security",
+     "hardware"}
 )
 
 
