@@ -65,3 +65,14 @@ def test_subjects_a_degree_may_be_in_listed_in_brackets_are_not_skills() -> None
     line = "Bachelor's degree: STEM subject ideal but not essential (Computer Science, Information Systems)"
     assert find(line) == []
     assert find("Experience with Python (Django, Flask)") != []  # brackets alone are no degree line
+
+
+def test_a_domain_that_names_where_the_work_happens_is_no_skill_to_add() -> None:
+    """"Manage information technology projects" sets the work in IT; no resume adds "Information
+    technology" as a skill for it. The same domain asked for on its own stays."""
+    find = default_skill_finder()
+    assert "Information technology" not in find("Plan and manage information technology projects")
+    assert "SaaS" not in find("Experience in SaaS companies, with SQL")
+    assert "Information technology" in find("Five years of hands-on information technology experience")
+    # a list that runs on without punctuation: the next item is not a setting noun
+    assert "Statistics" in find("Background in statistics Project management experience")

@@ -186,6 +186,35 @@ def degree_field_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Nouns that make a domain before them the setting of the work, not a skill asked for: "manage
+# information technology projects", "experience in the healthcare industry".
+# Same line only; a capital after a lower-case domain starts the next item ("statistics Project").
+_SETTING_NOUN = re.compile(
+    r"[ \t]+(?:projects?|industry|industries|sectors?|companies|company|environments?|organi[sz]ations?"
+    r"|space|markets?)\b",
+    re.IGNORECASE,
+)
+
+
+def names_the_setting(text: str, name: str, end: int) -> bool:
+    """Whether the domain ``name``, mentioned in ``text`` up to ``end``, only names where the work
+    happens ("information technology projects"), which no resume line can show as a skill.
+
+    >>> line = "Plan and manage information technology projects for web products"
+    >>> names_the_setting(line, "Information technology", line.index(" projects"))
+    True
+    >>> line = "Experience with machine learning"
+    >>> names_the_setting(line, "Machine learning", len(line))
+    False
+    """
+    from resume_tailor.skills.taxonomy import skill_category
+
+    noun = _SETTING_NOUN.match(text, end)
+    if noun is None or skill_category(name) != "domain":
+        return False
+    return not (noun.group().lstrip()[0].isupper() and text[end - 1].islower())
+
+
 def default_skill_finder() -> SkillFinder:
     """The project's skill extractor as ``text -> [canonical names]`` (deduplicated, in order).
 
@@ -204,6 +233,8 @@ def default_skill_finder() -> SkillFinder:
             if is_occupation_ability(mention.name) or is_competence_phrase(mention.name):
                 continue
             if any(s <= mention.start and mention.end <= e for s, e in fields):
+                continue
+            if names_the_setting(text, mention.name, mention.end):
                 continue
             if mention.name not in names:
                 names.append(mention.name)
