@@ -463,7 +463,22 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             rows.append([w])
             spans.append((top, bottom))
     order = sorted(range(len(rows)), key=lambda k: spans[k][0])
-    return [sorted(rows[k], key=lambda w: float(w["x0"])) for k in order]
+    return [part for k in order for part in _unstack(sorted(rows[k], key=lambda w: float(w["x0"])))]
+
+
+def _unstack(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A row whose words overprint each other (a theme drew a header over the last line of a list
+    at a page break) is two rows: the words are split by baseline, top row first. Words on one
+    row never overlap by more than kerning; fake bold copies are already gone."""
+    if all(float(b["x0"]) >= float(a["x1"]) - T.OVERPRINT for a, b in zip(row, row[1:], strict=False)):
+        return [row]
+    parts: list[list[dict[str, Any]]] = []
+    for w in sorted(row, key=lambda w: float(w["bottom"])):
+        if parts and float(w["bottom"]) - float(parts[-1][-1]["bottom"]) < T.SAME_ROW:
+            parts[-1].append(w)
+        else:
+            parts.append([w])
+    return [sorted(part, key=lambda w: float(w["x0"])) for part in parts]
 
 
 def _typical_gap(rows: list[list[dict[str, Any]]]) -> float:
@@ -497,6 +512,7 @@ def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
             # (small capitals drawn as a capital and a smaller lower-case "sent" stay one piece)
             opens = w["text"][:1].isupper() or w["text"][:1].isdigit()
             wide = wide or (restyled and opens and _wordlike(current[-1]) and _wordlike(w))
+            wide = wide or _another_run(current[-1], w)
             # a bullet glyph set apart from its text by a tab stays with the text
             bullet_only = len(current) == 1 and current[0]["text"] in _BULLETS and gap < 4 * size
             if wide and not (letter_spaced and gap < 2.5 * size) and not bullet_only:
@@ -506,6 +522,21 @@ def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
     if current:
         segs.append(_Seg(current))
     return segs
+
+
+def _another_run(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two words on one baseline in other fonts and clearly other sizes are two pieces of text, even
+    a word space apart: a section heading the typesetter ran on after the last line of a paragraph
+    ("... code reviews." + a bold 16 pt "Experience"). Small capitals drawn by shrinking lower-case
+    letters change size but keep their font; an icon or a bullet glyph is no word."""
+    small, big = sorted((float(a["size"]), float(b["size"])))
+    return (
+        big >= T.RUN_SIZE_RATIO * small
+        and a["fontname"] != b["fontname"]
+        and _wordlike(a)
+        and _wordlike(b)
+        and b["text"][:1].isupper()
+    )
 
 
 def _cut_flow_breaks(rows: list[list[_Seg]]) -> list[list[_Seg]]:

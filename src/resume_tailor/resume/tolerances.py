@@ -11,6 +11,9 @@ from __future__ import annotations
 # one row differ by rounding only (< 0.5 pt); a heading alone on its row is tested more strictly.
 SAME_ROW = 1.5
 HEADING_SAME_ROW = 1.0
+# Words of one row overlap by kerning at most (under a point); more than this and two rows were
+# printed over each other.
+OVERPRINT = 1.5
 
 # --- headings --------------------------------------------------------------------------------------
 # A heading is "bigger" when its font is this much above the body size: 10.5 pt headings over 10 pt
@@ -99,6 +102,10 @@ FLUSH_GAP = 0.05
 # overlap (kerning), and a real space glyph is 0.25 em.
 NARROW_SPACE = 0.08
 SIZE_CHANGE = 0.15
+# Words a word space apart in other fonts whose sizes differ by this ratio are two pieces of text (a
+# heading run on after a paragraph's last line: 16 pt over 9 pt). Inside one piece of text sizes
+# differ less: a bold 12 pt title then "at Acme" in 10 pt is 1.2.
+RUN_SIZE_RATIO = 1.4
 # Gap kept to a right-hand segment (a date) on the same row: its left edge minus this is the limit
 # the text before it could have run to.
 SEGMENT_GAP = 4.0
