@@ -27,7 +27,7 @@ from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentences
 from resume_tailor.resume.vocab import ACTIVITY_HEADS, PRESENT_ACTION_VERBS, TITLE_HEADS, TITLE_WORDS
-from resume_tailor.resume.wrap import WrapHabits, join_wrapped, opens_with_action_verb
+from resume_tailor.resume.wrap import WrapHabits, join_cut_ranges, join_wrapped, opens_with_action_verb
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
@@ -166,7 +166,7 @@ def parse_entries(
     (``habits``: how the whole document wraps, see :func:`~resume_tailor.resume.wrap.learn_habits`)."""
     items = [
         (t2, b, ln)
-        for t, b, ln in join_wrapped(lines, habits)
+        for t, b, ln in join_cut_ranges(join_wrapped(lines, habits))
         if (t2 := _drop_link(_drop_durations(t if b else _drop_about(t)), b))
     ]
     if not items:
