@@ -98,6 +98,9 @@ def test_a_product_manager_is_asked_for_a_product_outcome_not_an_engineers() -> 
     engineer_advice = {s.line: s.advice for s in match(engineer, load_profile("amazon")).suggestions}[line]
     assert "latency" not in pm_advice and "adoption" in pm_advice
     assert "latency" in engineer_advice
+    # nor is the reason quoted with the company's engineering examples
+    pm_why = {s.line: s.why for s in match(pm, load_profile("amazon")).suggestions}[line]
+    assert "latency" not in pm_why and "Customer Obsession" in pm_why
 
 
 def test_mentoring_is_not_asked_for_a_customer_nor_made_active() -> None:

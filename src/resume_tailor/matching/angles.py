@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from resume_tailor.matching.bullets import value_rules
 from resume_tailor.matching.quantify import is_quantified
@@ -211,7 +212,9 @@ class Angle:
 def company_angles(profile: CompanyProfile, family: str | None = None) -> list[Angle]:
     """The company's angles, most important first: from its conventions, then its values; their
     measures are those of the role ``family`` (an id) where its work is not measured like an engineer's."""
-    measure = ROLE_MEASURES.get(family or "") or measures(profile)
+    role_measure = ROLE_MEASURES.get(family or "")
+    measure = role_measure or measures(profile)
+    why = partial(_why, profile.name, own_examples=role_measure is None)
     rules = {r.id: r for r in value_rules(profile)}
     themed = [(v, rules[v.id].themes if v.id in rules else ()) for v in profile.current_values()]
     by_theme: dict[str, Value] = {}
@@ -223,20 +226,28 @@ def company_angles(profile: CompanyProfile, family: str | None = None) -> list[A
         kind = next((k for k in KINDS if re.search(k.convention, convention, re.I)), None)
         if kind and kind.id not in found:
             served = next((by_theme[t] for t in kind.themes if t in by_theme), None)
-            found[kind.id] = Angle(kind, served, _why(profile.name, served, convention), measure)
+            found[kind.id] = Angle(kind, served, why(served, convention), measure)
     for value, value_themes in themed:
         for theme in value_themes:
             kind = next((k for k in KINDS if theme in k.themes), None)
             if kind and kind.id not in found:
-                found[kind.id] = Angle(kind, value, _why(profile.name, value, None), measure)
+                found[kind.id] = Angle(kind, value, why(value, None), measure)
     return list(found.values())
 
 
-def _why(name: str, value: Value | None, convention: str | None) -> str:
+def _why(name: str, value: Value | None, convention: str | None, *, own_examples: bool = True) -> str:
+    """Why the company cares, in its profile's words; without the tip's examples ("e.g. lower
+    latency, fewer tickets") when the role is measured otherwise (``own_examples`` False)."""
     if value is not None:
         tip = value.resume_tips[0] if value.resume_tips else value.summary
+        if not own_examples:
+            tip = _EXAMPLE_CLAUSE.sub("", tip)
         return f"{name} — {value.name}: {tip}".rstrip(": ")
     return f"{name}: {convention}"
+
+
+# a tip's examples up to the end of their sentence: ", e.g. lower latency, fewer tickets" / " (e.g. …)"
+_EXAMPLE_CLAUSE = re.compile(r",?\s*\(e\.g\.[^)]*\)|,?\s*\be\.g\.,?\s+[^.;]*", re.I)
 
 
 # What the work of a role is measured by, for roles whose outcomes are not an engineer's: a product
