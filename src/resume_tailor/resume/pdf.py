@@ -437,7 +437,8 @@ def _lines_from_chars(chars: list[dict[str, Any]], number: int) -> tuple[list[Li
     rows = _rows(words)
     typical = _typical_gap(rows)
     seg_rows = _cut_flow_breaks([r for r in (_segments(row, typical) for row in rows) if r])
-    ordered, columns = _order(seg_rows, depth=0)
+    seg_rows, lists = _cut_list_columns(seg_rows)
+    ordered, columns = _order(seg_rows, depth=0, lists=lists)
     lines = [ln for ln in (_to_line(seg, number) for seg in ordered) if ln.text]
     _set_gaps(lines)
     return lines, columns
@@ -571,19 +572,22 @@ def _cut_flow_breaks(rows: list[list[_Seg]]) -> list[list[_Seg]]:
     return out
 
 
-def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> tuple[list[_Seg], int]:
+def _order(
+    rows: list[list[_Seg]], depth: int, ids: list[int] | None = None, lists: tuple[float, ...] = ()
+) -> tuple[list[_Seg], int]:
     """Reading order of the segments: column regions left column first, full-width rows in place.
 
     Returns the segments and the most columns side by side in a region at least ``_TALL`` high
     (a short grid of skills does not make a two-column resume). Each column gets its own id.
+    ``lists`` are the left edges of lists' second sub-columns (:func:`_cut_list_columns`): no page
+    gutter runs there, and a region holding such lists reads them band by band (:func:`_flat`).
     """
     ids = ids if ids is not None else [0]
-    flat = [s for row in rows for s in row]
     if depth > 3 or len(rows) < 4:
-        return flat, 1
-    choice = _best_gutter(rows)
+        return _flat(rows, lists), 1
+    choice = _best_gutter(rows, lists)
     if choice is None:
-        return flat, 1
+        return _flat(rows, lists), 1
     rows, (g0, g1) = choice
     out: list[_Seg] = []
     columns = 1
@@ -601,7 +605,7 @@ def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> 
             sides = 0
             for side in (left, right):
                 side = [r for r in side if r]
-                segs, cols = _order(side, depth + 1, ids)
+                segs, cols = _order(side, depth + 1, ids, lists)
                 ids[0] += 1
                 for s in segs:
                     s.column = s.column or ids[0]
@@ -610,11 +614,11 @@ def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> 
             if run[-1][0].top - run[0][0].top >= _TALL:
                 columns = max(columns, sides)
         elif len(run) < len(rows):
-            segs, cols = _order(run, depth + 1, ids)
+            segs, cols = _order(run, depth + 1, ids, lists)
             out.extend(segs)
             columns = max(columns, cols)
         else:
-            out.extend(s for row in run for s in row)
+            out.extend(_flat(run, lists))
 
     for row in rows:
         ok = all(s.x1 <= g0 or s.x0 >= g1 for s in row)
@@ -628,6 +632,75 @@ def _order(rows: list[list[_Seg]], depth: int, ids: list[int] | None = None) -> 
 
 
 _TALL = 100.0  # points: a column region shorter than this is a grid, not a page layout
+
+
+def _glyph(seg: _Seg) -> bool:
+    """The segment opens with a list item's bullet glyph (a dash, a dot, a square...)."""
+    first = seg.words[0]["text"]
+    return len(first) == 1 and first in _BULLETS and not first.isalnum()
+
+
+def _cut_list_columns(rows: list[list[_Seg]]) -> tuple[list[list[_Seg]], tuple[float, ...]]:
+    """A list set in two sub-columns (CSS ``columns: 2`` on an entry's bullets) leaves a word space
+    or two between its columns, too little for a segment break: "...2 million" + "· Added ...". The
+    right column's items start at one left edge right after the left column's text without
+    following it in the content stream; where a bullet glyph starts there, the rows are cut at
+    that edge (only where the content stream breaks). Returns the rows and the edges that have
+    list items on their left too (the others part a column of dates or labels from its text)."""
+    edges: list[float] = []
+    for edge in _flow_edges(rows):
+        cut = [_cut_row(row, edge) for row in rows]
+        opens = (
+            _glyph(s) and abs(s.x0 - edge) <= 1.0 and any(o.x1 <= edge for o in r) for r in cut for s in r
+        )
+        if any(opens):
+            rows = cut
+            if any(_glyph(s) and s.x1 <= edge for r in cut for s in r):
+                edges.append(edge)
+    return rows, tuple(edges)
+
+
+def _flat(rows: list[list[_Seg]], lists: tuple[float, ...]) -> list[_Seg]:
+    """A region's segments row by row, or band by band where it holds lists in two sub-columns."""
+    for edge in lists:
+        bands = _list_bands(rows, edge)
+        if bands is not None:
+            return bands
+    return [s for row in rows for s in row]
+
+
+def _list_bands(rows: list[list[_Seg]], edge: float) -> list[_Seg] | None:
+    """Reading order of rows whose part right of ``edge`` holds only list items, their wrapped
+    lines and header dates: lists set in two sub-columns, entry by entry, not a page column. Each
+    band of rows made of list pieces reads its left column, then its right; any other row (an
+    entry header and its dates, a line across both) reads left to right in place. None when the
+    rows are not such lists."""
+    sides = (lambda s: s.x1 <= edge + 1.0, lambda s: s.x0 >= edge - 1.0)
+    rails = [
+        {s.x0 for r in rows for s in r if side(s) and _glyph(s)}
+        | {float(s.words[1]["x0"]) for r in rows for s in r if side(s) and _glyph(s) and len(s.words) > 1}
+        for side in sides
+    ]
+    if not all(rails):
+        return None
+
+    def piece(seg: _Seg) -> bool:
+        on = [rail for side, rail in zip(sides, rails, strict=True) if side(seg)]
+        return bool(on) and any(abs(seg.x0 - x) <= 1.0 for x in on[0])
+
+    if not all(piece(s) or _date_only(s) for r in rows for s in r if sides[1](s)):
+        return None
+    out: list[_Seg] = []
+    band: list[list[_Seg]] = []
+    for row in [*rows, []]:
+        if row and all(piece(s) for s in row):
+            band.append(row)
+            continue
+        for side in sides:
+            out.extend(s for r in band for s in r if side(s))
+        band = []
+        out.extend(row)
+    return out
 
 
 def _dates_to_their_headers(left: list[list[_Seg]], right: list[list[_Seg]]) -> None:
@@ -664,17 +737,27 @@ def _date_only(seg: _Seg) -> bool:
     return rest is not None and len(rest.split()) <= 1
 
 
-def _best_gutter(rows: list[list[_Seg]]) -> tuple[list[list[_Seg]], tuple[float, float]] | None:
+def _best_gutter(
+    rows: list[list[_Seg]], lists: tuple[float, ...] = ()
+) -> tuple[list[list[_Seg]], tuple[float, float]] | None:
     """The best-supported gutter, white (:func:`_find_gutter`) or too narrow to see
-    (:func:`_narrow_gutter`), with the rows cut to it."""
-    wide = _find_gutter(rows)
+    (:func:`_narrow_gutter`), with the rows cut to it; none ends at a list's sub-column edge."""
+    wide = _find_gutter(rows, lists)
     narrow = _narrow_gutter(rows)
+    if narrow is not None and _at_list_edge(narrow[2], lists):
+        narrow = None
     if narrow is not None and (wide is None or narrow[0] > wide[0]):
         return narrow[1], narrow[2]
     return (rows, wide[1]) if wide is not None else None
 
 
-def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, tuple[float, float]] | None:
+def _at_list_edge(gutter: tuple[float, float], lists: tuple[float, ...]) -> bool:
+    return any(gutter[0] - T.RAIL_ALIGN <= edge <= gutter[1] + T.RAIL_ALIGN for edge in lists)
+
+
+def _find_gutter(
+    rows: list[list[_Seg]], lists: tuple[float, ...] = ()
+) -> tuple[float, tuple[float, float]] | None:
     """The widest-supported vertical strip that no row crosses over a run of rows with text on both
     sides, with its support."""
     lo = int(min(s.x0 for row in rows for s in row))
@@ -707,7 +790,7 @@ def _find_gutter(rows: list[list[_Seg]]) -> tuple[float, tuple[float, float]] | 
         low = min(blocked[a:b])
         xs = [x for x in range(a, b) if blocked[x] == low]
         g0, g1 = float(lo + xs[0]), float(lo + xs[-1] + 1)
-        if g1 - g0 < 4:
+        if g1 - g0 < 4 or _at_list_edge((g0, g1), lists):
             continue
         score = _gutter_support(rows, g0, g1)
         if score and (best is None or score > best[0]):
