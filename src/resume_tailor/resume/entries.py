@@ -781,12 +781,13 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     anchored: set[int] = set()  # name pieces on a line that also gives a place ("Acme | Austin, TX")
     extra: list[tuple[str, Line]] = []
     runs: list[tuple[int, int]] = []  # where each header line of two names or more sits in ``names``
+    split = _line_names(g.header)
     for k, (text, line) in enumerate(g.header):
-        if _place_beside(text, line, g.header) or (k and _place_below(text, line, g.header[k - 1])):
+        if split[k] is None:
             anchored.update(range(len(names) - 1, len(names)))
             places.append(strip_piece(text))
             continue
-        n, p, _, prose = _pieces(text)
+        n, p, _, prose = split[k] or ([], [], None, None)
         if p:
             anchored.update(range(len(names), len(names) + len(n)))
         elif len(n) >= 2:
@@ -817,6 +818,42 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
     if entry.title is None and entry.company is None and g.dates is None:
         return None
     return entry
+
+
+_Split = tuple[list[str], list[str], DateSpan | None, str | None]
+
+
+def _line_names(header: list[tuple[str, Line]]) -> list[_Split | None]:
+    """Each header line's pieces (:func:`_pieces`; None for a line that is a place beside or below
+    a name). Where the entry names its role and its employer on lines of their own, a line's commas
+    part no role from an employer: they sit inside one name ("Associate Director, Credit Risk",
+    "Almeida, Ferraz & Associados", "University of Kent, School of Physics"), which stays whole."""
+    split: list[_Split | None] = []
+    for k, (text, line) in enumerate(header):
+        placed = _place_beside(text, line, header) or (k and _place_below(text, line, header[k - 1]))
+        split.append(None if placed else _pieces(text))
+    named = [k for k, s in enumerate(split) if s is not None and any(not _unknown_town(n) for n in s[0])]
+    for k, s in enumerate(split):
+        if s is None or len(s[0]) < 2 or not any(j != k for j in named):
+            continue
+        others = [n for j in named if j != k for n in (split[j] or ([],))[0]]
+        employer_elsewhere = any(company_score(n) > title_score(n) for n in others)
+        joined = ", ".join(s[0])
+        if joined in header[k][0] and _one_name(s[0], employer_elsewhere):
+            split[k] = ([joined], *s[1:])
+    return split
+
+
+def _one_name(parts: list[str], employer_elsewhere: bool) -> bool:
+    """Comma-separated parts that may be one name: not a role beside an organisation ("Research
+    Assistant, University of Kent") unless another line names the employer, nor an organisation
+    before a town the place list does not know ("Stadtwerke, Kiel")."""
+    roles = [p for p in parts if title_score(p) > company_score(p)]
+    orgs = [p for p in parts if company_score(p) >= 1.0 and company_score(p) > title_score(p)]
+    if roles and orgs and not employer_elsewhere:
+        return False
+    head, tail = parts[0], parts[-1]
+    return not (_unknown_town(tail) and "&" not in tail and title_score(head) <= company_score(head))
 
 
 def _town_after_org(names: list[str], runs: list[tuple[int, int]]) -> int | None:
@@ -986,7 +1023,8 @@ def _assign_title_company(
         else:
             entry.company = only
         return
-    ts = [title_score(n) - company_score(n) * 0.8 for n in names[:4]]
+    heads = [_head_part(n) for n in names[:4]]
+    ts = [title_score(n) - company_score(n) * 0.8 for n in heads]
     ti = max(range(len(ts)), key=lambda i: (ts[i], -i))
     if ts[ti] <= 0:
         ti = _unknown_role(names[:4])
@@ -994,11 +1032,18 @@ def _assign_title_company(
     anchored = anchored or set()
 
     def company_rank(i: int) -> tuple[float, int]:
-        score = company_score(names[i]) - title_score(names[i]) * 0.5 - _team_score(names[i])
+        score = company_score(heads[i]) - title_score(heads[i]) * 0.5 - _team_score(heads[i])
         return score + (0.6 if i in anchored and ti not in anchored else 0.0), -abs(i - ti)
 
     ci = max(rest, key=company_rank)
     entry.title, entry.company = names[ti], names[ci]
+
+
+def _head_part(name: str) -> str:
+    """What a name kept whole across a comma is judged by: a role's head part before its qualifier
+    ("Associate Director" of "Associate Director, Credit Risk & Analytics"), else all of it."""
+    head = name.split(",")[0]
+    return head if head != name and title_score(head) > company_score(head) else name
 
 
 def _unknown_role(names: list[str]) -> int:

@@ -1,0 +1,65 @@
+"""Commas inside one name: a role with its qualifier ("Associate Director, Credit Risk") or an
+employer whose name holds a comma ("Marlow, Finch & Partners LLP"), when the entry names its role
+and its employer on lines of their own.
+
+Invented people and employers.
+"""
+
+from __future__ import annotations
+
+from resume_tailor.resume.entries import parse_entries
+from resume_tailor.resume.lines import Line
+
+
+def _row(text: str, top: float, bold: bool = False) -> Line:
+    return Line(
+        text=text, x0=60.0, x1=60.0 + 5.0 * len(text), top=top, bottom=top + 10.0, size=10.0, bold=bold
+    )
+
+
+def _entry(*header: str) -> tuple[str | None, str | None]:
+    lines = [_row(text, 100.0 + 14 * k, bold=k == 0) for k, text in enumerate(header)]
+    bullet = _row("• Cut the month-end close from ten days to four", 100.0 + 14 * len(header))
+    bullet.x1 = 540.0  # the text column runs to here: the header lines end well short of it
+    lines.append(bullet)
+    [entry] = parse_entries(lines)
+    return entry.title, entry.company
+
+
+def test_a_role_with_its_qualifier_under_its_employer_stays_one_title() -> None:
+    assert _entry(
+        "Marlow Finch Capital LLP",
+        "Associate Director, Credit Risk & Portfolio Analytics",
+        "Apr 2022 – Present",
+    ) == (
+        "Associate Director, Credit Risk & Portfolio Analytics",
+        "Marlow Finch Capital LLP",
+    )
+    assert _entry(
+        "Summer Intern, Mortgage Underwriting", "Kingsmere Building Society", "Jul 2015 – Sep 2015"
+    ) == (
+        "Summer Intern, Mortgage Underwriting",
+        "Kingsmere Building Society",
+    )
+
+
+def test_an_employer_with_a_comma_in_its_name_over_its_role_stays_whole() -> None:
+    assert _entry("Varela, Brandt & Associados", "Senior Consultant", "Sep 2020 – Dec 2022") == (
+        "Senior Consultant",
+        "Varela, Brandt & Associados",
+    )
+    assert _entry("University of Northmoor, School of Physics", "Research Assistant", "2016 – 2017") == (
+        "Research Assistant",
+        "University of Northmoor, School of Physics",
+    )
+
+
+def test_a_role_and_its_employer_on_one_line_are_still_two_names() -> None:
+    assert _entry("Data Analyst, Corvid Analytics Ltd", "2019 – 2021") == (
+        "Data Analyst",
+        "Corvid Analytics Ltd",
+    )
+    assert _entry("Corvid Analytics Ltd, Smallbrook", "Data Analyst", "2019 – 2021") == (
+        "Data Analyst",
+        "Corvid Analytics Ltd",
+    )
