@@ -18,6 +18,7 @@ import re
 import unicodedata
 import zipfile
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 GAP = 40  # words of other text allowed inside one piece of truth (a running header, a date rail)
@@ -80,17 +81,31 @@ class PageText:
         target = words(value)
         return len(target) >= 5 and any(_in_order(target, stream) for stream in self.streams)
 
-    def shows_near(self, value: str | None, anchor: str) -> bool:
+    def shows_near(self, value: str | None, anchor: str, names: Iterable[str | None] = ()) -> bool:
         """Whether ``value`` shows (``shows``) within NEAR squashed characters of where ``anchor``
-        shows; when either is only found wrapped around a margin, ``shows`` alone decides."""
+        shows, on its own: not inside one of ``names`` (other things the page may print, longer than
+        ``value`` and containing it). When either is only found wrapped around a margin, ``shows``
+        alone decides."""
         if not self.shows(value):
             return False
         target, mark = squash(value), squash(anchor)
         spots = [m.start() for m in re.finditer(re.escape(mark), self.flat)] if mark else []
-        if not spots or target not in self.flat:
+        if target not in self.flat:
             return True
+        free = self._without(target, names)
+        if target not in free:
+            return False  # every time, a word of a longer name ("Office for National Statistics")
         reach = NEAR + len(mark)
-        return any(target in self.flat[max(0, at - NEAR) : at + reach] for at in spots)
+        return not spots or any(target in free[max(0, at - NEAR) : at + reach] for at in spots)
+
+    def _without(self, target: str, names: Iterable[str | None]) -> str:
+        """The squashed text with each name that contains ``target`` (and is longer) blanked out,
+        character for character, so that distances stay as they were."""
+        free = self.flat
+        for name in sorted({squash(n) for n in names}, key=len, reverse=True):
+            if target in name and name != target:
+                free = free.replace(name, " " * len(name))
+        return free
 
 
 def _in_order(target: list[str], stream: list[str]) -> bool:
@@ -242,6 +257,7 @@ def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[s
             kept.append({**item, "start": start, "end": end, "bullets": bullets})
         out[kind] = kept
     out["education"] = []
+    names = _printed_names(truth)
     for edu in truth["education"]:
         if not shows(edu["institution"]):
             hidden.append(f"education: {edu['institution']}")
@@ -250,8 +266,8 @@ def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[s
         out["education"].append(
             {
                 **edu,
-                "degree": edu["degree"] if page.shows_near(edu["degree"], edu["institution"]) else None,
-                "field": edu["field"] if page.shows_near(edu["field"], edu["institution"]) else None,
+                "degree": edu["degree"] if page.shows_near(edu["degree"], edu["institution"], names) else None,
+                "field": edu["field"] if page.shows_near(edu["field"], edu["institution"], names) else None,
                 "start": start,
                 "end": end,
             }
@@ -260,6 +276,20 @@ def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[s
     out["date_precision"] = precision
     out["hidden"] = hidden
     return out
+
+
+def _printed_names(truth: dict[str, Any]) -> list[str | None]:
+    """What else a page may print that a degree's or field's words may be part of: schools,
+    employers, job titles, projects, activities, their bullets, certificates and the summary. A
+    field counts as printed only where it stands on its own, not as words of one of these
+    ("Statistics" in "Office for National Statistics", "Procurement and Supply" in "Chartered
+    Institute of Procurement and Supply")."""
+    names: list[str | None] = [truth.get("summary"), *truth.get("certifications", [])]
+    names += [e["institution"] for e in truth["education"]]
+    for kind in ("experience", "projects", "activities"):
+        for item in truth.get(kind, []):
+            names += [item["title"], item["company"], *item["bullets"]]
+    return names
 
 
 def _date_precision(truth: dict[str, Any], flat: str) -> str | None:
