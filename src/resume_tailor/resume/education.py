@@ -45,7 +45,7 @@ def degree_field(degree: str) -> str | None:
         own = degree_field(first.group(2))
         if _bare_field(first.group(1)) and (own is None or _names_degree(first.group(2), own)):
             return first.group(1)
-    after = degree[m.end() :]
+    after = re.sub(r"^\s+(?:candidate|student)\b", "", degree[m.end() :], flags=re.IGNORECASE)  # "PhD Candidate"
     if m.group(0).endswith("of"):
         after = " of" + after  # "Doctor of Philosophy (Ph.D.), Physics": the "of" belongs to the name
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
@@ -56,7 +56,7 @@ def degree_field(degree: str) -> str | None:
     if inside and not DEGREE_RE.search(inside.group(1)) and not NOT_FIELD_RE.search(inside.group(1)):
         return inside.group(1).strip()
     named = re.match(r"^\s*of\s+[^,]+,\s*(.+)$", rest)  # "Bachelor of Music, Music Composition"
-    if named:
+    if named and not NOT_FIELD_RE.match(named.group(1)):  # not "..., Minor in Mathematics"
         return named.group(1).strip(" ,;:-–") or None
     # "Bachelor of Nursing Science in Nursing Science": the degree's own name, then its field
     named = re.match(r"^\s*of\s+[A-Z][^,]*?\s+(?:in|en)\s+([A-Z][^,]*)$", rest)
@@ -384,8 +384,19 @@ def _column_labels(text: str) -> bool:
     return len(cells) >= 3 and bool(words) and all(w in _COLUMN_WORDS for w in words)
 
 
-# A faculty inside a university, written under its name.
+# A faculty inside a university, written under its name ("College of Engineering"), or with a name
+# of its own in front ("Questrom School of Business", "Tandon School of Engineering").
 _FACULTY_RE = re.compile(r"(?:School|College|Faculty|Department|Division)\s+of\b")
+_NAMED_FACULTY_RE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,2}(?:School|College|Faculty)\s+of\s+[A-Z]")
+
+
+def _faculty(inst: str, above: str) -> bool:
+    """``inst`` names a faculty of the school written above it; one with a name of its own only
+    under a university, and when it names no university itself."""
+    if _FACULTY_RE.match(inst):
+        return True
+    universities = [bool(re.search(r"\bUniversi", name, re.IGNORECASE)) for name in (above, inst)]
+    return bool(_NAMED_FACULTY_RE.match(inst)) and universities == [True, False]
 
 
 def _said_of(text: str) -> bool:
@@ -427,8 +438,10 @@ def parse_education(lines: list[Line]) -> list[Education]:
         if bullet and cur is not None and not (r.degree and r.inst):
             r.degree = r.degree if r.degree and cur.degree is None else None
             r.inst = r.inst if r.inst and cur.institution is None else None
-        if r.inst and cur and cur.institution and not cur.degree and _FACULTY_RE.match(r.inst):
+        if r.inst and cur and cur.institution and not cur.degree and _faculty(r.inst, cur.institution):
             r.inst = None  # "University of Michigan" / "College of Engineering": a faculty of it
+            if not (r.degree or r.dates or r.gpa):
+                continue  # the faculty's line says nothing more: no field either
         if _starts_new(cur, r):
             cur = Education()
             entries.append(cur)
