@@ -36,3 +36,24 @@ def test_bse_and_a_candidate_are_read_as_the_degree() -> None:
 
     assert degree_field("B.S.E. in Computer Science") == "Computer Science"
     assert degree_field("Ph.D. Candidate, Neuroscience") == "Neuroscience"
+
+
+def test_a_tail_under_the_first_cell_of_a_row_goes_on_that_cell() -> None:
+    from resume_tailor.resume.education_rows import education_lines
+
+    def at(text: str, x0: float, top: float) -> Line:
+        return Line(text, x0=x0, x1=x0 + 5.0 * len(text), top=top, bottom=top + 9, size=10)
+
+    lines = [
+        at("Business Administration, Bachelor", 72, 100),
+        at("University of Silverton", 400, 100),
+        at("of Science", 72, 112),
+        at("2002 - 2006", 72, 124),
+    ]
+    assert [ln.text for ln in education_lines(lines)][0] == (
+        "Business Administration, Bachelor of Science | University of Silverton"
+    )
+    got = parse_education(lines)
+    assert [(e.degree, e.institution) for e in got] == [
+        ("Business Administration, Bachelor of Science", "University of Silverton")
+    ]

@@ -46,6 +46,9 @@ class Row:
     text_x1: float
     date_x0: float | None = None  # the text ran up to a date beside it (None: no date after it)
     place: str = ""  # a place set right-aligned in the row, kept out of the name a wrap may go on
+    # where the row's first piece ends when another piece follows it across a gap: (its right
+    # edge, the next piece's left edge, its end in ``line.text``)
+    first_cell: tuple[float, float, int] | None = None
 
 
 def education_lines(lines: list[Line]) -> list[Line]:
@@ -248,12 +251,15 @@ def _merge_rows(lines: list[Line]) -> list[Row]:
         rail = [ln for ln in group if ln.x1 <= text_pieces[0].x0]  # dates in a rail left of the text
         group = [ln for ln in group if ln not in rail] + rail  # read after it, as a date beside it
         text = group[0].text.strip()
+        cell = None
         for prev, ln in zip(group, group[1:], strict=False):
             run_on = re.search(r"[,;:]$", prev.text.strip()) or OPEN_END_RE.search(prev.text.strip())
+            if cell is None and not run_on and not _is_date(prev.text) and not _is_date(ln.text):
+                cell = (prev.x1, ln.x0, len(text))
             text += (" " if run_on else " | ") + ln.text.strip()
         first = group[0]
         line = replace(first, text=text, x1=max(ln.x1 for ln in group), bottom=max(ln.bottom for ln in group))
-        row = Row(line, text_pieces[0].x0, text_pieces[-1].x1)
+        row = Row(line, text_pieces[0].x0, text_pieces[-1].x1, first_cell=cell)
         after = [ln for ln in group if ln.x0 >= row.text_x1 and _is_date(ln.text)]
         if after:
             row.date_x0 = after[0].x0
@@ -814,6 +820,14 @@ def _joined(prev: Row, row: Row) -> Row:
     for a further tail."""
     text, tail = prev.line.text.strip(), row.line.text.strip()
     place = prev.place or row.place
+    cell = prev.first_cell
+    if cell and row.line.x0 < cell[0] and row.line.x1 < cell[1] - T.SEGMENT_GAP and not _is_date(tail):
+        # "Business Administration, Bachelor | Lakeside University" / "of Science": a tail under the
+        # row's first piece goes on that piece, not on the piece right of it
+        joined = dehyphenate_join(text[: cell[2]], tail) + text[cell[2] :]
+        cell = (max(cell[0], row.line.x1), cell[1], cell[2] + len(joined) - len(text))
+        line = replace(row.line, text=joined, x0=prev.line.x0, x1=prev.line.x1)
+        return Row(line, prev.text_x0, prev.text_x1, prev.date_x0, place, cell)
     if _range_cut(text, tail):
         return Row(replace(row.line, text=f"{text} {tail}"), row.text_x0, row.text_x1, row.date_x0, place)
     core, tail_core = _core(text), _core(tail)
