@@ -57,3 +57,11 @@ def test_a_tail_under_the_first_cell_of_a_row_goes_on_that_cell() -> None:
     assert [(e.degree, e.institution) for e in got] == [
         ("Business Administration, Bachelor of Science", "University of Silverton")
     ]
+
+
+def test_a_line_in_capitals_broken_after_its_degree_reads_whole() -> None:
+    def at(text: str, x0: float, top: float) -> Line:
+        return Line(text, x0=x0, x1=x0 + 5.0 * len(text), top=top, bottom=top + 9, size=10)
+
+    lines = [at("Jul 2018 to Jan 2019 Ashford University | B.SC.,", 72, 100), at("ECONOMICS", 150, 112)]
+    assert [(e.degree, e.institution) for e in parse_education(lines)] == [("B.Sc., Economics", "Ashford University")]

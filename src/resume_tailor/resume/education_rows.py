@@ -65,7 +65,8 @@ def education_lines(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for column in _grid_columns(lines):
         out.extend(_join_wraps(_merge_rows(column)))
-    return out
+    # a piece in capitals the page broke ("ASHFORD UNIVERSITY | B.SC.," / "ECONOMICS") reads whole
+    return [replace(ln, text=uncapitalise(ln.text)) for ln in out]
 
 
 def _before_other_section(lines: list[Line]) -> list[Line]:
