@@ -65,3 +65,15 @@ def test_a_line_in_capitals_broken_after_its_degree_reads_whole() -> None:
 
     lines = [at("Jul 2018 to Jan 2019 Ashford University | B.SC.,", 72, 100), at("ECONOMICS", 150, 112)]
     assert [(e.degree, e.institution) for e in parse_education(lines)] == [("B.Sc., Economics", "Ashford University")]
+
+
+def _at(text: str, x0: float, top: float) -> Line:
+    return Line(text, x0=x0, x1=x0 + 5.0 * len(text), top=top, bottom=top + 9, size=10)
+
+
+def test_dates_before_a_degree_in_capitals_do_not_keep_it_in_capitals() -> None:
+    from resume_tailor.resume.education_words import uncapitalise
+
+    assert uncapitalise("Jun 2010 — Oct 2014 MASTER OF SCIENCE (HONS) IN") == (
+        "Jun 2010 — Oct 2014 Master of Science (Hons) in"
+    )

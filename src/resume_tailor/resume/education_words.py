@@ -293,6 +293,10 @@ def uncapitalise(text: str) -> str:
     >>> uncapitalise("DIPLOMA IN ECONOMICS, Ashford University")
     'Diploma in Economics, Ashford University'
     """
+    ds = find_dates(text)
+    if ds is not None and ds.span[1] > ds.span[0]:  # "Jun 2010 — Oct 2014 MASTER OF SCIENCE": around the date
+        a, b = ds.span
+        return uncapitalise(text[:a]) + text[a:b] + uncapitalise(text[b:])
     parts = _CAPS_SPLIT_RE.split(text)
     caps = [p for p in parts[::2] if p.isupper()]
     long_words = len(re.findall(r"[^\W\d_]{4,}", " ".join(caps)))
