@@ -17,8 +17,8 @@ import html
 import re
 import unicodedata
 import zipfile
-from pathlib import Path
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 GAP = 40  # words of other text allowed inside one piece of truth (a running header, a date rail)
@@ -266,7 +266,9 @@ def cut_to_visible(truth: dict[str, Any], text: str, links: list[str]) -> dict[s
         out["education"].append(
             {
                 **edu,
-                "degree": edu["degree"] if page.shows_near(edu["degree"], edu["institution"], names) else None,
+                "degree": edu["degree"]
+                if page.shows_near(edu["degree"], edu["institution"], names)
+                else None,
                 "field": edu["field"] if page.shows_near(edu["field"], edu["institution"], names) else None,
                 "start": start,
                 "end": end,

@@ -28,7 +28,9 @@ def _truth(institution: str, field: str, employer: str) -> dict:
 
 def test_a_field_inside_the_employer_above_the_school_is_not_printed() -> None:
     truth = _truth("University of Warwick", "Statistics", "Office for National Statistics")
-    page = "Analyst, Office for National Statistics\nJan 2019 - Feb 2021\nEDUCATION\nUniversity of Warwick\n2018"
+    page = (
+        "Analyst, Office for National Statistics\nJan 2019 - Feb 2021\nEDUCATION\nUniversity of Warwick\n2018"
+    )
     cut = cut_to_visible(truth, page, links=[])
     assert cut["education"][0]["field"] is None
     assert cut["education"][0]["degree"] is None  # the theme prints the school and dates only

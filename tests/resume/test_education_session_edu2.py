@@ -14,9 +14,9 @@ def test_a_named_faculty_under_its_university_is_no_school_of_its_own() -> None:
     assert _parse("Boston University", "Questrom School of Business", "MBA, 2017") == [
         ("MBA", None, "Boston University")
     ]
-    assert _parse("Lakeside University", "Tandon School of Engineering", "B.S. in Civil Engineering, 2015") == [
-        ("B.S. in Civil Engineering", "Civil Engineering", "Lakeside University")
-    ]
+    assert _parse(
+        "Lakeside University", "Tandon School of Engineering", "B.S. in Civil Engineering, 2015"
+    ) == [("B.S. in Civil Engineering", "Civil Engineering", "Lakeside University")]
 
 
 def test_a_named_school_under_a_college_is_still_a_school() -> None:
@@ -64,7 +64,9 @@ def test_a_line_in_capitals_broken_after_its_degree_reads_whole() -> None:
         return Line(text, x0=x0, x1=x0 + 5.0 * len(text), top=top, bottom=top + 9, size=10)
 
     lines = [at("Jul 2018 to Jan 2019 Ashford University | B.SC.,", 72, 100), at("ECONOMICS", 150, 112)]
-    assert [(e.degree, e.institution) for e in parse_education(lines)] == [("B.Sc., Economics", "Ashford University")]
+    assert [(e.degree, e.institution) for e in parse_education(lines)] == [
+        ("B.Sc., Economics", "Ashford University")
+    ]
 
 
 def _at(text: str, x0: float, top: float) -> Line:

@@ -45,7 +45,9 @@ def degree_field(degree: str) -> str | None:
         own = degree_field(first.group(2))
         if _bare_field(first.group(1)) and (own is None or _names_degree(first.group(2), own)):
             return first.group(1)
-    after = re.sub(r"^\s+(?:candidate|student)\b", "", degree[m.end() :], flags=re.IGNORECASE)  # "PhD Candidate"
+    after = re.sub(
+        r"^\s+(?:candidate|student)\b", "", degree[m.end() :], flags=re.IGNORECASE
+    )  # "PhD Candidate"
     if m.group(0).endswith("of"):
         after = " of" + after  # "Doctor of Philosophy (Ph.D.), Physics": the "of" belongs to the name
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
