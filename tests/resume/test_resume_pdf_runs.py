@@ -55,11 +55,21 @@ def test_small_capitals_in_one_font_stay_one_piece() -> None:
     assert _texts(row) == ["University of Oxford"]
 
 
-def test_a_title_and_a_smaller_employer_in_another_font_stay_one_piece() -> None:
+def test_a_title_then_at_and_a_smaller_employer_stays_one_piece() -> None:
     row = _line(
         [("Analyst", 12.0, "Lato-Bold"), ("at", 10.0, "Lato-Regular"), ("Acme", 10.0, "Lato-Regular")]
     )
     assert _texts(row) == ["Analyst at Acme"]
+
+
+def test_courses_set_small_after_a_bold_school_name_are_a_piece_of_their_own() -> None:
+    row = _line([("Polytechnique", 12.0, "Carlito-Bold"), ("Montreal", 12.0, "Carlito-Bold")])
+    row += _line([("Finite", 10.0, "Carlito"), ("Element", 10.0, "Carlito"), ("Methods", 10.0, "Carlito")])
+    x = row[1]["x1"] + 2.1
+    for w in row[2:]:
+        w["x0"], w["x1"] = x, x + (w["x1"] - w["x0"])
+        x = w["x1"] + 1.7
+    assert _texts(row) == ["Polytechnique Montreal", "Finite Element Methods"]
 
 
 def test_rows_printed_over_each_other_are_read_one_after_the_other() -> None:

@@ -526,13 +526,14 @@ def _segments(row: list[dict[str, Any]], typical: float = 0.0) -> list[_Seg]:
 
 
 def _another_run(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Two words on one baseline in other fonts and clearly other sizes are two pieces of text, even
-    a word space apart: a section heading the typesetter ran on after the last line of a paragraph
-    ("... code reviews." + a bold 16 pt "Experience"). Small capitals drawn by shrinking lower-case
-    letters change size but keep their font; an icon or a bullet glyph is no word."""
-    small, big = sorted((float(a["size"]), float(b["size"])))
+    """Two words on one baseline in other fonts and clearly other sizes (see T.SIZE_CHANGE) are two
+    pieces of text, even a word space apart, when the second opens with a capital: a section
+    heading the typesetter ran on after the last line of a paragraph ("... code reviews." + a bold
+    16 pt "Experience"), a school's name in bold and its courses after it in smaller type. Small
+    capitals drawn by shrinking lower-case letters change size but keep their font; a smaller
+    "at Acme" after a bold title opens in lower case; an icon or a bullet glyph is no word."""
     return (
-        big >= T.RUN_SIZE_RATIO * small
+        _sizes_differ(a, b)
         and a["fontname"] != b["fontname"]
         and _wordlike(a)
         and _wordlike(b)

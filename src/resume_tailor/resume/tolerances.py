@@ -102,10 +102,6 @@ FLUSH_GAP = 0.05
 # overlap (kerning), and a real space glyph is 0.25 em.
 NARROW_SPACE = 0.08
 SIZE_CHANGE = 0.15
-# Words a word space apart in other fonts whose sizes differ by this ratio are two pieces of text (a
-# heading run on after a paragraph's last line: 16 pt over 9 pt). Inside one piece of text sizes
-# differ less: a bold 12 pt title then "at Acme" in 10 pt is 1.2.
-RUN_SIZE_RATIO = 1.4
 # Gap kept to a right-hand segment (a date) on the same row: its left edge minus this is the limit
 # the text before it could have run to.
 SEGMENT_GAP = 4.0
