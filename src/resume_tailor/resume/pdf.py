@@ -534,7 +534,7 @@ def _another_run(a: dict[str, Any], b: dict[str, Any]) -> bool:
     "at Acme" after a bold title opens in lower case; an icon or a bullet glyph is no word."""
     return (
         _sizes_differ(a, b)
-        and a["fontname"] != b["fontname"]
+        and a.get("fontname") != b.get("fontname")
         and _wordlike(a)
         and _wordlike(b)
         and b["text"][:1].isupper()
