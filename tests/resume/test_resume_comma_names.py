@@ -63,3 +63,39 @@ def test_a_role_and_its_employer_on_one_line_are_still_two_names() -> None:
         "Data Analyst",
         "Corvid Analytics Ltd",
     )
+
+
+def test_a_role_with_its_qualifier_in_brackets_under_its_employer_stays_one_title() -> None:
+    assert _entry("Graduate Trainee (Rotational Programme)", "Banco Meridiano Azul, S.A.", "2017 – 2018") == (
+        "Graduate Trainee (Rotational Programme)",
+        "Banco Meridiano Azul, S.A.",
+    )
+
+
+def test_a_field_of_work_after_a_role_on_one_line_is_part_of_the_title() -> None:
+    assert _entry("Sr. Analyst, Credit Risk", "Sep 2019 – Mar 2022") == ("Sr. Analyst, Credit Risk", None)
+    assert _entry("Manager, Strategy & Operations, Marlow Finch Capital LLP", "2019 – 2021") == (
+        "Manager, Strategy & Operations",
+        "Marlow Finch Capital LLP",
+    )
+
+
+def test_a_firm_named_after_its_partners_is_one_employer() -> None:
+    assert _entry("Paralegal, Hargreave, Moss & Ostrander LLP", "Aug 2014 – Present") == (
+        "Paralegal",
+        "Hargreave, Moss & Ostrander LLP",
+    )
+
+
+def test_an_employer_before_an_acronym_led_name_stays_whole() -> None:
+    assert _entry("Student Research Assistant", "Institut für Datensysteme, TU Halbstadt", "2014 – 2016") == (
+        "Student Research Assistant",
+        "Institut für Datensysteme, TU Halbstadt",
+    )
+
+
+def test_a_header_printed_still_escaped_for_html_reads_as_its_characters() -> None:
+    assert _entry("Lifeguard", "City of Alder Parks &amp; Recreation", "2022 – 2023") == (
+        "Lifeguard",
+        "City of Alder Parks & Recreation",
+    )

@@ -7,6 +7,7 @@ dates on their own line or a separate right-aligned segment, and several roles u
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -26,7 +27,13 @@ from resume_tailor.resume.labels import Label, entry_label
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, core_words, title_score
 from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentences
-from resume_tailor.resume.vocab import ACTIVITY_HEADS, PRESENT_ACTION_VERBS, TITLE_HEADS, TITLE_WORDS
+from resume_tailor.resume.vocab import (
+    ACTIVITY_HEADS,
+    BUSINESS_AREAS,
+    PRESENT_ACTION_VERBS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 from resume_tailor.resume.wrap import WrapHabits, join_cut_ranges, join_wrapped, opens_with_action_verb
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
@@ -167,7 +174,7 @@ def parse_entries(
     items = [
         (t2, b, ln)
         for t, b, ln in join_cut_ranges(join_wrapped(lines, habits))
-        if (t2 := _drop_link(_drop_durations(t if b else _drop_about(t)), b))
+        if (t2 := _drop_link(_drop_durations(_unescape(t) if b else _drop_about(_unescape(t))), b))
     ]
     if not items:
         return []
@@ -209,6 +216,15 @@ def parse_entries(
         for b in e.bullets:
             b.entry_index = idx
     return entries
+
+
+_ENTITY_RE = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
+
+
+def _unescape(text: str) -> str:
+    """Text a template printed still escaped for HTML ("Parks &amp; Recreation"): the characters
+    it stands for."""
+    return html.unescape(text) if _ENTITY_RE.search(text) else text
 
 
 def _names_own(g: _Group) -> bool:
@@ -760,17 +776,36 @@ def _comma_split(piece: str) -> list[str]:
         return parts
     merged: list[str] = []
     for p in parts:
-        if merged and (_SUFFIX_RE.match(p) or not re.search(r"[A-Za-z]{2}", p)):
+        if merged and (_SUFFIX_RE.match(p) or not re.search(r"[A-Za-z]{2}", p) or _partners(merged[-1], p)):
             merged[-1] = f"{merged[-1]}, {p}"
         else:
             merged.append(p)
     if len(merged) > 2 and all(title_score(m) > company_score(m) for m in merged):
         return [piece]  # "IC, Technical Lead, TLM": one title with several hats
+    if len(merged) >= 2 and title_score(merged[0]) > company_score(merged[0]) and _business_area(merged[1]):
+        merged[:2] = [f"{merged[0]}, {merged[1]}"]  # "Sr. Analyst, Credit Risk": a role and its area
+        if len(merged) == 1:
+            return merged
     if len(merged) == 2 and title_score(merged[0]) and title_score(merged[1]):
         heads = [words[-1] if (words := core_words(m)) else "" for m in merged]
         if not company_score(merged[1]) or all(h in TITLE_HEADS for h in heads):
             return [piece]  # "Director, Product Management" / "Docent, Collections Assistant": one title
     return merged
+
+
+def _partners(before: str, part: str) -> bool:
+    """A firm named after its partners ("Hargrove, Pell & Ostrander LLP", "Almeida, Ferraz &
+    Associados"): a lone surname, then the names the ampersand closes."""
+    lone = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", before) is not None
+    plain = lone and not (title_score(before) or company_score(before) or is_location(before))
+    return plain and re.search(r"^[A-Z]\S*(?:\s+\S+)?\s+(?:&|and)\s+[A-Z]", part) is not None
+
+
+def _business_area(piece: str) -> bool:
+    """A field of work named after a role ("Credit Risk", "Strategy & Operations", "Software
+    Development"): every word a business function, and no legal form."""
+    ws = [w for w in core_words(piece) if w not in ("&", "and")]
+    return bool(ws) and all(w in BUSINESS_AREAS for w in ws) and not _SUFFIX_RE.match(piece.split()[-1])
 
 
 def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | None:
@@ -832,16 +867,23 @@ def _line_names(header: list[tuple[str, Line]]) -> list[_Split | None]:
     for k, (text, line) in enumerate(header):
         placed = _place_beside(text, line, header) or (k and _place_below(text, line, header[k - 1]))
         split.append(None if placed else _pieces(text))
-    named = [k for k, s in enumerate(split) if s is not None and any(not _unknown_town(n) for n in s[0])]
+    named = [k for k, s in enumerate(split) if s is not None and any(_plain_name(n) for n in s[0])]
     for k, s in enumerate(split):
         if s is None or len(s[0]) < 2 or not any(j != k for j in named):
             continue
         others = [n for j in named if j != k for n in (split[j] or ([],))[0]]
-        employer_elsewhere = any(company_score(n) > title_score(n) for n in others)
+        employer_elsewhere = any(company_score(n) >= title_score(n) for n in others)
         joined = ", ".join(s[0])
+        if len(s[0]) == 2 and f"{s[0][0]} ({s[0][1]})" in header[k][0]:
+            joined = f"{s[0][0]} ({s[0][1]})"  # "Graduate Trainee (Rotational Programme)"
         if joined in header[k][0] and _one_name(s[0], employer_elsewhere):
             split[k] = ([joined], *s[1:])
     return split
+
+
+def _plain_name(text: str) -> bool:
+    """A role's or an organisation's name: short, capitalised, and no town ("Leeds") or sentence."""
+    return len(text.split()) <= T.NAME_MAX_WORDS and _is_title_case(text) and not _unknown_town(text)
 
 
 def _one_name(parts: list[str], employer_elsewhere: bool) -> bool:
@@ -853,7 +895,10 @@ def _one_name(parts: list[str], employer_elsewhere: bool) -> bool:
     if roles and orgs and not employer_elsewhere:
         return False
     head, tail = parts[0], parts[-1]
-    return not (_unknown_town(tail) and "&" not in tail and title_score(head) <= company_score(head))
+    acronym = any(len(w) > 1 and w.isupper() for w in tail.split())  # "TU Dresden", "KTH Stockholm"
+    return not (
+        _unknown_town(tail) and "&" not in tail and not acronym and title_score(head) <= company_score(head)
+    )
 
 
 def _town_after_org(names: list[str], runs: list[tuple[int, int]]) -> int | None:

@@ -84,6 +84,21 @@ COMPANY_WORDS = _words(
 )
 
 
+# Fields of work a role names after a comma ("Analyst, Credit Risk", "Manager, Strategy &
+# Operations", "Working Student, Software Development"): a qualifier of the role, not an employer.
+BUSINESS_AREAS = _words(
+    """
+    accounting acquisition acquisitions analytics assurance audit brand business care client
+    communications compliance content credit customer data design development digital finance
+    financial growth hr infrastructure insights investment legal lending marketing mortgage
+    operations partnerships payments people platform policy portfolio pricing procurement product
+    quality recruiting recruitment regulatory relations research revenue risk sales security
+    software sourcing strategy success supply tax talent technology trading treasury underwriting
+    wealth
+    """
+)
+
+
 # Words that end an organisation name (legal suffixes, kinds of organisation).
 COMPANY_HEADS = _words(
     """
