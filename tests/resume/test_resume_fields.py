@@ -175,8 +175,9 @@ def test_team_names_do_not_replace_the_employer() -> None:
             "• Owned settlement",
         )
     )
+    # the team after the comma qualifies the role (the employer is named on a line of its own)
     assert (entries[0].title, entries[0].company, entries[0].location) == (
-        "Software Engineer II",
+        "Software Engineer II, Payments Platform",
         "Wingtip Financial",
         "Chicago, IL",
     )
