@@ -36,6 +36,9 @@ class Line:
     list_item: bool = False  # the source marks it as a list item (DOCX numbering, glyph dropped)
     gap_before: float = 0.0  # blank space above, in line heights (0 when unknown)
     underlined: bool = False  # text files: the next line was === or ---
+    # PDF: the left edge of a segment a stage took off this line's row (the closing half of a date
+    # range moved up to its entry's header): the text could run no further right; 0 when none
+    room: float = 0.0
     links: list[str] = field(default_factory=list)
 
 

@@ -138,12 +138,26 @@ def mend_date_rails(doc: LayoutDoc) -> None:
         if i not in drop and i + 1 not in drop and _mend_text_pair(lines, i) and not lines[i + 1].text:
             drop.add(i + 1)
     lifted = _lift_closing_dates(lines, drop)
+    _note_room(lines, drop)
     doc.lines = lines
     why = dict.fromkeys(drop - durations - lifted, "date rail fragment, moved to its entry's header row")
     why.update(dict.fromkeys(lifted, "dates set after their entry's text, moved to its first row"))
     why.update(dict.fromkeys(durations, "how long the range above lasted"))
     why.update(dict.fromkeys(stacked, "one end of a range drawn as two labels, moved to its entry's row"))
     doc.keep([k for k in range(len(lines)) if k not in drop], why)
+
+
+def _note_room(lines: list[Line], drop: set[int]) -> None:
+    """A line whose row held a piece that leaves (a date rail's fragment) keeps that piece's left
+    edge as its ``room``: a name wrapped in a narrow table cell beside the dates ("Office for
+    National" | "01/2022" / "Statistics") still shows that it ran to its cell's edge."""
+    for i in sorted(drop):
+        piece = lines[i]
+        for j in range(max(0, i - 3), min(len(lines), i + 4)):
+            ln = lines[j]
+            if j in drop or ln.column != piece.column or not same_row(ln, piece) or ln.x1 >= piece.x0:
+                continue
+            lines[j] = replace(ln, room=min(ln.room or piece.x0, piece.x0))
 
 
 def _lift_closing_dates(lines: list[Line], drop: set[int]) -> set[int]:
