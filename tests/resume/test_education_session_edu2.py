@@ -79,3 +79,20 @@ def test_dates_before_a_degree_in_capitals_do_not_keep_it_in_capitals() -> None:
     assert uncapitalise("Jun 2010 — Oct 2014 MASTER OF SCIENCE (HONS) IN") == (
         "Jun 2010 — Oct 2014 Master of Science (Hons) in"
     )
+
+
+def test_a_school_name_listing_subjects_ends_on_the_word_below() -> None:
+    lines = [
+        _at("Royal Lakeside University of Forestry and Land", 72, 100),
+        _at("Boston, MA", 490, 100),
+        _at("Management", 72, 112),
+        _at("M.S. in History", 72, 124),
+        _at("Lakeside University of Science and Technology", 72, 148),
+        _at("Management", 72, 160),
+        _at("B.S., 2012", 72, 172),
+    ]
+    got = [(e.institution, e.field) for e in parse_education(lines)]
+    assert got == [
+        ("Royal Lakeside University of Forestry and Land Management", "History"),
+        ("Lakeside University of Science and Technology", "Management"),
+    ]
