@@ -96,3 +96,19 @@ def test_a_school_name_listing_subjects_ends_on_the_word_below() -> None:
         ("Royal Lakeside University of Forestry and Land Management", "History"),
         ("Lakeside University of Science and Technology", "Management"),
     ]
+
+
+def test_an_institute_under_a_polytechnic_in_a_narrow_column_is_one_name() -> None:
+    def narrow(text: str, top: float) -> Line:
+        return Line(text, x0=36, x1=36 + 5.0 * len(text), top=top, bottom=top + 9, size=10)
+
+    lines = [
+        narrow("Diploma (Economics)", 100),
+        narrow("Silverton Polytechnic", 112),
+        narrow("Institute of Mining and", 124),
+        narrow("Mineral Resources", 136),
+        narrow("12/2023–07/2025", 148),
+        narrow("Activities: Robotics team,", 160),
+    ]
+    got = [e.institution for e in parse_education(lines)]
+    assert got == ["Silverton Polytechnic Institute of Mining and Mineral Resources"]

@@ -769,7 +769,11 @@ def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str, widest: float)
         return True
     if strip_bullet(last.text)[1] or NOT_FIELD_RE.search(prev_text):
         return False  # "• Exchange semester at Lakeside University" is no name's first line
-    faculty = re.match(r"(?:School|College|Faculty|Department|Division|Institute)\s+(?:of|for)\b", text)
+    # a faculty under a university's or college's whole name ("Lakeside University" / "School of Law");
+    # "Silverton Polytechnic" / "Institute of Mining and" is one name the column broke
+    faculty = re.match(r"(?:School|College|Faculty|Department|Division|Institute)\s+(?:of|for)\b", text) and (
+        re.search(r"\b(?:Universit\w*|College|Academy)\W*$", prev_text, re.IGNORECASE)
+    )
     return _ran_full(prev, text, widest) and bool(school_in(text)) and _capitalised(text) and not faculty
 
 
