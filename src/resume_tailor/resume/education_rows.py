@@ -772,7 +772,7 @@ def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str, widest: float)
     # a faculty under a university's or college's whole name ("Lakeside University" / "School of Law");
     # "Silverton Polytechnic" / "Institute of Mining and" is one name the column broke
     faculty = re.match(r"(?:School|College|Faculty|Department|Division|Institute)\s+(?:of|for)\b", text) and (
-        re.search(r"\b(?:Universit\w*|College|Academy)\W*$", prev_text, re.IGNORECASE)
+        re.search(r"\b(?:Universit\w*|College|Academy)\b", prev_text, re.IGNORECASE)
     )
     return _ran_full(prev, text, widest) and bool(school_in(text)) and _capitalised(text) and not faculty
 
