@@ -112,3 +112,12 @@ def test_an_institute_under_a_polytechnic_in_a_narrow_column_is_one_name() -> No
     ]
     got = [e.institution for e in parse_education(lines)]
     assert got == ["Silverton Polytechnic Institute of Mining and Mineral Resources"]
+
+
+def test_a_school_without_a_school_word_over_its_field_and_degree() -> None:
+    assert _parse("ETH Lakeside", "Supply Chain Operations", "Bachelor of Science", "2013") == [
+        ("Bachelor of Science", "Supply Chain Operations", "ETH Lakeside")
+    ]
+    assert _parse("ETH Lakeside", "Mechanical Engineering", "Licenciatura", "2008") == [
+        ("Licenciatura", "Mechanical Engineering", "ETH Lakeside")
+    ]

@@ -563,8 +563,9 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
     The section writes schools first when a school line stands right above a degree line and it
     ends on a degree (not on a school, as a section written degree first does); or when it names
     no school at all and each name stands above a degree. A section that writes school, field and
-    degree on three lines ("Lakeside University" / "Marine Biology" / "MSc") has its unnamed
-    schools two lines above a degree.
+    degree on three lines ("Lakeside University" / "Marine Biology" / "MSc"; or, naming no school
+    word at all, "ETH Lakeside" / "Supply Chain Operations" / "MSc") has its unnamed schools two
+    lines above a degree.
     """
     kinds = [_kind(bullet, r) for _, bullet, r in reads]
     shaped = [k == "X" and _school_shaped(t, r) for (t, _, r), k in zip(reads, kinds, strict=True)]
@@ -581,7 +582,7 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
     for n, i in enumerate(seq):
         after = kinds[seq[n + 1]] if n + 1 < len(seq) else None
         before = seq[n - 1] if n else None
-        if stacked and after == "X" and n + 2 < len(seq) and kinds[seq[n + 2]] == "D":
+        if (stacked or no_school) and after == "X" and n + 2 < len(seq) and kinds[seq[n + 2]] == "D":
             after = "D"  # the school, then its field on a line of its own, then the degree
         if not shaped[i] or after != "D":
             continue
