@@ -121,3 +121,39 @@ def test_a_school_without_a_school_word_over_its_field_and_degree() -> None:
     assert _parse("ETH Lakeside", "Mechanical Engineering", "Licenciatura", "2008") == [
         ("Licenciatura", "Mechanical Engineering", "ETH Lakeside")
     ]
+
+
+def test_a_place_broken_after_its_comma_is_no_degree() -> None:
+    lines = [
+        _at("Expected 2027 Hill Valley Senior High School — Boston,", 72, 100),
+        _at("MA", 150, 112),
+        _at("High School Diploma in Engineering Pathway", 150, 124),
+    ]
+    got = [(e.degree, e.institution, e.location) for e in parse_education(lines)]
+    assert got == [("High School Diploma in Engineering Pathway", "Hill Valley Senior High School", "Boston, MA")]
+
+
+def test_the_degree_high_school_diploma_broken_after_high_school() -> None:
+    lines = [
+        _at("Science Track, High School", 72, 100),
+        _at("Diploma", 72, 112),
+        _at("Westbrook High School", 72, 124),
+        _at("2017 - 2018", 72, 136),
+    ]
+    got = [(e.degree, e.institution) for e in parse_education(lines)]
+    assert got == [("Science Track, High School Diploma", "Westbrook High School")]
+
+
+def test_a_thesis_line_is_not_the_next_degrees_field() -> None:
+    got = _parse(
+        "B.Sc.",
+        "Economics",
+        "Hill Valley Institute of Technology",
+        "Jul 2004 - Sept 2006",
+        "Thesis: Design of a university timetabling system",
+        "B.A.",
+        "Mechanical Engineering",
+        "Northfield University",
+        "Sep 1998 - Jan 2002",
+    )
+    assert [f for _, f, _ in got] == ["Economics", "Mechanical Engineering"]

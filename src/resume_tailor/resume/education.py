@@ -450,7 +450,8 @@ def parse_education(lines: list[Line]) -> list[Education]:
         field = _FIELD_LABEL_RE.match(text)
         name = _peeled(r.pieces[0])[1] if len(r.pieces) == 1 else None
         placed = name is not None and name != text and _bare_field(name)  # "ETH Zug — Zug, CH"
-        if not (r.degree or r.inst or r.dates or r.gpa or bullet) and (field or _bare_field(text) or placed):
+        lone_name = field or _bare_field(text) or (placed and not _note(text))  # not "Thesis: Design of ..."
+        if not (r.degree or r.inst or r.dates or r.gpa or bullet) and lone_name:
             # "Computer Science" on a line of its own, beside the degree above or below it
             value = field.group("field").strip() if field else name if placed and name else text
             if cur and cur.degree is not None and id(cur) not in given and _field_open(cur):

@@ -412,7 +412,7 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return bool(open_end or month_cut) and _aligned(prev, row, True)  # "..., December" / "2019"
     if _is_date(strip_bullet(last.text)[0]):
         return False  # "2011 – 2015" / "Interaction Design": a date line has no tail
-    if _unfinished(prev_text, text):
+    if _unfinished(prev_text, text) or _place_goes_on(prev_text, text):
         return _aligned(prev, row, True)
     if _left_open(strip_bullet(last.text)[0].rstrip(), text) and not _is_date(text):
         return _aligned(prev, row, True)  # "Diploma (Mechanical" / "Engineering)", "History," / "BSc"
@@ -627,9 +627,19 @@ def _unfinished(prev_text: str, text: str) -> bool:
         return True
     if re.search(r"(?i)\bHigh$", prev_text) and re.match(r"(?i)School\s+Diploma\b", text):
         return True  # "..., High" / "School Diploma": the degree's name broken
+    if re.search(r"(?i)(?:^|[,|·•–—]\s*)High\s+School$", prev_text) and re.match(r"(?i)Diploma\b", text):
+        return True  # "Science Track, High School" / "Diploma": the degree, not a school's name, broken
     pair = " ".join([*prev_text.split()[-1:], *text.split()[:1]]).lower().strip(",(")
     broken = pair in _BROKEN_NAMES or text.startswith("(")
     return broken and bool(DEGREE_RE.search(prev_text))
+
+
+def _place_goes_on(prev_text: str, text: str) -> bool:
+    """A place the page broke after its comma ("... High School — Boston," / "MA"): the line below
+    is no degree ("MA") but the place's end."""
+    last = re.split(r"\s[|·•–—-]\s", prev_text.strip())[-1]
+    words = text.split()
+    return prev_text.rstrip().endswith(",") and 1 <= len(words) <= 3 and is_location(f"{last} {text}")
 
 
 def _list_goes_on(prev_text: str, text: str) -> bool:
