@@ -130,7 +130,9 @@ def test_a_place_broken_after_its_comma_is_no_degree() -> None:
         _at("High School Diploma in Engineering Pathway", 150, 124),
     ]
     got = [(e.degree, e.institution, e.location) for e in parse_education(lines)]
-    assert got == [("High School Diploma in Engineering Pathway", "Hill Valley Senior High School", "Boston, MA")]
+    assert got == [
+        ("High School Diploma in Engineering Pathway", "Hill Valley Senior High School", "Boston, MA")
+    ]
 
 
 def test_the_degree_high_school_diploma_broken_after_high_school() -> None:

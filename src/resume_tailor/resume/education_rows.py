@@ -615,7 +615,12 @@ def _field_under_school(prev_text: str, text: str) -> bool:
         # "University of Forestry and Land" / "Management": the subjects the name lists stop on a
         # word no subject ends on, so the word below ends the last of them
         listing = re.search(r"\b(?:of|for)\s.*\s(?:and|&)\s+\S+$", last) and end not in FIELD_ENDS
-        return words[0] in FIELD_ENDS and end not in _NAME_GOES_ON and end not in _FIELD_ADJECTIVES and not listing
+        return (
+            words[0] in FIELD_ENDS
+            and end not in _NAME_GOES_ON
+            and end not in _FIELD_ADJECTIVES
+            and not listing
+        )
     return words[-1] in FIELD_ENDS or (words[-1] in ("and", "&") and words[-2] in FIELD_ENDS)
 
 
