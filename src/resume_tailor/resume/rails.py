@@ -533,11 +533,14 @@ def _closing_fragment(lines: list[Line], i: int, header: Line | None) -> tuple[i
     pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
     for j in range(i + 1, min(len(lines), i + 6)):
         other = lines[j]
-        if other.page != ln.page or not 0 < other.top - ln.top <= pitch:
+        across = _across_break(lines, i, j)
+        if not across and (other.page != ln.page or not 0 < other.top - ln.top <= pitch):
             continue
         right = abs(other.x1 - ln.x1) <= T.RAIL_ALIGN
         left = abs(other.x0 - ln.x0) <= T.RAIL_ALIGN
-        near = right or left or abs(other.x1 - ln.x1) <= T.WRAP_INDENT_RIGHT or _in_rail(ln, other, header)
+        near = right or left
+        if not across:
+            near = near or abs(other.x1 - ln.x1) <= T.WRAP_INDENT_RIGHT or _in_rail(ln, other, header)
         if near and _CLOSE_RE.match(other.text):
             return j, other.text.strip(), ""
         for aligned, pattern in ((right, _CLOSE_RIGHT_RE), (left, _CLOSE_LEFT_RE)):
@@ -545,6 +548,19 @@ def _closing_fragment(lines: list[Line], i: int, header: Line | None) -> tuple[i
             if m is not None and (m.group("rest") or "").strip():
                 return j, m.group("date"), m.group("rest").strip()
     return None
+
+
+def _across_break(lines: list[Line], i: int, j: int) -> bool:
+    """``lines[i]`` is on its page's last row of text and ``lines[j]`` on the next page's first (page
+    furniture already gone): a table row the page broke, its dates cell with it ("07/2008 -" at the
+    foot of one page, "12/2011" at the head of the next)."""
+    ln, other = lines[i], lines[j]
+    if other.page != ln.page + 1 or not ln.top or not other.top:
+        return False
+    between = lines[i + 1 : j]
+    below = any(o.page == ln.page and o.top > ln.top + T.SAME_ROW for o in between)
+    above = any(o.page == other.page and o.top < other.top - T.SAME_ROW for o in between)
+    return not below and not above
 
 
 def _in_rail(ln: Line, other: Line, header: Line | None) -> bool:
