@@ -99,3 +99,26 @@ def test_a_header_printed_still_escaped_for_html_reads_as_its_characters() -> No
         "Lifeguard",
         "City of Alder Parks & Recreation",
     )
+
+
+def test_a_school_or_department_named_after_its_university_is_one_employer() -> None:
+    assert _entry("Research Assistant, University of Northmoor, School of Physics", "2016 – 2017") == (
+        "Research Assistant",
+        "University of Northmoor, School of Physics",
+    )
+
+
+def test_a_role_with_its_field_closes_a_header_before_the_next_employer() -> None:
+    lines = [
+        _row("Elbmarsch Freight GmbH", 100.0, bold=True),
+        _row("WORKING STUDENT, SOFTWARE DEVELOPMENT", 114.0),
+        _row("04/2016 – 02/2018", 128.0),
+        _row("Institut für Datensysteme, TU Halbstadt", 142.0, bold=True),
+        _row("STUDENT RESEARCH ASSISTANT", 156.0),
+        _row("10/2014 – 03/2016", 170.0),
+    ]
+    got = [(e.title, e.company) for e in parse_entries(lines)]
+    assert got == [
+        ("WORKING STUDENT, SOFTWARE DEVELOPMENT", "Elbmarsch Freight GmbH"),
+        ("STUDENT RESEARCH ASSISTANT", "Institut für Datensysteme, TU Halbstadt"),
+    ]

@@ -261,7 +261,7 @@ def _sub_line(previous: Entry, entry: Entry, g: _Group) -> bool:
         and bool(previous.title and previous.company and previous.dates_text)
         and not previous.bullets
         and bool(entry.bullets)
-        and not any(title_score(p) > company_score(p) for t, _ in g.header for p in _pieces(t)[0])
+        and not any(_reads_as_role(p) for t, _ in g.header for p in _pieces(t)[0])
     )
 
 
@@ -539,7 +539,7 @@ def _role_due(current: _Group, text: str) -> bool:
     names = _pieces(text)[0]
     if len(names) != 1:
         return True
-    return any(title_score(p) > company_score(p) for t, _ in current.header for p in _pieces(t)[0])
+    return any(_reads_as_role(p) for t, _ in current.header for p in _pieces(t)[0])
 
 
 def _role_and_org(g: _Group, text: str) -> bool:
@@ -549,7 +549,7 @@ def _role_and_org(g: _Group, text: str) -> bool:
     if not _pieces(text)[0]:
         return False
     names = [p for t, _ in g.header for p in _pieces(t)[0]]
-    roles = [p for p in names if title_score(p) > company_score(p)]
+    roles = [p for p in names if _reads_as_role(p)]
     # a team beside the role ("Engineer II, Payments Platform") leaves the employer to come
     return bool(roles) and any(p not in roles and not _team_score(p) for p in names)
 
@@ -776,7 +776,12 @@ def _comma_split(piece: str) -> list[str]:
         return parts
     merged: list[str] = []
     for p in parts:
-        if merged and (_SUFFIX_RE.match(p) or not re.search(r"[A-Za-z]{2}", p) or _partners(merged[-1], p)):
+        if merged and (
+            _SUFFIX_RE.match(p)
+            or not re.search(r"[A-Za-z]{2}", p)
+            or _partners(merged[-1], p)
+            or _unit_of(merged[-1], p)
+        ):
             merged[-1] = f"{merged[-1]}, {p}"
         else:
             merged.append(p)
@@ -799,6 +804,19 @@ def _partners(before: str, part: str) -> bool:
     lone = re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", before) is not None
     plain = lone and not (title_score(before) or company_score(before) or is_location(before))
     return plain and re.search(r"^[A-Z]\S*(?:\s+\S+)?\s+(?:&|and)\s+[A-Z]", part) is not None
+
+
+# a part of an organisation named after it ("University of Kent, School of Physics")
+_UNIT_RE = re.compile(
+    r"^(?:(?:School|Department|Dept\.?|Faculty|Institute|Division|College|Laboratory|Lab|Centre|Center)"
+    r"\s+(?:of|for)\s+[A-Z]|(?:TU|ETH|EPFL|KTH|MIT|UCL)\b)"
+)
+
+
+def _unit_of(before: str, part: str) -> bool:
+    """A school, a department or an institute named after its organisation ("University of Kent,
+    School of Physics", "Institut für Datensysteme, TU Halbstadt"): one employer."""
+    return company_score(before) > title_score(before) and _UNIT_RE.match(part) is not None
 
 
 def _business_area(piece: str) -> bool:
@@ -1082,6 +1100,12 @@ def _assign_title_company(
 
     ci = max(rest, key=company_rank)
     entry.title, entry.company = names[ti], names[ci]
+
+
+def _reads_as_role(name: str) -> bool:
+    """The name reads as a role rather than an organisation (judged by its head part)."""
+    head = _head_part(name)
+    return title_score(head) > company_score(head)
 
 
 def _head_part(name: str) -> str:
