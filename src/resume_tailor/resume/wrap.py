@@ -22,7 +22,7 @@ from resume_tailor.resume.dates import (
 )
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, title_score
-from resume_tailor.resume.vocab import IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS, TITLE_HEADS
+from resume_tailor.resume.vocab import COMPANY_HEADS, IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS, TITLE_HEADS
 
 
 @dataclass
@@ -285,7 +285,7 @@ def _continues(
     if not row_end and opens_with_action_verb(prev_text):
         return False  # under an achievement, a capitalised line with a segment beside it (a role
         # with its dates on the right): the next header, not the achievement's tail
-    if _bold_header_tail(prev, ln, prev_text, text, margin):
+    if _bold_header_tail(prev, ln, prev_text, text, margin) or _org_head_below(prev, ln, prev_text, text):
         return True
     if (
         len(prev_text.split()) <= 6
@@ -381,6 +381,22 @@ def _bold_header_tail(prev: Line, ln: Line, prev_text: str, text: str, margin: f
     ):
         return False
     return prev.x1 - prev.x0 >= T.HEADER_FILL * (margin - prev.x0)
+
+
+def _org_head_below(prev: Line, ln: Line, prev_text: str, text: str) -> bool:
+    """An organisation's name broken in a narrow cell before its head noun ("Tata Consultancy" /
+    "Services", "Townsville University" / "Hospital"): one word that only ends an organisation's
+    name, under a Title Case name that reads as no role, at its indent."""
+    words = prev_text.split()
+    return (
+        re.fullmatch(r"[A-Z][a-z]+", text) is not None
+        and text.lower() in COMPANY_HEADS
+        and 2 <= len(words) <= T.NAME_MAX_WORDS
+        and _title_case(prev_text)
+        and not re.search(r"[,|·•:;()\d]", prev_text)
+        and not title_score(prev_text)
+        and abs(ln.x0 - prev.x0) <= T.WRAP_INDENT_LEFT
+    )
 
 
 def _header_tail(prev: Line, ln: Line, prev_text: str, text: str, limit: float, margin: float | None) -> bool:
