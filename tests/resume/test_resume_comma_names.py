@@ -122,3 +122,24 @@ def test_a_role_with_its_field_closes_a_header_before_the_next_employer() -> Non
         ("WORKING STUDENT, SOFTWARE DEVELOPMENT", "Elbmarsch Freight GmbH"),
         ("STUDENT RESEARCH ASSISTANT", "Institut für Datensysteme, TU Halbstadt"),
     ]
+
+
+def test_names_the_words_cannot_tell_apart_follow_the_sections_order() -> None:
+    headers = [
+        ("The Gilded Wren Hotel Group", "2021 – 2024", "Executive Chef"),
+        ("Self-employed", "2019 – 2021", "Private Cook & Caterer"),
+        ("Saltmarsh Restaurant Group Ltd", "2015 – 2019", "Head Chef"),
+    ]
+    lines = []
+    for k, header in enumerate(headers):
+        top = 100.0 + 80 * k
+        lines += [_row(text, top + 14 * i, bold=i == 0) for i, text in enumerate(header)]
+        bullet = _row("• Ran the pass for a ninety-cover dining room", top + 42)
+        bullet.x1 = 540.0
+        lines.append(bullet)
+    got = [(e.title, e.company) for e in parse_entries(lines)]
+    assert got == [
+        ("Executive Chef", "The Gilded Wren Hotel Group"),
+        ("Private Cook & Caterer", "Self-employed"),
+        ("Head Chef", "Saltmarsh Restaurant Group Ltd"),
+    ]

@@ -185,8 +185,11 @@ def parse_entries(
     groups = _groups(items, kind)
     if kind == "project":
         groups = [part for g in groups for part in _listed_names(g)]
+    orders: list[tuple[Entry, int]] = []  # each entry and on which side of its employer its role sits
     for g in groups:
         entry = _entry_from_group(g, kind, entries)
+        if entry is not None and kind == "experience":
+            orders.append((entry, _role_side(g, entry)))
         if entry is None:
             if entries and g.body:  # stray description before any header
                 entries[-1].bullets.extend(
@@ -212,10 +215,43 @@ def parse_entries(
         if entries and _name_count(g) == 1 and entry.title and entry.company == entries[-1].company:
             inherited.add(id(entry))
         entries.append(entry)
+    _follow_section_order(orders)
     for idx, e in enumerate(entries):
         for b in e.bullets:
             b.entry_index = idx
     return entries
+
+
+def _role_side(g: _Group, entry: Entry) -> int:
+    """-1 when the entry's role is named on a header line above its employer's, 1 below, 0 when
+    the two share a line or either is not on one."""
+    if not (entry.title and entry.company):
+        return 0
+    at = [
+        next((k for k, (t, _) in enumerate(g.header) if name in t), -1)
+        for name in (entry.title, entry.company)
+    ]
+    if -1 in at or at[0] == at[1]:
+        return 0
+    return -1 if at[0] < at[1] else 1
+
+
+def _follow_section_order(orders: list[tuple[Entry, int]]) -> None:
+    """A section names role and employer on lines of their own in one order: where the words
+    tell the two apart, they show the order; an entry whose two names the words cannot tell apart
+    ("Self-employed" / "Private Chef & Caterer") follows it."""
+    sure = [
+        side
+        for e, side in orders
+        if side and _reads_as_role(e.title or "") and not _reads_as_role(e.company or "")
+    ]
+    if len(sure) < 2 or len(set(sure)) != 1:
+        return
+    for e, side in orders:
+        title, company = e.title or "", e.company or ""
+        unsure = not _reads_as_role(title) and company_score(company) <= company_score(title)
+        if side and side != sure[0] and unsure and title_score(title) <= title_score(company):
+            e.title, e.company = company, title
 
 
 _ENTITY_RE = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
