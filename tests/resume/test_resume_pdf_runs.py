@@ -88,3 +88,20 @@ def test_rows_printed_over_each_other_are_read_one_after_the_other() -> None:
 def test_words_kerned_into_each_other_stay_one_row() -> None:
     words = [_word("Acme", 40.0, 100.0, 10.0, "Lato", 21.0), _word("Corp", 60.5, 100.0, 10.0, "Lato", 20.0)]
     assert [[w["text"] for w in row] for row in _rows(words)] == [["Acme", "Corp"]]
+
+
+def test_words_of_one_size_on_one_baseline_kerned_a_little_into_each_other_stay_one_row() -> None:
+    first = _word("Acme", 72.0, 132.0, 10.0, "LMSans10-Oblique", 21.0)
+    second = _word("Corp", 92.2, 132.0, 10.0, "LMSans10-Oblique", 20.0)
+    assert [[w["text"] for w in row] for row in _rows([first, second])] == [["Acme", "Corp"]]
+
+
+def test_an_email_running_under_a_bigger_title_beside_it_is_a_row_of_its_own() -> None:
+    icon = _word("#", 59.5, 131.7, 10.0, "FontAwesome", 10.0)
+    email = _word("jo@example.com", 73.9, 132.2, 10.0, "LMSans10-Oblique", 106.7)
+    email["bottom"] = 141.2
+    title = [
+        _word(t, x, 123.1, 17.2, "LMSans17-Oblique", 33.0) for t, x in (("Staff", 168.3), ("Engineer", 205.7))
+    ]
+    rows = _rows([icon, email, *title])
+    assert [[w["text"] for w in row] for row in rows] == [["Staff", "Engineer"], ["#", "jo@example.com"]]

@@ -468,18 +468,30 @@ def _rows(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 def _unstack(row: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """A row whose words overprint each other (a theme drew a header over the last line of a list
-    at a page break) is two rows: the words are split by baseline, top row first. Words on one
-    row never overlap by more than kerning; fake bold copies are already gone."""
+    """A row whose words overprint each other (a theme drew a header over the last line of a list at
+    a page break, an email ran under a bigger title beside it) is two rows, the one that starts
+    higher first: words are split by size (an icon keeps its text's size), then by baseline. Words
+    on one row never overlap by more than kerning; fake bold copies are already gone."""
     if all(float(b["x0"]) >= float(a["x1"]) - T.OVERPRINT for a, b in zip(row, row[1:], strict=False)):
         return [row]
+    parts = [
+        line
+        for same_size in _split_by(row, "size", T.SIZE_ROUNDING)
+        for line in _split_by(same_size, "bottom", T.OVERPRINT_PITCH * float(same_size[0]["size"]))
+    ]
+    parts.sort(key=lambda part: min(float(w["top"]) for w in part))
+    return [sorted(part, key=lambda w: float(w["x0"])) for part in parts]
+
+
+def _split_by(row: list[dict[str, Any]], key: str, step: float) -> list[list[dict[str, Any]]]:
+    """The row's words in groups whose ``key`` values lie within ``step`` of their neighbours'."""
     parts: list[list[dict[str, Any]]] = []
-    for w in sorted(row, key=lambda w: float(w["bottom"])):
-        if parts and float(w["bottom"]) - float(parts[-1][-1]["bottom"]) < T.SAME_ROW:
+    for w in sorted(row, key=lambda w: float(w[key])):
+        if parts and float(w[key]) - float(parts[-1][-1][key]) < step:
             parts[-1].append(w)
         else:
             parts.append([w])
-    return [sorted(part, key=lambda w: float(w["x0"])) for part in parts]
+    return parts
 
 
 def _typical_gap(rows: list[list[dict[str, Any]]]) -> float:
@@ -913,7 +925,7 @@ def _run_support(run: list[list[_Seg]], g0: float, g1: float) -> float:
     prose = sum(1 for seg in left if len(seg.words) >= 5), sum(1 for seg in right if len(seg.words) >= 5)
     if max(prose) < 2:
         return 0.0
-    if _flush_right_rail(run, g0, g1):
+    if _flush_right_rail(run, g0, g1) or _label_rail(run, g0):
         return 0.0
     if (
         left_rows >= 3
@@ -938,6 +950,26 @@ def _flush_right_rail(run: list[list[_Seg]], g0: float, g1: float) -> bool:
     edge = max(s.x1 for s in right)
     flush = all(edge - s.x1 <= T.RAIL_ALIGN and len(s.words) <= 6 for s in right)
     return flush and max(s.x0 for s in right) - min(s.x0 for s in right) > T.RAIL_ALIGN
+
+
+def _label_rail(run: list[list[_Seg]], g0: float) -> bool:
+    """The left side is short labels in the text's own size, set flush right against the gutter,
+    most of them level with text on the right (a CV class's rail of dates and skill categories):
+    parts of those rows, not a column. A sidebar's text is set flush left and runs its own rows;
+    a rail of section headings (bigger) is read by the side-heading stage."""
+    rows = [r for r in run if any(s.x1 <= g0 for s in r)]
+    left = [s for r in rows for s in r if s.x1 <= g0]
+    right = [s for r in run for s in r if s.x0 >= g0]
+    if len(left) < 3 or not right or any(len(s.words) > T.UNKNOWN_HEADING_MAX_WORDS for s in left):
+        return False
+    usual = statistics.median(_seg_size(s) for s in right)
+    if any(_seg_size(s) >= usual + T.HEADING_SIZE_STEP for s in left):
+        return False
+    edge = max(s.x1 for s in left)
+    ragged = max(s.x0 for s in left) - min(s.x0 for s in left) > T.RAIL_ALIGN
+    if not ragged or any(edge - s.x1 > T.RAIL_ALIGN for s in left):
+        return False
+    return 2 * sum(1 for r in rows if any(s.x0 >= g0 for s in r)) >= len(rows)
 
 
 def _words(segs: list[_Seg]) -> int:

@@ -14,6 +14,12 @@ HEADING_SAME_ROW = 1.0
 # Words of one row overlap by kerning at most (under a point); more than this and two rows were
 # printed over each other.
 OVERPRINT = 1.5
+# Font sizes of one run of text agree to rounding in the font matrix; two runs printed over each
+# other in sizes further apart than this are told apart by size (10 pt under 10.9 pt).
+SIZE_ROUNDING = 0.3
+# ... and two rows of one size printed over each other have baselines this many sizes apart or more
+# (an icon's box sits a point or two off its text's baseline).
+OVERPRINT_PITCH = 0.5
 
 # --- headings --------------------------------------------------------------------------------------
 # A heading is "bigger" when its font is this much above the body size: 10.5 pt headings over 10 pt
