@@ -159,3 +159,11 @@ def test_a_thesis_line_is_not_the_next_degrees_field() -> None:
         "Sep 1998 - Jan 2002",
     )
     assert [f for _, f, _ in got] == ["Economics", "Mechanical Engineering"]
+
+
+def test_more_degree_names_are_read_as_degrees() -> None:
+    from resume_tailor.resume.education_words import degree_in
+
+    for text in ("Licence professionnelle Gestion", "Maîtrise en droit", "MRes Biology", "PgDip Law", "B.B.A."):
+        assert degree_in(text) is not None, text
+    assert _parse("Université de Lyon", "Maîtrise en droit, 2004") == [("Maîtrise en droit", "droit", "Université de Lyon")]

@@ -28,7 +28,8 @@ DEGREE_RE = re.compile(
     r"Dottorato|Bachillerato|Matura|Nanodegree|Foundation\s+Degree|Engineer['’]s\s+Degree|"
     r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
     r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
-    r"Licen[cs]iate|Licence(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+    r"Licen[cs]iate|Licence(?:\s+professionnelle)?(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|Ma[îi]trise|"
+    r"MRes|BPhil|PG\s?Cert|P[Gg]\s?Dip|HNC|B\.\s?B\.\s?A\.|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
