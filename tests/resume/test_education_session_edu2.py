@@ -164,6 +164,24 @@ def test_a_thesis_line_is_not_the_next_degrees_field() -> None:
 def test_more_degree_names_are_read_as_degrees() -> None:
     from resume_tailor.resume.education_words import degree_in
 
-    for text in ("Licence professionnelle Gestion", "Maîtrise en droit", "MRes Biology", "PgDip Law", "B.B.A."):
+    for text in (
+        "Licence professionnelle Gestion",
+        "Maîtrise en droit",
+        "MRes Biology",
+        "PgDip Law",
+        "B.B.A.",
+    ):
         assert degree_in(text) is not None, text
-    assert _parse("Université de Lyon", "Maîtrise en droit, 2004") == [("Maîtrise en droit", "droit", "Université de Lyon")]
+    assert _parse("Université de Lyon", "Maîtrise en droit, 2004") == [
+        ("Maîtrise en droit", "droit", "Université de Lyon")
+    ]
+
+
+def test_a_scholar_title_after_the_school_and_a_post_graduate_programme() -> None:
+    assert _parse("University of Oxford, Rhodes Scholar", "DPhil in Economics, 2016") == [
+        ("DPhil in Economics", "Economics", "University of Oxford")
+    ]
+    got = _parse("Lakeside Institute of Management", "Post Graduate Programme in Management (PGPM), 2010")
+    assert got == [
+        ("Post Graduate Programme in Management (PGPM)", "Management", "Lakeside Institute of Management")
+    ]

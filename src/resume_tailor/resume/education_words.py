@@ -29,7 +29,7 @@ DEGREE_RE = re.compile(
     r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
     r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
     r"Licen[cs]iate|Licence(?:\s+professionnelle)?(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|Ma[îi]trise|"
-    r"MRes|BPhil|PG\s?Cert|P[Gg]\s?Dip|HNC|B\.\s?B\.\s?A\.|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+    r"MRes|BPhil|PG\s?Cert|P[Gg]\s?Dip|HNC|B\.\s?B\.\s?A\.|Post[- ]?[Gg]raduate\s+(?:Programme|Program|Diploma)|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
@@ -84,7 +84,7 @@ OPEN_END_RE = re.compile(
 )
 # Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
 NOT_FIELD_RE = re.compile(
-    r"\b(?:hono(?:u)?rs?|hons|cum laude|distinction|dean'?s list|first class|merit|scholarship|minor|"
+    r"\b(?:hono(?:u)?rs?|hons|cum laude|distinction|dean'?s list|first class|merit|scholar(?:ship)?|minor|"
     r"thesis|dissertation|coursework|award|exchange|semester|valedictorian|study abroad|prize|"
     r"courses|modules|activities|societies|advisor|supervisor|relevant)\b",
     re.IGNORECASE,
