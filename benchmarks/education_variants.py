@@ -21,7 +21,9 @@ First Class Honours"), and a rail date glued to the start of the line; and (roun
 and degree each on a line of its own (JSON Resume's institution / area / studyType, in three orders),
 fields whose last word no list of fields knows ("Maritime Logistics"), French "en" between degree and
 field, the date after a comma on the school's line, and course lists with course codes ("CS101 -
-Introduction to Programming") under an entry. Each section goes through
+Introduction to Programming") under an entry; and (round six) a faculty on a line under its
+university ("College of Engineering", "Questrom School of Business"), a scholar's title after the
+school ("..., Rhodes Scholar"), and a minor after the field on the degree's line. Each section goes through
 ``parse_education`` as the lines a PDF (with geometry) or a text/DOCX reader (without) hands over,
 and is scored as the corpus scores education (same school, every word of degree and field among the
 parsed degree + field), plus the end year (and start year when shown).
@@ -292,6 +294,27 @@ _CODED_COURSES = [
 _CODED_COURSES_TUNE = _CODED_COURSES[0::2]
 _CODED_COURSES_HELD = _CODED_COURSES[1::2]
 
+# Round six: a faculty named on a line under its university, a scholar's title after the school,
+# a minor after the field on the degree's line.
+_FACULTIES = [
+    "College of Engineering",
+    "School of Law",
+    "Questrom School of Business",
+    "Kellogg School of Management",
+    "Faculty of Science",
+    "Faculty of Arts",
+    "Tandon School of Engineering",
+    "College of Liberal Arts",
+]
+_FACULTIES_TUNE = _FACULTIES[0::2]
+_FACULTIES_HELD = _FACULTIES[1::2]
+_SCHOLARS = ["Rhodes Scholar", "Fulbright Scholar", "Presidential Scholar", "Merit Scholar"]
+_SCHOLARS_TUNE = _SCHOLARS[0::2]
+_SCHOLARS_HELD = _SCHOLARS[1::2]
+_MINORS = ["Minor in Mathematics", "Minor in Statistics", "Minor in Economics", "minor in Philosophy"]
+_MINORS_TUNE = _MINORS[0::2]
+_MINORS_HELD = _MINORS[1::2]
+
 
 @dataclass
 class Truth:
@@ -419,6 +442,44 @@ def _style_five(seed: int) -> dict[str, object]:
     }
 
 
+def _style_six(seed: int) -> dict[str, object]:
+    """Round six: a faculty under its university, a scholar's title after the school, a minor after
+    the field (an rng of its own)."""
+    rng = random.Random(seed * 7919 + 23)
+    on = rng.random() < 0.4
+    return {
+        "faculty6": on and rng.random() < 0.4,
+        "scholar6": on and rng.random() < 0.3,
+        "minor6": on and rng.random() < 0.3,
+    }
+
+
+def _six(rng: random.Random, style: dict[str, object], rows: list[Row], school: str, fld: str) -> None:
+    """Round six's lines, written into an entry's rows: after the school's name a scholar's title,
+    under the school's own row a faculty (a university's only), after the field on the degree's line
+    a minor."""
+    held_out = bool(style["held_out"])
+    for k, row in enumerate(rows):
+        text, where = row[0]
+        if where != "text" or len(row) > 2:
+            continue
+        name = next((n for n in (school, school.upper()) if text.startswith(n)), None)
+        if name and style["scholar6"]:
+            title = _pool(rng, _SCHOLARS_TUNE, _SCHOLARS_HELD, held_out)
+            row[0] = (text.replace(name, f"{name}, {title}", 1), where)
+        if name and style["faculty6"] and "University" in school and text.strip() == name:
+            rows.insert(k + 1, [(_pool(rng, _FACULTIES_TUNE, _FACULTIES_HELD, held_out), "text")])
+            break
+    if style["minor6"]:
+        for row in rows:
+            text, where = row[0]
+            spelled = next((f for f in (fld, fld.upper()) if re.search(rf"\b{re.escape(f)}\b", text)), None)
+            if where == "text" and spelled and text.strip() != spelled:  # the field on the degree's line
+                minor = _pool(rng, _MINORS_TUNE, _MINORS_HELD, held_out)
+                row[0] = (text.replace(spelled, f"{spelled}, {minor}", 1), where)
+                break
+
+
 def _stack_rows(style: dict[str, object], degree: str, fld: str, school: str, dates: str) -> list[Row]:
     """School, field and degree each on a line of its own (the dates on theirs, or after a comma on
     the school's line), as JSON Resume themes print institution, area and studyType."""
@@ -505,6 +566,8 @@ def generate(seed: int) -> Variant:
     style.update(_style_three(seed), held_out=held_out)
     style.update(_style_four(seed))
     style.update(_style_five(seed))
+    style.update(_style_six(seed))
+    rng6 = random.Random(seed * 7919 + 29)
     rng5 = random.Random(seed * 7919 + 19)
     rng3 = random.Random(seed * 7919 + 5)
     rng4 = random.Random(seed * 7919 + 13)
@@ -542,6 +605,8 @@ def generate(seed: int) -> Variant:
             entry = _entry_rows(rng, style, degree, fld, school, dates_text, held_out)
         if style["honours_after4"] and not shared:
             _honours_after(rng4, style, entry, school)
+        if not shared:
+            _six(rng6, style, entry, school, fld)
         other = _pool(rng3, _SCHOOLS_TUNE, _SCHOOLS_HELD, held_out).format(t=towns[-1 - k])
         rows.extend(
             _three(rng3, style, entry, (_degree_text(rng, style, degree, fld), degree, fld), school, other)

@@ -185,3 +185,49 @@ def test_a_scholar_title_after_the_school_and_a_post_graduate_programme() -> Non
     assert got == [
         ("Post Graduate Programme in Management (PGPM)", "Management", "Lakeside Institute of Management")
     ]
+
+
+def test_a_faculty_under_the_school_after_the_degree_is_no_entry_or_field() -> None:
+    got = _parse(
+        "MBA, 2012",
+        "Lakeside State University",
+        "Faculty of Science",
+        "B.Sc. (Physics), 2008",
+        "Ashford College",
+    )
+    assert got == [
+        ("MBA", None, "Lakeside State University"),
+        ("B.Sc. (Physics)", "Physics", "Ashford College"),
+    ]
+    got = _parse("BS in History, 2010", "Ashford University", "Tandon School of Engineering")
+    assert got == [("BS in History", "History", "Ashford University")]
+
+
+def test_a_faculty_in_a_narrow_column_is_no_tail_of_the_university() -> None:
+    def narrow(text: str, top: float) -> Line:
+        return Line(text, x0=36, x1=36 + 5.0 * len(text), top=top, bottom=top + 9, size=10)
+
+    lines = [
+        narrow("Northfield State University", 100),
+        narrow("College of Engineering", 112),
+        narrow("BS in Applied Mathematics", 124),
+        narrow("2008 - 2012", 136),
+    ]
+    assert [e.institution for e in parse_education(lines)] == ["Northfield State University"]
+
+
+def test_a_scholar_title_broken_after_the_school_and_after_an_unnamed_school() -> None:
+    lines = [
+        _at("Master of Science in History", 72, 100),
+        _at("Northfield College, Rhodes", 72, 112),
+        _at("Scholar", 72, 124),
+        _at("2006", 72, 136),
+    ]
+    assert [e.institution for e in parse_education(lines)] == ["Northfield College"]
+    got = _parse("Bachelor of Arts in Economics", "Sciences Po Lakeside, Presidential Scholar", "2010 - 2014")
+    assert [inst for _, _, inst in got] == ["Sciences Po Lakeside"]
+
+
+def test_a_degree_after_the_field_is_no_school_named_without_a_school_word() -> None:
+    got = _parse("History, Minor in Economics, Bachelor of Science | 2011 - 2012", "TU Ashford")
+    assert [inst for _, _, inst in got] == ["TU Ashford"]

@@ -203,11 +203,18 @@ _HONOURS_START_RE = re.compile(r"^(?:first|second|third|upper|lower|with)$", re.
 _WITH_HONOURS_RE = re.compile(r"with\s+(?:high\s+)?(?:distinction|hono(?:u)?rs|merit)\b", re.IGNORECASE)
 
 
+# A scholar's title ("Rhodes Scholar", "Presidential Scholar"), said of the person, not the school.
+_SCHOLAR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,2}Scholar$")
+
+
 def _without_honours(inst: str) -> str:
     """A school's name without the honours written after it on its line ("Lakeside University,
-    First Class Honours" -> "Lakeside University"); a place after it stays."""
+    First Class Honours" -> "Lakeside University"; "Sciences Po Lakeside, Rhodes Scholar"); a place
+    after it stays."""
     parts = inst.split(", ")
     for k in range(1, len(parts)):
+        if _SCHOLAR_RE.match(parts[k]):
+            return ", ".join(parts[:k])
         if HONOURS_PART_RE.match(parts[k]) or _WITH_HONOURS_RE.match(parts[k]):  # said of any name
             return ", ".join(parts[:k])
         dangling = k == len(parts) - 1 and _HONOURS_START_RE.match(parts[k])
@@ -322,7 +329,13 @@ def _school_after(text: str, pieces: list[str], degree: str) -> str | None:
     rest = [p for p in pieces if p != degree and not _is_degree(p)]
     tail = re.search(r"\bin\s+[A-Z][^,]*,\s*([A-Z][^,]*)$", degree)
     name = rest[0] if rest else tail.group(1).strip() if tail else None
-    if not name or not name[:1].isupper() or NOT_FIELD_RE.search(name) or re.search(r"\d", name):
+    if (
+        not name
+        or not name[:1].isupper()
+        or NOT_FIELD_RE.search(name)
+        or re.search(r"\d", name)
+        or degree_in(name)
+    ):
         return None
     after = re.search(r"\s(?:from|at)\s+" + re.escape(name), text)
     in_field = re.search(r"\bin\s+[A-Z][^,]*,\s*" + re.escape(name), text)
@@ -436,14 +449,21 @@ def parse_education(lines: list[Line]) -> list[Education]:
     pending_field: str | None = None
     loose_fields: dict[int, str] = {}  # entry -> a field written apart from its degree
     given: set[int] = set()  # entries whose field a line of its own gave ("Business Administration")
+    after_school = False  # the line before named the entry's school and nothing else
     for text, bullet, r in _reads(lines):
         if bullet and cur is not None and not (r.degree and r.inst):
             r.degree = r.degree if r.degree and cur.degree is None else None
             r.inst = r.inst if r.inst and cur.institution is None else None
-        if r.inst and cur and cur.institution and not cur.degree and _faculty(r.inst, cur.institution):
-            r.inst = None  # "University of Michigan" / "College of Engineering": a faculty of it
+        under_school = cur is not None and cur.institution is not None and (not cur.degree or after_school)
+        if under_school and _FACULTY_RE.match(text) and not (r.degree or r.dates or r.gpa or bullet):
+            after_school = False
+            continue  # "University of Michigan" / "College of Engineering": a faculty of it, no field
+        if r.inst and cur and under_school and _faculty(r.inst, cur.institution or ""):
+            r.inst = None  # "Boston University" / "Questrom School of Business" (under the degree too)
             if not (r.degree or r.dates or r.gpa):
+                after_school = False
                 continue  # the faculty's line says nothing more: no field either
+        after_school = bool(r.inst) and not r.degree
         if _starts_new(cur, r):
             cur = Education()
             entries.append(cur)

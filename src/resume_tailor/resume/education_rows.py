@@ -421,8 +421,7 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
     head = re.sub(
         r"\s+(?:in|from|at|of)$", "", re.split(r",|\s[|·•–—]\s", text)[0].strip()
     )  # "... Karnataka in"
-    named = re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text)
-    if head and _generic_school(head) and named and not OPEN_END_RE.search(head) and ":" not in text:
+    if head and ":" not in text and _generic_tail(prev_text, head):
         return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if not head or ":" in text or "|" in text:
         return False
@@ -434,6 +433,8 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return False  # "Data Science, PhD, 2017" / "History, PhD, 2013": a degree of its own
     if _field_closed(prev_text, head):
         return False  # "BA in Data Science" / "Sciences Po Lakeside": the school's name below
+    if _honours_goes_on(prev_text, head):
+        return _aligned(prev, row, True)  # "Lakeside College, Rhodes" / "Scholar"
     if NOT_FIELD_RE.search(head) and not open_end:
         return False  # "Magna Cum Laude", "First Class Honours": a line of its own kind, not a tail
     if _field_under_school(prev_text, text.split(",")[0]):
@@ -639,6 +640,32 @@ def _unfinished(prev_text: str, text: str) -> bool:
     return broken and bool(DEGREE_RE.search(prev_text))
 
 
+def _generic_tail(prev_text: str, head: str) -> bool:
+    """School words that name no school alone ("College", "Institute of Technology") under a line
+    that ends on a name ("MBA (Economics), Lakeside"): the name's end. Not a faculty under a whole
+    name ("Lakeside University" / "College of Engineering")."""
+    named = re.search(r"(?:^|[,(]\s*|\s)[A-Z][\w'’.-]*$", prev_text)
+    last_piece = re.split(r",\s|\s[|·•–—]\s", prev_text)[-1]
+    faculty = re.match(r"(?:School|College|Faculty)\s+of\s", head) and INSTITUTION_RE.search(last_piece)
+    return bool(_generic_school(head) and named and not OPEN_END_RE.search(head) and not faculty)
+
+
+def _honours_goes_on(prev_text: str, head: str) -> bool:
+    """A title after a school's name that the page broke ("Lakeside College, Rhodes" / "Scholar"):
+    one or two capitalised words after the school's comma, then a short line that begins with an
+    honour's word."""
+    school, _, last = prev_text.rpartition(", ")
+    words = last.split()
+    return (
+        bool(school_in(school))
+        and 1 <= len(words) <= 2
+        and all(w[:1].isupper() for w in words)
+        and not (school_in(last) or is_location(last))
+        and len(head.split()) <= 2
+        and bool(NOT_FIELD_RE.match(head))
+    )
+
+
 def _place_goes_on(prev_text: str, text: str) -> bool:
     """A place the page broke after its comma ("... High School — Boston," / "MA"): the line below
     is no degree ("MA") but the place's end."""
@@ -786,9 +813,10 @@ def _name_goes_on(prev: Row, row: Row, prev_text: str, text: str, widest: float)
         return False  # "• Exchange semester at Lakeside University" is no name's first line
     # a faculty under a university's or college's whole name ("Lakeside University" / "School of Law");
     # "Silverton Polytechnic" / "Institute of Mining and" is one name the column broke
-    faculty = re.match(r"(?:School|College|Faculty|Department|Division|Institute)\s+(?:of|for)\b", text) and (
-        re.search(r"\b(?:Universit\w*|College|Academy)\b", prev_text, re.IGNORECASE)
-    )
+    named = r"(?:[A-Z][\w'’.-]*\s+){0,2}"  # "Questrom School of Business"
+    faculty = re.match(
+        named + r"(?:School|College|Faculty|Department|Division|Institute)\s+(?:of|for)\b", text
+    ) and (re.search(r"\b(?:Universit\w*|College|Academy)\b", prev_text, re.IGNORECASE))
     return _ran_full(prev, text, widest) and bool(school_in(text)) and _capitalised(text) and not faculty
 
 

@@ -28,8 +28,11 @@ DEGREE_RE = re.compile(
     r"Dottorato|Bachillerato|Matura|Nanodegree|Foundation\s+Degree|Engineer['’]s\s+Degree|"
     r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
     r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
-    r"Licen[cs]iate|Licence(?:\s+professionnelle)?(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|Ma[îi]trise|"
-    r"MRes|BPhil|PG\s?Cert|P[Gg]\s?Dip|HNC|B\.\s?B\.\s?A\.|Post[- ]?[Gg]raduate\s+(?:Programme|Program|Diploma)|MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+    r"Licen[cs]iate|Licence(?:\s+professionnelle)?(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|"
+    r"Ma[îi]trise|"
+    r"MRes|BPhil|PG\s?Cert|P[Gg]\s?Dip|HNC|B\.\s?B\.\s?A\.|"
+    r"Post[- ]?[Gg]raduate\s+(?:Programme|Program|Diploma)|"
+    r"MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
