@@ -202,9 +202,12 @@ def parse_entries(
             _fold_into(entries[-1], entry)
             continue
         if entries and _sub_line(entries[-1], entry, g):
-            entry.bullets[:0] = [
-                Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in g.header
-            ]
+            if _town_below(entries[-1], g):  # "Leeds" under "Acme LLP" / "Analyst" / "2021 – now"
+                entries[-1].location, entry.company, entry.title = strip_piece(g.header[0][0]), None, None
+            else:
+                entry.bullets[:0] = [
+                    Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in g.header
+                ]
             _fold_into(entries[-1], entry)
             continue
         if entries and _employer_below(entries[-1], entry, inherited):
@@ -299,6 +302,11 @@ def _sub_line(previous: Entry, entry: Entry, g: _Group) -> bool:
         and bool(entry.bullets)
         and not any(_reads_as_role(p) for t, _ in g.header for p in _pieces(t)[0])
     )
+
+
+def _town_below(previous: Entry, g: _Group) -> bool:
+    """The line under a complete header with no place is a short plain name alone: its town."""
+    return previous.location is None and len(g.header) == 1 and _unknown_town(strip_piece(g.header[0][0]))
 
 
 def _fold_into(previous: Entry, fragment: Entry) -> None:
@@ -887,6 +895,7 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
             extra.append((prose, line))
     if not places and (town := _town_after_org(names, runs)) is not None:
         places.append(names.pop(town))
+    places.extend(_known_places(names, previous))
     if len(names) == 1:
         names = _split_caps_run(names[0])
     entry = Entry(kind=kind)
@@ -901,6 +910,7 @@ def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | No
         entry.company = None
     else:
         _assign_title_company(entry, names, previous, anchored)
+        entry.location = entry.location or _leftover_town(entry, names)
     _apply_labels(entry, g.labels, named=bool(names))
     entry.months = months_between(entry.start, entry.end)
     entry.bullets = [Bullet(text=t, section=_section_kind(kind), page=ln.page) for t, ln in extra + g.body]
@@ -953,6 +963,23 @@ def _one_name(parts: list[str], employer_elsewhere: bool) -> bool:
     return not (
         _unknown_town(tail) and "&" not in tail and not acronym and title_score(head) <= company_score(head)
     )
+
+
+def _known_places(names: list[str], previous: list[Entry]) -> list[str]:
+    """Names an earlier entry of the section had as its place ("Leeds" under a second role at the
+    same employer): places again, taken out of ``names`` (one name always stays)."""
+    known = {e.location.casefold() for e in previous if e.location}
+    found = [n for n in names if n.casefold() in known][: max(0, len(names) - 1)]
+    for n in found:
+        names.remove(n)
+    return found
+
+
+def _leftover_town(entry: Entry, names: list[str]) -> str | None:
+    """A short plain name the header gives besides the role and the employer ("Abernethy & Lowe
+    LLP" / "Associate Director" / "Leeds"): the place, even one the place list does not know."""
+    rest = [n for n in names if n not in (entry.title, entry.company)]
+    return next((n for n in rest if _unknown_town(n)), None) if entry.title and entry.company else None
 
 
 def _town_after_org(names: list[str], runs: list[tuple[int, int]]) -> int | None:
