@@ -143,3 +143,26 @@ def test_names_the_words_cannot_tell_apart_follow_the_sections_order() -> None:
         ("Private Cook & Caterer", "Self-employed"),
         ("Head Chef", "Saltmarsh Restaurant Group Ltd"),
     ]
+
+
+def test_a_lone_town_under_a_header_is_its_place_and_names_it_again_under_the_next_role() -> None:
+    rows = [
+        ("Marlow Finch Capital LLP", True),
+        ("Associate Director", False),
+        ("Apr 2022 – Present", False),
+        ("Harrowgate", False),
+        ("• Led a team of six analysts", False),
+        ("Sr. Analyst, Credit Risk", True),
+        ("Sep 2019 – Mar 2022", False),
+        ("Harrowgate", False),
+        ("• Wrote the staging rules", False),
+    ]
+    lines = [_row(text, 100.0 + 14 * k, bold=bold) for k, (text, bold) in enumerate(rows)]
+    for line in lines:
+        if line.text.startswith("•"):
+            line.x1 = 540.0
+    got = [(e.title, e.company, e.location) for e in parse_entries(lines)]
+    assert got == [
+        ("Associate Director", "Marlow Finch Capital LLP", "Harrowgate"),
+        ("Sr. Analyst, Credit Risk", "Marlow Finch Capital LLP", "Harrowgate"),
+    ]
