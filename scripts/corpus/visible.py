@@ -60,6 +60,8 @@ class PageText:
     """A file's text in the forms the visibility test needs."""
 
     def __init__(self, text: str) -> None:
+        # a theme that prints an HTML escape as it is ("Pell &amp; Ostrander") still shows the name
+        text = html.unescape(text)
         self.flat = squash(text)
         joined = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text)  # "pipe-\nlines" -> "pipelines"
         self.streams = [words(text), words(joined)]

@@ -49,3 +49,9 @@ def test_a_field_printed_on_its_own_beside_a_longer_name_still_counts() -> None:
     assert (edu["degree"], edu["field"]) == ("MSc", "Procurement and Supply")
     page_text = PageText("Office for National Statistics\nUniversity of Warwick, MSc Statistics")
     assert page_text.shows_near("Statistics", "University of Warwick", ["Office for National Statistics"])
+
+
+def test_a_name_printed_with_its_html_escape_is_printed() -> None:
+    """A theme that prints "&amp;" as it is still shows the name; the entry stays in the truth."""
+    assert PageText("Hargrove, Pell &amp; Ostrander LLP").shows("Hargrove, Pell & Ostrander LLP")
+    assert not PageText("Hargrove LLP").shows("Hargrove, Pell & Ostrander LLP")
