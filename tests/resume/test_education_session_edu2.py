@@ -231,3 +231,13 @@ def test_a_scholar_title_broken_after_the_school_and_after_an_unnamed_school() -
 def test_a_degree_after_the_field_is_no_school_named_without_a_school_word() -> None:
     got = _parse("History, Minor in Economics, Bachelor of Science | 2011 - 2012", "TU Ashford")
     assert [inst for _, _, inst in got] == ["TU Ashford"]
+
+
+def test_a_grade_after_the_schools_comma_is_no_part_of_its_name() -> None:
+    for line in ("Technische Universität Halbrück, 1.6", "Universidade de Montemar, 17/20"):
+        assert [inst for _, _, inst in _parse("M.Sc. in Physics, 2016", line)] == [line.split(",")[0]]
+
+
+def test_a_programme_named_with_a_school_word_is_no_school() -> None:
+    got = _parse("High School Diploma, 2014", "College Preparatory Program", "Port Alder High School")
+    assert [inst for _, _, inst in got] == ["Port Alder High School"]

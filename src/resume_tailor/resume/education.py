@@ -203,6 +203,11 @@ _HONOURS_START_RE = re.compile(r"^(?:first|second|third|upper|lower|with)$", re.
 _WITH_HONOURS_RE = re.compile(r"with\s+(?:high\s+)?(?:distinction|hono(?:u)?rs|merit)\b", re.IGNORECASE)
 
 
+# A grade written after a school's comma ("Technische Universität Halbrück, 1.6", "..., 17/20",
+# "..., CGPA" whose number the grade reader took).
+_BARE_GRADE_RE = re.compile(
+    r"^(?:(?:C?GPA|Grade|Score|Note)\s*:?\s*)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?$|^C?GPA$"
+)
 # A scholar's title ("Rhodes Scholar", "Presidential Scholar"), said of the person, not the school.
 _SCHOLAR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,2}Scholar$")
 
@@ -213,7 +218,7 @@ def _without_honours(inst: str) -> str:
     after it stays."""
     parts = inst.split(", ")
     for k in range(1, len(parts)):
-        if _SCHOLAR_RE.match(parts[k]):
+        if _SCHOLAR_RE.match(parts[k]) or (_BARE_GRADE_RE.match(parts[k]) and school_in(parts[0])):
             return ", ".join(parts[:k])
         if HONOURS_PART_RE.match(parts[k]) or _WITH_HONOURS_RE.match(parts[k]):  # said of any name
             return ", ".join(parts[:k])
@@ -280,6 +285,10 @@ _GROUP_END_RE = re.compile(
 )
 
 
+# The last word of a programme or track ("College Preparatory Program", "Honors College Track").
+_PROGRAMME_END_RE = re.compile(r"\b(?:Program|Programme|Track|Pathway)\W*$")
+
+
 def _is_school(piece: str) -> bool:
     """A school's name: a school word, in a piece written like a name (not "Organized a hackathon for
     150 high school students", a bullet that strayed into the section), after no job title
@@ -287,6 +296,8 @@ def _is_school(piece: str) -> bool:
     m = school_in(piece)
     if not m or not _name_cased(piece) or _GROUP_END_RE.search(piece, m.end()):
         return False
+    if _PROGRAMME_END_RE.search(piece):
+        return False  # "College Preparatory Program": a track a school offers, not the school
     if re.match(r"(?:\w+\s+)?by\s", piece[: m.start()], re.IGNORECASE):
         return False  # "Awarded by Lakeside University": the school gave an award, no degree
     role = re.match(r"(.+?)\s(?:at|for|with|in)\s", piece[: m.start()])
