@@ -241,3 +241,11 @@ def test_a_grade_after_the_schools_comma_is_no_part_of_its_name() -> None:
 def test_a_programme_named_with_a_school_word_is_no_school() -> None:
     got = _parse("High School Diploma, 2014", "College Preparatory Program", "Port Alder High School")
     assert [inst for _, _, inst in got] == ["Port Alder High School"]
+
+
+def test_school_words_of_other_languages() -> None:
+    got = _parse("Leaving Certificate, 2012", "Coláiste Cois Cuain")
+    assert [inst for _, _, inst in got] == ["Coláiste Cois Cuain"]
+    assert [inst for _, _, inst in _parse("Instituto Tecnológico de Monterrey", "Licenciatura, 2010")] == [
+        "Instituto Tecnológico de Monterrey"
+    ]

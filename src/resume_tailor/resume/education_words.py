@@ -37,7 +37,7 @@ DEGREE_RE = re.compile(
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
     r"Conservatory|Seminary|Univ\.|IIT|IIIT|IIM|IISc|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
-    r"Gymnasium|Lyceum|Universiteit|Universität|Universidade|Università|Universitat|Universitet|Hogeschool|"
+    r"Gymnasium|Lyceum|Lyc[ée]e|Liceo|Colegio|Escola|Escuela|Instituto|Col[áa]iste|Scoil|Universiteit|Universität|Universidade|Università|Universitat|Universitet|Hogeschool|"
     r"Fachhochschule|Politecnico|Politécnica|Polytechnique)\b",
     re.IGNORECASE,
 )
