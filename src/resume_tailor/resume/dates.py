@@ -168,6 +168,21 @@ class DateSpan:
     span: tuple[int, int]
 
 
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def closes_range(text: str, *, year_only: bool = False) -> bool:
+    """Whether ``text`` (one row, stripped) is all that closes a date range cut over two rows: its
+    end year (``year_only``: the row above ended on the end's month), else a date or a word for now.
+
+    >>> closes_range("2025", year_only=True), closes_range("Present"), closes_range("May 2021 Acme")
+    (True, True, False)
+    """
+    if year_only:
+        return bool(_YEAR_ONLY_RE.fullmatch(text))
+    return bool(DATE_RE.fullmatch(text) or PRESENT_RE.match(text))
+
+
 def normalize_date(token: str) -> str | None:
     """Turn one written date into ``YYYY-MM``, ``YYYY`` or ``"present"``; None when unknown.
 

@@ -32,9 +32,9 @@ from resume_tailor.resume.dates import (
     DURATION_RE,
     MONTH_PATTERN,
     PRESENT_PATTERN,
-    PRESENT_RE,
     RANGE_RE,
     SEASON_PATTERN,
+    closes_range,
     find_dates,
     normalize_date,
 )
@@ -643,7 +643,7 @@ def _mend_ranges(lines: list[Line]) -> tuple[list[Line], set[int]]:
         dash = _dash_beside(out, i) if DATE_RE.fullmatch(text) else None  # one date, not a range
         if not (_OPEN_MONTH_RE.search(text) or dash is not None):
             continue
-        j = _closing_below(out, i, used, _YEAR_RE if dash is None else None)
+        j = _closing_below(out, i, used, year_only=dash is None)
         if j is None:
             continue
         joiner = " – " if dash is not None else " "
@@ -681,11 +681,9 @@ def _dash_beside(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def _closing_below(
-    lines: list[Line], i: int, used: set[int], year_only: re.Pattern[str] | None
-) -> int | None:
-    """The row right below ``lines[i]`` and under it whose whole text closes the range: a year
-    (``year_only``), else a date or a word for "now"."""
+def _closing_below(lines: list[Line], i: int, used: set[int], *, year_only: bool) -> int | None:
+    """The row right below ``lines[i]`` and under it whose whole text closes the range
+    (:func:`closes_range`)."""
     ln = lines[i]
     pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
     for j in range(i + 1, min(len(lines), i + 4)):
@@ -693,8 +691,7 @@ def _closing_below(
         below = other.page == ln.page and 0 < other.top - ln.top <= pitch
         if j in used or not below or not overlap_across(ln, other):
             continue
-        closes = year_only.fullmatch(text) if year_only else DATE_RE.fullmatch(text) or PRESENT_RE.match(text)
-        if closes:
+        if closes_range(text, year_only=year_only):
             return j
     return None
 

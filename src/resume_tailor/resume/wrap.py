@@ -16,8 +16,8 @@ from resume_tailor.resume.dates import (
     DATE_RE,
     MONTH_PATTERN,
     PRESENT_PATTERN,
-    PRESENT_RE,
     beside_dates,
+    closes_range,
     find_dates,
 )
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
@@ -578,7 +578,6 @@ _CUT_RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _PRESENT_OPEN_RE = re.compile(rf"{PRESENT_PATTERN}(?![^\W\d_])", re.IGNORECASE)
-_YEAR_ALONE_RE = re.compile(r"^(?:19|20)\d{2}$")
 _CUT_RANGE_LOOKAHEAD = 3  # the cell's next row comes after at most this many rows of the other cells
 
 
@@ -597,7 +596,8 @@ def join_cut_ranges(items: list[tuple[str, bool, Line]]) -> list[tuple[str, bool
                 tail, tail_bullet, tail_line = out[j]
                 if tail_bullet:
                     break
-                if _ends_cut_range(tail.strip(), bool(m.group("month"))) and _same_left_edge(line, tail_line):
+                closes = closes_range(tail.strip(), year_only=bool(m.group("month")))
+                if closes and _same_left_edge(line, tail_line):
                     end = f"{m.group('month')} {tail.strip()}" if m.group("month") else tail.strip()
                     out[k] = (f"{m.group('rest')} | {m.group('start')} {m.group('dash')} {end}", False, line)
                     del out[j]
@@ -624,14 +624,6 @@ def _unglue_range(text: str) -> str:
 def _opens_with_date(text: str) -> bool:
     """The text after the dash is the range's end itself ("Mar 2021 Engineer", "Present Acme")."""
     return bool(DATE_RE.match(text) or _PRESENT_OPEN_RE.match(text))
-
-
-def _ends_cut_range(text: str, after_month: bool) -> bool:
-    """The second row of a range cut after its dash (a date, a word for now) or after the end's
-    month (its year)."""
-    if after_month:
-        return bool(_YEAR_ALONE_RE.match(text))
-    return bool(PRESENT_RE.match(text) or DATE_RE.fullmatch(text))
 
 
 def _same_left_edge(a: Line, b: Line) -> bool:
