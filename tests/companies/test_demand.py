@@ -112,6 +112,10 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
         ("Machine Learning Engineer II", "ml_engineering"),
         ("Research Engineer (L5) - Growth and Commerce", "ml_engineering"),
         ("Software Engineer, Personalization", "ml_engineering"),
+        # a keyword of one family beats a generic word of another, and a whole title beats a part of it
+        ("DevOps Engineer", "infrastructure_sre"),
+        ("Senior Site Reliability Engineer", "infrastructure_sre"),
+        ("ASIC Engineer, Design Verification", "hardware"),
     ],
 )
 def test_a_title_is_classified_by_its_role_before_its_team(title: str, family: str) -> None:

@@ -9,7 +9,7 @@ from personas import BACKEND, DATA_SCIENTIST, POSTINGS, make_resume, posting, sm
 
 from resume_tailor import load_profile, match
 from resume_tailor.matching.scoring import ats_readability, band, normalised_weights
-from resume_tailor.models import JobPosting, Requirement, Resume, ScoringWeights
+from resume_tailor.models import Entry, JobPosting, Requirement, Resume, ScoringWeights
 
 
 @pytest.mark.parametrize(
@@ -77,6 +77,21 @@ def test_role_family_comes_from_titles_or_role() -> None:
     google = load_profile("google")
     assert match(DATA_SCIENTIST, google).role_family == "data_science_ml"
     assert match(DATA_SCIENTIST, google, role="software engineer").role_family == "software_engineering"
+
+
+def test_a_resume_is_classified_like_the_postings_it_is_compared_with() -> None:
+    from resume_tailor.matching.roles import infer_role_family
+
+    ml_engineer = replace(DATA_SCIENTIST, experience=[Entry(title="Machine Learning Engineer")])
+    meta, google = load_profile("meta"), load_profile("google")
+    # Meta's postings have an ML-engineering family of their own: the resume is compared with it
+    found = infer_role_family(ml_engineer, meta)
+    assert found is not None and found.id == "ml_engineering" and found.skills
+    # Google's postings do not: the resume falls back to the family Google's profile has for the title
+    found = infer_role_family(ml_engineer, google)
+    assert found is not None and found.id == "data_science_ml"
+    site_reliability = replace(DATA_SCIENTIST, experience=[Entry(title="Site Reliability Engineer")])
+    assert match(site_reliability, google).role_family == "infrastructure_sre"
 
 
 def test_values_fit_lists_evidence_and_missing_values() -> None:

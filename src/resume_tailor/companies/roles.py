@@ -120,7 +120,8 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "infrastructure_sre",
         "Infrastructure, SRE and networking",
         (
-            "site reliability", "sre", "production engineer", "network engineer", "network",
+            "site reliability engineer", "site reliability", "sre", "production engineer",
+            "network engineer", "network",
             "networking", "infrastructure", "devops", "systems engineer", "system engineer",
             "data center", "datacenter", "cloud engineer", "platform engineer", "reliability",
             "systems administrator", "storage engineer", "capacity", "cloud infrastructure",
@@ -257,7 +258,7 @@ def _best_family(title: str, families: list[RoleFamily]) -> RoleFamily | None:
         for keyword in family.title_keywords:
             words = _words(keyword)
             if words and f" {words} " in text:
-                rank = (len(words), words not in _GENERIC, -index)
+                rank = (words not in _GENERIC, len(words), -index)
                 if best is None or rank > best:
                     best, chosen = rank, family
     return chosen

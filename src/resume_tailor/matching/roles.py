@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import re
 
+from resume_tailor.companies.roles import (
+    classify_title,
+    default_role_families,
+    effective_role_families,
+    refine_family,
+    role_family_for_title,
+)
 from resume_tailor.models import CompanyProfile, Resume, RoleFamily
-
-
-def _families(profile: CompanyProfile) -> list[RoleFamily]:
-    if profile.role_families:
-        return profile.role_families
-    from resume_tailor.companies.roles import default_role_families
-
-    return default_role_families()
 
 
 def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.casefold()).strip()
+
+
+def _family_for_title(profile: CompanyProfile, title: str | None) -> RoleFamily | None:
+    """The family a title has at this company, classified as its postings are (the profile's families
+    plus the shared taxonomy). A taxonomy family the company has no postings for falls back to the
+    profile's own family for the title, so the resume is still compared with demand that exists."""
+    found = role_family_for_title(profile, title)
+    own = profile.role_families
+    if found is None or not own or any(f.id == found.id for f in own):
+        return found
+    return classify_title(title, own) or found
 
 
 def infer_role_family(resume: Resume, profile: CompanyProfile, role: str | None = None) -> RoleFamily | None:
@@ -26,17 +36,15 @@ def infer_role_family(resume: Resume, profile: CompanyProfile, role: str | None 
     >>> infer_role_family(resume, load_profile("google"), role="data scientist").id
     'data_science_ml'
     """
-    from resume_tailor.companies.roles import classify_title, refine_family
-
-    families = _families(profile)
     if role:
         wanted = _norm(role)
-        for family in families:
+        for family in effective_role_families(profile):
             if wanted in (_norm(family.id), _norm(family.name)):
-                return family
-        return classify_title(role, families)
+                return next((f for f in profile.role_families if f.id == family.id), family)
+        return _family_for_title(profile, role)
+    families = profile.role_families or default_role_families()
     for entry in resume.experience:
-        found = classify_title(entry.title, families)
+        found = _family_for_title(profile, entry.title)
         if found is not None:
             return refine_family(found, [s.name for s in resume.skills], families)
     return None
