@@ -234,8 +234,8 @@ def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily 
         family = _best_family(part, families)
         if family is not None and family.id == GENERIC_SOFTWARE:
             team = _best_family(" ".join(parts[n + 1 :]), families)
-            if team is not None and team.id == "data_science_ml":  # an engineer on a model team builds them
-                team = next((f for f in families if f.id == "ml_engineering"), team)
+            if team is not None and team.id in ENGINEER_ON_TEAM:
+                team = next((f for f in families if f.id == ENGINEER_ON_TEAM[team.id]), team)
             return team if team is not None and team.id in ENGINEERING_SPECIALTIES else family
         if family is not None:
             return family
@@ -243,6 +243,9 @@ def classify_title(title: str | None, families: list[RoleFamily]) -> RoleFamily 
 
 
 _TITLE_PARTS = re.compile(r"\s*(?:,|\s[-–—|]\s|\(|\)|:)\s*")
+# an engineer on a team of this family does the engineering side of its work: a software engineer on a
+# model team builds the models' systems
+ENGINEER_ON_TEAM = {"data_science_ml": "ml_engineering"}
 # what a generic engineering title may be narrowed to by the rest of the title
 ENGINEERING_SPECIALTIES = frozenset(
     {"front_end", "back_end", "mobile", "data_science_ml", "ml_engineering", "infrastructure_sre", "security",
