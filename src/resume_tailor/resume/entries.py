@@ -835,7 +835,11 @@ def _comma_split(piece: str) -> list[str]:
         merged[:2] = [f"{merged[0]}, {merged[1]}"]  # "Sr. Analyst, Credit Risk": a role and its area
         if len(merged) == 1:
             return merged
-    if len(merged) == 2 and title_score(merged[0]) and title_score(merged[1]):
+    for i in range(len(merged) - 1 if len(merged) >= 3 else 0):
+        if _reads_as_role(merged[i]) and _team_score(merged[i + 1]):
+            merged[i : i + 2] = [f"{merged[i]}, {merged[i + 1]}"]  # "Member, Water Project Team, EWB"
+            break
+    if len(merged) == 2 and _reads_as_role(merged[0]) and title_score(merged[1]):
         heads = [words[-1] if (words := core_words(m)) else "" for m in merged]
         if not company_score(merged[1]) or all(h in TITLE_HEADS for h in heads):
             return [piece]  # "Director, Product Management" / "Docent, Collections Assistant": one title
@@ -854,12 +858,14 @@ def _partners(before: str, part: str) -> bool:
 _UNIT_RE = re.compile(
     r"^(?:(?:School|Department|Dept\.?|Faculty|Institute|Division|College|Laboratory|Lab|Centre|Center)"
     r"\s+(?:of|for)\s+[A-Z]|(?:TU|ETH|EPFL|KTH|MIT|UCL)\b)"
+    r"|^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:Chapter|Branch)$"  # "..., Harlan State Chapter"
 )
 
 
 def _unit_of(before: str, part: str) -> bool:
-    """A school, a department or an institute named after its organisation ("University of Kent,
-    School of Physics", "Institut für Datensysteme, TU Halbstadt"): one employer."""
+    """A school, a department, an institute or a local chapter named after its organisation
+    ("University of Kent, School of Physics", "Institut für Datensysteme, TU Halbstadt", "Society of
+    Engineers, Ohio Chapter"): one employer."""
     return company_score(before) > title_score(before) and _UNIT_RE.match(part) is not None
 
 
@@ -945,9 +951,17 @@ def _line_names(header: list[tuple[str, Line]]) -> list[_Split | None]:
     return split
 
 
+# plain capitalised words without a role or organisation word that are a name rather than a town the
+# place list does not know: towns are written in one or two words ("Leeds", "Port Alder")
+_NAME_MIN_WORDS_NOT_TOWN = 3
+
+
 def _plain_name(text: str) -> bool:
-    """A role's or an organisation's name: short, capitalised, and no town ("Leeds") or sentence."""
-    return len(text.split()) <= T.NAME_MAX_WORDS and _is_title_case(text) and not _unknown_town(text)
+    """A role's or an organisation's name: short, capitalised, and no town ("Leeds", "Port Alder")
+    or sentence; three plain words and more are a name ("Engineers Without Borders")."""
+    words = len(text.split())
+    town = _unknown_town(text) and words < _NAME_MIN_WORDS_NOT_TOWN
+    return words <= T.NAME_MAX_WORDS and _is_title_case(text) and not town
 
 
 def _one_name(parts: list[str], employer_elsewhere: bool) -> bool:
