@@ -36,10 +36,12 @@ def degree_field(degree: str) -> str | None:
     m = DEGREE_RE.search(degree)
     if not m:
         return None
-    # "Computer Science, Master of Science", "Physics / B.Sc.", "Physics (Master of Science)": the
-    # field written first
+    # "Computer Science, Master of Science", "Physics / B.Sc.", "Physics (Master of Science)",
+    # "Science (PCM), Class XII (CBSE)": the field written first
     first = re.fullmatch(
-        r"\s*([^,/()]+?)\s*(?:,|\s/\s|\()\s*([^()]+?)\)?(?:\s*\((?:Hons?|Honours)\.?\))?\s*", degree
+        r"\s*([^,/()]+?(?:\s*\([^()]*\))?)\s*(?:,|\s/\s|\()\s*([^()]+?(?:\s*\([^()]*\))?)\)?"
+        r"(?:\s*\((?:Hons?|Honours)\.?\))?\s*",
+        degree,
     )
     if first and DEGREE_RE.search(first.group(2)) and not DEGREE_RE.search(first.group(1)):
         own = degree_field(first.group(2))
@@ -52,11 +54,11 @@ def degree_field(degree: str) -> str | None:
         after = " of" + after  # "Doctor of Philosophy (Ph.D.), Physics": the "of" belongs to the name
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
         after = after[alt.end() :]  # "B.Tech/B.E. (Computers)": alternative names of one degree
-    rest = re.sub(r"\([^)]*\)", " ", after)  # "(MBA)", "(Honours)"
+    rest = re.sub(r"\([^)]*\)", _aside, after)  # "(MBA)", "(Honours)"
     # "B.Tech (Computers)", "Master of Science (Computer Science)": the field in brackets
     inside = re.fullmatch(r"\s*(?:of\s+(?:Science|Arts|Engineering|Technology)\s*)?\(([^)]+)\)\s*", after)
     if inside and not DEGREE_RE.search(inside.group(1)) and not NOT_FIELD_RE.search(inside.group(1)):
-        return inside.group(1).strip()
+        return None if _names_scheme(m.group(0), inside.group(1)) else inside.group(1).strip()
     named = re.match(r"^\s*of\s+[^,]+,\s*(.+)$", rest)  # "Bachelor of Music, Music Composition"
     if named and not NOT_FIELD_RE.match(named.group(1)):  # not "..., Minor in Mathematics"
         return named.group(1).strip(" ,;:-–") or None
@@ -75,6 +77,28 @@ def degree_field(degree: str) -> str | None:
     while len(parts) > 1 and NOT_FIELD_RE.search(parts[-1]):
         parts.pop()  # "Economics, magna cum laude": the honours are not the field
     return ",".join(parts).strip(" ,;:-–") or None
+
+
+# An exam board in brackets after a school-leaving qualification ("Class XII (CBSE)", "HSC
+# (Maharashtra State Board)"), or the scheme an exchange ran under ("Exchange Semester (Erasmus+)").
+_BOARD_RE = re.compile(r"^(?:CBSE|ICSE|ISC|NIOS|IGCSE|IB)$|\bBoard\b")
+_EXCHANGE_WORD_RE = re.compile(r"\b(?:Exchange|Abroad)\b")
+
+
+def _names_scheme(degree: str, inside: str) -> bool:
+    """The brackets after a degree name the board that set its exams or the exchange's scheme, not
+    its field."""
+    return bool(_BOARD_RE.search(inside.strip()) or _EXCHANGE_WORD_RE.search(degree))
+
+
+def _aside(m: re.Match[str]) -> str:
+    """A bracket in a degree's text left out of its field ("(MBA)", "(Honours)", "(CBSE)"); one
+    that ends the field's words stays with them ("Science (PCM)": the stream's subjects)."""
+    inside, before = m.group(0)[1:-1], m.string[: m.start()]
+    after_field = re.search(r"[^\W\d_]{2,}\s*$", before) and not re.search(r"[,(]\s*$", before)
+    if after_field and not (DEGREE_RE.search(inside) or NOT_FIELD_RE.search(inside)):
+        return m.group(0)
+    return " "
 
 
 def _bare_field(text: str) -> bool:
@@ -204,9 +228,9 @@ _WITH_HONOURS_RE = re.compile(r"with\s+(?:high\s+)?(?:distinction|hono(?:u)?rs|m
 
 
 # A grade written after a school's comma ("Technische Universität Halbrück, 1.6", "..., 17/20",
-# "..., CGPA" whose number the grade reader took).
+# "..., CGPA" whose number the grade reader took), the line's full stop after it too ("..., 1.6.").
 _BARE_GRADE_RE = re.compile(
-    r"^(?:(?:C?GPA|Grade|Score|Note)\s*:?\s*)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?$|^C?GPA$"
+    r"^(?:(?:C?GPA|Grade|Score|Note)\s*:?\s*)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?\.?$|^C?GPA$"
 )
 # A scholar's title ("Rhodes Scholar", "Presidential Scholar"), said of the person, not the school.
 _SCHOLAR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,2}Scholar$")

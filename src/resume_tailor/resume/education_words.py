@@ -13,6 +13,16 @@ from resume_tailor.resume.dates import find_dates
 from resume_tailor.resume.entries import peel_place, strip_piece
 from resume_tailor.resume.vocab import ALL_PLACES
 
+# An exchange a resume lists as an entry of its own ("Exchange Semester (Erasmus+)", "Erasmus
+# Exchange in Finance"), ending at a separator, the line's end or its field; "Exchange semester at
+# <school>" is a line said of the entry above, no degree.
+_EXCHANGE_END = r"(?=\s*(?:[,(|\t]|$|\s{2}|\s[–—-]\s)|\s+(?:in|en)\s+[A-Z])"
+_EXCHANGE = (
+    r"(?:(?:Erasmus\+?|Student)\s+)?Exchange(?:\s+(?:Semester|Year|Term|Program|Programme|Student))?"
+    + _EXCHANGE_END
+    + r"|(?:Semester|Year|Study)\s+Abroad(?:\s+(?:Program|Programme))?"
+    + _EXCHANGE_END
+)
 DEGREE_RE = re.compile(
     r"(?<![\w.])(?:B\.?\s?S\.?\s?E\.|BSE|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
     r"M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Phil\.?|"
@@ -32,13 +42,15 @@ DEGREE_RE = re.compile(
     r"Ma[îi]trise|"
     r"MRes|BPhil|PG\s?Cert|P[Gg]\s?Dip|HNC|B\.\s?B\.\s?A\.|"
     r"Post[- ]?[Gg]raduate\s+(?:Programme|Program|Diploma)|"
-    r"MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?)(?![\w])",
+    r"MBA|MSc|BSc|BEng|MEng|BTech|MTech|PhD|BCA|MCA|PGDM|PGDBA|M\.?\s?Com\.?|" + _EXCHANGE + r")(?![\w])",
 )
 INSTITUTION_RE = re.compile(
     r"\b(?:University|Universit[éà]|Universidad|College|Institute|Institut|School|Academy|Polytechnic|"
     r"Conservatory|Seminary|Univ\.|IIT|IIIT|IIM|IISc|MIT|UCLA|NYU|Bootcamp|Campus|Hochschule|Ecole|École|(?<![BM]\.)(?<![BM])Tech|Caltech|"
     r"Gymnasium|Lyceum|Lyc[ée]e|Liceo|Colegio|Escola|Escuela|Instituto|Col[áa]iste|Scoil|Universiteit|Universität|Universidade|Università|Universitat|Universitet|Hogeschool|"
-    r"Fachhochschule|Politecnico|Politécnica|Polytechnique)\b",
+    r"Fachhochschule|Politecnico|Politécnica|Polytechnique|"
+    # Indian school words ("Sri Sharada Vidya Mandir", "Kendriya Vidyalaya", "Bharatiya Vidya Bhavan")
+    r"(?:Maha)?[Vv]idyalay(?:a|am)|Vidya\s+(?:Mandir|Bhava?n|Peeth|Niketan)|Vidyapee?th|Vidyapith|Vidyashram)\b",
     re.IGNORECASE,
 )
 # "Lakeside High School" names a school; "High School Diploma" is the degree. Each word test reads

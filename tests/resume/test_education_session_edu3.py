@@ -1,0 +1,73 @@
+"""Education forms of people nobody tuned on (session edu3): exchanges listed as entries,
+school-leaving qualifications, grades after the school."""
+
+from __future__ import annotations
+
+from resume_tailor.resume.education import degree_field, parse_education
+from resume_tailor.resume.lines import Line
+
+
+def _parse(*texts: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.degree, e.field, e.institution) for e in parse_education([Line(t) for t in texts])]
+
+
+def test_an_exchange_listed_as_an_entry_is_its_degree() -> None:
+    assert _parse(
+        "Lakeside University",
+        "M.Sc., Physics | 2015 - 2018",
+        "Universidad de Norte",
+        "Exchange Semester (Erasmus+), Physics | 2014 - 2014",
+        "Lakeside University",
+        "B.Sc., Physics | 2011 - 2015",
+    ) == [
+        ("M.Sc., Physics", "Physics", "Lakeside University"),
+        ("Exchange Semester (Erasmus+), Physics", "Physics", "Universidad de Norte"),
+        ("B.Sc., Physics", "Physics", "Lakeside University"),
+    ]
+    assert _parse(
+        "Hill Valley School of Business", "Erasmus Exchange in Marketing", "Sep 2014 - Jan 2015"
+    ) == [("Erasmus Exchange in Marketing", "Marketing", "Hill Valley School of Business")]
+
+
+def test_the_degree_after_an_exchange_keeps_its_own_school() -> None:
+    got = _parse(
+        "2015 - 2017 Mestrado (MSc), Finance",
+        "Universidade de Lago",
+        "2014 - 2015 Erasmus Exchange, Marketing",
+        "Hill Valley Hochschule",
+        "2012 - 2015 Licenciatura (BSc), Management",
+        "Universidade de Lago",
+    )
+    assert [inst for _, _, inst in got] == [
+        "Universidade de Lago",
+        "Hill Valley Hochschule",
+        "Universidade de Lago",
+    ]
+
+
+def test_an_exchange_said_of_the_entry_above_starts_none() -> None:
+    got = _parse("B.Sc. in Physics, Lakeside University, 2018", "Exchange semester at Universidad de Norte")
+    assert got == [("B.Sc. in Physics", "Physics", "Lakeside University")]
+
+
+def test_a_board_or_exchange_scheme_in_brackets_is_not_the_field() -> None:
+    assert degree_field("Class XII (CBSE)") is None
+    assert degree_field("HSC (Maharashtra State Board)") is None
+    assert degree_field("Exchange Semester (Erasmus+)") is None
+    assert degree_field("B.Tech (Computers)") == "Computers"
+    got = _parse("Lakeside University | 2014 - 2014", "Physics", "Exchange Semester (Erasmus+)")
+    assert got == [("Exchange Semester (Erasmus+)", "Physics", "Lakeside University")]
+
+
+def test_a_grade_with_the_lines_full_stop_is_no_part_of_the_school() -> None:
+    got = _parse("M.Sc., Physics, Lakeside University, 1.6. | 2015 - 2018")
+    assert got == [("M.Sc., Physics", "Physics", "Lakeside University")]
+
+
+def test_a_school_leaving_class_with_its_board_and_stream() -> None:
+    assert _parse("Class XII (CBSE), Science (PCM), Shanti Vidya Mandir | 2010 - 2012") == [
+        ("Class XII (CBSE), Science (PCM)", "Science (PCM)", "Shanti Vidya Mandir")
+    ]
+    assert degree_field("Science (PCM), Class XII (CBSE)") == "Science (PCM)"
+    got = _parse("Science (PCB), Class XII (ISC)", "2 years | 2010 - 2012", "Kendriya Vidyalaya Dharwad")
+    assert got == [("Science (PCB), Class XII (ISC)", "Science (PCB)", "Kendriya Vidyalaya Dharwad")]
