@@ -54,7 +54,7 @@ def degree_field(degree: str) -> str | None:
         after = " of" + after  # "Doctor of Philosophy (Ph.D.), Physics": the "of" belongs to the name
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
         after = after[alt.end() :]  # "B.Tech/B.E. (Computers)": alternative names of one degree
-    rest = re.sub(r"\([^)]*\)", _aside, after)  # "(MBA)", "(Honours)"
+    rest = re.sub(r"\([^)]*\)", lambda b: _aside(b, degree), after)  # "(MBA)", "(Honours)"
     # "B.Tech (Computers)", "Master of Science (Computer Science)": the field in brackets
     inside = re.fullmatch(r"\s*(?:of\s+(?:Science|Arts|Engineering|Technology)\s*)?\(([^)]+)\)\s*", after)
     if inside and not DEGREE_RE.search(inside.group(1)) and not NOT_FIELD_RE.search(inside.group(1)):
@@ -91,14 +91,29 @@ def _names_scheme(degree: str, inside: str) -> bool:
     return bool(_BOARD_RE.search(inside.strip()) or _EXCHANGE_WORD_RE.search(degree))
 
 
-def _aside(m: re.Match[str]) -> str:
+def _aside(m: re.Match[str], degree: str) -> str:
     """A bracket in a degree's text left out of its field ("(MBA)", "(Honours)", "(CBSE)"); one
-    that ends the field's words stays with them ("Science (PCM)": the stream's subjects)."""
+    that ends the field's words stays with them ("Science (PCM)": the stream's subjects), unless it
+    gives the degree's initials ("... in Management (PGPM)")."""
     inside, before = m.group(0)[1:-1], m.string[: m.start()]
     after_field = re.search(r"[^\W\d_]{2,}\s*$", before) and not re.search(r"[,(]\s*$", before)
-    if after_field and not (DEGREE_RE.search(inside) or NOT_FIELD_RE.search(inside)):
+    if after_field and not (
+        DEGREE_RE.search(inside)
+        or NOT_FIELD_RE.search(inside)
+        or _initials(inside, degree.split(m.group(0))[0])
+    ):
         return m.group(0)
     return " "
+
+
+def _initials(short: str, words: str) -> bool:
+    """``short`` is written with the initials of capitalised ``words`` ("PGPM": "Post Graduate
+    Programme in Management"): the degree's short name, not part of its field."""
+    letters = re.sub(r"[.\s]", "", short)
+    if not (letters.isupper() and letters.isalpha()):
+        return False
+    heads = iter(w[0] for w in re.findall(r"\b[A-Z]\w*", words))
+    return all(any(h == c for h in heads) for c in letters)
 
 
 def _bare_field(text: str) -> bool:
