@@ -112,3 +112,21 @@ def test_no_skill_from_a_neighbour_word_in_a_resume_bullet(text: str, skill: str
     resume = Resume(experience=[role])
     found = {s.name for s in annotate_skills(resume).skills}
     assert skill not in found, f"{skill!r} read from {text!r}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Automated database failover tests with Python, run weekly", "run weekly"),
+        ("Fixed layout bugs in React and Redux, ensuring timely", "ensuring timely"),
+        ("Wrote the Terraform modules, kept reviews short", "kept reviews short"),
+    ],
+)
+def test_a_lower_case_phrase_beside_a_skill_in_a_sentence_is_no_skill(sentence: str, phrase: str) -> None:
+    assert phrase not in {s.name.casefold() for s in extract_skills(sentence)}
+
+
+def test_an_unknown_item_of_a_skills_list_is_still_read() -> None:
+    # on a skills line every item of the list is a skill, whatever its case
+    names = {s.name for s in extract_skills("Skills: Java, feature stores, JMS, Flight Recorder")}
+    assert {"Java", "Flight Recorder", "feature stores"} <= names

@@ -91,10 +91,13 @@ def _item_candidate(work: Work, first: int, last: int) -> Candidate | None:
         return None
     if words[0].lower() in ITEM_STOP or words[-1].lower() in ITEM_STOP:
         return None
-    if not (work.mode.judged or work.is_skills_line(tokens.starts[first])):
+    on_skills_line = work.is_skills_line(tokens.starts[first])
+    if not (work.mode.judged or on_skills_line):
         return None
     start, end = tokens.starts[first], tokens.ends[last]
     surface = work.text[start:end]
+    if not on_skills_line and not any(ch.isupper() or ch.isdigit() for ch in surface):
+        return None  # in a sentence, an unknown lower-case item is a phrase ("…with Python, run weekly")
     if len(surface) > MAX_ITEM_CHARS or "\n" in surface:
         return None
     return Candidate(" ".join(surface.split()), first, last, start, end, False, inferred=True)
