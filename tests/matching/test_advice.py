@@ -255,6 +255,9 @@ def test_the_summary_offers_skills_the_person_lists_before_terms_found_only_in_b
         ("Grew paying subscribers from 40,000 to 115,000 in two years", True),
         ("Launched the referral programme across France, Spain and Italy", True),
         ("Served 2M users with a new search page", True),
+        # a count written as a word is a count
+        ("Wrote the incident review process adopted by four product teams", True),
+        ("Opened hundreds of stores in the first year", True),
         ("Wrote integration tests in Python and Go", False),
         ("Set up marketing attribution with Google Analytics", False),
     ],

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from resume_tailor.matching.bullets import value_rules
-from resume_tailor.matching.quantify import is_quantified
+from resume_tailor.matching.quantify import NUMBER_WORDS, is_quantified
 from resume_tailor.models import CompanyProfile, Value
 
 _POPULATION = (
@@ -60,7 +60,8 @@ _TRADEOFF = re.compile(
     re.IGNORECASE,
 )
 _SCOPE = re.compile(
-    rf"\d[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\+?\s+(?:[\w-]+\s+){{0,2}}(?:{_POPULATION})\b"
+    rf"(?:\d[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\+?|\b(?:{NUMBER_WORDS})(?:\s+of)?)"
+    rf"\s+(?:[\w-]+\s+){{0,2}}(?:{_POPULATION})\b"
     # the population before its count: "grew subscribers from 40,000 to 115,000"
     rf"|\b(?:{_POPULATION})\s+(?:from\s+)?[$€£]?\d[\d,.]*\s*(?:k|m|b|bn|million|billion|thousand)?\s+to\s+\d"
     # a list of countries or regions reached: "across France, Spain and Italy"

@@ -25,12 +25,13 @@ _SCALE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL = re.compile(r"^(?:st|nd|rd|th)\b", re.IGNORECASE)
-_WORD_NUMBERS = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+# counts written as words ("four product teams", "hundreds of stores"), as a regex alternation
+NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    r"hundreds?|thousands?|millions?|billions?|dozens?)\b(?=[\s-]+[a-z])",
-    re.IGNORECASE,
+    r"hundreds?|thousands?|millions?|billions?|dozens?"
 )
+_WORD_NUMBERS = re.compile(rf"\b(?:{NUMBER_WORDS})\b(?=[\s-]+[a-z])", re.IGNORECASE)
 _MULTIPLIER_WORDS = re.compile(
     r"\b(?:doubled|tripled|quadrupled|halved|halving|tenfold|twofold|threefold)\b"
     r"|\bby (?:a|one|two) (?:half|third|thirds|quarter|quarters)\b|\bin half\b",
