@@ -250,9 +250,10 @@ IRREGULAR_PAST_VERBS = _words(
 # donation database", "Lead a team of seven"); the same role as above for the current job.
 PRESENT_ACTION_VERBS = _words(
     """
-    analyze analyse architect automate build coach coordinate create define deliver deploy design
-    develop direct drive establish facilitate guide implement improve lead maintain manage mentor
-    monitor operate organize organise oversee own plan prepare provide review run supervise support
-    teach train write
+    advise analyze analyse architect assess audit automate build coach conduct cook coordinate create
+    define deliver deploy design develop direct draft drive establish facilitate guide handle
+    implement improve keep lead maintain manage mentor monitor negotiate operate organize organise
+    oversee own plan prepare present produce provide publish recruit resolve review run schedule sell
+    serve supervise support teach test track train write
     """
 )

@@ -16,6 +16,7 @@ from resume_tailor.resume.dates import (
     DATE_RE,
     MONTH_PATTERN,
     PRESENT_PATTERN,
+    PRESENT_RE,
     beside_dates,
     closes_range,
     find_dates,
@@ -336,7 +337,13 @@ def _unfinished(prev_text: str, text: str) -> bool:
     if _DANGLING_RE.search(prev_text) or prev_text.endswith(",") or _SUFFIX_START_RE.match(text):
         return True
     joined = find_dates(f"{prev_text} {text}")
-    return joined is not None and joined.span[0] < len(prev_text) < joined.span[1]
+    if joined is None or not joined.span[0] < len(prev_text) < joined.span[1]:
+        return False
+    head = prev_text[joined.span[0] :].strip()
+    tail = f"{prev_text} {text}"[len(prev_text) : joined.span[1]].strip()
+    # (a sentence closing on a year over one opening on "Present the review": two whole dates
+    # with nothing joining them, so no range the page broke)
+    return not (DATE_RE.fullmatch(head) and (DATE_RE.fullmatch(tail) or PRESENT_RE.match(tail)))
 
 
 def _org_after(prev_text: str, text: str) -> bool:
