@@ -71,3 +71,32 @@ def test_a_school_leaving_class_with_its_board_and_stream() -> None:
     assert degree_field("Science (PCM), Class XII (CBSE)") == "Science (PCM)"
     got = _parse("Science (PCB), Class XII (ISC)", "2 years | 2010 - 2012", "Kendriya Vidyalaya Dharwad")
     assert got == [("Science (PCB), Class XII (ISC)", "Science (PCB)", "Kendriya Vidyalaya Dharwad")]
+
+
+def test_a_programme_named_with_a_school_word_is_the_field() -> None:
+    assert _parse("High School Diploma, College Preparatory Program, Lakeside High School | 2019 - 2023") == [
+        (
+            "High School Diploma, College Preparatory Program",
+            "College Preparatory Program",
+            "Lakeside High School",
+        )
+    ]
+    assert _parse(
+        "Lakeside High School | 2019 - 2023", "High School Diploma · College Preparatory Program"
+    ) == [("High School Diploma", "College Preparatory Program", "Lakeside High School")]
+    assert _parse(
+        "Lakeside High School | 2019 - 2023", "College Preparatory Program / High School Diploma"
+    ) == [("High School Diploma", "College Preparatory Program", "Lakeside High School")]
+
+
+def test_subjects_taken_at_a_level_are_the_field_of_a_leaving_certificate() -> None:
+    want = "Maths, Art and Irish at Higher Level"
+    assert _parse(f"Leaving Certificate, {want} | 2000 - 2006", "Scoil Mhuire") == [
+        (f"Leaving Certificate, {want}", want, "Scoil Mhuire")
+    ]
+    assert _parse("Scoil Mhuire | 2000 - 2006", want, "Leaving Certificate") == [
+        ("Leaving Certificate", want, "Scoil Mhuire")
+    ]
+    assert _parse(f"Leaving Certificate · {want} | Scoil Mhuire | 2006") == [
+        ("Leaving Certificate", want, "Scoil Mhuire")
+    ]

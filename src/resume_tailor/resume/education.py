@@ -116,8 +116,18 @@ def _initials(short: str, words: str) -> bool:
     return all(any(h == c for h in heads) for c in letters)
 
 
+# School subjects taken at a level ("Home Economics, French and Irish at Higher Level", "Maths and
+# Physics at A-Level"): a school-leaving qualification's field, however many subjects it lists.
+_SUBJECTS_AT_LEVEL_RE = re.compile(
+    r"[A-Z][^\d:@|;.]*?\s+at\s+(?:Higher|Ordinary|Foundation|Advanced|Standard|Honours|[AO])[- ][Ll]evel"
+)
+
+
 def _bare_field(text: str) -> bool:
-    """A short capitalised line with no digits or label: a field of study written on its own."""
+    """A short capitalised line with no digits or label: a field of study written on its own (or
+    subjects taken at a level)."""
+    if _SUBJECTS_AT_LEVEL_RE.fullmatch(text.strip()):
+        return True
     return (
         len(text.split()) <= 6
         and text[:1].isupper()
@@ -138,9 +148,10 @@ def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | Non
         return None
     k = pieces.index(degree)
     for near in pieces[k + 1 : k + 2] + pieces[max(0, k - 1) : k]:  # after it, else before it
-        if near == inst or INSTITUTION_RE.search(near) or DEGREE_RE.search(near) or re.search(r"\d", near):
+        if near == inst or school_in(near) or DEGREE_RE.search(near) or re.search(r"\d", near):
             continue
-        if len(near.split()) <= 6 and (near is pieces[-1] or near in pieces[k + 1 :] or _bare_field(near)):
+        short = len(near.split()) <= 6 or _SUBJECTS_AT_LEVEL_RE.fullmatch(near)
+        if short and (near is pieces[-1] or near in pieces[k + 1 :] or _bare_field(near)):
             return near
     return None
 

@@ -33,7 +33,8 @@ DEGREE_RE = re.compile(
     r"[BM]S(?:CS|EE|ME|CE|IT|IS|BA)|A\.B\.|S\.[BM]\.|Sc\.\s?[BM]\.|HND|GCSEs?|Abitur|"
     r"SSC|HSC|SSLC|HSSC|Intermediate(?=\s*(?:\(|$|\t|[-–|,]))|Matriculation|10th|12th|Class\s+(?:X|XII|10|12)(?!\w)|"
     r"(?:Higher|Senior)\s+Secondary(?:\s+(?:School\s+)?Certificate)?|Secondary\s+School\s+Certificate|"
-    r"Diploma|(?:Graduate\s+)?Certificate|High\s+School(?:\s+Diploma)?|GED|A[- ]Levels?|"
+    r"Diploma|(?:Graduate\s+|Leaving\s+|Junior\s+|Higher\s+)?Certificate|Leaving\s+Cert\b|"
+    r"High\s+School(?:\s+Diploma)?|GED|A[- ]Levels?|"
     r"Baccalaur[ée]at(?:e)?|Psy\.?\s?D\.?|PGCE|H?BASc|MASc|HBSc|MAcc|MFin|Staatsexamen|Dipl[ôo]me|Ingenier[oa]|Ingénieur|Mestre|"
     r"Dottorato|Bachillerato|Matura|Nanodegree|Foundation\s+Degree|Engineer['’]s\s+Degree|"
     r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
@@ -69,13 +70,25 @@ def degree_in(text: str, pos: int = 0) -> re.Match[str] | None:
     return DEGREE_RE.search(HIGH_SCHOOL_NAME_RE.sub(lambda m: " " * len(m.group(0)), text), pos)
 
 
+# A programme or track a school offers, named with a school word ("College Preparatory Program",
+# "Honors College Track"): a whole piece of the line that ends on the programme's word.
+_PROGRAMME_RE = re.compile(
+    r"(?:^|(?<=[,|(]\s)|(?<=[,|(]))\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:Program|Programme|Track|Pathway)"
+    r"(?=\s*(?:$|[,|()\t]|\s{2}))"
+)
+
+
 def school_in(text: str) -> re.Match[str] | None:
-    """The first school word of ``text``, the degree "High School Diploma" aside.
+    """The first school word of ``text``, the degree "High School Diploma" and a programme's name
+    ("College Preparatory Program") aside.
 
     >>> school_in("High School Diploma, STEM Pathway") is None
     True
+    >>> school_in("High School Diploma, College Preparatory Program") is None
+    True
     """
-    return INSTITUTION_RE.search(_HIGH_SCHOOL_DEGREE_RE.sub(lambda m: " " * len(m.group(0)), text))
+    blank = _HIGH_SCHOOL_DEGREE_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return INSTITUTION_RE.search(_PROGRAMME_RE.sub(lambda m: " " * len(m.group(0)), blank))
 
 
 GPA_RE = re.compile(
@@ -173,8 +186,9 @@ def pieces(text: str) -> list[str]:
     text = re.sub(
         r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
     )
-    # "B.S. in Economics from Stanford University" / "... at MIT" / "... @ MIT"
-    m = re.search(r"\s+(?:from|at|@)\s+(?=[A-Z])", text)
+    # "B.S. in Economics from Stanford University" / "... at MIT" / "... @ MIT"; not "... Irish at
+    # Higher Level" (the level a subject was taken at)
+    m = re.search(r"\s+(?:from|at|@)\s+(?=[A-Z])(?![A-Z][\w-]*\s+[Ll]evel\b)", text)
     if m and degree_in(text[: m.start()]) and not school_in(text[: m.start()]):
         text = text[: m.start()] + " | " + text[m.end() :]
     out = []
