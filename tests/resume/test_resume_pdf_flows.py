@@ -65,7 +65,15 @@ def test_columns_with_no_white_gutter_are_read_one_after_the_other(gap: float) -
 
 
 def _word(text: str, x0: float, index: int) -> dict[str, Any]:
-    return {"text": text, "x0": x0, "x1": x0 + 6.0 * len(text), "top": 0.0, "bottom": 10.0, "index": index}
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + 6.0 * len(text),
+        "top": 0.0,
+        "bottom": 10.0,
+        "size": 10.0,
+        "index": index,
+    }
 
 
 def _row(*pieces: tuple[str, float, int]) -> list[dict[str, Any]]:
@@ -83,12 +91,57 @@ def test_a_row_run_into_a_dates_cell_is_cut_at_the_cell_edge() -> None:
     ]
 
 
-def test_words_in_stream_order_or_no_date_are_never_cut() -> None:
-    head = [_Seg(_row(("Senior", 50, 0))), _Seg(_row(("Jan", 170, 1)))]
-    in_order = _row(("Acme", 50, 2), ("Rail", 80, 3), ("Systems", 110, 4), ("Dec", 170, 5), ("2021", 194, 6))
-    no_date = _row(("Acme", 50, 2), ("Rail", 80, 3), ("Systems", 110, 4), ("Lyon", 170, 9))
+def test_words_in_stream_order_or_a_word_space_apart_without_a_date_are_never_cut() -> None:
+    head = [_Seg(_row(("Senior", 50, 0))), _Seg(_row(("Jan", 155, 1)))]
+    in_order = _row(("Acme", 50, 2), ("Rail", 80, 3), ("Systems", 110, 4), ("Dec", 155, 5), ("2021", 179, 6))
+    no_date = _row(("Acme", 50, 2), ("Rail", 80, 3), ("Systems", 110, 4), ("Lyon", 155, 9))
     assert len(_cut_flow_breaks([head, [_Seg(in_order)]])[1]) == 1
     assert len(_cut_flow_breaks([head, [_Seg(no_date)]])[1]) == 1
+
+
+def _texts(rows: list[list[_Seg]]) -> list[list[str]]:
+    return [[" ".join(w["text"] for w in s.words) for s in row] for row in rows]
+
+
+def test_the_closing_half_of_a_range_set_flush_after_a_title_cell_is_cut_off() -> None:
+    # LibreOffice table: the title cell's second row ends 0.7 pt short of the dates cell's "Present"
+    head = [
+        _Seg(_row(("Associate", 50, 0), ("Director,", 110, 1))),
+        _Seg(_row(("04/2022", 176.7, 5), ("–", 222, 6))),
+    ]
+    glued = _row(("Credit", 50, 2), ("Risk", 92, 3), ("Portfolio", 122, 4), ("Present", 176.7, 7))
+    assert _texts(_cut_flow_breaks([head, [_Seg(glued)]]))[1] == ["Credit Risk Portfolio", "Present"]
+
+
+def test_a_rail_date_run_into_the_text_column_beside_it_is_cut_off() -> None:
+    # a left rail's "November 2022" a little less than a segment gap from the employer beside it
+    head = [
+        _Seg(_row(("January", 40, 0), ("2022", 86, 1))),
+        _Seg(_row(("Registered", 130, 6), ("Nurse", 196, 7))),
+    ]
+    glued = _row(("November", 40, 2), ("2022", 92, 3), ("Pinecrest", 130, 8), ("Systems", 188, 9))
+    assert _texts(_cut_flow_breaks([head, [_Seg(glued)]]))[1] == ["November 2022", "Pinecrest Systems"]
+
+
+def test_a_location_cell_wider_than_a_word_space_from_the_text_is_cut_off() -> None:
+    # the employer runs close to a right-hand location cell wrapped over two rows ("Austin," / "TX")
+    glued = _row(("Pinecrest", 50, 0), ("Labs", 110, 1), ("and", 140, 2), ("Austin,", 164, 6))
+    below = [_Seg(_row(("valves", 50, 3), ("staff", 90, 4))), _Seg(_row(("TX", 164, 7)))]
+    assert _texts(_cut_flow_breaks([[_Seg(glued)], below]))[0] == ["Pinecrest Labs and", "Austin,"]
+
+
+def test_rows_run_across_a_flow_edge_are_cut_there() -> None:
+    # a rail's locations and dates a little closer than a segment gap to the text column, on three rows
+    rows = [
+        [_Seg(_row(("Berlin,", 40, 0), ("Germany", 86, 1), ("Mentored", 150, 10), ("interviews", 204, 11)))],
+        [_Seg(_row(("Nov", 40, 2), ("2013", 62, 3), ("Senior", 150, 12), ("Accountant", 190, 13)))],
+        [_Seg(_row(("Leeds,", 40, 4), ("UK", 80, 5), ("Launched", 150, 14), ("schedules", 202, 15)))],
+    ]
+    assert [row[-1] for row in _texts(_cut_flow_breaks(rows))] == [
+        "Mentored interviews",
+        "Senior Accountant",
+        "Launched schedules",
+    ]
 
 
 def running_header_and_contact_footer() -> bytes:

@@ -153,3 +153,24 @@ def test_a_rail_read_into_a_header_broken_inside_a_word() -> None:
         "2023-01",
         "2024-05",
     )
+
+
+def test_a_rail_date_drawn_in_pieces_with_its_dash_cut_off_as_a_piece_of_its_own() -> None:
+    # the same rail where the reader cut the dash off the title too: "Jun" + "2020" + "–"
+    lines = [
+        _ln("Experience", 56.7, 186.7, 178.1, bold=True, size=12.0),
+        _ln("Jun", 56.7, 75.3, 213.5, size=10.0),
+        _ln("2020", 94.2, 117.1, 213.5, size=10.0),
+        _ln("–", 136.0, 141.7, 213.5, size=10.0),
+        _ln("Senior Security Engineer", 153.7, 278.3, 213.4, size=10.0),
+        _ln("Present", 56.7, 94.7, 225.4, size=10.0),
+        _ln("Harborview Financial, Norfolk, VA", 153.7, 330.1, 237.3, size=10.0),
+        _ln("• Led the response to 40 security incidents", 71.6, 438.2, 255.0, size=10.0),
+    ]
+    [e] = build_resume(lines).experience
+    assert (e.title, e.company, e.start, e.end) == (
+        "Senior Security Engineer",
+        "Harborview Financial",
+        "2020-06",
+        "present",
+    )

@@ -211,3 +211,40 @@ def test_contact_lines_in_the_rail_above_its_headings_leave_the_headings_interle
     assert by_kind["summary"] == ["Platform engineer who keeps payment systems up during peak trading."]
     assert by_kind["experience"][0] == "Platform Engineer, Solvik Grid AS, Oslo."
     assert by_kind["education"] == ["BSc Computer Science, Trondheim Technical College."]
+
+
+def test_a_side_date_beside_a_header_ending_in_an_abbreviation_stays_on_that_header() -> None:
+    # "paper": the dates sit level with the title; the title ends with "Co." (no sentence), the last
+    # point of the entry above is short and capitalised like a header
+    lines = [
+        _side("Work Experience", 249.0, 16.0),
+        _side("2017-03 to 2020-04", 447.7),
+        _main("Brand Designer at Self-employed", 252.8, bold=True),
+        _main("Keep a repeat-client rate above 70%", 416.5, x0=241.0),
+        _main("Art Director at Pinwheel & Co.", 444.0, bold=True),
+        _main("Led a team of four designers on campaigns for regional brands", 459.2, x0=241.0),
+        _side("Education", 500.0, 16.0),
+        _main("Willamette School of Art & Design", 503.0, bold=True),
+    ]
+    texts = [ln.text for ln in analyse(lines).lines]
+    assert "Art Director at Pinwheel & Co. | 2017-03 to 2020-04" in texts
+    assert "Keep a repeat-client rate above 70%" in texts
+
+
+def test_a_range_the_side_column_broke_over_three_rows_goes_whole_to_its_entry() -> None:
+    # a sidebar and a date rail read as one side column: "Summer 2020" / "until Summer" / "2023"
+    lines = [
+        _side("Languages", 172.0, 15.0),
+        _side("English (native)", 190.0),
+        _side("Positions Held", 183.0, 15.0),
+        _side("Summer 2020", 347.0),
+        _side("until Summer", 362.0),
+        _side("2023", 376.0),
+        _main("Spanish at the Instituto Cervantes", 172.0),
+        _main("Customer Success Manager", 347.0, bold=True),
+        _main("Ambergate GmbH", 362.0),
+        _main("Mentored a dashboard tracking warehouse throughput", 377.7, x0=241.0),
+    ]
+    texts = [ln.text for ln in analyse(lines).lines]
+    assert "Customer Success Manager | Summer 2020 until Summer 2023" in texts
+    assert "Ambergate GmbH" in texts and "2023" not in texts

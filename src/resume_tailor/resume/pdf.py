@@ -29,7 +29,7 @@ from resume_tailor.errors import (
 )
 from resume_tailor.limits import MAX_PAGES
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.dates import DATE_RE, beside_dates
+from resume_tailor.resume.dates import DATE_RE, beside_dates, closes_range
 from resume_tailor.resume.lines import Line
 
 _PDFIUM_LOCK = threading.Lock()
@@ -554,32 +554,44 @@ def _another_run(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _cut_flow_breaks(rows: list[list[_Seg]]) -> list[list[_Seg]]:
-    """Cut a segment where it runs on into a dates cell: its last words are a date that does not
-    follow the text before it in the content stream and starts at the left edge of a segment on the
-    row above or below ("Acme Rail Systems" + the "Dec 2021" of a dates cell whose other rows stand
-    apart)."""
+    """Cut a segment where it runs on into or out of another text flow set close beside it (a
+    dates cell, a rail), at a word that does not follow the word before it in the content stream:
+
+    - a date (or the closing "Present" of a range a cell broke) on either side of the break, the
+      other side starting at the left edge of a segment on the row above or below ("Acme Rail
+      Systems" + the "Dec 2021" of a dates cell whose other rows stand apart; a left rail's
+      "November 2022" + "Pinecrest Systems");
+    - any text, when the break lies at such a segment edge, or at a flow edge
+      (:func:`_flow_edges`) after a short rail piece, and its white gap is wider than a word
+      space (a rail's "Berlin, Germany" + "Mentored ..." of the text column, an employer + the
+      "Austin," of a location cell over its "TX", set a little closer than a segment gap). A
+      line of text that runs up to a date beside it stays whole there: the next stages read the
+      date off its end.
+    """
     starts = [{round(seg.x0) for seg in row[1:]} for row in rows]
+    flows = {round(x) + d for x in _flow_edges(rows) for d in (-1, 0, 1)}
 
     def cell_edge(k: int, x: float) -> bool:
         near = [starts[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
         return any(round(x) + d in edges for edges in near for d in (-1, 0, 1))
+
+    def breaks(k: int, words: list[dict[str, Any]], j: int) -> bool:
+        a, b = words[j - 1], words[j]
+        x0 = float(b["x0"])
+        if b["index"] == a["index"] + 1 or x0 < float(a["x1"]):
+            return False
+        rail = round(x0) in flows and j <= T.UNKNOWN_HEADING_MAX_WORDS
+        if (rail or cell_edge(k, x0)) and x0 - float(a["x1"]) > T.FLOW_BREAK_GAP * float(a["size"]):
+            return True
+        dated = _date_cell_piece(_Seg(words[j:])) or _date_cell_piece(_Seg(words[:j]))
+        return dated and cell_edge(k, x0)
 
     out = []
     for k, row in enumerate(rows):
         cut: list[_Seg] = []
         for seg in row:
             words = seg.words
-            at = next(
-                (
-                    j
-                    for j in range(1, len(words))
-                    if words[j]["index"] != words[j - 1]["index"] + 1
-                    and float(words[j]["x0"]) >= float(words[j - 1]["x1"])
-                    and cell_edge(k, float(words[j]["x0"]))
-                    and _date_only(_Seg(words[j:]))
-                ),
-                None,
-            )
+            at = next((j for j in range(1, len(words)) if breaks(k, words, j)), None)
             cut.extend((_Seg(words[:at]), _Seg(words[at:])) if at else (seg,))
         out.append(cut)
     return out
@@ -743,6 +755,12 @@ def _dates_to_their_headers(left: list[list[_Seg]], right: list[list[_Seg]]) -> 
 
 def _seg_size(seg: _Seg) -> float:
     return statistics.median(float(w["size"]) for w in seg.words)
+
+
+def _date_cell_piece(seg: _Seg) -> bool:
+    """A dates cell's text on one row: a date, or the closing half of a range the cell broke
+    ("04/2022 –" / "Present")."""
+    return _date_only(seg) or closes_range(_text(seg))
 
 
 def _date_only(seg: _Seg) -> bool:

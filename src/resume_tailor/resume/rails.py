@@ -294,6 +294,17 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
         drop.update(pieces)
 
 
+def rail_range(lines: list[Line], i: int, drop: set[int]) -> tuple[list[int], str]:
+    """A range a narrow rail wrapped at any word, opened by ``lines[i]`` ("Summer 2020" / "until
+    Summer" / "2023"): the indices of the pieces under it that complete it, and the joined text;
+    none when ``lines[i]`` is no such opening piece. For a stage that reads the rail's rows before
+    this one runs (side headings moving each date to its entry's row)."""
+    ln = lines[i]
+    if i in drop or not ln.bottom or not _FRAGMENT_RE.match(ln.text) or not _wants_more(ln.text):
+        return [], ""
+    return _rail_pieces(lines, i, drop, None)
+
+
 def _join_dash_led_closings(lines: list[Line], drop: set[int]) -> None:
     """A range wrapped before its dash ("Senior Engineer, Acme ... 09/2016" / "– 03/2020"): the
     dash-led closing half joins the line on the row above that ends on the lone start date. In a
@@ -616,6 +627,7 @@ _OPEN_MONTH_RE = re.compile(
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _MONTH_ONLY_RE = re.compile(MONTH_PATTERN, re.IGNORECASE)
 _LEADING_DASH_RE = re.compile(r"^\s*[-–—]\s+(?=\S)")
+_LONE_DASH_RE = re.compile(r"[-–—]")
 
 
 def mend_broken_ranges(lines: list[Line]) -> list[Line]:
@@ -656,18 +668,24 @@ def _mend_ranges(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
 def _join_date_pieces(lines: list[Line]) -> tuple[list[Line], set[int]]:
     """A month and its year drawn as two pieces of one row (a narrow rail set justified stretches
-    the space between them), joined: "Jun" + "2020" -> "Jun 2020". (The lines, the indices of the
-    years joined to their month.)"""
+    the space between them), joined: "Jun" + "2020" -> "Jun 2020"; so is the range's dash after
+    them ("Aug 2016" + "–"). (The lines, the indices of the pieces joined to the one before.)"""
     out, used = list(lines), set[int]()
-    for i in range(len(out) - 1):
-        ln, year = out[i], out[i + 1]
-        if i in used or not ln.top or not _MONTH_ONLY_RE.fullmatch(ln.text.strip()):
-            continue
-        gap = year.x0 - ln.x1
-        near = 0 <= gap <= T.DATE_PIECE_GAP * max(ln.size, T.MIN_FONT_SIZE)
-        if near and same_row(ln, year) and _YEAR_RE.fullmatch(year.text.strip()):
-            out[i] = replace(ln, text=f"{ln.text.strip()} {year.text.strip()}", x1=year.x1)
-            used.add(i + 1)
+    for pattern, follower in ((_MONTH_ONLY_RE, _YEAR_RE), (DATE_RE, _LONE_DASH_RE)):
+        for i in range(len(out) - 1):
+            ln = out[i]
+            j = next((k for k in range(i + 1, len(out)) if k not in used), None)
+            if j is None or i in used or not ln.top or not pattern.fullmatch(ln.text.strip()):
+                continue
+            nxt = out[j]
+            gap = nxt.x0 - ln.x1
+            # (a lone dash after a date on its row is the range's, however far the rail set it)
+            near = 0 <= gap <= T.DATE_PIECE_GAP * max(ln.size, T.MIN_FONT_SIZE) or (
+                gap >= 0 and follower is _LONE_DASH_RE
+            )
+            if near and same_row(ln, nxt) and follower.fullmatch(nxt.text.strip()):
+                out[i] = replace(ln, text=f"{ln.text.strip()} {nxt.text.strip()}", x1=nxt.x1)
+                used.add(j)
     return out, used
 
 

@@ -19,6 +19,8 @@ from resume_tailor.resume.dates import beside_dates
 from resume_tailor.resume.headings import heading_kind
 from resume_tailor.resume.labels import entry_label
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
+from resume_tailor.resume.rails import rail_range
+from resume_tailor.resume.sentences import ends_with_abbreviation
 from resume_tailor.resume.working import LayoutDoc
 
 
@@ -44,8 +46,11 @@ def interleave_side_headings(doc: LayoutDoc) -> None:
         labelled = _attach_side_labels(lines, page, idx, side)
         merged.update(labelled)
         why.update(labelled)
+        joined = _join_broken_ranges(lines, page, idx, side)
+        merged.update(joined)
+        why.update(joined)
         for i in idx:
-            if lines[i].column == side and _is_date_only(lines[i].text):
+            if i in page and lines[i].column == side and _is_date_only(lines[i].text):
                 partner = _entry_row(page, i, side)
                 if partner is not None:
                     text = f"{lines[partner].text.rstrip()} | {lines[i].text.strip()}"
@@ -92,6 +97,26 @@ def _attach_side_labels(
         lines[partner] = page[partner] = replace(lines[partner], text=text)
         gone[i] = "a label in a side column, put in front of the value on its row"
         del page[i]
+    return gone
+
+
+def _join_broken_ranges(
+    lines: list[Line], page: dict[int, Line], idx: list[int], side: int
+) -> dict[int, str]:
+    """A range the side column broke over rows ("Summer 2020" / "until Summer" / "2023") is joined
+    on its first row before the dates move to their entries' rows: each piece alone is no range,
+    or only half of one. Returns the side lines that went, and why."""
+    gone: dict[int, str] = {}
+    for i in idx:
+        if lines[i].column != side or i in gone or i not in page:
+            continue
+        pieces, text = rail_range(lines, i, set(gone) | (set(idx) - set(page)))
+        if not pieces or any(lines[j].column != side for j in pieces):
+            continue
+        lines[i] = page[i] = replace(lines[i], text=text)
+        for j in pieces:
+            gone[j] = "a piece of a range broken in the side column, joined to its first row"
+            page.pop(j, None)
     return gone
 
 
@@ -329,9 +354,11 @@ def _entry_row(page: dict[int, Line], i: int, side: int) -> int | None:
 
 
 def _header_like(text: str) -> bool:
-    """Short, capitalised and not a sentence: a title/employer row rather than an achievement."""
+    """Short, capitalised and not a sentence: a title/employer row rather than an achievement. A
+    final period of an abbreviation ("at Pinwheel & Co.", "Acme Inc.") ends no sentence."""
     t = strip_bullet(text)
-    return not t[1] and len(t[0].split()) <= 10 and t[0][:1].isupper() and not t[0].endswith(".")
+    sentence = t[0].endswith(".") and not ends_with_abbreviation(t[0])
+    return not t[1] and len(t[0].split()) <= 10 and t[0][:1].isupper() and not sentence
 
 
 def _is_date_only(text: str) -> bool:

@@ -111,6 +111,11 @@ SIZE_CHANGE = 0.15
 # Gap kept to a right-hand segment (a date) on the same row: its left edge minus this is the limit
 # the text before it could have run to.
 SEGMENT_GAP = 4.0
+# Two text flows set side by side (a date rail and its entries' text) a little closer than a
+# segment gap are cut apart at a flow edge where the white between them is wider than this many
+# font sizes: a word space is 0.25-0.3 sizes; justified lines stretch theirs but never leave the
+# content stream's order.
+FLOW_BREAK_GAP = 0.5
 # A line "ran to its limit" when its first wrapped word would not have fitted: the average glyph is
 # about half a font size wide, plus a space.
 GLYPH_WIDTH = 0.5
