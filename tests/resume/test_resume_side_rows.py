@@ -248,3 +248,31 @@ def test_a_range_the_side_column_broke_over_three_rows_goes_whole_to_its_entry()
     texts = [ln.text for ln in analyse(lines).lines]
     assert "Customer Success Manager | Summer 2020 until Summer 2023" in texts
     assert "Ambergate GmbH" in texts and "2023" not in texts
+
+
+def test_a_section_word_in_the_text_column_set_smaller_does_not_hide_the_side_headings() -> None:
+    # a CV class's tag column (headings, dates) beside the values; a point of the text wraps its last
+    # word "languages" (a section name) onto a row of its own, in the text's size
+    lines = [
+        _side("PROFILE", 228.0, 14.0),
+        _side("EXPERIENCE", 321.0, 14.0),
+        _side("09/2019 – present", 345.0),
+        _side("2015 – 2019", 426.0),
+        _side("EDUCATION", 539.0, 14.0),
+        _side("2013 – 2014", 563.0),
+        _main("Localisation consultant for software and games.", 252.0),
+        _main("Freelance Localisation Consultant, Self-employed, Barcelona", 345.0),
+        _main("◦ Set up a continuous localisation pipeline for a game shipped in 14", 358.5),
+        _main("languages", 372.0),
+        _main("Localisation Manager, Mirador Games, Barcelona", 426.0),
+        _main("◦ Managed a vendor budget of EUR 600,000 a year across nine", 440.0),
+        _main("languages", 453.5),
+        _main("Master, Audiovisual Translation, Universitat de Barcelona", 563.0),
+    ]
+    doc = analyse(lines)
+    by_kind = {b.kind: [ln.text for ln in b.lines] for b in doc.blocks}
+    assert (
+        by_kind["experience"][0]
+        == "Freelance Localisation Consultant, Self-employed, Barcelona | 09/2019 – present"
+    )
+    assert by_kind["education"] == ["Master, Audiovisual Translation, Universitat de Barcelona | 2013 – 2014"]

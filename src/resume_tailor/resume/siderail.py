@@ -256,19 +256,28 @@ def _short_heading(text: str) -> bool:
 def _side_column(lines: list[Line], idx: list[int]) -> int | None:
     """The column of the page that holds its section headings, when the other columns hold none
     and it stands left of them (headings label the text to their right)."""
-    headings: dict[int, int] = defaultdict(int)
+    headings: dict[int, list[Line]] = defaultdict(list)
     columns: set[int] = set()
     for i in idx:
         ln = lines[i]
         if ln.column and ln.bottom:
             columns.add(ln.column)
             if _short_heading(ln.text):
-                headings[ln.column] += 1
+                headings[ln.column].append(ln)
     if len(columns) < 2 or not headings:
         return None
-    side = max(headings, key=lambda c: headings[c])
-    others = sum(n for c, n in headings.items() if c != side)
-    if headings[side] < 2 or others * 3 > headings[side]:
+    side = max(headings, key=lambda c: len(headings[c]))
+    # a section word in the other columns' text ("... across nine" / "languages") set smaller
+    # than every side heading is a word of the text, no heading competing with the side's
+    smallest = min(ln.size for ln in headings[side])
+    others = sum(
+        1
+        for c, heads in headings.items()
+        if c != side
+        for ln in heads
+        if ln.size > smallest - T.SIZE_ROUNDING
+    )
+    if len(headings[side]) < 2 or others * 3 > len(headings[side]):
         return None
     side_lines = [i for i in idx if lines[i].column == side]
     text = [lines[i] for i in idx if lines[i].column not in (0, side)]
