@@ -100,3 +100,57 @@ def test_subjects_taken_at_a_level_are_the_field_of_a_leaving_certificate() -> N
     assert _parse(f"Leaving Certificate · {want} | Scoil Mhuire | 2006") == [
         ("Leaving Certificate", want, "Scoil Mhuire")
     ]
+
+
+def _at(text: str, x0: float, top: float, width: float | None = None, bold: bool = False) -> Line:
+    """A PDF line of 10.9pt type: ``width`` points wide (about 5.3 a letter when not given)."""
+    x1 = x0 + (width if width is not None else 5.3 * len(text))
+    return Line(text, x0=x0, x1=x1, top=top, bottom=top + 10, size=10.9, bold=bold)
+
+
+def test_a_school_name_broken_after_a_word_a_field_begins_with_is_joined() -> None:
+    lines = [
+        _at("09/2006 – 06/2008", 71, 298, 90),
+        _at(
+            "Higher Certificate, Professional Culinary Arts, Lakeside Institute of Culinary",
+            156,
+            312,
+            399,
+            True,
+        ),
+        _at("Arts", 156, 325.6, 21),
+        _at("09/2000 – 06/2006", 71, 347.7, 90),
+        _at("Leaving Certificate, Maths, Art and Irish at Higher Level,", 156, 361.7, 380, True),
+        _at("Scoil Mhuire", 156, 375.2, 60),
+    ]
+    got = [(e.degree, e.institution) for e in parse_education(lines)]
+    assert got[0] == ("Higher Certificate, Professional Culinary Arts", "Lakeside Institute of Culinary Arts")
+
+
+def test_subjects_broken_over_a_narrow_column_stay_the_field() -> None:
+    lines = [
+        _at("Leaving Certificate, Home", 90, 266, 127, True),
+        _at("Economics, French and", 90, 280.8, 113, True),
+        _at("Irish at Higher Level", 90, 295.3, 101, True),
+        _at("Scoil Mhuire", 90, 309.8, 60),
+        _at("09/2000 – 06/2006", 90, 324.3, 87),
+    ]
+    got = [(e.degree, e.field, e.institution) for e in parse_education(lines)]
+    assert got == [
+        (
+            "Leaving Certificate, Home Economics, French and Irish at Higher Level",
+            "Home Economics, French and Irish at Higher Level",
+            "Scoil Mhuire",
+        )
+    ]
+
+
+def test_a_high_school_name_broken_before_its_school_words_is_joined() -> None:
+    lines = [
+        _at("Bachelor of Science, Biomedical Engineering, Lakeside State University.", 180, 482, 358, True),
+        _at("• High School Diploma, College Preparatory Program, Port Alder", 180, 509.5, 358, True),
+        _at("Aug 2019 – May 2023", 56, 509.5, 104),
+        _at("High School.", 192.7, 523, 60),
+    ]
+    got = [(e.degree, e.institution) for e in parse_education(lines)]
+    assert got[-1] == ("High School Diploma, College Preparatory Program", "Port Alder High School")

@@ -14,6 +14,7 @@ from resume_tailor.resume.education_words import (
     FIELD_ENDS,
     HONOURS_PART_RE,
     INSTITUTION_RE,
+    LEVEL,
     NOT_FIELD_RE,
     degree_in,
     find_gpa,
@@ -118,9 +119,7 @@ def _initials(short: str, words: str) -> bool:
 
 # School subjects taken at a level ("Home Economics, French and Irish at Higher Level", "Maths and
 # Physics at A-Level"): a school-leaving qualification's field, however many subjects it lists.
-_SUBJECTS_AT_LEVEL_RE = re.compile(
-    r"[A-Z][^\d:@|;.]*?\s+at\s+(?:Higher|Ordinary|Foundation|Advanced|Standard|Honours|[AO])[- ][Ll]evel"
-)
+_SUBJECTS_AT_LEVEL_RE = re.compile(r"[A-Z][^\d:@|;.]*?\s+at\s+" + LEVEL)
 
 
 def _bare_field(text: str) -> bool:

@@ -20,6 +20,7 @@ from resume_tailor.resume.education_words import (
     FIELD_ENDS,
     HONOURS_PART_RE,
     INSTITUTION_RE,
+    LEVEL,
     NOT_FIELD_RE,
     OPEN_END_RE,
     degree_in,
@@ -429,7 +430,7 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return False  # a long tail only ends a name begun above ("..., Jomo" / "Kenyatta University of ...")
     if find_dates(head) or find_gpa(head) or _tail_degree(prev_text, head):
         return False
-    if DEGREE_RE.search(text) and DEGREE_RE.search(prev_text) and not open_end:
+    if _tail_degree(prev_text, text) and DEGREE_RE.search(prev_text) and not open_end:
         return False  # "Data Science, PhD, 2017" / "History, PhD, 2013": a degree of its own
     if _field_closed(prev_text, head):
         return False  # "BA in Data Science" / "Sciences Po Lakeside": the school's name below
@@ -445,7 +446,12 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return _aligned(prev, row, False)  # "Graduate Certificate in Health" / "Information Management"
     if not _ran_full(prev, head, widest):
         return False
-    mid_name = open_end or _name_head(prev_text, head) or _unnamed_school(prev_text, head)
+    # "Dublin Institute of Culinary" / "Arts", "Leaving Certificate, Home" / "Economics, ...": a
+    # line that stops on a word a field's name begins with
+    adjective_end = prev_text.split()[-1].lower() in _FIELD_ADJECTIVES or bool(
+        _LEVEL_OPEN_RE.search(prev_text)
+    )
+    mid_name = open_end or adjective_end or _name_head(prev_text, head) or _unnamed_school(prev_text, head)
     if not _aligned(prev, row, open_end):
         return False
     school_open = _nameless_school(re.split(r",\s|\s[|·–—-]\s", prev_text)[-1])  # "..., Universidade"
@@ -590,10 +596,15 @@ def _capitalised(text: str) -> bool:
 _GENERIC_SMALL = frozenset("of the and for at in on de da do del di du des la le zu der y e et en".split())  # noqa: SIM905
 
 
+# Subjects taken "at Higher" / "Level, ...": the level's name the page broke.
+_LEVEL_OPEN_RE = re.compile(r"\bat\s+(?:Higher|Ordinary|Foundation|Advanced|Standard|Honours)$")
+
+
 # Words a name of a field begins with: "University of Applied" / "Sciences" is one name.
 _FIELD_ADJECTIVES = frozenset(
     "social political natural health fine liberal medical human computer foreign international modern "  # noqa: SIM905
-    "environmental economic cultural religious physical life earth".split()
+    "environmental economic cultural religious physical life earth culinary home performing visual "
+    "graphic dramatic agricultural veterinary".split()
 )
 
 
@@ -849,12 +860,12 @@ def _name_head(prev_text: str, head: str) -> bool:
     makes an institution ("MSc - Statistics" / "University of Leeds" is a field, then a school)."""
     if not INSTITUTION_RE.search(head):
         return False
-    at = re.search(r"\s(?:at|from)\s+(\S+(?:\s+\S+)?)$", prev_text)
+    at = re.search(r"\s(?:at|from)\s+(?!" + LEVEL + r")(\S+(?:\s+\S+)?)$", prev_text)
     before = prev_text[: at.start()] if at else ""
     if at and (DEGREE_RE.search(before) or NOT_FIELD_RE.search(before)):  # "Exchange semester at Hill"
         return _bare_name(at.group(1))
     parts = [q.strip() for p in pieces(prev_text) for q in p.split(",") if q.strip()]
-    if len(parts) < 3 or not _bare_name(parts[-1]) or any(INSTITUTION_RE.search(p) for p in parts):
+    if len(parts) < 3 or not _bare_name(parts[-1]) or any(school_in(p) for p in parts):
         return False
     return any(DEGREE_RE.search(p) for p in parts[:-1])
 

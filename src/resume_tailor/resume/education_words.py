@@ -135,6 +135,10 @@ FIELD_ENDS = frozenset(
     "banking procurement track pathway stream".split()
 )
 
+# The level school subjects were taken at ("French and Irish at Higher Level", "Maths at A-Level"):
+# no school's name after the "at".
+LEVEL = r"(?:Higher|Ordinary|Foundation|Advanced|Standard|Honours|[AO])[- ][Ll]evel\b"
+
 _SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—/-]\s+")
 
 
@@ -188,7 +192,7 @@ def pieces(text: str) -> list[str]:
     )
     # "B.S. in Economics from Stanford University" / "... at MIT" / "... @ MIT"; not "... Irish at
     # Higher Level" (the level a subject was taken at)
-    m = re.search(r"\s+(?:from|at|@)\s+(?=[A-Z])(?![A-Z][\w-]*\s+[Ll]evel\b)", text)
+    m = re.search(r"\s+(?:from|at|@)\s+(?=[A-Z])(?!" + LEVEL + ")", text)
     if m and degree_in(text[: m.start()]) and not school_in(text[: m.start()]):
         text = text[: m.start()] + " | " + text[m.end() :]
     out = []
