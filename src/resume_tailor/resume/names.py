@@ -7,6 +7,7 @@ entry parser (which piece of a header is the title, which the company).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from resume_tailor.resume.vocab import COMPANY_HEADS, COMPANY_WORDS, TITLE_HEADS, TITLE_WORDS
 
@@ -20,8 +21,14 @@ _SCHOOL_RE = re.compile(
 
 
 def words(text: str) -> list[str]:
-    """The lower-case words of a text (letters, with inner / & + -)."""
-    return re.findall(r"[a-z][a-z/&+-]*", text.lower())
+    """The lower-case words of a text (letters, with inner / & + -), accents dropped ("Hôtel" is
+    "hotel").
+
+    >>> words("Hôtel du Lac, Annecy")
+    ['hotel', 'du', 'lac', 'annecy']
+    """
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return re.findall(r"[a-z][a-z/&+-]*", plain)
 
 
 def core_words(text: str) -> list[str]:
@@ -39,9 +46,26 @@ def title_score(text: str) -> float:
     if not ws:
         return 0.0
     hits = sum(1 for w in ws if w.strip("-/.") in TITLE_WORDS or _compound_title(w))
-    last = ws[-1].strip("-/.")
-    head = 1.0 if last in TITLE_HEADS or last.split("-")[0] in TITLE_HEADS else 0.0
+    head = 1.0 if _is_head(ws[-1]) or _is_head(_romance_head(ws)) else 0.0
     return hits / len(ws) + (0.5 if hits else 0.0) + head
+
+
+# a Romance language names the role or the organisation first and what it is of after "de" ("Chef
+# de Partie", "Jefe de Cocina", "Hôtel du Lac"): the head noun is the word before it
+_OF_WORDS = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das"})
+_ROMANCE_HEAD_MAX = 2  # the "de" comes after the head noun and at most one word before it
+
+
+def _romance_head(ws: list[str]) -> str:
+    """The word before a Romance "de" near the start of a name; "" when there is none."""
+    of = next((k for k, w in enumerate(ws) if w in _OF_WORDS), 0)
+    return ws[of - 1] if 0 < of <= _ROMANCE_HEAD_MAX else ""
+
+
+def _is_head(word: str) -> bool:
+    """A job title's head noun ("engineer", "co-founder" by its first part)."""
+    w = word.strip("-/.")
+    return w in TITLE_HEADS or w.split("-")[0] in TITLE_HEADS
 
 
 def _compound_title(word: str) -> bool:
@@ -55,7 +79,7 @@ def company_score(text: str) -> float:
     if not ws:
         return 0.0
     hits = sum(1 for w in ws if w.strip(".") in COMPANY_WORDS)
-    head = 1.0 if ws[-1].strip(".") in COMPANY_HEADS else 0.0
+    head = 1.0 if ws[-1].strip(".") in COMPANY_HEADS or _romance_head(ws) in COMPANY_HEADS else 0.0
     if not hits and _SCHOOL_RE.search(text):
         return 1.5  # as much as one organisation word
     return hits / len(ws) + (0.5 if hits else 0.0) + head

@@ -44,13 +44,13 @@ OFFICE_TITLE_HEADS = _words(
     """
     accountant actuary administrator adviser advisor agent ambassador analyst apprentice architect
     artist assistant associate attorney auditor banker bookkeeper buyer captain cashier ceo cfo
-    chair chairman chef cio clerk co-founder coach cofounder consultant contractor coo cook
+    caterer chair chairman chef cio clerk co-founder coach cofounder consultant contractor coo cook
     coordinator counsellor counselor cto curator dean designer developer director docent driver
     economist editor educator electrician engineer executive fellow founder freelancer guard head i
     ii iii instructor intern investigator iv journalist lawyer lead leader lecturer librarian
     manager marketer mechanic member mentor musician nurse officer operator organizer owner
     paralegal partner pharmacist photographer physician pilot planner postdoc president principal
-    producer professor programmer ra receptionist recruiter reporter representative researcher
+    producer professor programmer ra ranger receptionist recruiter reporter representative researcher
     resident scientist sde secretary specialist sre statistician strategist supervisor swe ta
     teacher technician tester therapist tlm trader trainee trainer treasurer tutor underwriter
     vocalist volunteer vp writer
@@ -99,7 +99,8 @@ BUSINESS_AREAS = _words(
 )
 
 
-# Words that end an organisation name (legal suffixes, kinds of organisation).
+# Words that end an organisation name (legal suffixes, kinds of organisation); "Self-employed"
+# fills the employer's place of a role of one's own.
 COMPANY_HEADS = _words(
     """
     academy ag agency airlines analytics association bank bureau bv cafe capital center centre
@@ -109,6 +110,7 @@ COMPANY_HEADS = _words(
     logistics ltd media ministry motors museum networks office opera partners plc program programme
     publishing pvt restaurant retail robotics sa school services society software solutions store
     studio studios systems technologies technology trust university ventures works
+    self-employed
     """
 )
 
