@@ -166,3 +166,24 @@ def test_a_lone_town_under_a_header_is_its_place_and_names_it_again_under_the_ne
         ("Associate Director", "Marlow Finch Capital LLP", "Harrowgate"),
         ("Sr. Analyst, Credit Risk", "Marlow Finch Capital LLP", "Harrowgate"),
     ]
+
+
+def test_a_name_in_brackets_after_a_role_qualifies_it_when_the_employer_is_named_too() -> None:
+    employer = "Banco Ribeira Alta, S.A."
+    role = "Graduate Trainee (Rotational Programme)"
+    assert _entry(role, "Feb 2017 – Aug 2018", f"{employer} · Porto") == (
+        "Graduate Trainee (Rotational Programme)",
+        employer,
+    )
+    assert _entry("Graduate Trainee (Rotational Programme)  02/2017 – 08/2018", f"{employer}, Porto") == (
+        "Graduate Trainee (Rotational Programme)",
+        employer,
+    )
+    assert _entry(f"Graduate Trainee (Rotational Programme) | {employer} | 02/2017 – 08/2018") == (
+        "Graduate Trainee (Rotational Programme)",
+        employer,
+    )
+    assert _entry("Data Engineer (Corvid Analytics Ltd) | Austin, TX | 2019 – 2021") == (
+        "Data Engineer",
+        "Corvid Analytics Ltd",
+    )

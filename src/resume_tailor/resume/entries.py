@@ -38,7 +38,11 @@ from resume_tailor.resume.wrap import WrapHabits, join_cut_ranges, join_wrapped,
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
-_SUFFIX_RE = re.compile(r"^(?:inc|llc|ltd|corp|co|plc|gmbh|l\.?p|llp|pvt|limited)\.?$", re.IGNORECASE)
+# an employer's legal form ("Inc.", "GmbH", and the continent's "S.A.", "B.V.", "S.p.A.", "AG")
+_SUFFIX_RE = re.compile(
+    r"^(?:inc|llc|ltd|corp|co|plc|gmbh|l\.?p|llp|pvt|limited|s\.a|b\.v|n\.v|s\.p\.a|s\.r\.l|ag|kg|pty)\.?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -592,10 +596,13 @@ def _role_and_org(g: _Group, text: str) -> bool:
     ("Seattle, WA") is still its own."""
     if not _pieces(text)[0]:
         return False
-    names = [p for t, _ in g.header for p in _pieces(t)[0]]
-    roles = [p for p in names if _reads_as_role(p)]
-    # a team beside the role ("Engineer II, Payments Platform") leaves the employer to come
-    return bool(roles) and any(p not in roles and not _team_score(p) for p in names)
+    pieces = [(p, t) for t, _ in g.header for p in _pieces(t)[0]]
+    roles = [p for p, _ in pieces if _reads_as_role(p)]
+    # a team beside the role ("Engineer II, Payments Platform") or a name in brackets after it
+    # ("Graduate Trainee (Rotational Programme)") leaves the employer to come
+    return bool(roles) and any(
+        p not in roles and not _team_score(p) and f"({p})" not in t for p, t in pieces
+    )
 
 
 def _employer_opens(groups: list[_Group], current: _Group, text: str) -> bool:
@@ -667,7 +674,10 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         place, piece = peel_place(piece)
         if place:
             places.append(place)
-        names.extend(_comma_split(piece))
+        parts = _comma_split(piece)
+        if not place and len(parts) >= 2 and _after_legal_form(parts[:-1], parts[-1]):
+            places.append(parts.pop())  # "Banco Meridional, S.A., Porto": the town after the legal form
+        names.extend(parts)
     if not places and len(names) == 3 and _town_after_role_and_org(names[0], names[2]):
         places.append(names.pop())  # "Role, Employer – Town": the town the place list does not know
     return names, places, ds, prose
@@ -698,8 +708,12 @@ def _role_and_org_apart(text: str) -> str:
     """A role and an organisation joined by a colon or brackets ("Acme Corp: Data Engineer",
     "Data Engineer (Acme Corp)") as two pieces; a qualifier in brackets ("Engineer (Contract)") or
     a team ("Engineer (Payments Team)") stays with the role, and so does a pair naming no role."""
-    for part in (p.strip() for p in text.split("|")):
-        for pattern in (_COLON_PAIR_RE, _BRACKET_PAIR_RE):
+    parts = [p.strip() for p in text.split("|")]
+    for part in parts:
+        # (a name in brackets after a role on a row that names the employer in a cell of its own
+        # qualifies the role: "Graduate Trainee (Rotational Programme) | Banco Meridional, S.A.")
+        employer_beside = any(q != part and _plain_name(q) and not is_location(q) for q in parts if q)
+        for pattern in (_COLON_PAIR_RE,) if employer_beside else (_COLON_PAIR_RE, _BRACKET_PAIR_RE):
             m = pattern.match(part)
             if m is None:
                 continue
