@@ -619,25 +619,37 @@ def _order(
     run: list[list[_Seg]] = []
     run_ok: bool | None = None
 
-    def flush() -> None:
+    def two_columns(part: list[list[_Seg]]) -> None:
         nonlocal columns
+        left = [[s for s in row if s.x1 <= g0] for row in part]
+        right = [[s for s in row if s.x0 >= g1] for row in part]
+        _dates_to_their_headers(left, right)
+        sides = 0
+        for side in (left, right):
+            side = [r for r in side if r]
+            segs, cols = _order(side, depth + 1, ids, lists)
+            ids[0] += 1
+            for s in segs:
+                s.column = s.column or ids[0]
+            out.extend(segs)
+            sides += cols
+        if part[-1][0].top - part[0][0].top >= _TALL:
+            columns = max(columns, sides)
+
+    def flush() -> None:
+        nonlocal columns, run
         if not run:
             return
         if run_ok and _run_support(run, g0, g1) > 0:
-            left = [[s for s in row if s.x1 <= g0] for row in run]
-            right = [[s for s in row if s.x0 >= g1] for row in run]
-            _dates_to_their_headers(left, right)
-            sides = 0
-            for side in (left, right):
-                side = [r for r in side if r]
-                segs, cols = _order(side, depth + 1, ids, lists)
-                ids[0] += 1
-                for s in segs:
-                    s.column = s.column or ids[0]
-                out.extend(segs)
-                sides += cols
-            if run[-1][0].top - run[0][0].top >= _TALL:
-                columns = max(columns, sides)
+            end = _grid_band_end(run, g0, g1)
+            while end is not None:  # entries side by side, then the left side's next section
+                two_columns(run[:end])
+                run = run[end:]
+                end = _grid_band_end(run, g0, g1)
+            if _run_support(run, g0, g1) > 0:
+                two_columns(run)
+            else:
+                out.extend(_order(run, depth + 1, ids, lists)[0])
         elif len(run) < len(rows):
             segs, cols = _order(run, depth + 1, ids, lists)
             out.extend(segs)
@@ -657,6 +669,27 @@ def _order(
 
 
 _TALL = 100.0  # points: a column region shorter than this is a grid, not a page layout
+
+
+def _grid_band_end(run: list[list[_Seg]], g0: float, g1: float) -> int | None:
+    """Entries set side by side (two schools in a grid row): the right item starts on a row of
+    the left one and shares its rows with it (a name wrapped onto one more row may not), and under
+    the band the left side goes on with a new section heading.
+    The columns end with the band (the index of its first row below); read as one long column the
+    right item would land under the next heading. None when the run is no such band."""
+    from resume_tailor.resume.headings import heading_kind
+
+    right = [k for k, row in enumerate(run) if any(s.x0 >= g1 for s in row)]
+    if not right or right[-1] == len(run) - 1:
+        return None
+    paired = [k for k in right if any(s.x1 <= g0 for s in run[k])]
+    if not paired or paired[0] != right[0] or 3 * (len(right) - len(paired)) > len(right):
+        return None
+    below = run[right[-1] + 1]
+    head = below[0] if below else None
+    if head is None or len(head.words) > T.UNKNOWN_HEADING_MAX_WORDS or not heading_kind(_text(head)):
+        return None
+    return right[-1] + 1
 
 
 def _glyph(seg: _Seg) -> bool:
