@@ -56,12 +56,19 @@ def _order_of(data: bytes) -> list[str]:
 
 
 def test_the_right_entry_of_a_grid_row_is_read_before_the_next_heading() -> None:
-    texts = _order_of(_page(["Northgate High School", "Sep 2012 - Jun 2016", "High School Diploma - Sciences"]))
+    texts = _order_of(
+        _page(["Northgate High School", "Sep 2012 - Jun 2016", "High School Diploma - Sciences"])
+    )
     assert texts.index("Northgate High School") < texts.index("AWARDS")
     assert texts.index("Bachelor of Science - Statistics and Data") < texts.index("Northgate High School")
 
 
 def test_a_right_entry_one_row_longer_is_still_read_before_the_next_heading() -> None:
-    rows = ["Northgate Academy of Science and", "Technology High School", "Sep 2012 - Jun 2016", "Diploma - Sciences"]
+    rows = [
+        "Northgate Academy of Science and",
+        "Technology High School",
+        "Sep 2012 - Jun 2016",
+        "Diploma - Sciences",
+    ]
     texts = _order_of(_page(rows))
     assert texts.index("Diploma - Sciences") < texts.index("AWARDS")

@@ -65,3 +65,15 @@ def test_small_capitals_with_uneven_tracking_stay_one_word() -> None:
     for ch, x0, x1, size in boxes:
         chars += _chars(ch, x0, size, x1 - x0)
     assert [w["text"] for w in _words_from_chars(chars)] == ["Volunt"]
+
+
+def test_a_bold_title_set_flush_after_a_year_is_a_word_of_its_own() -> None:
+    # a dates cell too narrow for its range runs up against the bold title of the next cell
+    bold = [dict(c, bold=True) for c in _chars("Registered", 289.0 + 4 * 5.3, 12.7, 7.0)]
+    chars = _chars("2022", 289.0, 12.7, 5.3) + bold
+    assert [w["text"] for w in _words_from_chars(chars)] == ["2022", "Registered"]
+
+
+def test_a_year_and_letters_in_one_weight_stay_one_word() -> None:
+    chars = _chars("2022Q", 100.0, 12.7, 5.3)
+    assert [w["text"] for w in _words_from_chars(chars)] == ["2022Q"]

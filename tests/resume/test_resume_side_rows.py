@@ -276,3 +276,36 @@ def test_a_section_word_in_the_text_column_set_smaller_does_not_hide_the_side_he
         == "Freelance Localisation Consultant, Self-employed, Barcelona | 09/2019 – present"
     )
     assert by_kind["education"] == ["Master, Audiovisual Translation, Universitat de Barcelona | 2013 – 2014"]
+
+
+def test_contact_lines_above_the_first_side_heading_do_not_hide_the_rail() -> None:
+    # moderncv "fancy": a long address and links wrap in the rail above its section names; in the
+    # text column a date a point higher than the title beside it stays after the title
+    lines = [
+        _side("Hyderabad,", 118.0),
+        _side("Telangana, IN", 130.0),
+        _side("+91 99887 76655", 142.0),
+        _side("ananya.k@example.in", 154.0),
+        _side("ananya-krish", 166.0),
+        _side("ananya-", 178.0),
+        _side("krishnamurthy", 190.0),
+        _side("Summary", 191.0 + 30, 14.0),
+        _side("Experience", 234.0 + 30, 14.0),
+        _side("Education", 400.0, 14.0),
+        _main("Technical lead for payment and lending back ends, nine years of Java and Go.", 223.5),
+        _main("Software Engineer, Veerasamy Infotech Pvt.", 266.7),
+        _main("08/2017 – 03/2019", 265.7, x0=437.0),
+        _main("Ltd., Bengaluru.", 279.0),
+        _main("○ Developed Spring Boot APIs for the merchant onboarding portal", 292.0),
+        _main("B.Tech, Computer Science and Engineering, Kaveri Institute of Technology", 402.0),
+    ]
+    doc = analyse(lines)
+    by_kind = {b.kind: [ln.text for ln in b.lines] for b in doc.blocks}
+    assert by_kind["experience"][:3] == [
+        "Software Engineer, Veerasamy Infotech Pvt.",
+        "08/2017 – 03/2019",
+        "Ltd., Bengaluru.",
+    ]
+    assert by_kind["education"] == [
+        "B.Tech, Computer Science and Engineering, Kaveri Institute of Technology"
+    ]

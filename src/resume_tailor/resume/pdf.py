@@ -410,12 +410,15 @@ def _narrow_space(cur: list[dict[str, Any]], ch: dict[str, Any], nxt: dict[str, 
 def _restyled(last: dict[str, Any], ch: dict[str, Any]) -> bool:
     """A letter, digit or abbreviation's full stop, then a digit in a clearly different font size:
     two words set flush against each other ("Acme Corp", "Lyon 2" or "Acme B.V." + a smaller
-    "2016 - Present"), never one number; so is a capital in a clearly bigger size. (A smaller "st"
-    after "1" is a superscript ordinal, and stays.)"""
+    "2016 - Present"), never one number; so is a capital in a clearly bigger size, and a capital
+    in another weight after a digit (a year + a bold title). (A smaller "st" after "1" is a
+    superscript ordinal, and stays.)"""
     if not (last["text"].isalnum() or last["text"] == "."):
         return False
     if ch["text"].isdigit():
         return _sizes_differ(ch, last)
+    if last["text"].isdigit() and ch["text"].isupper() and ch["bold"] != last["bold"]:
+        return True  # a dates cell run up against a bold title: "Jan 2022" + "Registered Nurse"
     # a capital in a clearly bigger size after a letter opens a word set flush against the last
     # ("Now" + a heading column's "Skills"); small capitals only ever get smaller after their capital
     return ch["text"].isupper() and ch["size"] > last["size"] and _sizes_differ(ch, last)

@@ -207,11 +207,14 @@ def _heading_edge(lines: list[Line], idx: list[int], side: int | None) -> tuple[
 
 
 def _row_top(lines: list[Line], idx: list[int], i: int, side: int) -> int:
-    """Where a line sorts on its page: its top; a side heading set a little lower than the first
-    row of its section (a bigger font on a shared baseline) sorts with that row, before it."""
+    """Where a line sorts on its page: the top of its printed row (a date a point higher than the
+    title beside it stays after the title, as the reader gave them); a side heading set a little
+    lower than the first row of its section (a bigger font on a shared baseline) sorts with that
+    row, before it."""
     ln = lines[i]
     if ln.column != side or not _short_heading(ln.text):
-        return round(ln.top)
+        row = [lines[j].top for j in idx if lines[j].column == ln.column and same_row(lines[j], ln)]
+        return round(min(row, default=ln.top))
     level = [
         lines[j].top
         for j in idx
@@ -283,13 +286,14 @@ def _side_column(lines: list[Line], idx: list[int]) -> int | None:
     text = [lines[i] for i in idx if lines[i].column not in (0, side)]
     if text and min(lines[i].x0 for i in side_lines) > min(ln.x0 for ln in text):
         return None  # a sidebar on the right with sections of its own, not a rail of headings
-    labels = sum(1 for i in side_lines if _side_label(lines[i].text))
-    if labels < T.SIDE_LABEL_SHARE * len(side_lines):
-        return None  # a sidebar with sections of its own (contact, skills, schools), not a rail of labels
-    # the labels sit beside what they label (the header's contact details set in the rail above its
-    # first heading have nothing beside them, and count for nothing here)
+    # the header's contact details set in the rail above its first heading are no labels and
+    # label nothing: they count for nothing here
     first = min(lines[i].top for i in side_lines if _short_heading(lines[i].text))
     labelling = [i for i in side_lines if lines[i].top >= first or _side_label(lines[i].text)]
+    labels = sum(1 for i in labelling if _side_label(lines[i].text))
+    if labels < T.SIDE_LABEL_SHARE * len(labelling):
+        return None  # a sidebar with sections of its own (contact, skills, schools), not a rail of labels
+    # the labels sit beside what they label
     beside = sum(1 for i in labelling if _row_partner({j: lines[j] for j in idx}, i, side) is not None)
     return side if beside * 2 >= len(labelling) else None
 
