@@ -55,3 +55,14 @@ def test_an_organisation_with_its_local_chapter_is_one_name() -> None:
         "Society of Bridge Engineers, Kessing Valley Chapter",
         "• Kept the chapter's books",
     ) == [("Treasurer", "Society of Bridge Engineers, Kessing Valley Chapter")]
+
+
+def test_an_organisation_named_like_a_phrase_is_no_title_under_an_activity_with_its_own() -> None:
+    assert _activities(
+        "Count Leader, Marsh Valley Birding Club",
+        "Dec 2020 – Present",
+        "• Lead a team of eight counters each December",
+        "Volunteer Scientist, Ask a Biologist",
+        "Jan 2021 – Dec 2023",
+        "• Talked with 25 classrooms about field careers",
+    ) == [("Count Leader", "Marsh Valley Birding Club"), ("Volunteer Scientist", "Ask a Biologist")]

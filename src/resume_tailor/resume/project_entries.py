@@ -378,11 +378,16 @@ def _role_and_org(text: str | None) -> tuple[str, str] | None:
     return None
 
 
+# a small word inside a name makes it a phrase, which no job title is ("Skype a Scientist", "Teach
+# for America"): an organisation even when it holds a title word
+_PHRASE_RE = re.compile(r"\s(?:a|an|the|for)\s")
+
+
 def _org_like(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= _ORG_MAX_WORDS
-        and title_score(text) < _ORG_MAX_TITLE
+        and (title_score(text) < _ORG_MAX_TITLE or _PHRASE_RE.search(text) is not None)
         and (len(words) >= 2 or company_score(text) > 0 or text.isupper())
         and text[:1].isupper()
         and find_dates(text) is None
