@@ -71,8 +71,10 @@ class PageText:
         self.addresses = [re.sub(r"\s+", "", t) for t in (text, re.sub(r"-\s*\n\s*", "-", text))]
 
     def shows_address(self, key: str) -> bool:
-        """Whether a web address (``link_key`` form) is printed, with its punctuation."""
-        return bool(key) and any(key in flat for flat in self.addresses)
+        """Whether a web address (``link_key`` form) is printed, with its punctuation, and not only
+        as the domain of an email address ("juneabernathy.example.com" in "hello@juneabernathy...")."""
+        pattern = re.compile(r"(?<!@)" + re.escape(key))
+        return bool(key) and any(pattern.search(flat) for flat in self.addresses)
 
     def shows(self, value: str | None) -> bool:
         """Whether ``value`` is present (see the module docstring)."""

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from resume_tailor.models import Contact
+from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.headings import heading_kind
 from resume_tailor.resume.lines import Line, same_row
 from resume_tailor.resume.names import title_score
@@ -279,6 +280,11 @@ def _cut_at_mark(head: str, tail: str) -> str | None:
         return "mark"
     if re.fullmatch(r"[a-z0-9_-]{1,12}", tail) and ("@" in head or find_links(head)):
         return "word"
+    # "hello@lakeside.exampl" / "e.com": the domain broken inside its word, the rest below (the head
+    # ends on no whole domain: "jane@example.com" over "jane.dev" is two addresses)
+    ends_domain = bool(re.search(r"\.[a-z]+$", head) and _BARE_SITE_RE.fullmatch(head.split("@")[-1]))
+    if re.fullmatch(r"[a-z0-9-]{1,12}\.[a-z]{2,3}", tail) and "@" in head and not ends_domain:
+        return "word"
     return None
 
 
@@ -392,6 +398,13 @@ _CREDENTIALS_RE = re.compile(
 )
 
 
+# A label after the name's comma that opens on a degree or credential ("PhD Candidate, Ecology",
+# "MSc Student"): said of the person, no part of the name.
+_CREDENTIAL_LEAD_RE = re.compile(
+    r"\s*(?:Ph\.?\s?D|MBA|M\.?Sc|B\.?Sc|M\.?S|B\.?S|M\.?A|B\.?A|MD|RN|CPA|J\.?D|Ed\.?D)\.?\s"
+)
+
+
 # A name dressed as code or as a greeting: a lower-case word or two before it and brackets or
 # operators after it ("class Jane Doe {", "const Jane Doe = {", "hello, Jane Doe").
 _DRESSED_NAME_RE = re.compile(r"^(?:[a-z]+[,:]?\s+){1,2}(?P<name>[^\W\d_][^{}()<>=;#]*?)[\s{}()<>=;#]*$")
@@ -411,8 +424,8 @@ def _name_part(text: str) -> str:
     for _ in range(2):
         t = _CREDENTIALS_RE.sub("", t).strip()
     head, sep, rest = t.partition(",")
-    if sep and title_score(rest) > 0 and _looks_like_name(head):
-        return head.strip()  # "Jane Doe, Software Engineer"
+    if sep and (title_score(rest) > 0 or _CREDENTIAL_LEAD_RE.match(rest)) and _looks_like_name(head):
+        return head.strip()  # "Jane Doe, Software Engineer", "Jane Doe, PhD Candidate, Ecology"
     return _after_prefix(t)
 
 
@@ -499,14 +512,9 @@ def _find_name(head: list[Line]) -> str | None:
             text = _unglued(text)
         if not _looks_like_name(text):
             continue
-        if len(text.split()) == 1 and i + 1 < len(candidates):
-            nxt = _name_part(candidates[i + 1].text)
-            if (
-                _looks_like_name(nxt)
-                and len(nxt.split()) == 1
-                and abs(candidates[i + 1].size - ln.size) < 0.5
-            ):
-                text = f"{text} {nxt}"
+        if len(text.split()) == 1:
+            nxt = _second_name_row(candidates, i)
+            text = f"{text} {nxt}" if nxt else text
         if text.lower() in _NAME_LABELS:
             continue  # "CURRICULUM" / "VITAE": a label set in two rows, not a letter-spaced name
         if (len(text.split()) < 2 and len(candidates) > 1) or _place_with_code(text):
@@ -518,6 +526,20 @@ def _find_name(head: list[Line]) -> str | None:
             best = (score, i, text)
     best = best or titled
     return best[2] if best else None
+
+
+def _second_name_row(candidates: list[Line], i: int) -> str | None:
+    """The rest of a name set over two rows in one size ("Ananya" / "Krishnamurthy"): the next line
+    if it is one name word, or one under the first at its left edge with a contact item read
+    between them (a phone printed beside the first row)."""
+    ln = candidates[i]
+    for k, other in enumerate(candidates[i + 1 : i + 4]):
+        word = _name_part(other.text)
+        if not (_looks_like_name(word) and len(word.split()) == 1 and abs(other.size - ln.size) < 0.5):
+            continue
+        if k == 0 or (ln.top and other.top > ln.top and abs(other.x0 - ln.x0) <= T.NAME_ROWS_ALIGN):
+            return word
+    return None
 
 
 # "MayaChen": a name in display type whose space the PDF does not draw (the words are set apart by

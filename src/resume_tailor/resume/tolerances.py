@@ -148,3 +148,8 @@ FURNITURE_BAND = 0.09
 # wrapped onto two or three rows); deeper repeats are content.
 RUNNING_SHIFT = 1.0
 RUNNING_ROWS = 4
+
+# A name set in display type over two rows ("Ananya" / "Krishnamurthy"), a contact item printed
+# beside the first row: the two rows start at one left edge, up to rounding and a capital's side
+# bearing (points).
+NAME_ROWS_ALIGN = 3.0
