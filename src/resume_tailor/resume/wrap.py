@@ -166,6 +166,8 @@ def _right_limits(lines: list[Line], margins: dict[tuple[int, int], float]) -> l
     out = []
     for i, ln in enumerate(lines):
         limit = margins.get((ln.page, ln.column), ln.x1)
+        if ln.room:  # a piece of its row moved away (a date range's closing half): its cell ends there
+            limit = min(limit, ln.room - T.SEGMENT_GAP)
         if ln.top:
             for j in range(max(0, i - 3), min(len(lines), i + 4)):
                 other = lines[j]
@@ -173,8 +175,27 @@ def _right_limits(lines: list[Line], margins: dict[tuple[int, int], float]) -> l
                     continue
                 if other.x0 > ln.x1:
                     limit = min(limit, other.x0 - T.SEGMENT_GAP)
-        out.append(limit)
+        out.append(_cell_edge_above(lines, out, i, limit, margins) or limit)
     return out
+
+
+def _cell_edge_above(
+    lines: list[Line], limits: list[float], i: int, limit: float, margins: dict[tuple[int, int], float]
+) -> float:
+    """The right edge of a narrow table cell, for a line of the cell with nothing beside it: the
+    line right above it at the same left edge ran to a segment beside it (a date cell), and this
+    line fits inside that edge ("Teaching Assistant  May 2024" / "University of Wisconsin" /
+    "Computer Sciences"). 0 when there is none."""
+    ln = lines[i]
+    margin = margins.get((ln.page, ln.column))
+    if not (i and ln.top and margin) or limit < margin - T.SEGMENT_GAP:
+        return 0.0
+    above, edge = lines[i - 1], limits[i - 1]
+    same_edge = abs(above.x0 - ln.x0) <= T.WRAP_INDENT_LEFT
+    stacked = above.page == ln.page and above.column == ln.column and same_edge
+    next_row = 0 < ln.top - above.top <= T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
+    in_cell = edge < margin - T.SEGMENT_GAP and ln.x1 <= edge and not strip_bullet(ln.text)[1]
+    return edge if stacked and next_row and in_cell else 0.0
 
 
 def _beside_date(lines: list[Line], i: int) -> bool:
