@@ -163,7 +163,7 @@ def _right_limits(lines: list[Line], margins: dict[tuple[int, int], float]) -> l
     A line with another segment on its row to its LEFT (a date column, a label) gets limit -1: it
     starts an item of its own.
     """
-    out = []
+    out: list[float] = []
     for i, ln in enumerate(lines):
         limit = margins.get((ln.page, ln.column), ln.x1)
         if ln.room:  # a piece of its row moved away (a date range's closing half): its cell ends there
