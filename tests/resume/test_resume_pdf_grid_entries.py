@@ -72,3 +72,44 @@ def test_a_right_entry_one_row_longer_is_still_read_before_the_next_heading() ->
     ]
     texts = _order_of(_page(rows))
     assert texts.index("Diploma - Sciences") < texts.index("AWARDS")
+
+
+def _rail_page() -> bytes:
+    """A date rail left of the entries of one section; the next section's heading and a short
+    line of it sit in the rail's width under the last entry."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    h = A4[1]
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(54, h - 62, "Leadership")
+    rows = [
+        (83, "2019/07–2020/10", "Tutor", True),
+        (98, None, "Lakeside Food Bank", False),
+        (115, None, "Negotiated the release checklist and its rollback steps for the team", False),
+        (130, None, "Led onboarding material for new support staff across two sites", False),
+        (168, "2022/12–2023/04", "Event Lead", True),
+        (183, None, "Code Club Northfield", False),
+    ]
+    for top, date, text, bold in rows:
+        if date:
+            c.setFont("Helvetica", 11.5)
+            c.drawString(54, h - top, date)
+        c.setFont("Helvetica-Bold" if bold else "Helvetica", 12.5)
+        c.drawString(170, h - top, text)
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(54, h - 205, "Skills")
+    c.setFont("Helvetica", 12.5)
+    c.drawString(54, h - 226, "Tools: Jira, R, SAP")
+    c.drawString(54, h - 241, "Also: Tableau, Docker, Figma and more")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_date_rail_beside_its_entries_reads_row_by_row_before_the_next_heading() -> None:
+    texts = _order_of(_rail_page())
+    assert texts.index("2019/07–2020/10") < texts.index("Tutor") < texts.index("2022/12–2023/04")
+    assert texts.index("Code Club Northfield") < texts.index("Skills")

@@ -644,11 +644,15 @@ def _order(
         if not run:
             return
         if run_ok and _run_support(run, g0, g1) > 0:
-            end = _grid_band_end(run, g0, g1)
-            while end is not None:  # entries side by side, then the left side's next section
-                two_columns(run[:end])
+            band = _band_end(run, g0, g1)
+            while band is not None:  # entries side by side (or a rail), then the next section
+                end, grid = band
+                if grid:
+                    two_columns(run[:end])
+                else:
+                    out.extend(_flat(run[:end], lists))
                 run = run[end:]
-                end = _grid_band_end(run, g0, g1)
+                band = _band_end(run, g0, g1)
             if _run_support(run, g0, g1) > 0:
                 two_columns(run)
             else:
@@ -674,25 +678,33 @@ def _order(
 _TALL = 100.0  # points: a column region shorter than this is a grid, not a page layout
 
 
-def _grid_band_end(run: list[list[_Seg]], g0: float, g1: float) -> int | None:
-    """Entries set side by side (two schools in a grid row): the right item starts on a row of
-    the left one and shares its rows with it (a name wrapped onto one more row may not), and under
-    the band the left side goes on with a new section heading.
-    The columns end with the band (the index of its first row below); read as one long column the
-    right item would land under the next heading. None when the run is no such band."""
+def _band_end(run: list[list[_Seg]], g0: float, g1: float) -> tuple[int, bool] | None:
+    """Where a band of rows ends whose right side stops while the left side goes on with a new
+    section heading (the index of that heading's row), and whether it is a grid; None when the run
+    is no such band. Read as two long columns, the right side would land under that heading.
+
+    - a grid: entries set side by side (two schools in a grid row); the right item starts on a row
+      of the left one and shares its rows with it (a name wrapped onto one more row may not). The
+      band reads left item, then right item.
+    - a rail: the left side's text in the band is a section heading and the dates of the entries
+      beside them; the band reads row by row, each date with its entry.
+    """
     from resume_tailor.resume.headings import heading_kind
 
     right = [k for k, row in enumerate(run) if any(s.x0 >= g1 for s in row)]
     if not right or right[-1] == len(run) - 1:
         return None
-    paired = [k for k in right if any(s.x1 <= g0 for s in run[k])]
-    if not paired or paired[0] != right[0] or 3 * (len(right) - len(paired)) > len(right):
-        return None
     below = run[right[-1] + 1]
     head = below[0] if below else None
     if head is None or len(head.words) > T.UNKNOWN_HEADING_MAX_WORDS or not heading_kind(_text(head)):
         return None
-    return right[-1] + 1
+    paired = [k for k in right if any(s.x1 <= g0 for s in run[k])]
+    if paired and paired[0] == right[0] and 3 * (len(right) - len(paired)) <= len(right):
+        return right[-1] + 1, True
+    left = [s for row in run[: right[-1] + 1] for s in row if s.x1 <= g0]
+    dates = [s for s in left if _date_cell_piece(s)]
+    named = all(_date_cell_piece(s) or heading_kind(_text(s)) for s in left)
+    return (right[-1] + 1, False) if dates and named else None
 
 
 def _glyph(seg: _Seg) -> bool:
