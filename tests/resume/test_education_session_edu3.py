@@ -154,3 +154,44 @@ def test_a_high_school_name_broken_before_its_school_words_is_joined() -> None:
     ]
     got = [(e.degree, e.institution) for e in parse_education(lines)]
     assert got[-1] == ("High School Diploma, College Preparatory Program", "Port Alder High School")
+
+
+def test_a_degree_abbreviation_set_right_before_the_schools_name() -> None:
+    assert _parse("M.Sc. Technische Universität Lakeside, Computer Science | Oct 2015 – Mar 2018") == [
+        ("M.Sc.", "Computer Science", "Technische Universität Lakeside")
+    ]
+    assert _parse("B.S. Computer Science Lakeside State University | 2015 - 2019") == [
+        ("B.S. Computer Science", "Computer Science", "Lakeside State University")
+    ]
+
+
+def test_an_exchange_with_its_field_and_no_separator() -> None:
+    assert _parse(
+        "Hill Valley Hochschule | Sep 2014 - Jan 2015", "Erasmus Exchange Business Administration"
+    ) == [("Erasmus Exchange Business Administration", "Business Administration", "Hill Valley Hochschule")]
+
+
+def test_a_field_after_en_on_the_line_below() -> None:
+    lines = [
+        _at("Exchange Semester (Erasmus+) en", 40, 100, 160),
+        _at("Févr. 2014 - Juil. 2014", 400, 100, 110),
+        _at("Computer Science", 40, 113, 85),
+        _at("Universidad de Norte", 40, 126, 100),
+    ]
+    got = [(e.degree, e.field, e.institution) for e in parse_education(lines)]
+    assert got == [
+        ("Exchange Semester (Erasmus+) en Computer Science", "Computer Science", "Universidad de Norte")
+    ]
+
+
+def test_a_labelled_grade_ends_no_line_on_a_schools_first_words() -> None:
+    lines = [
+        _at("Lakeside University", 55, 356, 166, True),
+        _at("Sep 2016–Sep 2017", 459, 356, 110),
+        _at("Master, Statistics, Score: Distinction", 55, 376, 310),
+        _at("Lakeside University", 55, 394, 166, True),
+        _at("Sep 2013–Jun 2016", 459, 394, 110),
+        _at("Bachelor, Mathematics, Score: First Class Honours", 55, 412, 353),
+    ]
+    got = [(e.field, e.institution) for e in parse_education(lines)]
+    assert got == [("Statistics", "Lakeside University"), ("Mathematics", "Lakeside University")]

@@ -871,8 +871,9 @@ def _name_head(prev_text: str, head: str) -> bool:
 
 
 def _bare_name(piece: str) -> bool:
-    """One or two capitalised words that are no degree, institution or place: a name's first words."""
-    if len(piece.split()) > 2 or not piece[:1].isupper():
+    """One or two capitalised words that are no degree, institution, place or labelled value ("Score:
+    Distinction"): a name's first words."""
+    if len(piece.split()) > 2 or not piece[:1].isupper() or ":" in piece:
         return False
     return not (DEGREE_RE.search(piece) or INSTITUTION_RE.search(piece) or is_location(piece))
 

@@ -17,8 +17,15 @@ from resume_tailor.resume.vocab import ALL_PLACES
 # Exchange in Finance"), ending at a separator, the line's end or its field; "Exchange semester at
 # <school>" is a line said of the entry above, no degree.
 _EXCHANGE_END = r"(?=\s*(?:[,(|\t]|$|\s{2}|\s[–—-]\s)|\s+(?:in|en)\s+[A-Z])"
+# ... and, after a name of two words, its field with no separator ("Erasmus Exchange Business
+# Administration").
+_NAMED_EXCHANGE_END = r"(?=\s*(?:[,(|\t]|$|\s{2}|\s[–—-]\s)|\s+(?:(?:in|en)\s+)?[A-Z])"
 _EXCHANGE = (
-    r"(?:(?:Erasmus\+?|Student)\s+)?Exchange(?:\s+(?:Semester|Year|Term|Program|Programme|Student))?"
+    r"(?:Erasmus\+?|Student)\s+Exchange(?:\s+(?:Semester|Year|Term|Program|Programme|Student))?"
+    + _NAMED_EXCHANGE_END
+    + r"|Exchange\s+(?:Semester|Year|Term|Program|Programme|Student)"
+    + _NAMED_EXCHANGE_END
+    + r"|Exchange"
     + _EXCHANGE_END
     + r"|(?:Semester|Year|Study)\s+Abroad(?:\s+(?:Program|Programme))?"
     + _EXCHANGE_END
@@ -107,7 +114,7 @@ _GRADE_RE = re.compile(
 # Words a name cannot end on: "Universidade Estadual de" / "Campinas" is one name broken by the page.
 OPEN_END_RE = re.compile(
     r"(?:-|\b(?:of|the|and|for|in|from|at|de|da|do|das|dos|del|della|di|du|des|la|le|zu|zur|der|für|van|von|"
-    r"y|e|et|with)|&)$",
+    r"y|e|et|en|with)|&)$",
     re.IGNORECASE,
 )
 # Lines under a degree that are not its field: honours, distinctions, minors, thesis, coursework.
@@ -215,6 +222,9 @@ def split_degree_institution(piece: str) -> list[str]:
     >>> split_degree_institution("Lakeside College, Boston, MA, Licenciatura, History")
     ['Lakeside College', 'Boston, MA', 'Licenciatura, History']
     """
+    lead = _leading_abbreviation(piece)
+    if lead:
+        return [lead, *split_degree_institution(piece[len(lead) :].strip())]
     parts = [p.strip() for p in piece.split(",")]
     placed = _place_between(parts)
     if placed is not None:
@@ -229,6 +239,26 @@ def split_degree_institution(piece: str) -> list[str]:
         if school_in(left) and degree_in(right) and not degree_in(left):
             return [left, right]
     return [piece]
+
+
+def _leading_abbreviation(piece: str) -> str | None:
+    """A degree's abbreviation set right before the school's name, no separator between ("M.Sc.
+    Technische Universität Halbrück, Computer Science" -> "M.Sc."); not one before its field ("B.S.
+    Computer Science Lakeside University": a field word comes before the school word)."""
+    deg = DEGREE_RE.match(piece)
+    if (
+        deg is None
+        or " " in deg.group(0)
+        or not re.fullmatch(r"(?:[A-Z][a-z]*\.?){2,4}|[A-Z]{2,5}", deg.group(0))
+    ):
+        return None
+    rest = piece[deg.end() :]
+    first = rest.split(",")[0]
+    school = school_in(first)
+    if not re.match(r"\s+[A-Z]", rest) or school is None or degree_in(first):
+        return None
+    words = re.findall(r"[^\W\d_]+", first[: school.start()])
+    return None if any(w.lower() in FIELD_ENDS for w in words) else deg.group(0)
 
 
 def _place_between(parts: list[str]) -> tuple[int, int] | None:
