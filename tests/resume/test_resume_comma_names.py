@@ -187,3 +187,23 @@ def test_a_name_in_brackets_after_a_role_qualifies_it_when_the_employer_is_named
         "Data Engineer",
         "Corvid Analytics Ltd",
     )
+
+
+def test_a_role_with_its_field_after_the_employer_on_one_line_stays_one_title() -> None:
+    assert _entry("Marlow Finch Capital LLP, Sr. Analyst, Credit Risk", "2019 – 2022") == (
+        "Sr. Analyst, Credit Risk",
+        "Marlow Finch Capital LLP",
+    )
+    assert _entry("Banco Ribeira Alta, S.A., Graduate Trainee (Rotational Programme)", "2017 – 2018") == (
+        "Graduate Trainee (Rotational Programme)",
+        "Banco Ribeira Alta, S.A.",
+    )
+
+
+def test_a_town_before_a_dash_and_a_role_with_its_field() -> None:
+    assert _entry(
+        "Kessmark Logistik GmbH, Hamburg — Working Student, Software Development", "2016 – 2018"
+    ) == (
+        "Working Student, Software Development",
+        "Kessmark Logistik GmbH",
+    )

@@ -600,9 +600,7 @@ def _role_and_org(g: _Group, text: str) -> bool:
     roles = [p for p, _ in pieces if _reads_as_role(p)]
     # a team beside the role ("Engineer II, Payments Platform") or a name in brackets after it
     # ("Graduate Trainee (Rotational Programme)") leaves the employer to come
-    return bool(roles) and any(
-        p not in roles and not _team_score(p) and f"({p})" not in t for p, t in pieces
-    )
+    return bool(roles) and any(p not in roles and not _team_score(p) and f"({p})" not in t for p, t in pieces)
 
 
 def _employer_opens(groups: list[_Group], current: _Group, text: str) -> bool:
@@ -715,8 +713,8 @@ def _role_and_org_apart(text: str) -> str:
         employer_beside = any(q != part and _plain_name(q) and not is_location(q) for q in parts if q)
         for pattern in (_COLON_PAIR_RE,) if employer_beside else (_COLON_PAIR_RE, _BRACKET_PAIR_RE):
             m = pattern.match(part)
-            if m is None:
-                continue
+            if m is None or (pattern is _BRACKET_PAIR_RE and "," in m.group("a")):
+                continue  # (brackets after the last of several names qualify that one)
             a, b = m.group("a").strip(), m.group("b").strip()
             roles = [title_score(x) > company_score(x) for x in (a, b)]
             named = all(_is_title_case(x) and not re.search(r"\d", x) for x in (a, b))
@@ -753,7 +751,7 @@ def _dash_split(pieces: list[str]) -> list[str]:
         if len(parts) < 2:
             out.extend(_slash_place(piece))
             continue
-        kinds = [title_score(p) - company_score(p) for p in parts]
+        kinds = [title_score(h) - company_score(h) for h in map(_head_part, parts)]
         if (
             any(is_location(p) for p in parts)
             or (max(kinds) > 0.3 and min(kinds) <= 0)
@@ -845,14 +843,15 @@ def _comma_split(piece: str) -> list[str]:
             merged.append(p)
     if len(merged) > 2 and all(title_score(m) > company_score(m) for m in merged):
         return [piece]  # "IC, Technical Lead, TLM": one title with several hats
-    if len(merged) >= 2 and title_score(merged[0]) > company_score(merged[0]) and _business_area(merged[1]):
-        merged[:2] = [f"{merged[0]}, {merged[1]}"]  # "Sr. Analyst, Credit Risk": a role and its area
-        if len(merged) == 1:
-            return merged
-    for i in range(len(merged) - 1 if len(merged) >= 3 else 0):
-        if _reads_as_role(merged[i]) and _team_score(merged[i + 1]):
-            merged[i : i + 2] = [f"{merged[i]}, {merged[i + 1]}"]  # "Member, Water Project Team, EWB"
+    for i in range(len(merged) - 1):
+        # a role and its field ("Sr. Analyst, Credit Risk"), or its team before or after the
+        # organisation ("Member, Water Project Team, Engineers Without Borders")
+        qualifier = _business_area(merged[i + 1]) or (len(merged) >= 3 and _team_score(merged[i + 1]))
+        if qualifier and _reads_as_role(merged[i]):
+            merged[i : i + 2] = [f"{merged[i]}, {merged[i + 1]}"]
             break
+    if len(merged) == 1:
+        return merged
     if len(merged) == 2 and _reads_as_role(merged[0]) and title_score(merged[1]):
         heads = [words[-1] if (words := core_words(m)) else "" for m in merged]
         if not company_score(merged[1]) or all(h in TITLE_HEADS for h in heads):
