@@ -195,3 +195,13 @@ def test_a_labelled_grade_ends_no_line_on_a_schools_first_words() -> None:
     ]
     got = [(e.field, e.institution) for e in parse_education(lines)]
     assert got == [("Statistics", "Lakeside University"), ("Mathematics", "Lakeside University")]
+
+
+def test_a_degree_written_after_the_schools_honours_stays() -> None:
+    got = _parse(
+        "Hill Valley University, Presidential Scholar, First Class Honours, B.A. in History, 2013 - 2015"
+    )
+    assert got == [("B.A. in History", "History", "Hill Valley University")]
+    assert _parse("Hill Valley University, First Class Honours", "B.A. in History, 2013 - 2015") == [
+        ("B.A. in History", "History", "Hill Valley University")
+    ]

@@ -264,17 +264,26 @@ _SCHOLAR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,2}Scholar$")
 def _without_honours(inst: str) -> str:
     """A school's name without the honours written after it on its line ("Lakeside University,
     First Class Honours" -> "Lakeside University"; "Sciences Po Lakeside, Rhodes Scholar"); a place
-    after it stays."""
+    after it stays. A degree written after the honours ("Presidential Scholar, First Class
+    Honours, B.A. in History") stays, without the honours before it."""
     parts = inst.split(", ")
+    while len(parts) > 1 and _said_of_person(parts[0]) and degree_in(", ".join(parts[1:])):
+        parts = parts[1:]
     for k in range(1, len(parts)):
-        if _SCHOLAR_RE.match(parts[k]) or (_BARE_GRADE_RE.match(parts[k]) and school_in(parts[0])):
-            return ", ".join(parts[:k])
-        if HONOURS_PART_RE.match(parts[k]) or _WITH_HONOURS_RE.match(parts[k]):  # said of any name
-            return ", ".join(parts[:k])
-        dangling = k == len(parts) - 1 and _HONOURS_START_RE.match(parts[k])
-        if school_in(", ".join(parts[:k])) and (NOT_FIELD_RE.search(parts[k]) or dangling):
-            return ", ".join(parts[:k])
-    return inst
+        graded = bool(_BARE_GRADE_RE.match(parts[k]) and school_in(parts[0]))
+        dangling = k == len(parts) - 1 and bool(_HONOURS_START_RE.match(parts[k]))
+        noted = bool(NOT_FIELD_RE.search(parts[k])) or dangling
+        cut = _said_of_person(parts[k]) or graded or (bool(school_in(", ".join(parts[:k]))) and noted)
+        if cut:
+            later = next((j for j in range(k + 1, len(parts)) if degree_in(parts[j])), None)
+            head = ", ".join(parts[:k])
+            return head if later is None else f"{head}, {_without_honours(', '.join(parts[later:]))}"
+    return ", ".join(parts)
+
+
+def _said_of_person(part: str) -> bool:
+    """A scholar's title or honours ("Rhodes Scholar", "First Class Honours"): said of the person."""
+    return bool(_SCHOLAR_RE.match(part) or HONOURS_PART_RE.match(part) or _WITH_HONOURS_RE.match(part))
 
 
 # A school named after "at" or "from" in a phrase about it ("Studied at ...", "Graduated from ...").
