@@ -5,17 +5,19 @@ fields, in this order:
 
 1. :func:`~resume_tailor.resume.furniture.drop_furniture` - page numbers, running headers and
    footers, print dates leave ``lines`` (``dropped`` says why);
-2. :func:`~resume_tailor.resume.siderail.drop_flush_headings` - a section name that a right-hand
+2. :func:`~resume_tailor.resume.wrapped_headings.join_wrapped_headings` - a section name a narrow
+   column broke over two rows ("ACADEMIC" / "BACKGROUND") joined;
+3. :func:`~resume_tailor.resume.siderail.drop_flush_headings` - a section name that a right-hand
    heading column set flush against the text of an entry row leaves ``lines``;
-3. :func:`~resume_tailor.resume.siderail.interleave_side_headings` - pages whose section headings
+4. :func:`~resume_tailor.resume.siderail.interleave_side_headings` - pages whose section headings
    sit in a side column beside their text are read row by row;
-4. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
+5. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
    date column ("Mar 2021 –" / "Present") put back together on the entry's header row;
-5. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
+6. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
    (``headings``, ``notes``);
-6. :func:`~resume_tailor.resume.timeline.read_timeline` - an activity feed ("June 2015" / "Joined
+7. :func:`~resume_tailor.resume.timeline.read_timeline` - an activity feed ("June 2015" / "Joined
    Acme" / the role) read as entries under headings of their kinds;
-7. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
+8. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
    (``blocks``).
 
 After layout, :mod:`~resume_tailor.resume.fields` reads each block (joining wrapped lines with
@@ -33,9 +35,11 @@ from resume_tailor.resume.sections import split_sections
 from resume_tailor.resume.siderail import drop_flush_headings, interleave_side_headings
 from resume_tailor.resume.timeline import read_timeline
 from resume_tailor.resume.working import LayoutDoc
+from resume_tailor.resume.wrapped_headings import join_wrapped_headings
 
 STAGES = (
     drop_furniture,
+    join_wrapped_headings,
     drop_flush_headings,
     interleave_side_headings,
     mend_date_rails,
