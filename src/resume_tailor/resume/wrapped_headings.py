@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from resume_tailor.resume import tolerances as T
-from resume_tailor.resume.headings import heading_kind
+from resume_tailor.resume.headings import VOCAB, heading_kind, normalize_heading
 from resume_tailor.resume.lines import Line
 from resume_tailor.resume.working import LayoutDoc
 
@@ -43,7 +43,8 @@ def join_wrapped_headings(doc: LayoutDoc) -> None:
 
 def _broken_heading(a: Line, b: Line) -> bool:
     """``a`` and ``b`` are the two rows of one section name: set alike, one under the other, and
-    only together a known heading."""
+    only together a section name of the vocabulary (a wrapped role title may hold a section word:
+    "Network Team" / "Volunteer")."""
     if not a.top or not b.top or (a.page, a.column) != (b.page, b.column):
         return False
     pitch = T.WRAP_MAX_PITCH * max(a.size, T.MIN_FONT_SIZE)
@@ -58,4 +59,4 @@ def _broken_heading(a: Line, b: Line) -> bool:
     words = len(a.text.split()) + len(b.text.split())
     if words > T.HEADING_MAX_WORDS or heading_kind(a.text) is not None:
         return False
-    return heading_kind(f"{a.text.strip()} {b.text.strip()}") is not None
+    return normalize_heading(f"{a.text.strip()} {b.text.strip()}") in VOCAB
