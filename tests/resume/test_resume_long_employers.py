@@ -165,3 +165,24 @@ def test_a_role_cut_before_its_head_noun_in_a_narrow_cell_is_one_role() -> None:
     ]
     items = [text for text, _, _ in join_wrapped(lines)]
     assert items[:2] == ["QA Automation Engineer | 11/2020 – Present", "Vellamo Payments Oy"]
+
+
+def test_a_long_organisation_with_its_place_under_the_role_is_its_employer() -> None:
+    from resume_tailor.resume.entries import parse_entries
+    from resume_tailor.resume.lines import Line
+
+    rows = [
+        "Graduate Research Assistant | Aug 2021 – present",
+        "University of Westbrook, Department of Ecology & Evolutionary Biology, Missoula, MT",
+        "• Designed a five-year point-count study of birds on 90 plots",
+    ]
+    lines = [
+        Line(text=t, x0=60.0, x1=60.0 + 5.0 * len(t), top=100.0 + 14 * k, bottom=110.0 + 14 * k, size=10.0)
+        for k, t in enumerate(rows)
+    ]
+    [entry] = parse_entries(lines)
+    assert (entry.title, entry.company, entry.location) == (
+        "Graduate Research Assistant",
+        "University of Westbrook, Department of Ecology & Evolutionary Biology",
+        "Missoula, MT",
+    )

@@ -69,6 +69,11 @@ _CONTACT_RE = re.compile(
 )
 
 
+# a plain header line (no dates, no bold) names a role, an employer or a place in at most this
+# many words; a longer line is a sentence, unless a place closes it after an organisation's name
+_HEADER_MAX_WORDS = 9
+
+
 def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = False) -> bool:
     words = [w for w in text.split() if re.search(r"\w", w)]
     if not words or len(words) > (24 if _WORKING_AS_RE.match(text) else 16) or _CONTACT_RE.search(text):
@@ -88,8 +93,12 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
         return True
     if next_is_date and len(words) <= 12 and not (_achievement(text) and not _is_title_case(text)):
         return True  # "Engineer at Acme" above its dates; not an achievement above the next role's
-    if len(words) > 9 or not _is_title_case(text):
+    if not _is_title_case(text):
         return False
+    if len(words) > _HEADER_MAX_WORDS:  # a long organisation with its place ("University of X,
+        place, name = peel_place(text)  # Department of Y & Z, Missoula, MT")
+        named = [w for w in name.split() if re.search(r"\w", w)]
+        return place is not None and len(named) <= _HEADER_MAX_WORDS and company_score(name) > 0
     if title_score(text) or company_score(text) or is_location(text) or len(words) <= 6:
         return True
     # a long name the word lists do not know, with its place ("... Logistics Network, Kampala, Uganda")
