@@ -205,3 +205,15 @@ def test_a_degree_written_after_the_schools_honours_stays() -> None:
     assert _parse("Hill Valley University, First Class Honours", "B.A. in History, 2013 - 2015") == [
         ("B.A. in History", "History", "Hill Valley University")
     ]
+
+
+def test_a_school_name_listing_subjects_goes_on_below_whatever_its_width() -> None:
+    lines = [
+        _at("2018 to 2020", 72, 100, 60),
+        _at("M.S., Viticulture", 150, 100, 90),
+        _at("Royal Lakeside University of Forestry and Land", 72, 112, 240),
+        _at("Management, First Class", 72, 124, 120),
+        _at("• Thesis: Measuring river flow with cheap sensors and other long words", 72, 136, 420),
+    ]
+    got = [(e.degree, e.institution) for e in parse_education(lines)]
+    assert got == [("M.S., Viticulture", "Royal Lakeside University of Forestry and Land Management")]

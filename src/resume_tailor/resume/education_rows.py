@@ -444,14 +444,12 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return True
     if _field_unfinished(prev_text, head) and "," not in text:
         return _aligned(prev, row, False)  # "Graduate Certificate in Health" / "Information Management"
+    if _listing_open(prev_text, head):
+        return _aligned(prev, row, True)  # "University of Forestry and Land" / "Management, First Class"
     if not _ran_full(prev, head, widest):
         return False
-    # "Dublin Institute of Culinary" / "Arts", "Leaving Certificate, Home" / "Economics, ...": a
-    # line that stops on a word a field's name begins with
-    adjective_end = prev_text.split()[-1].lower() in _FIELD_ADJECTIVES or bool(
-        _LEVEL_OPEN_RE.search(prev_text)
-    )
-    mid_name = open_end or adjective_end or _name_head(prev_text, head) or _unnamed_school(prev_text, head)
+    mid_name = open_end or _stops_on_a_start(prev_text) or _name_head(prev_text, head)
+    mid_name = mid_name or _unnamed_school(prev_text, head)
     if not _aligned(prev, row, open_end):
         return False
     school_open = _nameless_school(re.split(r",\s|\s[|·–—-]\s", prev_text)[-1])  # "..., Universidade"
@@ -611,6 +609,28 @@ _FIELD_ADJECTIVES = frozenset(
 # Words a school's name does not end on ("University of Applied" / "Sciences", "Lakeside State" /
 # "University"); a name may end on "Technology" or "Sciences", a field's one word below it.
 _NAME_GOES_ON = frozenset("of the and for at de state applied community high".split())  # noqa: SIM905
+
+
+# A school's name that lists its subjects ("... University of Forestry and Land"): "of" or "for",
+# then "and" before the last word.
+_LISTING_RE = re.compile(r"\b(?:of|for)\s.*\s(?:and|&)\s+(\S+)$")
+
+
+def _stops_on_a_start(prev_text: str) -> bool:
+    """A line that stops on a word a field's name begins with ("Dublin Institute of Culinary" /
+    "Arts", "Leaving Certificate, Home" / "Economics, ...") or on a level's ("at Higher" / "Level")."""
+    return prev_text.split()[-1].lower() in _FIELD_ADJECTIVES or bool(_LEVEL_OPEN_RE.search(prev_text))
+
+
+def _listing_open(prev_text: str, head: str) -> bool:
+    """A school's name listing subjects that stops on a word no subject ends on ("Royal Lakeside
+    University of Forestry and Land" / "Management", "... of Mining and Mineral" / "Resources"): the
+    one word below ends the last subject, whatever width the line ran to."""
+    last = prev_text.split(",")[-1].strip()
+    listing = _LISTING_RE.search(last)
+    if not (listing and school_in(last)) or listing.group(1).lower().strip(".") in FIELD_ENDS:
+        return False
+    return len(head.split()) == 1 and head[:1].isupper() and not school_in(head)
 
 
 def _field_under_school(prev_text: str, text: str) -> bool:
