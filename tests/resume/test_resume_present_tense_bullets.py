@@ -51,3 +51,14 @@ def test_a_range_the_page_broke_after_its_dash_still_joins() -> None:
     assert [text for text, _, _ in join_wrapped(lines)] == [
         "Led the branch's lending team from Sep 2017 to Feb 2021 through two audits"
     ]
+
+
+def test_a_compound_broken_at_its_own_hyphen_keeps_it() -> None:
+    from resume_tailor.resume.wrap import dehyphenate_join
+
+    assert dehyphenate_join("Lab Assistant (Part-", "time)") == "Lab Assistant (Part-time)"
+    assert dehyphenate_join("Self-", "employed") == "Self-employed"
+    assert (
+        dehyphenate_join("a five-year survey of un-", "burned plots")
+        == "a five-year survey of unburned plots"
+    )

@@ -259,3 +259,13 @@ PRESENT_ACTION_VERBS = _words(
     serve supervise support teach test track train write
     """
 )
+
+
+# Compounds a resume writes with a hyphen that a line may break at ("Part-" / "time)",
+# "Self-" / "employed"): the hyphen stays when the two halves are joined again.
+HYPHENATED_COMPOUNDS = _words(
+    """
+    part-time full-time self-employed co-founder co-op non-profit on-site full-stack front-end
+    back-end e-commerce end-to-end high-school start-up follow-up cross-functional
+    """
+)

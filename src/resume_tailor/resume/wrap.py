@@ -23,7 +23,13 @@ from resume_tailor.resume.dates import (
 )
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
 from resume_tailor.resume.names import company_score, title_score
-from resume_tailor.resume.vocab import COMPANY_HEADS, IRREGULAR_PAST_VERBS, PRESENT_ACTION_VERBS, TITLE_HEADS
+from resume_tailor.resume.vocab import (
+    COMPANY_HEADS,
+    HYPHENATED_COMPOUNDS,
+    IRREGULAR_PAST_VERBS,
+    PRESENT_ACTION_VERBS,
+    TITLE_HEADS,
+)
 
 
 @dataclass
@@ -594,6 +600,9 @@ def dehyphenate_join(head: str, tail: str) -> str:
     if word and not head.endswith(" -") and tail[:1].isalpha():
         if "-" in word.group(1) or re.search(r"\d", word.group(1)) or not tail[:1].islower():
             return head + tail
+        second = re.match(r"[a-z]+", tail)
+        if second and f"{word.group(1)}-{second.group(0)}".lower() in HYPHENATED_COMPOUNDS:
+            return head + tail  # "(Part-" / "time)": a compound broken at its own hyphen
         return head[:-1] + tail
     return f"{head} {tail}"
 
