@@ -217,3 +217,14 @@ def test_a_school_name_listing_subjects_goes_on_below_whatever_its_width() -> No
     ]
     got = [(e.degree, e.institution) for e in parse_education(lines)]
     assert got == [("M.S., Viticulture", "Royal Lakeside University of Forestry and Land Management")]
+
+
+def test_a_field_broken_after_its_first_word_beside_a_grade() -> None:
+    lines = [
+        _at("WESTBROOK STATE UNIVERSITY — Toronto, Canada — Computer", 72, 160, 300),
+        _at("GPA 3.9", 505, 160, 35),
+        _at("Science, B.A. (Hons)", 72, 172, 100),
+        _at("Sept 2006–Sept 2008", 72, 184, 95),
+    ]
+    got = [(e.degree, e.field, e.institution) for e in parse_education(lines)]
+    assert got == [("Computer Science, B.A. (Hons)", "Computer Science", "Westbrook State University")]

@@ -618,8 +618,10 @@ _LISTING_RE = re.compile(r"\b(?:of|for)\s.*\s(?:and|&)\s+(\S+)$")
 
 def _stops_on_a_start(prev_text: str) -> bool:
     """A line that stops on a word a field's name begins with ("Dublin Institute of Culinary" /
-    "Arts", "Leaving Certificate, Home" / "Economics, ...") or on a level's ("at Higher" / "Level")."""
-    return prev_text.split()[-1].lower() in _FIELD_ADJECTIVES or bool(_LEVEL_OPEN_RE.search(prev_text))
+    "Arts", "Leaving Certificate, Home" / "Economics, ...") or on a level's ("at Higher" / "Level");
+    a grade set apart on its row ("... — Computer | GPA 3.9") is not where the text stops."""
+    text = prev_text.split(" | ")[0]
+    return text.split()[-1].lower() in _FIELD_ADJECTIVES or bool(_LEVEL_OPEN_RE.search(text))
 
 
 def _listing_open(prev_text: str, head: str) -> bool:
