@@ -347,13 +347,14 @@ def _continues(
 
 # words that never end a line of text that is complete: the sentence goes on below
 _DANGLING_RE = re.compile(
-    r"\b(?:and|or|of|the|to|with|for|in|a|an|by|from|on|at|as|into|via|across|including|between)$"
+    r"\b(?:and|or|of|the|to|with|for|in|a|an|by|from|on|at|as|into|via|across|including|between"
+    r"|de|du|des|del|da|do)$|\s&$"  # (and a Romance "de", an ampersand: "Banco Alimentar de" / "Montemar")
 )
 
 
 # a legal form opens no line of its own: "Spreewerk Mobility" / "GmbH, Berlin."
 _SUFFIX_START_RE = re.compile(
-    r"^(?:Inc|LLC|Ltd|GmbH|AG|BV|B\.V|NV|N\.V|PLC|Pvt|Corp|LLP|KG|SAS|SpA|S\.p\.A|Oy|ApS|Pty)\b\.?(?:,|\s|$)"
+    r"^(?:Inc|LLC|Ltd|GmbH|AG|BV|B\.V|NV|N\.V|PLC|Pvt|Corp|LLP|KG|SAS|SpA|S\.p\.A|S\.A|Oy|ApS|Pty)\b\.?(?:,|\s|$)"
 )
 
 
@@ -535,8 +536,9 @@ def _whole_role(text: str) -> bool:
 def _org_end(text: str) -> bool:
     """The line begins with the end of an organisation's name ("Systems · Dublin, Ireland"), not a
     role or a place: the rest of a bold header in another weight."""
-    first = re.split(r"\s+[·|•]\s+|,", text)[0]
-    return company_score(first) > 0 and not title_score(first)
+    first, *rest = re.split(r"\s+[·|•]\s+|,", text)
+    legal = bool(rest) and _SUFFIX_START_RE.match(rest[0].strip()) is not None  # "Meridional, S.A., Porto"
+    return (company_score(first) > 0 or legal) and not title_score(first)
 
 
 def split_trailing_dates(text: str) -> tuple[str, str]:
