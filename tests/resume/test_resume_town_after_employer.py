@@ -44,3 +44,16 @@ def test_a_team_after_a_role_is_not_a_town() -> None:
     text += "Senior Engineer, Payments Platform\nNorthwind\n2019 – 2022\n"
     [entry] = parse_resume_bytes(text.encode(), name="resume.txt").experience
     assert entry.location is None
+
+
+def test_a_town_glued_to_an_employers_legal_form_or_accented_name_is_its_place() -> None:
+    from resume_tailor.resume.entries import peel_place
+
+    assert peel_place("Marlow Finch Capital Partners LLPLeeds") == (
+        "Leeds",
+        "Marlow Finch Capital Partners LLP",
+    )
+    assert peel_place("Institut für Datensysteme, TU HalbstättHalbstätt") == (
+        "Halbstätt",
+        "Institut für Datensysteme, TU Halbstätt",
+    )

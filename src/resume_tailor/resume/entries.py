@@ -823,8 +823,12 @@ def peel_place(piece: str) -> tuple[str | None, str]:
 
 # a name's last word glued to a capitalised word, a place in a cell of its own that the page
 # printed flush against it ("... House LimitedEdinburgh", "... Digital DirectorateGlasgow"); a
-# brand written in camel case ("Google DeepMind", "Acme PayPal") has a short first part
-_GLUED_PLACE_RE = re.compile(r"\s[A-Z][a-z]{5,}(?P<place>[A-Z][a-z]{3,}(?:,\s*[A-Z][\w .]*)?)$")
+# brand written in camel case ("Google DeepMind", "Acme PayPal") has a short first part; a legal
+# form glued to the place ("... Partners LLPLeeds", "... & Co. KGBremen") too
+_GLUED_PLACE_RE = re.compile(
+    r"(?:\s[A-Z][a-zà-ÿ]{5,}|\s(?:LLP|LLC|Inc|Ltd|GmbH|AG|KG|plc))"
+    r"(?P<place>[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:,\s*[A-Z][\w .]*)?)$"
+)
 
 
 def _glued_place(piece: str) -> tuple[str | None, str]:
