@@ -62,3 +62,10 @@ def test_a_compound_broken_at_its_own_hyphen_keeps_it() -> None:
         dehyphenate_join("a five-year survey of un-", "burned plots")
         == "a five-year survey of unburned plots"
     )
+
+
+def test_a_range_without_a_dash_broken_in_a_narrow_rail_stays_one_range() -> None:
+    # a rail cell holding only dates: "12.2016" over "08.2018", "Q1 2021" over "Q3 2023"
+    for first, second in (("12.2016", "08.2018"), ("Q1 2021", "Q3 2023")):
+        lines = [_row(first, 0, 130.0), _row(second, 1, 130.0)]
+        assert [text for text, _, _ in join_wrapped(lines)] == [f"{first} {second}"]

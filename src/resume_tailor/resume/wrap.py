@@ -370,8 +370,10 @@ def _unfinished(prev_text: str, text: str) -> bool:
     head = prev_text[joined.span[0] :].strip()
     tail = f"{prev_text} {text}"[len(prev_text) : joined.span[1]].strip()
     # (a sentence closing on a year over one opening on "Present the review": two whole dates
-    # with nothing joining them, so no range the page broke)
-    return not (DATE_RE.fullmatch(head) and (DATE_RE.fullmatch(tail) or PRESENT_RE.match(tail)))
+    # with nothing joining them, so no range the page broke; a line that is only a date over
+    # another date is a range written without a dash, broken in a narrow rail: "12.2016" / "08.2018")
+    sentence = re.search(r"[^\W\d_]{2,}", prev_text[: joined.span[0]]) is not None  # words, not "Q1"
+    return not (sentence and DATE_RE.fullmatch(head) and (DATE_RE.fullmatch(tail) or PRESENT_RE.match(tail)))
 
 
 def _org_after(prev_text: str, text: str) -> bool:
