@@ -235,6 +235,17 @@ def _has_left_sibling(lines: list[Line], i: int) -> bool:
     )
 
 
+def _backs_out_of_item(prev: Line, ln: Line, text: str, limit: float) -> bool:
+    """A lower-case line starting left of the item's indent, under a line that had room for its
+    first word: a new item at the list's edge (a project named like a repository, "orbit-sim |
+    Kotlin"), not a hanging wrap (a wrap needs the line above to be full)."""
+    if prev.page != ln.page or not text[:1].islower() or ln.x0 >= prev.x0 - T.WRAP_INDENT_LEFT:
+        return False
+    first = text.split()[0]
+    size = prev.size or T.MIN_FONT_SIZE
+    return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first)) < limit - T.LIMIT_SLACK
+
+
 def _placed(
     prev: Line, ln: Line, prev_text: str, text: str, habits: WrapHabits, prev_wrapped: bool
 ) -> bool | None:
@@ -279,6 +290,8 @@ def _continues(
     prev_wrapped: bool = False,
 ) -> bool:
     habits = habits or WrapHabits()
+    if ln.top and prev.top and _backs_out_of_item(prev, ln, text, limit):
+        return False
     if ln.top and prev.top:
         placed = _placed(prev, ln, prev_text, text, habits, prev_wrapped)
         if placed is not None:
