@@ -235,6 +235,12 @@ def _has_left_sibling(lines: list[Line], i: int) -> bool:
     )
 
 
+def _end_with_word(prev: Line, word: str, size: float) -> float:
+    """Where ``prev`` would have ended had ``word`` fitted on it: a space and an average glyph per
+    letter at font ``size`` (a line "ran to its limit" when this passes the limit)."""
+    return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(word))
+
+
 def _backs_out_of_item(prev: Line, ln: Line, text: str, limit: float) -> bool:
     """A lower-case line starting left of the item's indent, under a line that had room for its
     first word: a new item at the list's edge (a project named like a repository, "orbit-sim |
@@ -243,7 +249,7 @@ def _backs_out_of_item(prev: Line, ln: Line, text: str, limit: float) -> bool:
         return False
     first = text.split()[0]
     size = prev.size or T.MIN_FONT_SIZE
-    return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first)) < limit - T.LIMIT_SLACK
+    return _end_with_word(prev, first, size) < limit - T.LIMIT_SLACK
 
 
 def _placed(
@@ -354,7 +360,7 @@ def _continues(
     size = prev.size or 10.0
     return (
         bool(prev.x1)
-        and prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(first)) >= limit - T.LIMIT_SLACK
+        and _end_with_word(prev, first, size) >= limit - T.LIMIT_SLACK
     )
 
 
@@ -476,7 +482,7 @@ def _header_tail(prev: Line, ln: Line, prev_text: str, text: str, limit: float, 
     if moved and limit >= margin - T.SEGMENT_GAP and _org_end(tail):
         return True  # the dates were moved onto the row from a segment beside it: the row ended there
     size = prev.size or 10.0
-    return prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) >= limit - T.LIMIT_SLACK
+    return _end_with_word(prev, words[0], size) >= limit - T.LIMIT_SLACK
 
 
 def _name_goes_on(
@@ -509,7 +515,7 @@ def _cell_tail(prev: Line, ln: Line, prev_text: str, text: str, habits: WrapHabi
         return False  # no date on its row
     reach.remove(prev.x1)
     size = prev.size or 10.0
-    return bool(reach) and prev.x1 + size * (T.SPACE_WIDTH + T.GLYPH_WIDTH * len(words[0])) > max(reach)
+    return bool(reach) and _end_with_word(prev, words[0], size) > max(reach)
 
 
 def _role_head_below(prev_text: str, text: str) -> bool:
