@@ -334,6 +334,10 @@ def role_family_for_title(profile: CompanyProfile, title: str | None) -> RoleFam
     'data_science_ml'
     """
     found = classify_title(title, effective_role_families(profile))
-    if found is None:
-        return None
-    return next((f for f in profile.role_families if f.id == found.id), found)
+    return None if found is None else profile_family(profile, found)
+
+
+def profile_family(profile: CompanyProfile, family: RoleFamily) -> RoleFamily:
+    """The profile's own family of ``family``'s id (it carries the company's skill demand), else
+    ``family`` itself (a family of the shared taxonomy the profile does not list)."""
+    return next((f for f in profile.role_families if f.id == family.id), family)

@@ -8,6 +8,7 @@ from resume_tailor.companies.roles import (
     classify_title,
     default_role_families,
     effective_role_families,
+    profile_family,
     refine_family,
     role_family_for_title,
 )
@@ -40,7 +41,7 @@ def infer_role_family(resume: Resume, profile: CompanyProfile, role: str | None 
         wanted = _norm(role)
         for family in effective_role_families(profile):
             if wanted in (_norm(family.id), _norm(family.name)):
-                return next((f for f in profile.role_families if f.id == family.id), family)
+                return profile_family(profile, family)
         return _family_for_title(profile, role)
     families = profile.role_families or default_role_families()
     for entry in resume.experience:
