@@ -10,7 +10,7 @@ from personas import PERSONAS, example_resumes, make_resume
 from resume_tailor import load_profile, match
 from resume_tailor.companies.roles import refine_family, specialty
 from resume_tailor.matching.angles import company_angles
-from resume_tailor.matching.summary import is_title, summary_line
+from resume_tailor.matching.summary import MissingFacts, is_title, summary_line, tailored_own
 from resume_tailor.models import Bullet, JobPosting, Requirement, RoleFamily, Section, Skill, SkillDemand
 from resume_tailor.postings.requirements import requirement_groups
 
@@ -139,8 +139,11 @@ def test_certifications_are_never_pointed_to_a_bullet() -> None:
             ["Relational databases", "MySQL", "PostgreSQL"],
             [("Relational databases", "MySQL", "PostgreSQL")],
         ),
-        ("3+ years with Python and Go, and with Kubernetes", ["Python", "Go", "Kubernetes"],
-         [("Python",), ("Go",), ("Kubernetes",)]),
+        (
+            "3+ years with Python and Go, and with Kubernetes",
+            ["Python", "Go", "Kubernetes"],
+            [("Python",), ("Go",), ("Kubernetes",)],
+        ),
         ("Knowledge of Java/Kotlin and React", ["Java", "Kotlin", "React"], [("Java", "Kotlin"), ("React",)]),
     ],
 )
@@ -194,9 +197,53 @@ def test_a_summary_the_person_wrote_is_kept() -> None:
     bullets = ["Built a ledger in Go for 40 banks."]
     resume = make_resume("Senior Software Engineer", bullets, "Go", summary=own)
     report = match(resume, load_profile("amazon"))
-    assert report.summary_line == own
+    # the person's words stay whole; only the title the summary lacks is put in front
+    assert report.summary_line == "Senior Software Engineer. " + own
     advice = [s for s in report.suggestions if s.kind == "summary"]
     assert all(s.advice.startswith("Keep your own summary") and s.line == own for s in advice)
+
+
+@pytest.mark.parametrize(
+    ("own", "missing", "tailored"),
+    [
+        # an opening naming the same role in fewer words becomes the title, with the years
+        (
+            "Data scientist who turns experiments into product decisions.",
+            MissingFacts("Senior Data Scientist", 7, ("Python", "SQL")),
+            "Senior Data Scientist with 7+ years of experience who turns experiments into product "
+            "decisions. Hands-on with Python and SQL.",
+        ),
+        # "with" after the opening joins the years with "and"
+        (
+            "A product manager with a bias for shipping.",
+            MissingFacts("Product Manager", 9),
+            "Product Manager with 9+ years of experience and a bias for shipping.",
+        ),
+        # the summary already names the title: the years go right after it
+        (
+            "Senior Data Scientist who turns experiments into decisions.",
+            MissingFacts(years=7, known_title="Senior Data Scientist"),
+            "Senior Data Scientist with 7+ years of experience who turns experiments into decisions.",
+        ),
+        # an opening with words of its own ("Backend") is kept; the title leads as its own sentence
+        (
+            "Backend engineer building payment services.",
+            MissingFacts("Senior Software Engineer", 6),
+            "Senior Software Engineer with 6+ years of experience. "
+            "Backend engineer building payment services.",
+        ),
+        # nothing missing: the summary as written
+        (
+            "Backend engineer building payment services.",
+            MissingFacts(),
+            "Backend engineer building payment services.",
+        ),
+    ],
+)
+def test_the_tailored_summary_adds_what_the_own_summary_lacks(
+    own: str, missing: MissingFacts, tailored: str
+) -> None:
+    assert tailored_own(own, missing) == tailored
 
 
 def test_a_summary_wrapped_over_printed_lines_is_quoted_by_its_first_sentence() -> None:
@@ -274,8 +321,12 @@ def test_a_student_without_jobs_is_summed_up_as_a_student_not_a_professional() -
     from resume_tailor.matching.summary import learner_title
     from resume_tailor.models import Education, Resume
 
-    studying = Resume(education=[Education(degree="BSc", field="Computer Science", end="2029-05"),
-                                 Education(degree="High School Diploma", end="2025-05")])
+    studying = Resume(
+        education=[
+            Education(degree="BSc", field="Computer Science", end="2029-05"),
+            Education(degree="High School Diploma", end="2025-05"),
+        ]
+    )
     assert learner_title(studying, today=date(2026, 12, 7)) == "Computer Science student"
     assert learner_title(studying, today=date(2030, 1, 1)) == "Computer Science graduate"
     assert learner_title(Resume(), today=date(2026, 12, 7)) is None

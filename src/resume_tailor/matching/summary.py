@@ -1,4 +1,4 @@
-"""The summary line: the person's own, kept, with what to add or move; else one built from resume facts.
+"""The summary line: the person's own, with the facts it lacks woven in; else one built from resume facts.
 
 Facts only: a job title that reads as one (never a header, a footer, a date or a contact line), the
 years of experience (the figure the resume states when its dates disagree by more than two years),
@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from resume_tailor.matching.prose import joined_names
@@ -99,13 +100,11 @@ def own_summary(resume: Resume) -> tuple[str, str] | None:
 
 
 def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
-    """The summary line to use: the person's own (kept), else one built only from resume facts.
-
-    The built one is the latest title, the years, and up to three skills the bullets demonstrate.
-    """
+    """The summary line to use: the person's own with the facts it lacks added, else one built only
+    from resume facts (the latest title, the years, up to three skills the bullets demonstrate)."""
     own = own_summary(resume)
     if own is not None:
-        return own[1]
+        return tailored_own(own[1], _missing_facts(resume, own[1], wanted))
     title = latest_title(resume) or learner_title(resume)
     names = [s.name for s in _shown_skills(resume, wanted)[:SUMMARY_SKILLS]]
     years = years_of_experience(resume)
@@ -118,6 +117,58 @@ def summary_line(resume: Resume, wanted: Sequence[Item] = ()) -> str | None:
         # "with 9+ years of experience in BigQuery" would claim the years for each skill
         parts.append(("and hands-on work in " if years else "experienced in ") + joined_names(names))
     return " ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class MissingFacts:
+    """What the person's own summary does not say yet: their title, their years, skills the bullets show."""
+
+    title: str | None = None
+    years: int | None = None
+    skills: tuple[str, ...] = ()
+    known_title: str | None = None  # the title, when the summary already names it
+
+
+_ARTICLES = {"a", "an", "the"}
+
+
+def tailored_own(text: str, missing: MissingFacts) -> str:
+    """The person's own summary with ``missing`` woven in, their words kept.
+
+    An opening that names the same role in fewer words ("Data scientist who ...") becomes the title
+    ("Senior Data Scientist with 7+ years of experience who ..."); otherwise the title and the years
+    lead as a sentence of their own. Skills the summary lacks close it.
+    """
+    years = f"{missing.years}+ years of experience" if missing.years else ""
+    out = text.strip()
+    if missing.title:
+        merged = _renamed_opening(out, missing.title, years)
+        out = merged if merged else f"{missing.title}{' with ' + years if years else ''}. {out}"
+    elif years:
+        merged = _renamed_opening(out, missing.known_title, years) if missing.known_title else None
+        out = merged if merged else f"{years[0].upper()}{years[1:]}. {out}"
+    if missing.skills:
+        out = f"{out.rstrip()}{'' if out.rstrip().endswith(('.', '!', '?')) else '.'} "
+        out += f"Hands-on with {joined_names(missing.skills)}."
+    return out
+
+
+def _renamed_opening(text: str, title: str, years: str) -> str | None:
+    """``text`` with its opening role words replaced by ``title`` (and the years after it), when the
+    opening is made only of the title's own words and ends on its head noun; else None."""
+    title_words = {w.casefold() for w in re.findall(r"[\w&/+-]+", title)}
+    head = re.findall(r"[\w&/+-]+", title)[-1]
+    opening = re.match(rf"\s*((?:[\w&/+-]+\s+){{0,4}}?{re.escape(head)})\b", text, re.IGNORECASE)
+    if opening is None:
+        return None
+    words = {w.casefold() for w in opening.group(1).split()} - _ARTICLES
+    if not words <= title_words:
+        return None
+    rest = text[opening.end() :]
+    joiner = " and" if years and re.match(r"\s+with\b", rest) else ""
+    if joiner:
+        rest = rest.lstrip()[len("with") :]
+    return f"{title}{' with ' + years + joiner if years else ''}{rest}"
 
 
 def summary_suggestion(resume: Resume, line: str | None, wanted: Sequence[Item] = ()) -> Suggestion | None:
@@ -134,16 +185,24 @@ def summary_suggestion(resume: Resume, line: str | None, wanted: Sequence[Item] 
             priority=0.5,
         )
     first, text = own
-    adds = _missing_from(resume, text, wanted)
+    missing = _missing_facts(resume, text, wanted)
+    adds = []
+    if missing.title:
+        adds.append(f"your current title ({missing.title})")
+    if missing.years:
+        adds.append(f"your years of experience ({missing.years}+)")
+    if missing.skills:
+        adds.append(joined_names(missing.skills) + ", which your bullets show")
     moves = _to_front(resume, text, wanted)
     if not adds and not moves:
         return None
     parts = ["add " + a for a in adds]
     if moves:
         parts.append("move " + joined_names(moves) + " into the first sentence")
+    shown = " (the tailored summary line does the adding for you)" if adds else ""
     return Suggestion(
         "summary",
-        "Keep your own summary; " + "; ".join(parts) + ".",
+        "Keep your own summary; " + "; ".join(parts) + shown + ".",
         "A recruiter reads the summary first: your title, your years and the skills this company asks for "
         "should be there, all taken from your own resume.",
         line=first,
@@ -151,25 +210,23 @@ def summary_suggestion(resume: Resume, line: str | None, wanted: Sequence[Item] 
     )
 
 
-def _missing_from(resume: Resume, text: str, wanted: Sequence[Item]) -> list[str]:
+def _missing_facts(resume: Resume, text: str, wanted: Sequence[Item]) -> MissingFacts:
     low = _norm(text)
-    adds = []
     title = latest_title(resume)
-    if title and _norm(title) not in low:
-        adds.append(f"your current title ({title})")
     years = years_of_experience(resume)
-    if years and not YEARS_FIGURE.search(text):
-        adds.append(f"your years of experience ({years}+)")
     asked = {_norm(i.name) for i in wanted if i.kind == "skill"}
     skills = [
         s.name
         for s in _shown_skills(resume, wanted)
         if (not asked or _norm(s.name) in asked) and not _names(s.name, low)
     ]
-    if skills:
-        shown = skills[:SUMMARY_SKILLS]
-        adds.append(joined_names(shown) + ", which your bullets show")
-    return adds
+    named = bool(title) and _norm(title or "") in low
+    return MissingFacts(
+        title=None if named else title,
+        known_title=title if named else None,
+        years=years if years and not YEARS_FIGURE.search(text) else None,
+        skills=tuple(skills[:SUMMARY_SKILLS]),
+    )
 
 
 def _to_front(resume: Resume, text: str, wanted: Sequence[Item]) -> list[str]:
