@@ -9,7 +9,7 @@ from personas import PERSONAS, example_resumes, make_resume
 
 from resume_tailor import load_profile, match
 from resume_tailor.companies.roles import refine_family, specialty
-from resume_tailor.matching.angles import company_angles
+from resume_tailor.matching.angles import company_angles, is_upkeep
 from resume_tailor.matching.summary import MissingFacts, is_title, summary_line, tailored_own
 from resume_tailor.models import Bullet, JobPosting, Requirement, RoleFamily, Section, Skill, SkillDemand
 from resume_tailor.postings.requirements import requirement_groups
@@ -76,6 +76,28 @@ def test_a_named_tradeoff_gets_no_judgement_template_at_netflix() -> None:
     advice = _rewrites([traded, "Helped with the invoicing service."], "netflix")
     assert "judgement call" not in advice.get(traded, "")
     assert "judgement call" in advice["Helped with the invoicing service."]
+
+
+def test_an_upkeep_line_is_not_asked_for_a_judgement_call_at_netflix() -> None:
+    upkeep = "Was involved in dashboard maintenance in Tableau."
+    advice = _rewrites([upkeep, "Helped with the invoicing service."], "netflix")
+    assert "judgement call" not in advice[upkeep]  # there were no options to weigh
+    assert upkeep in advice  # it still gets advice: the result, who it served
+    assert "judgement call" in advice["Helped with the invoicing service."]
+
+
+@pytest.mark.parametrize(
+    ("line", "upkeep"),
+    [
+        ("Monitored nightly ETL jobs and answered on-call pages.", True),
+        ("Responsible for updating the onboarding wiki.", True),
+        ("Maintained the build system for 40 engineers.", True),
+        ("Designed and maintained the public API.", False),  # it made something first
+        ("Led the move of billing to Kafka, keeping 2M users online.", False),
+    ],
+)
+def test_upkeep_is_told_by_the_lines_first_words(line: str, upkeep: bool) -> None:
+    assert is_upkeep(line) is upkeep
 
 
 def test_a_result_number_is_never_asked_for_again() -> None:

@@ -86,6 +86,30 @@ _HELPED = re.compile(
 )
 
 
+# Upkeep: keeping something running, answering, processing. The work is real, but there were no options
+# to weigh, so asking such a line for "the judgement call" asks for a story it cannot tell.
+_UPKEEP = re.compile(
+    # ... unless the line made something first ("Designed and maintained the API")
+    r"^\W*(?:(?!(?:design|buil|creat|architect|led|lead|launch|develop|wr[io]te|found|invent)\w*)\w+\W+){0,5}?"
+    r"(?:maint(?:ain|ained|aining|ains|enance)|upkeep|monitor(?:ed|ing|s)?|"
+    r"administer(?:ed|ing|s)?|administration|updat(?:e|ed|es|ing)|kept|keep(?:s|ing)?|"
+    r"process(?:ed|es|ing)|answer(?:ed|ing|s)?|handl(?:e|ed|es|ing)|data entry|fil(?:ed|ing)|"
+    r"troubleshoot(?:ed|ing|s)?|on[- ]call)\b",
+    re.IGNORECASE,
+)
+
+
+def is_upkeep(text: str) -> bool:
+    """The line's work is upkeep (maintaining, monitoring, updating, handling tickets): its first few
+    words say so ("Was involved in dashboard maintenance", "Monitored nightly jobs")."""
+    return bool(_UPKEEP.search(text))
+
+
+def always(_text: str) -> bool:
+    """Every line: the angle fits any kind of work."""
+    return True
+
+
 def names_beneficiary(text: str) -> bool:
     """The bullet names a customer, user or other beneficiary ("for 40 partner carriers", "mentored
     4 engineers")."""
@@ -132,6 +156,7 @@ class AngleKind:
     has: Callable[[str], bool]
     convention: str  # pattern: a resume convention asking for this
     themes: tuple[str, ...]  # value themes asking for this
+    fits: Callable[[str], bool] = always  # the kind of line this angle can be asked of
 
 
 KINDS: tuple[AngleKind, ...] = (
@@ -150,6 +175,7 @@ KINDS: tuple[AngleKind, ...] = (
         names_tradeoff,
         r"judg(?:e)?ment|decision",
         ("judgment",),
+        fits=lambda text: not is_upkeep(text),
     ),
     AngleKind(
         "scale",
@@ -204,6 +230,10 @@ class Angle:
     def missing_from(self, text: str) -> bool:
         """True when the bullet does not yet do what this angle asks."""
         return not self.kind.has(text)
+
+    def asks_of(self, text: str) -> bool:
+        """True when this angle is worth asking of the bullet: it fits the kind of work and is missing."""
+        return self.kind.fits(text) and self.missing_from(text)
 
     def shape(self) -> str:
         """The rewrite in order, with the profile's measures filled in."""

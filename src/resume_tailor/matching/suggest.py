@@ -66,7 +66,7 @@ def bullet_suggestions(
         strong = not weak_verb and b.quantified and not wording
         # a strong bullet that already evidences one of the company's values is left alone
         candidates = ([] if b.values else angles[:1]) if strong else angles[:ANGLES_PER_WEAK_BULLET]
-        angle = next((a for a in candidates if a.missing_from(b.text)), None)
+        angle = next((a for a in candidates if a.asks_of(b.text)), None)
         if angle is not None and strong:
             if strong_angles >= MAX_STRONG_ANGLES:
                 angle = None

@@ -19,6 +19,7 @@ from resume_tailor.scrape.sites import Skipped, Target
 #: Said once per scrape run (see SiteAdapter.NOTES).
 NOTES: tuple[str, ...] = ()
 
+
 def search(
     http: HttpClient,
     target: Target,
