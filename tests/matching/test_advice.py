@@ -241,6 +241,12 @@ def test_a_summary_the_person_wrote_is_kept() -> None:
             MissingFacts("Product Manager", 9),
             "Product Manager with 9+ years of experience and a bias for shipping.",
         ),
+        # a complement after the role ("for B2B tools"): the years would seem to qualify it, so they close
+        (
+            "Product manager for B2B collaboration tools.",
+            MissingFacts("Senior Product Manager", 9, ("SQL",)),
+            "Senior Product Manager for B2B collaboration tools. 9+ years of experience, hands-on with SQL.",
+        ),
         # the summary already names the title: the years go right after it
         (
             "Senior Data Scientist who turns experiments into decisions.",

@@ -136,26 +136,34 @@ def tailored_own(text: str, missing: MissingFacts) -> str:
     """The person's own summary with ``missing`` woven in, their words kept.
 
     An opening that names the same role in fewer words ("Data scientist who ...") becomes the title
-    ("Senior Data Scientist with 7+ years of experience who ..."); otherwise the title and the years
-    lead as a sentence of their own. Skills the summary lacks close it.
+    ("Senior Data Scientist with 7+ years of experience who ..."); otherwise the title leads as a
+    sentence of its own. Years that fit nowhere in the opening, and the skills the summary lacks,
+    close it ("9+ years of experience, hands-on with SQL.").
     """
     years = f"{missing.years}+ years of experience" if missing.years else ""
-    out = text.strip()
-    if missing.title:
-        merged = _renamed_opening(out, missing.title, years)
-        out = merged if merged else f"{missing.title}{' with ' + years if years else ''}. {out}"
-    elif years:
-        merged = _renamed_opening(out, missing.known_title, years) if missing.known_title else None
-        out = merged if merged else f"{years[0].upper()}{years[1:]}. {out}"
-    if missing.skills:
+    out, placed = text.strip(), not years
+    title = missing.title or missing.known_title
+    if title:
+        merged = _renamed_opening(out, title, years)
+        if merged is not None:
+            out, placed = merged
+        elif missing.title:
+            out, placed = f"{missing.title}{' with ' + years if years else ''}. {out}", True
+    closing = ([] if placed else [years]) + (
+        [f"hands-on with {joined_names(missing.skills)}"] if missing.skills else []
+    )
+    if closing:
+        sentence = ", ".join(closing)
         out = f"{out.rstrip()}{'' if out.rstrip().endswith(('.', '!', '?')) else '.'} "
-        out += f"Hands-on with {joined_names(missing.skills)}."
+        out += f"{sentence[0].upper()}{sentence[1:]}."
     return out
 
 
-def _renamed_opening(text: str, title: str, years: str) -> str | None:
-    """``text`` with its opening role words replaced by ``title`` (and the years after it), when the
-    opening is made only of the title's own words and ends on its head noun; else None."""
+def _renamed_opening(text: str, title: str, years: str) -> tuple[str, bool] | None:
+    """``text`` with its opening role words replaced by ``title``, when the opening is made only of the
+    title's own words and ends on its head noun; else None. The years follow the title where the
+    sentence goes on with "who", "that" or "with" (second value True), not before a complement ("for
+    B2B tools", "in fintech") they would seem to qualify."""
     title_words = {w.casefold() for w in re.findall(r"[\w&/+-]+", title)}
     head = re.findall(r"[\w&/+-]+", title)[-1]
     opening = re.match(rf"\s*((?:[\w&/+-]+\s+){{0,4}}?{re.escape(head)})\b", text, re.IGNORECASE)
@@ -165,10 +173,11 @@ def _renamed_opening(text: str, title: str, years: str) -> str | None:
     if not words <= title_words:
         return None
     rest = text[opening.end() :]
-    joiner = " and" if years and re.match(r"\s+with\b", rest) else ""
-    if joiner:
-        rest = rest.lstrip()[len("with") :]
-    return f"{title}{' with ' + years + joiner if years else ''}{rest}"
+    if not years or not re.match(r"\s+(?:who|that|with)\b|\W*$", rest):
+        return f"{title}{rest}", not years
+    if re.match(r"\s+with\b", rest):
+        rest = " and" + rest.lstrip()[len("with") :]
+    return f"{title} with {years}{rest}", True
 
 
 def summary_suggestion(resume: Resume, line: str | None, wanted: Sequence[Item] = ()) -> Suggestion | None:
