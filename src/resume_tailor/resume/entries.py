@@ -30,19 +30,16 @@ from resume_tailor.resume.sentences import ends_with_abbreviation, split_sentenc
 from resume_tailor.resume.vocab import (
     ACTIVITY_HEADS,
     BUSINESS_AREAS,
+    LEGAL_FORM,
     PRESENT_ACTION_VERBS,
     TITLE_HEADS,
     TITLE_WORDS,
+    is_legal_form,
 )
-from resume_tailor.resume.wrap import WrapHabits, join_cut_ranges, join_wrapped, opens_with_action_verb
+from resume_tailor.resume.wrap import WrapHabits, join_wrapped, opens_with_action_verb
 
 _SPLIT_RE = re.compile(r"\s+[·•●◦▪⋅∙]\s+|\s*\|\s*|\s{2,}|\t|\s+@\s+|\s+at\s+(?=[A-Z])")
 _DASH_RE = re.compile(r"\s+[-–—]\s+")
-# an employer's legal form ("Inc.", "GmbH", and the continent's "S.A.", "B.V.", "S.p.A.", "AG")
-_SUFFIX_RE = re.compile(
-    r"^(?:inc|llc|ltd|corp|co|plc|gmbh|l\.?p|llp|pvt|limited|s\.a|b\.v|n\.v|s\.p\.a|s\.r\.l|ag|kg|pty)\.?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -186,7 +183,7 @@ def parse_entries(
     (``habits``: how the whole document wraps, see :func:`~resume_tailor.resume.wrap.learn_habits`)."""
     items = [
         (t2, b, ln)
-        for t, b, ln in join_cut_ranges(join_wrapped(lines, habits))
+        for t, b, ln in join_wrapped(lines, habits)
         if (t2 := _drop_link(_drop_durations(_unescape(t) if b else _drop_about(_unescape(t))), b))
     ]
     if not items:
@@ -794,7 +791,7 @@ def _slash_place(piece: str) -> list[str]:
 def _after_legal_form(names: list[str], piece: str) -> bool:
     """A short plain name right after an employer's legal form ("Corvid GmbH / Raleigh"): the
     town, even one the place list does not know."""
-    legal = bool(names and _SUFFIX_RE.match(names[-1].split()[-1]))
+    legal = bool(names and is_legal_form(names[-1].split()[-1]))
     return legal and _unknown_town(piece)
 
 
@@ -803,7 +800,7 @@ def _is_place(piece: str) -> bool:
     Remote", "Data Analyst, Remote")."""
     head = piece.split(",")[0]
     first = head.split()
-    legal = len(first) > 1 and bool(_SUFFIX_RE.match(first[-1]))
+    legal = len(first) > 1 and bool(is_legal_form(first[-1]))
     mode = piece.split(",")[-1].strip().lower() in {"remote", "hybrid", "on-site", "onsite"}
     return is_location(piece) and not legal and not ("," in piece and mode and title_score(head) > 0)
 
@@ -826,7 +823,7 @@ def peel_place(piece: str) -> tuple[str | None, str]:
 # brand written in camel case ("Google DeepMind", "Acme PayPal") has a short first part; a legal
 # form glued to the place ("... Partners LLPLeeds", "... & Co. KGBremen") too
 _GLUED_PLACE_RE = re.compile(
-    r"(?:\s[A-Z][a-zà-ÿ]{5,}|\s(?:LLP|LLC|Inc|Ltd|GmbH|AG|KG|plc))"
+    rf"(?:\s[A-Z][a-zà-ÿ]{{5,}}|\s{LEGAL_FORM}\.?)"
     r"(?P<place>[A-ZÀ-Þ][a-zà-ÿ]{3,}(?:,\s*[A-Z][\w .]*)?)$"
 )
 
@@ -846,7 +843,7 @@ def _comma_split(piece: str) -> list[str]:
     merged: list[str] = []
     for p in parts:
         if merged and (
-            _SUFFIX_RE.match(p)
+            is_legal_form(p)
             or not re.search(r"[A-Za-z]{2}", p)
             or _partners(merged[-1], p)
             or _unit_of(merged[-1], p)
@@ -899,7 +896,7 @@ def _business_area(piece: str) -> bool:
     """A field of work named after a role ("Credit Risk", "Strategy & Operations", "Software
     Development"): every word a business function, and no legal form."""
     ws = [w for w in core_words(piece) if w not in ("&", "and")]
-    return bool(ws) and all(w in BUSINESS_AREAS for w in ws) and not _SUFFIX_RE.match(piece.split()[-1])
+    return bool(ws) and all(w in BUSINESS_AREAS for w in ws) and not is_legal_form(piece.split()[-1])
 
 
 def _entry_from_group(g: _Group, kind: str, previous: list[Entry]) -> Entry | None:
@@ -1090,7 +1087,7 @@ def _short_place_like(text: str) -> bool:
         1 <= len(words) <= 3
         and _is_title_case(text)
         and find_dates(text) is None
-        and not (title_score(text) or company_score(text) or _SUFFIX_RE.match(text))
+        and not (title_score(text) or company_score(text) or is_legal_form(text))
     )
 
 
@@ -1126,7 +1123,7 @@ def _peel_label_place(value: str) -> tuple[str | None, str]:
         and 0 < len(tail.split()) <= 3
         and _is_title_case(tail)
         and not company_score(tail)
-        and not _SUFFIX_RE.match(tail)
+        and not is_legal_form(tail)
     ):
         return tail, head.strip()
     return None, value

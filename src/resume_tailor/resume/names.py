@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from resume_tailor.resume.vocab import COMPANY_HEADS, COMPANY_WORDS, TITLE_HEADS, TITLE_WORDS
+from resume_tailor.resume.vocab import (
+    COMPANY_HEADS,
+    COMPANY_WORDS,
+    ROMANCE_OF_WORDS,
+    TITLE_HEADS,
+    TITLE_WORDS,
+)
 
 # Schools named in other languages ("Hogeschool Utrecht", "Technische Universität"): organisations
 # too, whose words the ASCII word lists cannot hold.
@@ -52,13 +58,12 @@ def title_score(text: str) -> float:
 
 # a Romance language names the role or the organisation first and what it is of after "de" ("Chef
 # de Partie", "Jefe de Cocina", "Hôtel du Lac"): the head noun is the word before it
-_OF_WORDS = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das"})
 _ROMANCE_HEAD_MAX = 2  # the "de" comes after the head noun and at most one word before it
 
 
 def _romance_head(ws: list[str]) -> str:
     """The word before a Romance "de" near the start of a name; "" when there is none."""
-    of = next((k for k, w in enumerate(ws) if w in _OF_WORDS), 0)
+    of = next((k for k, w in enumerate(ws) if w in ROMANCE_OF_WORDS), 0)
     return ws[of - 1] if 0 < of <= _ROMANCE_HEAD_MAX else ""
 
 

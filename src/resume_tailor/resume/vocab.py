@@ -5,6 +5,7 @@ Kept apart from the code so they can be reviewed and extended on their own.
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 
@@ -269,3 +270,28 @@ HYPHENATED_COMPOUNDS = _words(
     back-end e-commerce end-to-end high-school start-up follow-up cross-functional
     """
 )
+
+
+# An employer's legal form, as written after its name ("Acme Inc.", "Spreewerk GmbH", the continent's
+# "S.A.", "B.V.", "S.p.A.", India's "Pvt. Ltd."). Written with their inner dots and without the
+# closing one; LEGAL_FORM is the pattern of one of them (inner dots optional, no closing dot).
+LEGAL_FORMS = tuple(
+    _words("Inc Corp Co LLC LLP LP L.P Ltd Limited PLC plc Pvt Pty GmbH AG KG S.A SA SAS S.p.A SpA S.r.l")
+    | _words("B.V BV N.V NV Oy ApS")
+)
+_LONGEST_FIRST = sorted(LEGAL_FORMS, key=lambda form: (-len(form), form))
+LEGAL_FORM = "(?:" + "|".join(re.escape(form).replace(r"\.", r"\.?") for form in _LONGEST_FIRST) + ")"
+
+_LEGAL_FORM_RE = re.compile(rf"{LEGAL_FORM}\.?")
+_LEGAL_FORMS_CAPS = frozenset(form.upper().replace(".", "") for form in LEGAL_FORMS)
+
+
+def is_legal_form(word: str) -> bool:
+    """``word`` is a legal form as written, or in capitals ("Inc.", "S.A.", "LTD"; not "Spa")."""
+    caps = word.isupper() and word.rstrip(".").replace(".", "") in _LEGAL_FORMS_CAPS
+    return caps or _LEGAL_FORM_RE.fullmatch(word) is not None
+
+
+# The word a Romance language joins a name's head to what it is of ("Chef de Partie", "Hôtel du Lac",
+# "Banco Solidário de" / "Valmar"): a line never ends on one.
+ROMANCE_OF_WORDS = _words("de du des del della di da do dos das")

@@ -14,11 +14,8 @@ from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import (
     DATE_RE,
-    MONTH_PATTERN,
-    PRESENT_PATTERN,
     PRESENT_RE,
     beside_dates,
-    closes_range,
     find_dates,
 )
 from resume_tailor.resume.lines import Line, same_row, strip_bullet
@@ -27,7 +24,9 @@ from resume_tailor.resume.vocab import (
     COMPANY_HEADS,
     HYPHENATED_COMPOUNDS,
     IRREGULAR_PAST_VERBS,
+    LEGAL_FORM,
     PRESENT_ACTION_VERBS,
+    ROMANCE_OF_WORDS,
     TITLE_HEADS,
 )
 
@@ -361,17 +360,16 @@ def _continues(
     return bool(prev.x1) and _end_with_word(prev, first, size) >= limit - T.LIMIT_SLACK
 
 
-# words that never end a line of text that is complete: the sentence goes on below
+# words that never end a line of text that is complete: the sentence goes on below (and a Romance
+# "de", an ampersand: "Banco Alimentar de" / "Montemar")
 _DANGLING_RE = re.compile(
     r"\b(?:and|or|of|the|to|with|for|in|a|an|by|from|on|at|as|into|via|across|including|between"
-    r"|de|du|des|del|da|do)$|\s&$"  # (and a Romance "de", an ampersand: "Banco Alimentar de" / "Montemar")
+    rf"|{'|'.join(sorted(ROMANCE_OF_WORDS))})$|\s&$"
 )
 
 
 # a legal form opens no line of its own: "Spreewerk Mobility" / "GmbH, Berlin."
-_SUFFIX_START_RE = re.compile(
-    r"^(?:Inc|LLC|Ltd|GmbH|AG|BV|B\.V|NV|N\.V|PLC|Pvt|Corp|LLP|KG|SAS|SpA|S\.p\.A|S\.A|Oy|ApS|Pty)\b\.?(?:,|\s|$)"
-)
+_SUFFIX_START_RE = re.compile(rf"^{LEGAL_FORM}\b\.?(?:,|\s|$)")
 
 
 def _unfinished(prev_text: str, text: str) -> bool:
@@ -625,66 +623,3 @@ def dehyphenate_join(head: str, tail: str) -> str:
             return head + tail  # "(Part-" / "time)": a compound broken at its own hyphen
         return head[:-1] + tail
     return f"{head} {tail}"
-
-
-# a date cell's first row read into the row of the cell beside it: a date, its dash and perhaps the
-# end's month ("Apr 2021 — May"), then the next cell's text ("Mechanical Engineer")
-_CUT_RANGE_RE = re.compile(
-    rf"^(?P<start>{DATE_RE.pattern})\s*(?P<dash>[-–—~]|\bto\b|\buntil\b)\s*(?P<month>{MONTH_PATTERN},?)?"
-    r"\s*(?P<rest>[^\W\d_].*)$",
-    re.IGNORECASE,
-)
-_PRESENT_OPEN_RE = re.compile(rf"{PRESENT_PATTERN}(?![^\W\d_])", re.IGNORECASE)
-_CUT_RANGE_LOOKAHEAD = 3  # the cell's next row comes after at most this many rows of the other cells
-
-
-def join_cut_ranges(items: list[tuple[str, bool, Line]]) -> list[tuple[str, bool, Line]]:
-    """A date range wrapped in a narrow table cell beside the entry's title: the cell's first row
-    reads into the title's row ("Apr 2021 — May Mechanical Engineer") and its second row comes a
-    few rows later, alone and at the cell's left edge ("2023"; "Present" after a bare dash). The
-    range is put back together after the title: "Mechanical Engineer | Apr 2021 — May 2023"."""
-    out = [(text if bullet else _unglue_range(text), bullet, line) for text, bullet, line in items]
-    k = 0
-    while k < len(out):
-        text, bullet, line = out[k]
-        m = None if bullet else _CUT_RANGE_RE.match(text)
-        if m is not None and not _opens_with_date(m.group("rest")):
-            for j in range(k + 1, min(len(out), k + 1 + _CUT_RANGE_LOOKAHEAD)):
-                tail, tail_bullet, tail_line = out[j]
-                if tail_bullet:
-                    break
-                closes = closes_range(tail.strip(), year_only=bool(m.group("month")))
-                if closes and _same_left_edge(line, tail_line):
-                    end = f"{m.group('month')} {tail.strip()}" if m.group("month") else tail.strip()
-                    out[k] = (f"{m.group('rest')} | {m.group('start')} {m.group('dash')} {end}", False, line)
-                    del out[j]
-                    break
-        k += 1
-    return out
-
-
-_GLUED_YEAR_RE = re.compile(r"(?:19|20)\d{2}(?=[A-Z][a-z])")
-
-
-def _unglue_range(text: str) -> str:
-    """A date cell's range read with no space before the next cell's text ("Jan 2020 — Jan
-    2022Registered Nurse"): the two cells set apart ("Jan 2020 — Jan 2022 | Registered Nurse")."""
-    m = _GLUED_YEAR_RE.search(text)
-    if m is None:
-        return text
-    ds = find_dates(text[: m.end()])
-    if ds is None or ds.start is None or ds.span[1] != m.end():
-        return text
-    return f"{text[: m.end()]} | {text[m.end() :]}"
-
-
-def _opens_with_date(text: str) -> bool:
-    """The text after the dash is the range's end itself ("Mar 2021 Engineer", "Present Acme")."""
-    return bool(DATE_RE.match(text) or _PRESENT_OPEN_RE.match(text))
-
-
-def _same_left_edge(a: Line, b: Line) -> bool:
-    """Two rows of one cell: the same page and left edge (text without geometry: always)."""
-    if not (a.top or b.top):
-        return True
-    return a.page == b.page and abs(a.x0 - b.x0) <= T.RAIL_ALIGN
