@@ -192,14 +192,14 @@ def parse_entries(
         items = [piece for item in items for piece in _split_run_in(item)]
     entries: list[Entry] = []
     inherited: set[int] = set()  # entries whose employer is the one before them (a role line only)
-    groups = _groups(items, kind)
+    groups = _rejoin_split_headers(_groups(items, kind))
     if kind == "project":
         groups = [part for g in groups for part in _listed_names(g)]
-    orders: list[tuple[Entry, int]] = []  # each entry and on which side of its employer its role sits
+    orders: list[tuple[Entry, int, _Looks | None]] = []  # each entry, the side its role sits on, the looks
     for g in groups:
         entry = _entry_from_group(g, kind, entries)
         if entry is not None and kind == "experience":
-            orders.append((entry, _role_side(g, entry)))
+            orders.append((entry, *_role_side(g, entry)))
         if entry is None:
             if entries and g.body:  # stray description before any header
                 entries[-1].bullets.extend(
@@ -235,35 +235,46 @@ def parse_entries(
     return entries
 
 
-def _role_side(g: _Group, entry: Entry) -> int:
+_Looks = tuple[tuple[bool, int], tuple[bool, int]]
+
+
+def _role_side(g: _Group, entry: Entry) -> tuple[int, _Looks | None]:
     """-1 when the entry's role is named on a header line above its employer's, 1 below, 0 when
-    the two share a line or either is not on one."""
+    the two share a line or either is not on one; and the looks of the role's and the employer's
+    lines (None when they share one)."""
     if not (entry.title and entry.company):
-        return 0
+        return 0, None
     at = [
         next((k for k, (t, _) in enumerate(g.header) if name in t), -1)
         for name in (entry.title, entry.company)
     ]
     if -1 in at or at[0] == at[1]:
-        return 0
-    return -1 if at[0] < at[1] else 1
+        return 0, None
+    looks = (_look(g.header[at[0]][1]), _look(g.header[at[1]][1]))
+    return (-1 if at[0] < at[1] else 1), looks
 
 
-def _follow_section_order(orders: list[tuple[Entry, int]]) -> None:
+def _follow_section_order(orders: list[tuple[Entry, int, _Looks | None]]) -> None:
     """A section names role and employer on lines of their own in one order: where the words
     tell the two apart, they show the order; an entry whose two names the words cannot tell apart
-    ("Self-employed" / "Private Chef & Caterer") follows it."""
+    ("Self-employed" / "Private Chef & Caterer") follows it, and so does one whose lines are set
+    the other way round (its "role" in the type of the section's employer lines and its "employer"
+    in the type of their roles: "Conscript, Vehicle Maintenance Company" bold over "German Armed
+    Forces" regular), whatever its words say."""
     sure = [
-        side
-        for e, side in orders
+        (side, looks)
+        for e, side, looks in orders
         if side and _reads_as_role(e.title or "") and not _reads_as_role(e.company or "")
     ]
-    if len(sure) < 2 or len(set(sure)) != 1:
+    if len(sure) < 2 or len({side for side, _ in sure}) != 1:
         return
-    for e, side in orders:
+    typeset = {looks for _, looks in sure}
+    for e, side, looks in orders:
         title, company = e.title or "", e.company or ""
         unsure = not _reads_as_role(title) and company_score(company) <= company_score(title)
-        if side and side != sure[0] and unsure and title_score(title) <= title_score(company):
+        words_agree = unsure and title_score(title) <= title_score(company)
+        set_reversed = looks is not None and looks[0] != looks[1] and typeset == {(looks[1], looks[0])}
+        if side and side != sure[0][0] and (words_agree or set_reversed):
             e.title, e.company = company, title
 
 
@@ -405,6 +416,45 @@ def _groups(items: list[tuple[str, bool, Line]], kind: str = "experience") -> li
             # a role written as a paragraph: each sentence is an achievement of its own
             current.body.extend((t, line) for t in ([text] if bullet else split_sentences(text)))
     return groups
+
+
+def _look(line: Line) -> tuple[bool, int]:
+    """How a header line is set: bold or not, and its size."""
+    return line.bold, round(line.size)
+
+
+def _shape(g: _Group) -> tuple[tuple[bool, int], ...]:
+    """The looks of a group's header lines, date lines left out."""
+    return tuple(_look(line) for text, line in g.header if not _is_date_only(text))
+
+
+def _rejoin_split_headers(groups: list[_Group]) -> list[_Group]:
+    """A dated header of one name line with nothing under it, then a header with no dates and a
+    look of its own ("Team Lead, E-Drive Design" bold / "Jan 2021 – Present" / "Kessler GmbH,
+    Stuttgart" regular): one entry where another entry of the section shows that whole run of looks
+    in one header (its role, dates and employer in the same type), not a role and then an employer
+    of its own."""
+    shapes = {_shape(g) for g in groups if g.dates is not None and len(_shape(g)) >= 2}
+    out: list[_Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.dates is not None
+            and not (prev.body or prev.labels or g.labels)
+            and g.dates is None
+            and g.header
+            and all(line.top for _, line in prev.header + g.header)
+            and len(_shape(prev)) == 1
+            and _shape(g)
+            and _shape(prev)[-1] != _shape(g)[0]
+            and _shape(prev) + _shape(g) in shapes
+        ):
+            prev.header.extend(g.header)
+            prev.body = g.body
+            continue
+        out.append(g)
+    return out
 
 
 # a spoken language and how well it is spoken, a line of a languages list ("German (A2)",
