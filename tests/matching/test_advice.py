@@ -358,3 +358,17 @@ def test_a_student_without_jobs_is_summed_up_as_a_student_not_a_professional() -
     assert learner_title(studying, today=date(2026, 12, 7)) == "Computer Science student"
     assert learner_title(studying, today=date(2030, 1, 1)) == "Computer Science graduate"
     assert learner_title(Resume(), today=date(2026, 12, 7)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Care for post-operative cardiac patients on a 24-bed unit",
+        "Counsel patients on new prescriptions at the pharmacy counter",
+        "Calibrate and repair the line's torque sensors",
+    ],
+)
+def test_the_verbs_of_care_and_trade_work_open_a_bullet(line: str) -> None:
+    from resume_tailor.matching.language import opens_with_action_verb
+
+    assert opens_with_action_verb(line)

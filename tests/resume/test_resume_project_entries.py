@@ -186,3 +186,23 @@ def test_a_project_written_on_one_line_gives_its_name_and_description() -> None:
 def test_a_role_read_as_the_organisation_swaps_back() -> None:
     tidy = tidy_activities([Entry(kind="leadership", title="The Campus Courier", company="Editor-in-Chief")])
     assert (tidy[0].title, tidy[0].company) == ("Editor-in-Chief", "The Campus Courier")
+
+
+def test_points_written_like_the_name_line_are_the_next_projects() -> None:
+    # a list whose points carry no glyph, the projects named like repositories: the entry splitter
+    # sees one project; a point written "name | tools" starts the next one
+    first = Entry(
+        kind="project",
+        title="pixel-sort",
+        bullets=[
+            Bullet("Wrote a sorter for image rows, 3x faster than the naive loop"),
+            Bullet("orbit-sim | Kotlin, PyTorch, scikit-learn"),
+            Bullet("Simulated 40 satellites in real time"),
+            Bullet("tinygrep | Rust"),
+            Bullet("Shipped a grep clone | with colour output"),  # a sentence after the bar: a point
+        ],
+    )
+    projects = tidy_projects([first])
+    assert [p.title for p in projects] == ["pixel-sort", "orbit-sim", "tinygrep"]
+    assert projects[1].fields["Technologies"] == "Kotlin, PyTorch, scikit-learn"
+    assert [len(p.bullets) for p in projects] == [1, 1, 1]

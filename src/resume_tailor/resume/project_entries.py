@@ -55,7 +55,7 @@ def tidy_projects(entries: list[Entry]) -> list[Entry]:
     ('Tide Chart', {'Technologies': 'Python, React'})
     """
     out: list[Entry] = []
-    for entry in entries:
+    for entry in (part for e in entries for part in _split_at_name_lines(e)):
         if entry.title:
             entry.title = _project_name(entry.title, entry.fields)
         line_of = _line_of_project(out[-1], entry) if out else None
@@ -66,6 +66,41 @@ def tidy_projects(entries: list[Entry]) -> list[Entry]:
             continue
         out.append(entry)
     return out
+
+
+# a project's name line written "name | tools" or "name — tools": a short name, a separator, no sentence
+_NAME_AND_TOOLS_RE = re.compile(
+    r"^(?P<name>[^\s|—–]+(?:\s+[^\s|—–]+){0,3})\s+(?P<sep>[|—–])\s+(?P<tail>[^.]+)$"
+)
+
+
+def _name_and_tools(text: str) -> tuple[str, str] | None:
+    """(name, tools) of a "name | tools" line: a short name, a separator, then a list of names, half
+    of them or more tools the skills taxonomy knows and none a sentence; else None."""
+    m = _NAME_AND_TOOLS_RE.match(text.strip())
+    if m is None:
+        return None
+    tail = m.group("tail").strip()
+    items = [i.strip() for i in re.split(r"\s*[,/·;]\s*", tail) if i.strip()]
+    if not items or any(len(i.split()) > 2 or not re.match(r"[A-Z0-9.]|[a-z]+[-.+#\d]", i) for i in items):
+        return None
+    return (m.group("name"), tail) if 2 * sum(_known_tool(i) for i in items) >= len(items) else None
+
+
+def _split_at_name_lines(entry: Entry) -> list[Entry]:
+    """A project list whose points carry no glyph, its projects named like "orbit-sim | Kotlin,
+    PyTorch": a point written that way is the name of the next project, not a point of this one (a
+    name in lower case, like a repository's, does not look like a header to the entry splitter)."""
+    if entry.kind != "project":
+        return [entry]
+    parts = [entry]
+    bullets, entry.bullets = entry.bullets, []
+    for bullet in bullets:
+        if named := _name_and_tools(bullet.text):
+            parts.append(Entry(kind=entry.kind, title=named[0], fields={"Technologies": named[1]}))
+        else:
+            parts[-1].bullets.append(bullet)
+    return parts
 
 
 def fold_into(previous: Entry, entry: Entry) -> None:
