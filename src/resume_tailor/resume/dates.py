@@ -88,7 +88,10 @@ _MONTH = (
 MONTH_PATTERN = _MONTH  # a month name or abbreviation, for patterns elsewhere (print stamps)
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 SEASON_PATTERN = _SEASON  # a season, for patterns elsewhere (rails)
-_YEAR = r"(?:(?:19|20)\d{2}|20[xX]{2})(?!\d)"
+# a four-digit year of a resume's span: the one source of "a year" (rails.py reads it too)
+YEAR_PATTERN = r"(?:19|20)\d{2}"
+YEAR_RE = re.compile(YEAR_PATTERN)
+_YEAR = rf"(?:{YEAR_PATTERN}|20[xX]{{2}})(?!\d)"
 _SHORT = r"['’‘`]\d{2}(?!\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE = (
@@ -105,7 +108,7 @@ _DATE = (
     # "06/2019", "06 / 2019", "06.2019"; not "Lyon 2. 2019", where the full stop ends a name
     rf"|(?<![\d/.])\d{{1,2}}(?:\s*/\s*|\.){_YEAR}"
     rf"|(?<![\d/.])\d{{1,2}}-{_YEAR}"
-    rf"|(?<![\d/.])(?:19|20)\d{{2}}[/.-](?:0?[1-9]|1[0-2])(?:[/.-](?:0?[1-9]|[12]\d|3[01]))?(?![\d/.])"
+    rf"|(?<![\d/.]){YEAR_PATTERN}[/.-](?:0?[1-9]|1[0-2])(?:[/.-](?:0?[1-9]|[12]\d|3[01]))?(?![\d/.])"
     # "2019 Mar", "2019 March": the year first
     rf"|(?<![\d/.$£€])\b{_YEAR}\s+{_MONTH}"
     rf"|(?<![\d/.$£€])\b{_YEAR}"
@@ -143,7 +146,7 @@ SHORT_RANGE_RE = re.compile(
 # "2019–20", "2019 to 21": an end year in two digits, at most this many years after the start
 _TWO_DIGIT_SPAN = 9
 _TWO_DIGIT_END_RE = re.compile(
-    rf"(?<![\d/.])(?P<start>(?:19|20)\d{{2}}){_SEP}(?P<end>\d{{2}})(?=\s*(?:$|[)\],;|·•]))", re.IGNORECASE
+    rf"(?<![\d/.])(?P<start>{YEAR_PATTERN}){_SEP}(?P<end>\d{{2}})(?=\s*(?:$|[)\],;|·•]))", re.IGNORECASE
 )
 SINCE_RE = re.compile(r"\b(?:since|from|seit|depuis|desde)\s+$", re.IGNORECASE)
 # "Since 3/19": a two-digit year after "since" is a start too
@@ -168,9 +171,6 @@ class DateSpan:
     span: tuple[int, int]
 
 
-_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d{2}")
-
-
 def closes_range(text: str, *, year_only: bool = False) -> bool:
     """Whether ``text`` (one row, stripped) is all that closes a date range cut over two rows: its
     end year (``year_only``: the row above ended on the end's month), else a date or a word for now.
@@ -179,7 +179,7 @@ def closes_range(text: str, *, year_only: bool = False) -> bool:
     (True, True, False)
     """
     if year_only:
-        return bool(_YEAR_ONLY_RE.fullmatch(text))
+        return bool(YEAR_RE.fullmatch(text))
     return bool(DATE_RE.fullmatch(text) or PRESENT_RE.match(text))
 
 
@@ -195,7 +195,7 @@ def normalize_date(token: str) -> str | None:
     if re.search(r"20xx", t):
         return None
     year: int | None = None
-    m = re.search(r"(19|20)\d{2}", t)
+    m = YEAR_RE.search(t)
     if m:
         year = int(m.group(0))
     else:
@@ -230,17 +230,17 @@ def _month_word(t: str) -> int | None:
 def _month_number(t: str) -> int | None:
     """The month of a numeric date: "06/2019", "2019-06(-15)", "15.03.2019" (day first when the
     parts are dotted or dashed, month first when slashed, unless that part is over 12)."""
-    m = re.match(r"(\d{1,2})([./-])(\d{1,2})[./-](?:19|20)\d{2}", t)
+    m = re.match(rf"(\d{{1,2}})([./-])(\d{{1,2}})[./-]{YEAR_PATTERN}", t)
     if m:
         first, second = int(m.group(1)), int(m.group(3))
         month_first = m.group(2) == "/"
         if (first if month_first else second) > 12:
             month_first = not month_first
         return first if month_first else second
-    m = re.match(r"(\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}", t)
+    m = re.match(rf"(\d{{1,2}})\s*[/.-]\s*{YEAR_PATTERN}", t)
     if m:
         return int(m.group(1))
-    m = re.match(r"(?:19|20)\d{2}[/.-](\d{1,2})(?:[/.-]\d{1,2})?$", t)  # ISO, day dropped
+    m = re.match(rf"{YEAR_PATTERN}[/.-](\d{{1,2}})(?:[/.-]\d{{1,2}})?$", t)  # ISO, day dropped
     return int(m.group(1)) if m else None
 
 
@@ -319,7 +319,7 @@ def _find_dates(text: str) -> DateSpan | None:
 
 
 # a day before the month, slashed: "17/11/2021"
-_SLASHED_DAY_FIRST_RE = re.compile(r"^\s*(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}")
+_SLASHED_DAY_FIRST_RE = re.compile(rf"^\s*(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/{YEAR_PATTERN}")
 
 
 _SHORT_DATE_RE = re.compile(_SHORT_DATE, re.IGNORECASE)
@@ -362,7 +362,7 @@ def beside_dates(text: str) -> str | None:
 
 def _is_version(text: str, m: re.Match[str]) -> bool:
     """A bare year right after a product name is a release: "SharePoint 2013", "SQL Server 2019"."""
-    if not re.match(r"(?:19|20)\d{2}(?!\d)", m.group("date")):
+    if not re.match(rf"{YEAR_PATTERN}(?!\d)", m.group("date")):
         return False
     before = re.search(r"([A-Za-z]+)\s+$", text[: m.start()])
     return before is not None and before.group(1).lower() in VERSIONED_PRODUCTS

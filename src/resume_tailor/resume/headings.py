@@ -285,9 +285,9 @@ def _known_headings(
             )
             if on
         ]
-        # a lower-case word alone on its row is the end of a wrapped line ("... for a drug discovery"
-        # / "project"), not a heading, unless it looks like one
-        if signs or (_alone(lines, i) and not text[:1].islower()):
+        # with no heading look, a lower-case word alone on its row is the end of a wrapped line ("...
+        # for a drug discovery" / "project") and a word after a list glyph an item ("• Training")
+        if signs or (_alone(lines, i) and not text[:1].islower() and not strip_bullet(text)[1]):
             known[i] = kind
             if normalize_heading(text) not in ENTRY_SUBHEADINGS:  # a label inside entries sets no look
                 looks[(caps, bold, bigger)] += 1

@@ -15,9 +15,11 @@ fields, in this order:
    date column ("Mar 2021 –" / "Present") put back together on the entry's header row;
 6. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
    (``headings``, ``notes``);
-7. :func:`~resume_tailor.resume.timeline.read_timeline` - an activity feed ("June 2015" / "Joined
+7. :func:`~resume_tailor.resume.entry_headings.drop_entry_headings` - headings that are entry lines
+   (the end of a wrapped name, a school above its degree) go back to their section;
+8. :func:`~resume_tailor.resume.timeline.read_timeline` - an activity feed ("June 2015" / "Joined
    Acme" / the role) read as entries under headings of their kinds;
-8. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
+9. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
    (``blocks``).
 
 After layout, :mod:`~resume_tailor.resume.fields` reads each block (joining wrapped lines with
@@ -27,6 +29,7 @@ heading vocabulary in :mod:`~resume_tailor.resume.heading_words`.
 
 from __future__ import annotations
 
+from resume_tailor.resume.entry_headings import drop_entry_headings
 from resume_tailor.resume.furniture import drop_furniture
 from resume_tailor.resume.headings import find_headings
 from resume_tailor.resume.lines import Line
@@ -44,6 +47,7 @@ STAGES = (
     interleave_side_headings,
     mend_date_rails,
     find_headings,
+    drop_entry_headings,
     read_timeline,
     split_sections,
 )

@@ -34,6 +34,8 @@ from resume_tailor.resume.dates import (
     PRESENT_PATTERN,
     RANGE_RE,
     SEASON_PATTERN,
+    YEAR_PATTERN,
+    YEAR_RE,
     closes_range,
     find_dates,
     normalize_date,
@@ -62,7 +64,7 @@ _CLOSE_RE = re.compile(rf"^\s*(?P<dash>[-–—−]\s*)?(?P<end>{_END})\s*[)\],;
 _OPEN_LEFT_RE = re.compile(
     rf"^\s*(?P<date>{_LEAD}(?:{_DATE})\s*{_RAIL_DASH})\s+(?P<rest>[A-Za-z(].*)$", re.IGNORECASE
 )
-_YEAR_CLOSE_RE = re.compile(r"^\s*(?:19|20)\d{2}\s*[)\],;]?\s*$")
+_YEAR_CLOSE_RE = re.compile(rf"^\s*{YEAR_PATTERN}\s*[)\],;]?\s*$")
 # a piece of a range wrapped anywhere in a narrow rail ("(MAR" / "2020–APR" / "2021)", "Dates: 08-" /
 # "2021 till 12-2022"): dates, months, words for "now", dashes, labels and brackets, nothing else
 _PIECE = (
@@ -621,10 +623,7 @@ def _mend_text_pair(lines: list[Line], i: int) -> bool:
 
 # "Sep 2021 – May", "Fall 2019 – Spring": a range whose end year a narrow date column pushed to the
 # next row
-_OPEN_MONTH_RE = re.compile(
-    rf"(?:19|20)\d{{2}}\s*[-–—]\s*(?:{MONTH_PATTERN}|{SEASON_PATTERN})$", re.IGNORECASE
-)
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_OPEN_MONTH_RE = re.compile(rf"{YEAR_PATTERN}\s*[-–—]\s*(?:{MONTH_PATTERN}|{SEASON_PATTERN})$", re.IGNORECASE)
 _MONTH_ONLY_RE = re.compile(MONTH_PATTERN, re.IGNORECASE)
 _LEADING_DASH_RE = re.compile(r"^\s*[-–—]\s+(?=\S)")
 _LONE_DASH_RE = re.compile(r"[-–—]")
@@ -663,7 +662,54 @@ def _mend_ranges(lines: list[Line]) -> tuple[list[Line], set[int]]:
         if dash is not None:
             out[dash] = replace(out[dash], text=_LEADING_DASH_RE.sub("", out[dash].text, count=1))
         used.add(j)
+    _mend_margin_wraps(out, used)
     return out, used
+
+
+def _mend_margin_wraps(lines: list[Line], used: set[int]) -> None:
+    """A date set at the right end of an entry's row (a tab stop) and too long for it goes on at the
+    row's left margin, as any wrapped line does: "Sep" / "2021 – Present", "Jun 2014 –" / "May
+    2018", "Oct 2020 – Mar" / "2021". The next row, when it is only the rest of the range, joins the
+    piece; ``used`` gets its index."""
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if i in used or not ln.top:
+            continue
+        month = bool(_MONTH_ONLY_RE.fullmatch(text))
+        if not (month or _OPEN_MONTH_RE.search(text) or _OPEN_RE.match(text)):
+            continue
+        j = _margin_wrap(lines, i, used)
+        if j is None:
+            continue
+        rest = lines[j].text.strip()
+        joined = f"{text} {rest}"
+        if month:
+            whole = bool(RANGE_RE.fullmatch(joined) or DATE_RE.fullmatch(joined))
+        elif _OPEN_RE.match(text):
+            whole = bool(_CLOSE_RE.match(rest))
+        else:
+            whole = closes_range(rest, year_only=True)
+        if whole:
+            lines[i] = replace(ln, text=joined)
+            used.add(j)
+
+
+def _margin_wrap(lines: list[Line], i: int, used: set[int]) -> int | None:
+    """The line ``lines[i]`` wrapped onto: ``lines[i]`` ends its row, after the row's text (its
+    header), and the next line starts the next row at that text's left edge, a line's pitch below
+    and clear of ``lines[i]``; None when there is no such line."""
+    ln = lines[i]
+    row = [k for k in range(max(0, i - 3), min(len(lines), i + 4)) if k != i and _on_row(ln, lines[k])]
+    if not row or any(lines[k].x0 >= ln.x0 for k in row):
+        return None
+    left = min(lines[k].x0 for k in row)
+    j = next((k for k in range(i + 1, min(len(lines), i + 4)) if k not in row and k not in used), None)
+    if j is None:
+        return None
+    other = lines[j]
+    pitch = T.WRAP_MAX_PITCH * max(ln.size, T.MIN_FONT_SIZE)
+    below = other.page == ln.page and other.column == ln.column and 0 < other.top - ln.top <= pitch
+    return j if below and abs(other.x0 - left) <= T.RAIL_ALIGN and other.x1 < ln.x0 else None
 
 
 def _join_date_pieces(lines: list[Line]) -> tuple[list[Line], set[int]]:
@@ -671,7 +717,7 @@ def _join_date_pieces(lines: list[Line]) -> tuple[list[Line], set[int]]:
     the space between them), joined: "Jun" + "2020" -> "Jun 2020"; so is the range's dash after
     them ("Aug 2016" + "–"). (The lines, the indices of the pieces joined to the one before.)"""
     out, used = list(lines), set[int]()
-    for pattern, follower in ((_MONTH_ONLY_RE, _YEAR_RE), (DATE_RE, _LONE_DASH_RE)):
+    for pattern, follower in ((_MONTH_ONLY_RE, YEAR_RE), (DATE_RE, _LONE_DASH_RE)):
         for i in range(len(out) - 1):
             ln = out[i]
             j = next((k for k in range(i + 1, len(out)) if k not in used), None)

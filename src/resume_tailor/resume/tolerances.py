@@ -31,6 +31,10 @@ HEADING_MAX_CHARS = 50
 HEADING_MAX_WORDS = 6
 # An unknown heading (not in the vocabulary) must be short: four words ("Open Source Contributions").
 UNKNOWN_HEADING_MAX_WORDS = 4
+# A line in the heading look above a degree line is a school's name, not a section: the degree line
+# is an entry's ("Home Economics, French and Irish at Higher Level, Leaving Certificate" is 12 words);
+# a longer line under the candidate is a sentence that happens to name a degree.
+UNKNOWN_HEADING_DEGREE_WORDS = 14
 
 # A section name bigger than the text and in bold, with at least this many line heights of white
 # above it, is a heading even when it does not share the document's main heading look (a theme
