@@ -372,3 +372,17 @@ def test_the_verbs_of_care_and_trade_work_open_a_bullet(line: str) -> None:
     from resume_tailor.matching.language import opens_with_action_verb
 
     assert opens_with_action_verb(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "About 2,000 weekly downloads; used by two fintech start-ups",
+        "Coordinate staffing and admissions for a 24-bed unit",
+        "Ran the front of house for a 120-seat restaurant",
+    ],
+)
+def test_downloads_start_ups_and_a_count_made_adjective_are_scope(line: str) -> None:
+    from resume_tailor.matching.angles import states_scope
+
+    assert states_scope(line)

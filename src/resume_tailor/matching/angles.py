@@ -29,7 +29,8 @@ _POPULATION = (
     r"businesses|companies|hospitals?|schools?|clinicians?|agents?|creators?|learners?|people|"
     r"households?|residents?|donors?|volunteers?|owners?|orders?|teams?|countries|markets?|regions?|"
     r"stores?|sites?|services?|requests?|transactions?|devices?|apps?|products?|events?|queries|"
-    r"records?|messages?|sessions?|repositories|brands?|tenants?|organi[sz]ations?"
+    r"records?|messages?|sessions?|repositories|brands?|tenants?|organi[sz]ations?|"
+    r"downloads?|installs?|start-?ups?|firms?|clinics?|beds?|wards?|classes|classrooms?|branches"
 )
 _BENEFICIARY = re.compile(
     r"\b(?:customers?|users?|clients?|members?|partners?|merchants?|sellers?|shoppers?|buyers?|"
@@ -67,7 +68,10 @@ _SCOPE = re.compile(
     # a list of countries or regions reached: "across France, Spain and Italy"
     r"|\bacross\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*,?\s+and\s+[A-Z]"
     r"|\b(?:millions?|billions?|thousands|company[- ]wide|org[- ]wide|organi[sz]ation[- ]wide|"
-    r"globally|worldwide|across (?:all|every|\d+))\b|\d\s*(?:tb|pb|gb|qps|rps|tps)\b",
+    r"globally|worldwide|across (?:all|every|\d+))\b|\d\s*(?:tb|pb|gb|qps|rps|tps)\b"
+    # a count made into an adjective: "a 24-bed unit", "a 40-person team", "a 300-seat venue"
+    r"|\b\d[\d,]*-(?:beds?|seats?|persons?|people|members?|strong|stores?|sites?|country|city|school|"
+    r"hospital|branch|room|unit|clinic)\b",
     re.IGNORECASE,
 )
 _SPEED = re.compile(
