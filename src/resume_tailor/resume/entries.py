@@ -712,9 +712,10 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         text = re.sub(r"[(\[]\s*\|\s*[)\]]?|\|\s*[)\]]", "|", text)
     text = re.sub(r"\b(?:from|since)\s*\|", "|", text, flags=re.IGNORECASE)
     text = _role_and_org_apart(_WORKING_AS_RE.sub("", _drop_about(text)))
-    names: list[str] = []
+    slots: list[list[str]] = []  # the names of each piece the separators set apart
     places: list[str] = []
     for raw in _dash_split(_SPLIT_RE.split(text)):
+        names: list[str] = [n for slot in slots for n in slot]
         piece = strip_piece(raw)
         if piece.endswith(".") and not ends_with_abbreviation(piece):
             piece = piece[:-1]
@@ -731,10 +732,60 @@ def _pieces(text: str) -> tuple[list[str], list[str], DateSpan | None, str | Non
         parts = _comma_split(piece)
         if not place and len(parts) >= 2 and _after_legal_form(parts[:-1], parts[-1]):
             places.append(parts.pop())  # "Banco Meridional, S.A., Porto": the town after the legal form
-        names.extend(parts)
+        slots.append(parts)
+    names = _qualified_roles(slots)
     if not places and len(names) == 3 and _town_after_role_and_org(names[0], names[2]):
         places.append(names.pop())  # "Role, Employer – Town": the town the place list does not know
     return names, places, ds, prose
+
+
+def _qualified_roles(slots: list[list[str]]) -> list[str]:
+    """The names of a header line's pieces, a role kept whole with what its commas add to it: in a
+    piece of its own beside the employer's ("Kessler GmbH, Stuttgart — Team Lead, E-Drive Design",
+    "Recruitment Consultant, Technology Practice | Meridian Search Group"), or between the role and
+    an organisation's name that ends the line ("Charge Nurse, Cardiovascular ICU, St. Agnes
+    Regional Medical Center"). A template prints each field in its own slot; the commas inside the
+    role's slot part no employer from it, when the employer beside it is the surer organisation."""
+    out: list[str] = []
+    for k, parts in enumerate(slots):
+        others = [n for j, slot in enumerate(slots) if j != k for n in slot]
+        role = len(parts) >= 2 and _reads_as_role(parts[0])
+        if role and others and _qualify_role(parts[1:], others):
+            parts = [", ".join(parts)]
+        elif role and not others and len(parts) == 3 and _qualify_role(parts[1:2], parts[2:]):
+            parts = [f"{parts[0]}, {parts[1]}", parts[2]]
+        out.extend(parts)
+    return out
+
+
+def _qualify_role(after: list[str], orgs: list[str]) -> bool:
+    """The names after a role's comma say which unit, region or field it is in: each may, and one
+    of ``orgs`` is surer an organisation than any of them."""
+    best = max(_org_weight(n) for n in orgs)
+    return all(_role_qualifier(n) and _org_weight(n) < best for n in after)
+
+
+def _role_qualifier(piece: str) -> bool:
+    """A name that may say which unit, region or field a role is in ("Cardiovascular ICU", "APAC",
+    "Transmission Design"): no role, no legal form, no part of an organisation named after it
+    ("Department of ..."), no place the list knows."""
+    words = piece.split()
+    return (
+        bool(words)
+        and not _reads_as_role(piece)
+        and not is_legal_form(words[-1])
+        and _UNIT_RE.match(piece) is None
+        and not is_location(piece)
+    )
+
+
+def _org_weight(name: str) -> float:
+    """How surely a name is an organisation's: its organisation words, a legal form at its end, and
+    three words or more (a town is one or two)."""
+    words = name.split()
+    legal = bool(words) and is_legal_form(words[-1])
+    long = len(words) >= _NAME_MIN_WORDS_NOT_TOWN
+    return company_score(name) + (2.0 if legal else 0.0) + (1.0 if long else 0.0)
 
 
 _ABOUT_RE = re.compile(r"\s*\((?P<about>[^()]{12,})\)")
