@@ -386,3 +386,22 @@ def test_downloads_start_ups_and_a_count_made_adjective_are_scope(line: str) -> 
     from resume_tailor.matching.angles import states_scope
 
     assert states_scope(line)
+
+
+@pytest.mark.parametrize(
+    ("title", "family"),
+    [
+        # a discipline word anywhere in the title outranks the generic "design"
+        ("Team Lead, E-Drive Mechanical Design", "hardware"),
+        ("Mechanical Design Engineer", "hardware"),
+        ("Electrical Engineering Intern", "hardware"),
+        ("Product Designer", "design"),
+        ("Electrical Technical Program Manager", "program_management"),
+    ],
+)
+def test_an_engineering_discipline_in_a_title_is_hardware(title: str, family: str) -> None:
+    from resume_tailor.companies.roles import role_family_for_title
+
+    for company in ("google", "meta"):
+        found = role_family_for_title(load_profile(company), title)
+        assert found is not None and found.id == family

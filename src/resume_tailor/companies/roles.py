@@ -293,6 +293,11 @@ _TAXONOMY: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             "fpga",
             "electrical engineer",
             "mechanical engineer",
+            # an engineering discipline anywhere in a title ("Team Lead, E-Drive Mechanical Design")
+            "mechanical",
+            "electrical",
+            "mechatronics",
+            "electronics",
             "rf",
             "antenna",
             "optical",
