@@ -127,7 +127,7 @@ def import_cycles(graph: dict[str, set[str]]) -> set[tuple[str, ...]]:
 
 
 def long_functions(limit: int = MAX_FUNCTION_LINES) -> dict[str, int]:
-    """ "module:Qualified.name" -> line count, for every function (nested ones too) over ``limit``."""
+    """"module:Qualified.name" -> line count, for every function (nested ones too) over ``limit``."""
     found: dict[str, int] = {}
 
     def visit(node: ast.AST, module: str, prefix: str) -> None:

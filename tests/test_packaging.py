@@ -22,9 +22,8 @@ PROBE = (
 
 
 def _probe(env: dict[str, str]) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=60, cwd="/"
-    )
+    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=60,
+                          cwd="/")
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
@@ -44,23 +43,9 @@ def test_source_checkout_finds_the_top_level_profiles() -> None:
 @pytest.mark.slow
 def test_wheel_ships_the_profiles_and_loads_them_the_same_way(tmp_path: Path) -> None:
     pytest.importorskip("hatchling")
-    build = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(tmp_path / "dist"),
-            str(ROOT),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                            "-w", str(tmp_path / "dist"), str(ROOT)], capture_output=True, text=True,
+                           timeout=300)
     assert build.returncode == 0, build.stderr
     wheel = next((tmp_path / "dist").glob("resume_tailor-*.whl"))
     with zipfile.ZipFile(wheel) as archive:

@@ -39,8 +39,7 @@ def test_every_name_in_all_resolves_to_what_it_names() -> None:
 
 def test_all_is_exactly_the_lazy_names_the_error_tree_and_the_version() -> None:
     error_names = {
-        name
-        for name, obj in vars(errors).items()
+        name for name, obj in vars(errors).items()
         if inspect.isclass(obj) and issubclass(obj, errors.TailorError)
     }
     assert len(error_names) >= 19

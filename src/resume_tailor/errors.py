@@ -80,9 +80,8 @@ class ProfileError(TailorError):
 
     exit_code = 4
 
-    def __init__(
-        self, message: str, *, path: str | None = None, line: int | None = None, field: str | None = None
-    ) -> None:
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 field: str | None = None) -> None:
         self.path, self.line, self.field = path, line, field
         where = ":".join(str(p) for p in (path, line) if p is not None)
         super().__init__(f"{where}: {message}" if where else message)

@@ -84,7 +84,7 @@ def remove_stale_temporaries(target: Path) -> int:
     except OSError:
         return 0
     for leftover in candidates:
-        pid_text = leftover.name[len(prefix) :].split(".", 1)[0]
+        pid_text = leftover.name[len(prefix):].split(".", 1)[0]
         if pid_text.isdigit() and _alive(int(pid_text)):
             continue
         with contextlib.suppress(OSError):

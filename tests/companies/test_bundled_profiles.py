@@ -18,22 +18,10 @@ from resume_tailor.companies import (
 from resume_tailor.errors import UnknownCompanyError
 
 AMAZON_LP_IDS = [
-    "customer_obsession",
-    "ownership",
-    "invent_and_simplify",
-    "are_right_a_lot",
-    "learn_and_be_curious",
-    "hire_and_develop_the_best",
-    "insist_on_the_highest_standards",
-    "think_big",
-    "bias_for_action",
-    "frugality",
-    "earn_trust",
-    "dive_deep",
-    "have_backbone_disagree_and_commit",
-    "deliver_results",
-    "strive_to_be_earths_best_employer",
-    "success_and_scale_bring_broad_responsibility",
+    "customer_obsession", "ownership", "invent_and_simplify", "are_right_a_lot", "learn_and_be_curious",
+    "hire_and_develop_the_best", "insist_on_the_highest_standards", "think_big", "bias_for_action",
+    "frugality", "earn_trust", "dive_deep", "have_backbone_disagree_and_commit", "deliver_results",
+    "strive_to_be_earths_best_employer", "success_and_scale_bring_broad_responsibility",
 ]
 
 
@@ -64,10 +52,7 @@ def test_amazon_has_the_sixteen_leadership_principles_in_order() -> None:
 def test_google_scores_hiring_attributes_and_keeps_ten_things_as_principles() -> None:
     google = load_profile("google")
     assert [v.id for v in google.current_values()] == [
-        "general_cognitive_ability",
-        "role_related_knowledge",
-        "leadership",
-        "googleyness",
+        "general_cognitive_ability", "role_related_knowledge", "leadership", "googleyness",
     ]
     assert len(google.principles) == 10
     assert google.principles[0].name.startswith("Focus on the user")
@@ -77,55 +62,30 @@ def test_google_scores_hiring_attributes_and_keeps_ten_things_as_principles() ->
 def test_meta_has_six_current_values_and_old_facebook_values_marked_historical() -> None:
     meta = load_profile("meta")
     assert [v.name for v in meta.current_values()] == [
-        "Move Fast",
-        "Focus on Long-Term Impact",
-        "Build Awesome Things",
-        "Live in the Future",
-        "Be Direct and Respect Your Colleagues",
-        "Meta, Metamates, Me",
+        "Move Fast", "Focus on Long-Term Impact", "Build Awesome Things", "Live in the Future",
+        "Be Direct and Respect Your Colleagues", "Meta, Metamates, Me",
     ]
-    assert {v.id for v in meta.values if v.historical} == {
-        "be_bold",
-        "focus_on_impact",
-        "be_open",
-        "build_social_value",
-    }
+    assert {v.id for v in meta.values if v.historical} == {"be_bold", "focus_on_impact", "be_open",
+                                                          "build_social_value"}
 
 
 def test_netflix_scores_the_2024_values_and_marks_the_older_list_historical() -> None:
     netflix = load_profile("netflix")
     assert [v.id for v in netflix.current_values()] == [
-        "selflessness",
-        "judgment",
-        "candor",
-        "creativity",
-        "courage",
-        "inclusion",
-        "curiosity",
-        "resilience",
+        "selflessness", "judgment", "candor", "creativity", "courage", "inclusion", "curiosity", "resilience",
     ]
     old = [v for v in netflix.values if v.historical]
     assert len(old) == 10
     assert {"Passion (2017-2023 list)", "Integrity (2017-2023 list)"} <= {v.name for v in old}
     assert [p.id for p in netflix.principles][:4] == [
-        "dream_team",
-        "people_over_process",
-        "uncomfortably_exciting",
-        "great_and_always_better",
+        "dream_team", "people_over_process", "uncomfortably_exciting", "great_and_always_better",
     ]
 
 
-@pytest.mark.parametrize(
-    ("name", "expected"),
-    [
-        ("AMAZON", "amazon"),
-        ("aws", "amazon"),
-        ("Facebook", "meta"),
-        ("Meta Platforms", "meta"),
-        ("YouTube", "google"),
-        ("  netflix ", "netflix"),
-    ],
-)
+@pytest.mark.parametrize(("name", "expected"), [
+    ("AMAZON", "amazon"), ("aws", "amazon"), ("Facebook", "meta"), ("Meta Platforms", "meta"),
+    ("YouTube", "google"), ("  netflix ", "netflix"),
+])
 def test_name_lookup_is_case_insensitive_and_knows_aliases(name: str, expected: str) -> None:
     assert load_profile(name).id == expected
 

@@ -72,20 +72,15 @@ def test_demand_files_validate_and_hold_numbers_only() -> None:
 
 def test_demand_yaml_is_deterministic_and_loadable() -> None:
     script = _script()
-    posting = JobPosting(
-        title="Software Engineer",
-        requirements=[
-            Requirement(text="3 years of Python", skills=["Python"]),
-            Requirement(text="Go is a plus", required=False, skills=["Go"]),
-        ],
-        responsibilities=["Build services"],
-    )
+    posting = JobPosting(title="Software Engineer", requirements=[
+        Requirement(text="3 years of Python", skills=["Python"]),
+        Requirement(text="Go is a plus", required=False, skills=["Go"]),
+    ], responsibilities=["Build services"])
     tally = script.Tally()
     for _ in range(script.MIN_FAMILY_POSTINGS):
         tally.add(posting, lambda _text: ["Kubernetes"])
-    dataset = script.Dataset(
-        "acme", Path("postings/acme/jobs.json"), "https://example.test/data", "test", None
-    )
+    dataset = script.Dataset("acme", Path("postings/acme/jobs.json"), "https://example.test/data", "test",
+                             None)
     families = [RoleFamily(id="software_engineering", name="Software engineering")]
     first = script.to_yaml(script.demand_document(dataset, families, {"software_engineering": tally}, "abc"))
     second = script.to_yaml(script.demand_document(dataset, families, {"software_engineering": tally}, "abc"))
@@ -93,9 +88,7 @@ def test_demand_yaml_is_deterministic_and_loadable() -> None:
     company, parsed = parse_demand_text(first)
     assert company == "acme" and parsed[0].postings == script.MIN_FAMILY_POSTINGS
     assert [(d.skill, d.share, d.required, d.preferred) for d in parsed[0].skills] == [
-        ("Go", 1.0, 0.0, 1.0),
-        ("Kubernetes", 1.0, 0.0, 0.0),
-        ("Python", 1.0, 1.0, 0.0),
+        ("Go", 1.0, 0.0, 1.0), ("Kubernetes", 1.0, 0.0, 0.0), ("Python", 1.0, 1.0, 0.0),
     ]
 
 
@@ -137,18 +130,10 @@ def test_one_job_posted_in_several_cities_counts_once() -> None:
     script = _script()
     same = JobPosting(title="Software Engineer", requirements=[Requirement(text="Go", skills=["Go"])])
     other = JobPosting(title="Software Engineer", requirements=[Requirement(text="Rust", skills=["Rust"])])
-    dataset = script.Dataset(
-        "acme",
-        Path("jobs.json"),
-        "https://example.test/data",
-        "test",
-        lambda _path, _find: iter([same, same, same, other]),
-    )
-    families = [
-        RoleFamily(
-            id="software_engineering", name="Software engineering", title_keywords=["software engineer"]
-        )
-    ]
+    dataset = script.Dataset("acme", Path("jobs.json"), "https://example.test/data", "test",
+                             lambda _path, _find: iter([same, same, same, other]))
+    families = [RoleFamily(id="software_engineering", name="Software engineering",
+                           title_keywords=["software engineer"])]
     tallies, skipped = script.tally(dataset, families, lambda _text: [])
     assert tallies["software_engineering"].postings == 2 and skipped["repeated"] == 2
 

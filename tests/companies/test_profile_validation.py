@@ -80,7 +80,7 @@ def test_yaml_syntax_error_reports_its_line(tmp_path: Path) -> None:
 def test_bad_id_and_duplicate_value_ids_are_rejected(tmp_path: Path) -> None:
     with pytest.raises(ProfileError, match="snake_case"):
         validate_profile_file(_write(tmp_path, GOOD.replace("id: acme", "id: Acme Corp")))
-    doubled = GOOD + GOOD[GOOD.index("  - id: customer_focus") :]
+    doubled = GOOD + GOOD[GOOD.index("  - id: customer_focus"):]
     with pytest.raises(ProfileError, match="duplicate id") as err:
         validate_profile_file(_write(tmp_path, doubled))
     assert err.value.field == "values[1].id"

@@ -22,10 +22,8 @@ def test_user_folder_adds_a_company(isolated_user_dir: Path) -> None:
 def test_user_profile_overrides_bundled_one_with_the_same_id(isolated_user_dir: Path) -> None:
     folder = isolated_user_dir / "company_profiles"
     folder.mkdir(parents=True)
-    (folder / "my-netflix.yaml").write_text(
-        GOOD.replace("id: acme", "id: netflix").replace("name: Acme", "name: Netflix (mine)"),
-        encoding="utf-8",
-    )
+    (folder / "my-netflix.yaml").write_text(GOOD.replace("id: acme", "id: netflix")
+                                            .replace("name: Acme", "name: Netflix (mine)"), encoding="utf-8")
     netflix = load_profile("netflix")
     assert netflix.name == "Netflix (mine)" and len(netflix.values) == 1
 
@@ -42,11 +40,9 @@ def test_explicit_profiles_dir_wins_over_user_folder(isolated_user_dir: Path, tm
 
 
 def test_demand_file_beside_a_profile_is_merged_by_role_family(tmp_path: Path) -> None:
-    (tmp_path / "acme.yaml").write_text(
-        GOOD + "role_families:\n  - id: software_engineering\n"
-        "    name: Engineering\n    title_keywords: [engineer]\n",
-        encoding="utf-8",
-    )
+    (tmp_path / "acme.yaml").write_text(GOOD + "role_families:\n  - id: software_engineering\n"
+                                        "    name: Engineering\n    title_keywords: [engineer]\n",
+                                        encoding="utf-8")
     (tmp_path / "demand").mkdir()
     (tmp_path / "demand" / "acme.yaml").write_text(
         "company: acme\nrole_families:\n  - id: software_engineering\n    name: Software engineering\n"

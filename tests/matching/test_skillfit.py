@@ -1,16 +1,13 @@
+
+
 def test_a_skill_named_by_one_posting_of_a_small_family_is_not_demand() -> None:
     from resume_tailor.matching.skillfit import scored_demand
     from resume_tailor.models import RoleFamily, SkillDemand
 
-    family = RoleFamily(
-        id="product_management",
-        name="Product management",
-        postings=9,
-        skills=[
-            SkillDemand(skill="SQL", share=2 / 9, required=0.0, preferred=0.0),
-            SkillDemand(skill="Python", share=1 / 9, required=0.0, preferred=0.0),
-        ],
-    )
+    family = RoleFamily(id="product_management", name="Product management", postings=9, skills=[
+        SkillDemand(skill="SQL", share=2 / 9, required=0.0, preferred=0.0),
+        SkillDemand(skill="Python", share=1 / 9, required=0.0, preferred=0.0),
+    ])
     assert [skill for skill, _, _ in scored_demand(family)] == ["SQL"]
     large = RoleFamily(id="x", name="X", postings=200, skills=[SkillDemand(skill="Python", share=0.12)])
     assert [skill for skill, _, _ in scored_demand(large)] == ["Python"]
@@ -22,13 +19,10 @@ def test_a_listed_skill_the_postings_do_not_ask_for_is_not_said_to_be_asked_for(
     from resume_tailor.models import Resume
 
     line = "Skills: Figma, SQL"
-    skills = Scored(
-        50.0,
-        items=[
-            Item("skill", "SQL", 0.2, 0.6, "SQL (asked for): only listed", False, "elsewhere", line),
-            Item("skill", "Figma", 0.1, 0.6, "Figma is only listed", False, "elsewhere", line, asked=False),
-        ],
-    )
+    skills = Scored(50.0, items=[
+        Item("skill", "SQL", 0.2, 0.6, "SQL (asked for): only listed", False, "elsewhere", line),
+        Item("skill", "Figma", 0.1, 0.6, "Figma is only listed", False, "elsewhere", line, asked=False),
+    ])
     [suggestion] = keyword_suggestions(Resume(), skills, {"skills": 0.3}, "Acme's postings")
     assert "SQL is asked for in Acme's postings" in suggestion.why
     assert "Figma" in suggestion.advice and "Figma" not in suggestion.why and suggestion.company_specific
@@ -55,12 +49,7 @@ def test_a_profile_address_does_not_name_a_skill() -> None:
 
     sections = [
         Section("contact", "", "github.com/ewhit", ["github.com/ewhit"]),
-        Section(
-            "projects",
-            "Projects",
-            "Code: https://github.com/ewhit/rail",
-            ["Code: https://github.com/ewhit/rail"],
-        ),
+        Section("projects", "Projects", "Code: https://github.com/ewhit/rail", ["Code: https://github.com/ewhit/rail"]),
         Section("skills", "Skills", "Tools: GitHub, Jira", ["Tools: GitHub, Jira"]),
     ]
     assert SkillFinder(Resume(sections=sections[1:])).find("GitHub").line == "Tools: GitHub, Jira"
@@ -88,7 +77,7 @@ def test_a_skill_is_found_by_its_alias_in_the_education_section() -> None:
 
 
 def test_a_field_is_met_by_a_role_the_person_held() -> None:
-    """ "Data Scientist" for four years does data science: never "Data science: not found"."""
+    """"Data Scientist" for four years does data science: never "Data science: not found"."""
     from resume_tailor.matching.skillfit import SkillFinder
     from resume_tailor.models import Entry, Resume, Skill
 

@@ -54,10 +54,8 @@ def test_a_line_announcing_its_alternatives_is_one_group() -> None:
     from resume_tailor.postings.requirements import alternative_groups
 
     line = "Experience with one or more of the following areas: backend systems (Go), iOS apps, or ML"
-    mentions = [
-        (name, line.index(word), line.index(word) + len(word))
-        for name, word in [("Go", "Go"), ("iOS", "iOS"), ("Machine learning", "ML")]
-    ]
+    mentions = [(name, line.index(word), line.index(word) + len(word))
+                for name, word in [("Go", "Go"), ("iOS", "iOS"), ("Machine learning", "ML")]]
     assert alternative_groups(line, mentions) == [("Go", "iOS", "Machine learning")]
     assert alternative_groups("Go and Rust", [("Go", 0, 2), ("Rust", 7, 11)]) == [("Go",), ("Rust",)]
 
@@ -70,7 +68,7 @@ def test_subjects_a_degree_may_be_in_listed_in_brackets_are_not_skills() -> None
 
 
 def test_a_domain_that_names_where_the_work_happens_is_no_skill_to_add() -> None:
-    """ "Manage information technology projects" sets the work in IT; no resume adds "Information
+    """"Manage information technology projects" sets the work in IT; no resume adds "Information
     technology" as a skill for it. The same domain asked for on its own stays."""
     find = default_skill_finder()
     assert "Information technology" not in find("Plan and manage information technology projects")

@@ -50,6 +50,7 @@ def test_a_course_label_inside_an_education_entry_opens_no_section() -> None:
     assert schools == ["Lakemoor Institute of Technology", "Harbourside Early College High School"]
 
 
+
 def test_courses_in_the_heading_look_open_a_section() -> None:
     resume = build_resume(_lines({"bold": True, "size": 14.0}), file_type="pdf")
     assert "certifications" in [s.kind for s in resume.sections]

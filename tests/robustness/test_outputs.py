@@ -106,9 +106,8 @@ def test_companies_group_profiles_option_reaches_show(tmp_path: Path) -> None:
     profiles = tmp_path / "profiles"
     profiles.mkdir()
     source = (ROOT / "company_profiles" / "amazon.yaml").read_text()
-    (profiles / "acme.yaml").write_text(
-        source.replace("id: amazon", "id: acme", 1).replace("name: Amazon", "name: Acme", 1)
-    )
+    (profiles / "acme.yaml").write_text(source.replace("id: amazon", "id: acme", 1).replace(
+        "name: Amazon", "name: Acme", 1))
     first = runner.invoke(app, ["companies", "--profiles", str(profiles), "show", "acme"])
     second = runner.invoke(app, ["companies", "show", "acme", "--profiles", str(profiles)])
     assert first.exit_code == 0, first.output

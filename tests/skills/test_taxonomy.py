@@ -101,12 +101,8 @@ def test_a_degree_field_is_not_computer_equipment() -> None:
 
 @pytest.mark.parametrize(
     ("form", "skill"),
-    [
-        ("ISTQB", "ISTQB Certified Tester"),
-        ("CSPO", "Certified Scrum Product Owner"),
-        ("Terraform Associate", "HashiCorp Certified Terraform Associate"),
-        ("OSCP", "OSCP"),
-    ],
+    [("ISTQB", "ISTQB Certified Tester"), ("CSPO", "Certified Scrum Product Owner"), ("Terraform Associate",
+     "HashiCorp Certified Terraform Associate"), ("OSCP", "OSCP")],
 )
 def test_common_certifications_are_certifications(form: str, skill: str) -> None:
     assert canonical_skill(form) == skill and skill_category(skill) == "certification"

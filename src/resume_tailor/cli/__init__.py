@@ -53,10 +53,8 @@ def _refuse_mistyped_command(word: str, commands: list[str]) -> None:
         return
     close = difflib.get_close_matches(word, [c for c in commands if c != DEFAULT_COMMAND], n=1, cutoff=0.7)
     if close:
-        typer.echo(
-            f"tailor: error: no such command {word!r}; did you mean {close[0]!r}? (see 'tailor --help')",
-            err=True,
-        )
+        typer.echo(f"tailor: error: no such command {word!r}; did you mean {close[0]!r}? "
+                   "(see 'tailor --help')", err=True)
         raise typer.Exit(2)
 
 
@@ -78,9 +76,8 @@ def _version_callback(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version_callback, is_eager=True, help="Show the version and exit."
-    ),
+    version: bool = typer.Option(False, "--version", callback=_version_callback, is_eager=True,
+                                 help="Show the version and exit."),
 ) -> None:
     """Tailor a resume to a company: scores with reasons, gaps and line-by-line suggestions."""
 
@@ -141,12 +138,10 @@ def tailor_command(
     job: str | None = typer.Option(None, "--job", "-j", help="A job posting: file, or URL (fetched)."),
     role: str | None = typer.Option(None, "--role", help="Role family, e.g. software_engineering."),
     profiles: Path | None = typer.Option(None, "--profiles", help=PROFILES_HELP),
-    annotate_name: str | None = typer.Option(
-        None, "--annotate", help="Write a commented copy of a DOCX resume."
-    ),
-    offline: bool = typer.Option(
-        False, "--offline", envvar="RESUME_TAILOR_OFFLINE", help="Refuse all network access."
-    ),
+    annotate_name: str | None = typer.Option(None, "--annotate",
+                                             help="Write a commented copy of a DOCX resume."),
+    offline: bool = typer.Option(False, "--offline", envvar="RESUME_TAILOR_OFFLINE",
+                                 help="Refuse all network access."),
     max_pages: int = typer.Option(MAX_PAGES, "--max-pages", min=1, help="Refuse PDFs with more pages."),
 ) -> None:
     """Score RESUME for COMPANY and say what to change (the default command)."""
@@ -158,9 +153,8 @@ def tailor_command(
     annotate = _output_path("--annotate", annotate_name, (*inputs, out_name))
     profiles_dir = profiles_folder(profiles)
     load_profile(company, profiles_dir=profiles_dir)  # an unknown company fails before any parsing
-    report = tailor(
-        resume, company, job=job, role=role, profiles_dir=profiles_dir, offline=offline, max_pages=max_pages
-    )
+    report = tailor(resume, company, job=job, role=role, profiles_dir=profiles_dir, offline=offline,
+                    max_pages=max_pages)
     from resume_tailor import report as render
 
     if annotate is not None:
@@ -209,7 +203,7 @@ def skills_command(
 ) -> None:
     """List the skills in a resume (listed, demonstrated, years of use) or in a piece of text."""
     if (resume is None) == (text is None):
-        raise UsageError('give either a RESUME file or --text "..."')
+        raise UsageError("give either a RESUME file or --text \"...\"")
     from resume_tailor.report import skills_view
 
     if text is not None:
@@ -260,9 +254,6 @@ def main() -> None:
     except Exception as error:  # a bug: one line, and the traceback on request
         if os.environ.get("RESUME_TAILOR_DEBUG"):
             raise
-        typer.echo(
-            f"tailor: internal error: {type(error).__name__}: {one_line(error)} "
-            "(set RESUME_TAILOR_DEBUG=1 for the traceback, and please report it)",
-            err=True,
-        )
+        typer.echo(f"tailor: internal error: {type(error).__name__}: {one_line(error)} "
+                   "(set RESUME_TAILOR_DEBUG=1 for the traceback, and please report it)", err=True)
         sys.exit(1)

@@ -62,16 +62,8 @@ def list_command(
 
     found = list_profiles(_folder(profiles, ctx))
     if as_json:
-        rows = [
-            {
-                "id": p.id,
-                "name": p.name,
-                "aliases": p.aliases,
-                "values": len(p.current_values()),
-                "path": p.path,
-            }
-            for p in found
-        ]
+        rows = [{"id": p.id, "name": p.name, "aliases": p.aliases,
+                 "values": len(p.current_values()), "path": p.path} for p in found]
         typer.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
     typer.echo(render_profile_list(found, user_profiles_dir()))
@@ -95,7 +87,6 @@ def show_command(
 
     typer.echo(render_profile(profile))
 
-
 @companies_app.command("validate")
 def validate_command(
     file: Path = typer.Argument(..., help="Profile YAML to check."),
@@ -104,10 +95,8 @@ def validate_command(
     from resume_tailor.companies import validate_profile_file
 
     profile = validate_profile_file(file)
-    typer.echo(
-        f"ok: {file} ({profile.id}: {len(profile.current_values())} values, "
-        f"{len(profile.role_families)} role families)"
-    )
+    typer.echo(f"ok: {file} ({profile.id}: {len(profile.current_values())} values, "
+               f"{len(profile.role_families)} role families)")
 
 
 @companies_app.command("template")

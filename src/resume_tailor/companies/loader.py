@@ -106,9 +106,8 @@ def _demand_for(folder: Path, company_id: str) -> list[RoleFamily] | None:
         _demand_cache[key] = cached
     owner, families = cached
     if owner != company_id:
-        raise ProfileError(
-            f"demand file is for {owner!r}, expected {company_id!r}", path=str(path), line=1, field="company"
-        )
+        raise ProfileError(f"demand file is for {owner!r}, expected {company_id!r}", path=str(path), line=1,
+                           field="company")
     return families
 
 
@@ -146,9 +145,7 @@ def _load_folder(folder: Path) -> dict[str, tuple[CompanyProfile, Path]]:
         if profile.id in found:
             raise ProfileError(
                 f"company id {profile.id!r} is also defined in {origin[profile.id].name}",
-                path=str(path),
-                line=1,
-                field="id",
+                path=str(path), line=1, field="id",
             )
         found[profile.id] = (profile, folder)
         origin[profile.id] = path

@@ -341,8 +341,7 @@ def compose(text: str, path: str | None) -> yaml.Node:
     if len(text) > MAX_PROFILE_BYTES:
         raise ProfileError(
             f"the profile holds {len(text):,} characters, over the limit of {MAX_PROFILE_BYTES:,}; "
-            "a company profile is a few dozen KB",
-            path=path,
+            "a company profile is a few dozen KB", path=path,
         )
     try:
         node = yaml.compose(text, Loader=_LOADER)
@@ -383,9 +382,7 @@ def _check_expansion(root: yaml.Node, path: str | None) -> None:
                 line = node.start_mark.line + 1 if node.start_mark is not None else None
                 raise ProfileError(
                     f"the profile's aliases expand to more than {MAX_PROFILE_NODES:,} values; "
-                    "write the lists out instead of repeating one alias many times",
-                    path=path,
-                    line=line,
+                    "write the lists out instead of repeating one alias many times", path=path, line=line,
                 )
             continue
         if key in sizes:
@@ -423,11 +420,9 @@ def parse_profile_text(text: str, path: str | None = None) -> CompanyProfile:
     values = _values(c, f["values"][1], "values", need_signals=True)
     if not values:
         raise c.fail(f["values"][1], "values", "needs at least one value")
-    families = opt(
-        "role_families",
-        lambda n, w: [_role_family(c, item, f"{w}[{i}]") for i, item in enumerate(c.sequence(n, w))],
-        [],
-    )
+    families = opt("role_families", lambda n, w: [
+        _role_family(c, item, f"{w}[{i}]") for i, item in enumerate(c.sequence(n, w))
+    ], [])
     profile = CompanyProfile(
         id=c.ident(f["id"][1], "id"),
         name=c.string(f["name"][1], "name"),

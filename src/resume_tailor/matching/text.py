@@ -148,6 +148,7 @@ def strip_bullet(text: str) -> str:
     return _BULLET_GLYPHS.sub("", text).strip()
 
 
+
 def lower_first(text: str) -> str:
     """Lower-case the first letter unless the first word is an acronym or a name ("AWS", "I"): how a
     name or a line is written inside a sentence.

@@ -19,21 +19,8 @@ from resume_tailor.reading import read_capped
 from resume_tailor.resume.sniff import decode_text
 
 MAX_BYTES = MAX_POSTING_BYTES
-_HTML_MARKERS = (
-    "<!doctype html",
-    "<html",
-    "<body",
-    "<head",
-    "<script",
-    "<div",
-    "<main",
-    "<article",
-    "<p>",
-    "<h1",
-    "<h2",
-    "<h3",
-    "<ul",
-)
+_HTML_MARKERS = ("<!doctype html", "<html", "<body", "<head", "<script", "<div", "<main", "<article", "<p>",
+                 "<h1", "<h2", "<h3", "<ul")
 
 
 def sniff(text: str) -> str:

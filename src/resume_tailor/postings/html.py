@@ -15,19 +15,8 @@ from resume_tailor.postings.text import normalize_text, posting_from_sections
 _JSONLD = re.compile(
     r"<script[^>]*type\s*=\s*[\"']application/ld\+json[\"'][^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
 )
-_DROP = (
-    "script",
-    "style",
-    "noscript",
-    "nav",
-    "header",
-    "footer",
-    "svg",
-    "form",
-    "button",
-    "iframe",
-    "template",
-)
+_DROP = ("script", "style", "noscript", "nav", "header", "footer", "svg", "form", "button", "iframe",
+         "template")
 
 
 def jsonld_postings(html: str) -> list[dict[str, Any]]:

@@ -12,20 +12,8 @@ from collections.abc import Callable
 from resume_tailor.models import Requirement
 
 _NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
 _NUM = r"(\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
@@ -41,27 +29,19 @@ _DEGREE_CONTEXT = 150
 
 _DEGREES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("associate", re.compile(r"\bassociate(?:'s|’s)? degree\b", re.IGNORECASE)),
-    (
-        "bachelor",
-        re.compile(
-            r"\b(?i:bachelor)(?:'s|’s|s)?\b|\b(?i:undergraduate degree)\b|\b(?:BS|BA|BSc|BEng|BASc|B\.S\.?|"
-            r"B\.A\.?|B\.Sc\.?|"
-            r"B\.E\.?|B\.Tech)(?=[\s/,.)]|$)(?:\s*(?:/|or|,)?\s*\w+)?"
-            rf"(?=.{{0,{_DEGREE_CONTEXT}}}\b(?:degree|in|field|equivalent)\b)|"
-            r"\b4[- ]year degree\b|\b(?i:college degree|university degree)\b"
-        ),
-    ),
-    (
-        "master",
-        re.compile(
-            r"\b(?i:master)(?:'s|’s|s)\b|\b(?i:master)(?= (?i:of|degree))|\b(?:MS|MSc|MA|MEng|MBA|M\.S\.?|"
-            r"M\.A\.?|M\.Sc\.?|M\.Eng)"
-            r"(?=[\s/,.)]|$)"
-            rf"(?=.{{0,{_DEGREE_CONTEXT}}}\b(?:degree|in|field|equivalent|or)\b)|"
-            r"\bMBA\b|\b(?i:graduate degree)\b|"
-            r"\b(?i:advanced degree)\b"
-        ),
-    ),
+    ("bachelor", re.compile(
+        r"\b(?i:bachelor)(?:'s|’s|s)?\b|\b(?i:undergraduate degree)\b|\b(?:BS|BA|BSc|BEng|BASc|B\.S\.?|"
+        r"B\.A\.?|B\.Sc\.?|"
+        r"B\.E\.?|B\.Tech)(?=[\s/,.)]|$)(?:\s*(?:/|or|,)?\s*\w+)?"
+        rf"(?=.{{0,{_DEGREE_CONTEXT}}}\b(?:degree|in|field|equivalent)\b)|"
+        r"\b4[- ]year degree\b|\b(?i:college degree|university degree)\b")),
+    ("master", re.compile(
+        r"\b(?i:master)(?:'s|’s|s)\b|\b(?i:master)(?= (?i:of|degree))|\b(?:MS|MSc|MA|MEng|MBA|M\.S\.?|"
+        r"M\.A\.?|M\.Sc\.?|M\.Eng)"
+        r"(?=[\s/,.)]|$)"
+        rf"(?=.{{0,{_DEGREE_CONTEXT}}}\b(?:degree|in|field|equivalent|or)\b)|"
+        r"\bMBA\b|\b(?i:graduate degree)\b|"
+        r"\b(?i:advanced degree)\b")),
     ("phd", re.compile(r"\bph\.?\s?d\b\.?|\bdoctorate\b|\bdoctoral\b|\bD\.Phil\b", re.IGNORECASE)),
 )
 _DEGREE_ORDER = {"associate": 0, "bachelor": 1, "master": 2, "phd": 3}
@@ -109,32 +89,9 @@ _STARTERS = (
     r"Exceptional|Exposure|Authorization|Degree|Certification|Certified|Intent to return|"
     r"Possess|Possesses|BS|BA|MS|MA|MBA|\d{1,2}\+? years"
 )
-_NOT_BEFORE = (
-    "User",
-    "Customer",
-    "Product",
-    "Developer",
-    "Employee",
-    "Member",
-    "Candidate",
-    "Guest",
-    "Client",
-    "Partner",
-    "the",
-    "of",
-    "and",
-    "or",
-    "with",
-    "in",
-    "a",
-    "an",
-    "to",
-    "for",
-    "Computer",
-    "Machine",
-    "Subject",
-    "Domain",
-)
+_NOT_BEFORE = ("User", "Customer", "Product", "Developer", "Employee", "Member", "Candidate", "Guest",
+               "Client", "Partner", "the", "of", "and", "or", "with", "in", "a", "an", "to", "for",
+               "Computer", "Machine", "Subject", "Domain")
 _GLUE = re.compile(rf"(?<=[a-z0-9)\]%+’'])\s+(?=(?:{_STARTERS})\b)")
 _SENTENCE = re.compile(r"(?<=[a-z0-9)\]%’'”\"][.!?;])\s+(?=[A-Z0-9(])")
 
@@ -149,10 +106,10 @@ def split_items(paragraph: str) -> list[str]:
     for sentence in _SENTENCE.split(paragraph.strip()):
         start = 0
         for match in _GLUE.finditer(sentence):
-            before = sentence[: match.start()].split()
+            before = sentence[:match.start()].split()
             if not before or before[-1] in _NOT_BEFORE:
                 continue
-            chunk = sentence[start : match.start()].strip()
+            chunk = sentence[start:match.start()].strip()
             if len(chunk.split()) >= 3:
                 pieces.append(chunk)
                 start = match.end()

@@ -35,15 +35,8 @@ def _as_text(value: Any) -> str:
         months = value.get("monthsOfExperience")
         if isinstance(months, (int, float)) and months > 0:
             return f"{months / 12:g} years of experience"
-        for key in (
-            "description",
-            "text",
-            "name",
-            "value",
-            "@value",
-            "educationalLevel",
-            "credentialCategory",
-        ):
+        for key in ("description", "text", "name", "value", "@value", "educationalLevel",
+                    "credentialCategory"):
             if key in value:
                 return _as_text(value[key])
         return ""
@@ -104,29 +97,13 @@ def posting_from_fields(
     title = _as_text(_first(fields, "title", "name", "posting_name", "job_title")) or None
     company = _as_text(_first(fields, "company", "company_name", "hiring_organization", "employer")) or None
     location = _location(_first(fields, "normalized_location", "location", "locations", "city"))
-    description = _as_text(
-        _first(
-            fields,
-            "description",
-            "full_description",
-            "job_description",
-            "about_the_job",
-            "text",
-            "search_text",
-        )
-    )
+    description = _as_text(_first(fields, "description", "full_description", "job_description",
+                                  "about_the_job", "text", "search_text"))
     minimum_key = "preferred_qual" if _is_mislabelled_amazon(data) else None
     minimum = _as_text(
-        data.get(minimum_key)
-        if minimum_key
-        else _first(
-            fields,
-            "minimum_qualifications",
-            "basic_qualifications",
-            "basic_qual",
-            "required_qualifications",
-            "requirements",
-            "qualifications",
+        data.get(minimum_key) if minimum_key else _first(
+            fields, "minimum_qualifications", "basic_qualifications", "basic_qual", "required_qualifications",
+            "requirements", "qualifications",
         )
     )
     preferred = "" if minimum_key else _as_text(_first(fields, "preferred_qualifications", "preferred_qual"))
@@ -140,10 +117,7 @@ def posting_from_fields(
     extra = _as_text(_first(fields, "compensation", "salary", "pay"))
     parts += ["", extra] if extra else []
     posting = posting_from_sections(
-        normalize_text("\n".join(parts)),
-        title=title,
-        company=company,
-        location=location,
+        normalize_text("\n".join(parts)), title=title, company=company, location=location,
         find_skills=find_skills,
     )
     link = _first(fields, "url", "canonicalpositionurl", "job_url", "absolute_url")
@@ -174,19 +148,13 @@ def posting_from_jsonld(
         parts += _section("Qualifications", quals)
     elif quals:
         parts += ["", quals]
-    for key, heading in (
-        ("experienceRequirements", "Experience"),
-        ("educationRequirements", "Education"),
-        ("skills", "Skills"),
-    ):
+    for key, heading in (("experienceRequirements", "Experience"), ("educationRequirements", "Education"),
+                         ("skills", "Skills")):
         value = _as_text(data.get(key))
         if value:
             parts += ["", f"{heading}:", *_bullets(value)]
     posting = posting_from_sections(
-        normalize_text("\n".join(parts)),
-        title=title,
-        company=company,
-        location=location,
+        normalize_text("\n".join(parts)), title=title, company=company, location=location,
         find_skills=find_skills,
     )
     posting.url = url or _as_text(data.get("url")) or None

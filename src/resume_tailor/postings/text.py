@@ -48,18 +48,16 @@ _REQUIREMENT_LIKE = re.compile(
     r"\bfluen(?:t|cy) in\b|\bhands-on experience\b|\bbachelor|\bmaster(?:'|’)?s\b|\bph\.?d\b",
     re.IGNORECASE,
 )
-_IMPERATIVE = frozenset(
-    (  # noqa: SIM905
-        "develop manage lead build provide drive collaborate partner support design create identify help "
-        "serve contribute define understand perform research deliver act engage prepare advocate establish "
-        "communicate advise assist conduct ensure analyze analyse coordinate make take own leverage "
-        "implement apply consult execute become participate oversee use explore improve plan interact "
-        "guide hire generate collect solve set maintain write educate negotiate review prioritize present "
-        "share optimize represent produce utilize cultivate evaluate run shape architect investigate "
-        "mentor influence grow oversee deploy operate monitor test debug ship launch scale translate "
-        "champion facilitate recruit coach train"
-    ).split()
-)
+_IMPERATIVE = frozenset((  # noqa: SIM905
+    "develop manage lead build provide drive collaborate partner support design create identify help "
+    "serve contribute define understand perform research deliver act engage prepare advocate establish "
+    "communicate advise assist conduct ensure analyze analyse coordinate make take own leverage "
+    "implement apply consult execute become participate oversee use explore improve plan interact "
+    "guide hire generate collect solve set maintain write educate negotiate review prioritize present "
+    "share optimize represent produce utilize cultivate evaluate run shape architect investigate "
+    "mentor influence grow oversee deploy operate monitor test debug ship launch scale translate "
+    "champion facilitate recruit coach train"
+).split())
 _STRICT = re.compile(r"\b(?:minimum|basic|required|must|mandatory|essential)\b", re.IGNORECASE)
 _PROSE_END = 25  # words: a paragraph this long after bullet items ends a qualifications list
 
@@ -87,9 +85,8 @@ def normalize_text(text: str) -> str:
     if _TAGS.search(text):
         text = re.sub(r"<\s*li\b[^>]*>", "\n- ", text, flags=re.IGNORECASE)
         text = re.sub(r"<\s*/li\s*>", "", text, flags=re.IGNORECASE)
-        text = re.sub(
-            r"<\s*(?:br|/p|p|/div|div|/ul|ul|/ol|ol|/h\d|h\d)\b[^>]*>", "\n", text, flags=re.IGNORECASE
-        )
+        text = re.sub(r"<\s*(?:br|/p|p|/div|div|/ul|ul|/ol|ol|/h\d|h\d)\b[^>]*>", "\n", text,
+                      flags=re.IGNORECASE)
         text = re.sub(r"<[^>]+>", "", text)
         text = html.unescape(text)
     text = re.sub(r"[ \t]+", " ", text)
@@ -103,7 +100,11 @@ def _is_heading_like(line: str, next_line: str | None) -> bool:
         return False
     if stripped.endswith((":", "：", "?")) or stripped.startswith("#"):
         return True
-    return next_line is not None and bool(_BULLET.match(next_line)) and not stripped.endswith((".", ";", ","))
+    return (
+        next_line is not None
+        and bool(_BULLET.match(next_line))
+        and not stripped.endswith((".", ";", ","))
+    )
 
 
 def _classify_line(line: str, next_line: str | None) -> tuple[str, bool] | None:
@@ -121,18 +122,8 @@ def _classify_line(line: str, next_line: str | None) -> tuple[str, bool] | None:
 
 
 _STRONG_INLINE = {h.REQUIRED, h.PREFERRED, h.RESPONSIBILITIES, h.QUALIFICATIONS}
-_WEAK_INLINE_HEADS = {
-    "experience",
-    "skills",
-    "education",
-    "competencies",
-    "required",
-    "preferred",
-    "plus",
-    "bonus",
-    "desired",
-    "desirable",
-}
+_WEAK_INLINE_HEADS = {"experience", "skills", "education", "competencies", "required", "preferred", "plus",
+                      "bonus", "desired", "desirable"}
 
 
 def _inline_heading(line: str) -> tuple[str, str] | None:
@@ -146,13 +137,11 @@ def _inline_heading(line: str) -> tuple[str, str] | None:
     return kind, rest
 
 
-_QUALITY_WORDS = frozenset(
-    (  # noqa: SIM905
-        "experience knowledge strong proven track passion interest background expertise self-starter prior "
-        "degree must phd mba superior great familiar written good able comfort desire exposure keen high "
-        "minimum at any a an solid deep fluency skills work be in with and or the other this our"
-    ).split()
-)
+_QUALITY_WORDS = frozenset((  # noqa: SIM905
+    "experience knowledge strong proven track passion interest background expertise self-starter prior "
+    "degree must phd mba superior great familiar written good able comfort desire exposure keen high "
+    "minimum at any a an solid deep fluency skills work be in with and or the other this our"
+).split())
 _NOUNISH = re.compile(r"(?:ing|ed|ity|ness|tion|sion|al|ive|ent|ant|ous|ful|ic|able|ible|ly|ise|ure|s)$")
 
 
@@ -201,7 +190,7 @@ def _sections(lines: list[str]) -> list[_Section]:
             after_blank = True
             continue
         starts_block, after_blank = after_blank, False
-        following = next((ln for ln in lines[index + 1 :] if ln.strip()), None)
+        following = next((ln for ln in lines[index + 1:] if ln.strip()), None)
         heading = _classify_line(line, following)
         if heading is not None:
             sections.append(_Section(heading[0], explicit=heading[1], strict=bool(_STRICT.search(line))))
@@ -279,12 +268,8 @@ _COMPANY_EEO = re.compile(
     r" is (?:an?|proud to be an?) (?:equal|EEO)",
     re.UNICODE,
 )
-_KNOWN = (
-    ("Amazon", r"\bAmazon\b|\bAWS\b"),
-    ("Google", r"\bGoogle\b"),
-    ("Meta", r"\bMeta\b"),
-    ("Netflix", r"\bNetflix\b"),
-)
+_KNOWN = (("Amazon", r"\bAmazon\b|\bAWS\b"), ("Google", r"\bGoogle\b"), ("Meta", r"\bMeta\b"),
+          ("Netflix", r"\bNetflix\b"))
 
 
 def guess_company(text: str) -> str | None:

@@ -18,14 +18,8 @@ from resume_tailor.prep.star import outcome_clause
 
 #: Role families whose interviews include coding and system design.
 TECHNICAL_FAMILIES = frozenset(
-    {
-        "software_engineering",
-        "data_science_ml",
-        "ml_engineering",
-        "infrastructure_sre",
-        "security",
-        "hardware",
-    }
+    {"software_engineering", "data_science_ml", "ml_engineering", "infrastructure_sre", "security",
+     "hardware"}
 )
 _TECH_TITLE = re.compile(
     r"\b(?:engineer\w*|developer|programmer|scientist|sre|devops|architect|ml|machine learning)\b", re.I

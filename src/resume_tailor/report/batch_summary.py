@@ -28,17 +28,8 @@ if TYPE_CHECKING:
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 CSV_COLUMNS = (
-    "resume",
-    "company",
-    "status",
-    "rank",
-    "total",
-    "band",
-    *COMPONENT_IDS,
-    "next_change",
-    "report_md",
-    "report_json",
-    "error",
+    "resume", "company", "status", "rank", "total", "band", *COMPONENT_IDS,
+    "next_change", "report_md", "report_json", "error",
 )
 
 
@@ -60,21 +51,12 @@ def summary_csv(result: BatchResult) -> str:
         for rank, report in enumerate(item.ranked(), 1):
             scores = {c.id: f"{c.score:.1f}" for c in report.score.components}
             company = report.company.id
-            rows.append(
-                [
-                    item.path.name,
-                    company,
-                    "ok",
-                    rank,
-                    f"{report.score.total:.1f}",
-                    report.score.band,
-                    *(scores.get(c, "") for c in COMPONENT_IDS),
-                    next_change(report),
-                    report_file(item.name, company, "md"),
-                    report_file(item.name, company, "json"),
-                    "",
-                ]
-            )
+            rows.append([
+                item.path.name, company, "ok", rank, f"{report.score.total:.1f}", report.score.band,
+                *(scores.get(c, "") for c in COMPONENT_IDS),
+                next_change(report),
+                report_file(item.name, company, "md"), report_file(item.name, company, "json"), "",
+            ])
     for failure in result.failures:
         blank = [""] * (len(CSV_COLUMNS) - 4)
         rows.append([failure.path.name, "", "failed", *blank, failure.message])
@@ -129,4 +111,6 @@ def _row(item: ResumeResult, companies: list[str]) -> str:
         for r in ranked(item.reports)
     )
     why_row = f'<tr class="why"><td colspan="{len(companies) + 1}"><ul>{reasons}</ul></td></tr>'
-    return f'<tr><td>{name} <a class="muted" href="{compare}">compare</a></td>{"".join(cells)}</tr>{why_row}'
+    return (
+        f'<tr><td>{name} <a class="muted" href="{compare}">compare</a></td>{"".join(cells)}</tr>{why_row}'
+    )

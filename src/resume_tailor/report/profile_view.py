@@ -59,11 +59,8 @@ def render_profile(profile: CompanyProfile) -> str:
             line = f"  {family.name} [{family.id}] - {family.postings} postings"
             out.append(f"{line}: {top}" if top else line)
     w = profile.weights
-    out += [
-        "",
-        f"WEIGHTS skills {w.skills:g}, values {w.values:g}, competencies {w.competencies:g}, "
-        f"impact {w.impact:g}, ats {w.ats:g}",
-    ]
+    out += ["", f"WEIGHTS skills {w.skills:g}, values {w.values:g}, competencies {w.competencies:g}, "
+                f"impact {w.impact:g}, ats {w.ats:g}"]
     if profile.questions_to_ask:
         out += ["", "QUESTIONS TO ASK"] + [f"  - {q}" for q in profile.questions_to_ask]
     out += ["", "SOURCES"] + [f"  {s.url} (retrieved {s.retrieved})" for s in profile.sources]

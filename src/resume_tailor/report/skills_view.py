@@ -44,13 +44,8 @@ def mention_groups(mentions: Sequence[SkillMention]) -> list[dict[str, Any]]:
         if m.text not in row["forms"] and len(row["forms"]) < _FORMS_SHOWN:
             row["forms"].append(m.text)
     return [
-        {
-            "name": r["name"],
-            "written": ", ".join(r["forms"]),
-            "category": r["category"],
-            "count": r["count"],
-            "first": r["first"],
-        }
+        {"name": r["name"], "written": ", ".join(r["forms"]), "category": r["category"],
+         "count": r["count"], "first": r["first"]}
         for r in groups.values()
     ]
 
@@ -76,24 +71,11 @@ def print_resume_skills(skills: Sequence[Skill]) -> None:
         group = [s for s in skills if s.soft == soft]
         if not group:
             continue
-        table = Table(
-            "skill",
-            "category",
-            "listed",
-            "demonstrated",
-            "years",
-            "evidence",
-            title="Soft skills" if soft else "Technical skills",
-        )
+        table = Table("skill", "category", "listed", "demonstrated", "years", "evidence",
+                      title="Soft skills" if soft else "Technical skills")
         for s in group:
-            table.add_row(
-                s.name,
-                s.category,
-                "yes" if s.listed else "",
-                "yes" if s.demonstrated else "",
-                f"{s.years:.1f}" if s.years else "",
-                str(len(s.evidence)),
-            )
+            table.add_row(s.name, s.category, "yes" if s.listed else "", "yes" if s.demonstrated else "",
+                          f"{s.years:.1f}" if s.years else "", str(len(s.evidence)))
         console.print(table)
     if not skills:
         console.print("No skills found.")

@@ -97,7 +97,7 @@ def split_suggestions(report: Report) -> tuple[list[Suggestion], list[Suggestion
 
 
 def suggestion_label(report: Report, suggestion: Suggestion) -> str:
-    """ "For Amazon" on a company-specific change, "General polish" on the rest."""
+    """"For Amazon" on a company-specific change, "General polish" on the rest."""
     return f"For {report.company.name}" if suggestion.company_specific else "General polish"
 
 

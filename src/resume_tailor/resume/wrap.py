@@ -357,7 +357,10 @@ def _continues(
         return False
     first = text.split()[0] if text.split() else ""
     size = prev.size or 10.0
-    return bool(prev.x1) and _end_with_word(prev, first, size) >= limit - T.LIMIT_SLACK
+    return (
+        bool(prev.x1)
+        and _end_with_word(prev, first, size) >= limit - T.LIMIT_SLACK
+    )
 
 
 # words that never end a line of text that is complete: the sentence goes on below (and a Romance

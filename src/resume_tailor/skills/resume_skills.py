@@ -187,8 +187,7 @@ def _demonstrated(text: str, known: frozenset[str]) -> list[SkillMention]:
     judged = extract_skills(text, known=known)
     seen = {(m.start, m.name) for m in judged}
     claimed = [
-        m
-        for m in extract_skills(text, known=known, precise=False)
+        m for m in extract_skills(text, known=known, precise=False)
         if (m.soft or m.name in known) and (m.start, m.name) not in seen and not _part_of_name(m)
     ]
     return sorted([*judged, *claimed], key=lambda m: m.start) if claimed else judged
@@ -235,6 +234,6 @@ def _group_label_end(line: str) -> int:
     0
     """
     found = _GROUP_LABEL.match(line)
-    if found is None or "," not in line[found.end() :]:
+    if found is None or "," not in line[found.end():]:
         return 0
     return line.index(":")

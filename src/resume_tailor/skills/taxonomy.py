@@ -174,11 +174,8 @@ def _data_digest() -> str:
 @functools.lru_cache(maxsize=1)
 def _categories_by_name() -> dict[str, str]:
     """Canonical name -> category of the bundled taxonomy."""
-    return cached_dict(
-        "skills-categories",
-        _data_digest()[:24],
-        lambda: {n: info.category for n, info in load_taxonomy().skills.items()},
-    )
+    return cached_dict("skills-categories", _data_digest()[:24],
+                       lambda: {n: info.category for n, info in load_taxonomy().skills.items()})
 
 
 @functools.lru_cache(maxsize=1)

@@ -157,11 +157,8 @@ def test_an_activity_printed_in_half_stays_in_the_truth_named_by_what_shows() ->
         "contact": {"name": "Jane Doe", "email": None, "phone": None, "links": []},
         "experience": [],
         "projects": [],
-        "activities": [
-            activity("Treasurer", "Chess Club"),
-            activity("Volunteer", "Food Bank"),
-            activity("Captain", "Rowing Club"),
-        ],
+        "activities": [activity("Treasurer", "Chess Club"), activity("Volunteer", "Food Bank"),
+                       activity("Captain", "Rowing Club")],
         "education": [],
         "certifications": [],
     }

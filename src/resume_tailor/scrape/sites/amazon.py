@@ -29,7 +29,6 @@ _JOB_PATH = re.compile(r"/jobs/(\d+)")
 #: Said once per scrape run (see SiteAdapter.NOTES).
 NOTES: tuple[str, ...] = ()
 
-
 def search(
     http: HttpClient,
     target: Target,

@@ -38,7 +38,6 @@ _JOB_PATH = re.compile(r"/jobs/results/(\d+)")
 #: Said once per scrape run (see SiteAdapter.NOTES).
 NOTES: tuple[str, ...] = ("first results page only (robots.txt disallows the other pages)",)
 
-
 def search(
     http: HttpClient,
     target: Target,

@@ -19,7 +19,6 @@ from resume_tailor.scrape.sites import Skipped, Target
 #: Said once per scrape run (see SiteAdapter.NOTES).
 NOTES: tuple[str, ...] = ()
 
-
 def search(
     http: HttpClient,
     target: Target,

@@ -32,7 +32,6 @@ _JOB_URL = re.compile(r"/(?:careers/job|api/apply/v2/jobs)/(\d+)")
 #: Said once per scrape run (see SiteAdapter.NOTES).
 NOTES: tuple[str, ...] = ()
 
-
 def search(
     http: HttpClient,
     target: Target,
