@@ -213,3 +213,53 @@ def test_json_has_the_agreed_keys_and_markdown_and_html_show_the_same_data(tmp_p
 )
 def test_system_name(bullet: str, system: str | None) -> None:
     assert system_name(bullet) == system
+
+
+FREELANCER = """# Ada Nwosu
+ada@example.com | Lagos
+
+## Experience
+
+### Freelance Full-Stack Developer, Self-employed
+Apr 2023 – Present
+- Built booking and payment systems for four small businesses with Next.js.
+
+### Software Engineer, Okapi Pay Ltd
+Jan 2019 – Mar 2023
+- Cut the dashboard's first load from 9 to 3 seconds on 3G connections.
+- Built React features for an online tutoring platform with 40,000 weekly users.
+
+## Projects
+
+### naira-format
+- A small npm package for formatting Nigerian currency amounts.
+"""
+
+
+def test_the_pitch_of_a_freelancer_reads_as_english(tmp_path: Path) -> None:
+    _, prep = _prep(tmp_path, FREELANCER, "amazon")
+    assert prep.pitch is not None
+    text = prep.pitch.text
+    assert text.startswith("I'm a Freelance Full-Stack Developer,")  # not "at Self-employed"
+
+
+
+def test_a_project_line_without_a_verb_is_said_with_the_projects_name() -> None:
+    from resume_tailor.models import Bullet, Entry, Resume
+    from resume_tailor.prep.pitch import _side_project
+
+    described = Entry(
+        kind="project", title="naira-format", bullets=[Bullet("A small npm package for naira amounts.")]
+    )
+    assert _side_project(Resume(projects=[described])) == (
+        "Outside my job: naira-format, a small npm package for naira amounts."  # not "I A small ..."
+    )
+    points = [Bullet("Map of Lagos bus routes."), Bullet("Wrote a lexer.")]  # a noun, then a verb
+    done = Entry(kind="project", title="lexi", bullets=points)
+    assert _side_project(Resume(projects=[done])) == "Outside my job, I wrote a lexer."
+
+
+def test_building_a_tutoring_platform_is_not_developing_people(tmp_path: Path) -> None:
+    report, _ = _prep(tmp_path, FREELANCER, "amazon")
+    built = next(b for b in report.bullets if "tutoring platform" in b.text)
+    assert "hire_and_develop_the_best" not in built.values

@@ -184,13 +184,16 @@ _ROLE_NOUNS = re.compile(
 
 
 def _reads_as_a_sentence(text: str, word: str) -> bool:
-    """False for a title or a credential ("Volunteer coordinator at…", "Certified Scrum Product Owner"):
-    a role noun right after the first word, or no lower-case word after it at all."""
+    """False for a title or a credential ("Volunteer coordinator at…", "Certified Scrum Product Owner")
+    or a noun phrase ("Map of …"): a role noun or "of" right after the first word, or no lower-case
+    word after it at all."""
     words = _WORD.findall(strip_bullet(text))
     rest = words[words.index(word) + 1 :] if word in words else words[1:]
     past = word.casefold().endswith("ed") or word.casefold() in _IRREGULAR_PAST
     if rest and not past and _ROLE_NOUNS.match(rest[0]):
         return False
+    if rest and not past and rest[0].casefold() == "of":
+        return False  # a noun: "Map of Lagos bus routes", "Review of the billing code"
     return any(w[0].islower() for w in rest)
 
 

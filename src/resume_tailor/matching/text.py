@@ -155,6 +155,9 @@ def lower_first(text: str) -> str:
 
     >>> lower_first("Data science, research and machine learning"), lower_first("UX design and research")
     ('data science, research and machine learning', 'UX design and research')
+    >>> lower_first("A small npm package"), lower_first("I led")
+    ('a small npm package', 'I led')
     """
     first = text.split(" ", 1)[0]
-    return text[:1].lower() + text[1:] if first[1:].islower() else text
+    article = first == "A" and text[1:2] == " "  # "A small npm package": the article, not a name
+    return text[:1].lower() + text[1:] if first[1:].islower() or article else text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import re
 
+from resume_tailor.matching.language import opens_with_action_verb
 from resume_tailor.matching.text import lower_first
 from resume_tailor.models import Assessment, Entry, Pitch, Report, Resume
 from resume_tailor.prep.star import outcome_clause
@@ -108,8 +109,12 @@ def pitch(report: Report) -> Pitch:
     if focus and YEARS_FIGURE.search(focus):
         years = None  # the summary states its own figure, quoted below: the pitch states no other
     if role is not None:
-        where = f" at {role.company}" if role.company else ""
-        opener = f"I'm a {role.title}{where}" if role.title else f"I work{where}"
+        own = bool(role.company and _SELF_EMPLOYED.match(role.company))
+        where = f" at {role.company}" if role.company and not own else ""
+        title = role.title
+        if own and title and not _SELF_EMPLOYED.search(title):
+            title = f"self-employed {title}"
+        opener = f"I'm {_a(title)}{where}" if title else f"I work{where}"
         if years is not None:
             opener += f", with {math.floor(years)} years of experience"
         sentences.append(opener + ".")
@@ -201,11 +206,25 @@ def _education(resume: Resume) -> str | None:
 
 
 def _side_project(resume: Resume) -> str | None:
-    """ "Outside my job, I maintain a small Python package ..." (the first project or activity bullet)."""
-    for entry in (*resume.projects, *resume.activities):
-        if entry.bullets:
-            return f"Outside my job, {lower_first(first_person(entry.bullets[0].text))}."
-    return None
+    """ "Outside my job, I maintain a small Python package ..." (the first project or activity bullet
+    that says what the person did); a line that only describes the project is said with its name
+    ("Outside my job: naira-format, a small npm package for ...")."""
+    entries = [e for e in (*resume.projects, *resume.activities) if e.bullets]
+    for entry in entries:
+        for bullet in entry.bullets:
+            if opens_with_action_verb(bullet.text):
+                return f"Outside my job, {lower_first(first_person(bullet.text))}."
+    if not entries:
+        return None
+    entry, text = entries[0], " ".join(entries[0].bullets[0].text.split()).rstrip(".")
+    name = f"{entry.title}, " if entry.title else ""
+    return f"Outside my job: {name}{lower_first(text) if name else text}."
+
+
+# an employer line that says the person worked for themselves: no "at ..." in the pitch
+_SELF_EMPLOYED = re.compile(
+    r"^\W*(?:self[- ]employed|freelancer?|independent(?: contractor| consultant)?)\b", re.I
+)
 
 
 def _a(title: str) -> str:
