@@ -10,7 +10,7 @@ from personas import PERSONAS, example_resumes, make_resume
 from resume_tailor import load_profile, match
 from resume_tailor.companies.roles import refine_family, specialty
 from resume_tailor.matching.angles import company_angles, is_upkeep
-from resume_tailor.matching.summary import MissingFacts, is_title, summary_line, tailored_own
+from resume_tailor.matching.summary import MissingFacts, is_title, latest_title, summary_line, tailored_own
 from resume_tailor.models import Bullet, JobPosting, Requirement, RoleFamily, Section, Skill, SkillDemand
 from resume_tailor.postings.requirements import requirement_groups
 
@@ -380,6 +380,7 @@ def test_the_verbs_of_care_and_trade_work_open_a_bullet(line: str) -> None:
         "About 2,000 weekly downloads; used by two fintech start-ups",
         "Coordinate staffing and admissions for a 24-bed unit",
         "Ran the front of house for a 120-seat restaurant",
+        "Own hiring for R&D in Singapore and Korea: 74 hires in 2024 against a plan of 70",
     ],
 )
 def test_downloads_start_ups_and_a_count_made_adjective_are_scope(line: str) -> None:
@@ -405,3 +406,8 @@ def test_an_engineering_discipline_in_a_title_is_hardware(title: str, family: st
     for company in ("google", "meta"):
         found = role_family_for_title(load_profile(company), title)
         assert found is not None and found.id == family
+
+
+def test_a_title_set_in_capitals_is_written_in_prose_case_in_the_summary() -> None:
+    resume = make_resume("SENIOR TALENT ACQUISITION PARTNER, APAC", ["Placed 40 engineers in 2024."], "")
+    assert latest_title(resume) == "Senior Talent Acquisition Partner, APAC"

@@ -30,7 +30,8 @@ _POPULATION = (
     r"households?|residents?|donors?|volunteers?|owners?|orders?|teams?|countries|markets?|regions?|"
     r"stores?|sites?|services?|requests?|transactions?|devices?|apps?|products?|events?|queries|"
     r"records?|messages?|sessions?|repositories|brands?|tenants?|organi[sz]ations?|"
-    r"downloads?|installs?|start-?ups?|firms?|clinics?|beds?|wards?|classes|classrooms?|branches"
+    r"downloads?|installs?|start-?ups?|firms?|clinics?|beds?|wards?|classes|classrooms?|branches|hires|"
+    r"candidates|placements|positions|roles"
 )
 _BENEFICIARY = re.compile(
     r"\b(?:customers?|users?|clients?|members?|partners?|merchants?|sellers?|shoppers?|buyers?|"

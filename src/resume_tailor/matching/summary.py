@@ -15,6 +15,7 @@ from datetime import date
 
 from resume_tailor.matching.prose import joined_names
 from resume_tailor.matching.scoring import Item
+from resume_tailor.matching.text import unshout
 from resume_tailor.models import Resume, Skill, Suggestion
 from resume_tailor.resume.sentences import split_sentences
 from resume_tailor.resume.years import YEARS_FIGURE
@@ -45,9 +46,8 @@ def latest_title(resume: Resume) -> str | None:
     if not entries:
         return None
     current = [e for e in entries if (e.end or "").casefold() == "present"]
-    if current:
-        return current[0].title
-    return max(entries, key=lambda e: e.end or e.start or "", default=entries[0]).title
+    latest = current[0] if current else max(entries, key=lambda e: e.end or e.start or "", default=entries[0])
+    return unshout(latest.title) if latest.title else None
 
 
 def learner_title(resume: Resume, today: date | None = None) -> str | None:

@@ -148,7 +148,6 @@ def strip_bullet(text: str) -> str:
     return _BULLET_GLYPHS.sub("", text).strip()
 
 
-
 def lower_first(text: str) -> str:
     """Lower-case the first letter unless the first word is an acronym or a name ("AWS", "I"): how a
     name or a line is written inside a sentence.
@@ -161,3 +160,33 @@ def lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     article = first == "A" and text[1:2] == " "  # "A small npm package": the article, not a name
     return text[:1].lower() + text[1:] if first[1:].islower() or article else text
+
+
+# short words that stay in capitals when a title set in capitals is written in prose
+_KEPT_CAPITALS = frozenset(
+    {"AI", "ML", "UX", "UI", "QA", "HR", "IT", "ICU", "RN", "LPN", "CNA", "SRE", "VP", "SVP", "EVP", "CTO"}
+    | {"CEO", "CFO", "COO", "CIO", "AWS", "GCP", "SEO", "PR", "API", "APAC", "EMEA", "LATAM", "US", "UK"}
+    | {"EU", "II", "III", "IV", "R&D"}
+)
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "in", "at", "to", "on", "with", "a", "an", "&"})
+
+
+def unshout(text: str) -> str:
+    """A title set in capitals by its template, as it is written in a sentence: "SENIOR TALENT
+    ACQUISITION PARTNER, APAC" -> "Senior Talent Acquisition Partner, APAC"; other text unchanged.
+
+    >>> unshout("HEAD OF DATA, EMEA"), unshout("Staff Engineer")
+    ('Head of Data, EMEA', 'Staff Engineer')
+    """
+    if not text.isupper():
+        return text
+    words = []
+    for i, word in enumerate(text.split(" ")):
+        core = word.strip(",.;:()")
+        if core in _KEPT_CAPITALS:
+            words.append(word)
+        elif i and core.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append("-".join(part.capitalize() for part in word.split("-")))
+    return " ".join(words)

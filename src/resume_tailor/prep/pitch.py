@@ -7,7 +7,7 @@ import math
 import re
 
 from resume_tailor.matching.language import opens_with_action_verb
-from resume_tailor.matching.text import lower_first
+from resume_tailor.matching.text import lower_first, unshout
 from resume_tailor.models import Assessment, Entry, Pitch, Report, Resume
 from resume_tailor.prep.star import outcome_clause
 from resume_tailor.resume.years import YEARS_FIGURE
@@ -111,7 +111,7 @@ def pitch(report: Report) -> Pitch:
     if role is not None:
         own = bool(role.company and _SELF_EMPLOYED.match(role.company))
         where = f" at {role.company}" if role.company and not own else ""
-        title = role.title
+        title = unshout(role.title) if role.title else None
         if own and title and not _SELF_EMPLOYED.search(title):
             title = f"self-employed {title}"
         opener = f"I'm {_a(title)}{where}" if title else f"I work{where}"
