@@ -79,6 +79,12 @@ POOLS: dict[str, list[str]] = {
         "dd.mm.yyyy",  # 01.03.2019
         "yyyy mon",  # 2019 Mar
         "month yyyy lower",  # march 2019
+        # round six: day-first numbers where the day may be 12 or less (only the document tells), an
+        # ordinal day, a part of the year
+        "d/m/yyyy",  # 5/3/2019, 17/11/2021
+        "dd-mm-yyyy",  # 05-03-2019
+        "dth month yyyy",  # 1st March 2019
+        "early yyyy",  # Early 2019, Mid 2019, Late 2019
     ],
     # the word for "now" ending an ongoing range
     "present": [
@@ -104,6 +110,11 @@ POOLS: dict[str, list[str]] = {
         # round three
         "Until now",
         "Present Day",
+        # round six
+        "To the present",
+        "Till present",
+        "Continuing",
+        "…",  # an ellipsis for the open end: "Mar 2019 – …"
     ],
     # between the two ends
     "dash": [
@@ -133,7 +144,19 @@ POOLS: dict[str, list[str]] = {
         " ▸ ",
     ],
     # how the range as a whole is written
-    "range_form": ["plain", "parens", "since", "from_to", "brackets", "dates_label", "comma_after"],
+    # round six: "onwards" and "from_only" write an ongoing role's start alone ("Mar 2019 onwards",
+    # "From Mar 2019"); a finished role as "plain"
+    "range_form": [
+        "plain",
+        "parens",
+        "since",
+        "from_to",
+        "brackets",
+        "dates_label",
+        "comma_after",
+        "onwards",
+        "from_only",
+    ],
     # round three: how the dates are set (CSS, as themes style them)
     "date_style": [
         "plain",
@@ -176,7 +199,7 @@ POOLS: dict[str, list[str]] = {
     ],
 }
 # notations that show the year only (the truth is then YYYY)
-YEAR_ONLY = {"yyyy", "yyyy_yy", "season", "quarter"}
+YEAR_ONLY = {"yyyy", "yyyy_yy", "season", "quarter", "early yyyy"}
 _MONTHS = [
     "January",
     "February",
@@ -228,6 +251,7 @@ def date_text(notation: str, year: int, month: int) -> str:
     ('03.2019', 'Q2 2019', 'févr. 2019')
     """
     name, yy = _MONTHS[month - 1], f"{year % 100:02d}"
+    day = 1 + (7 * year + 5 * month) % 28  # a day over 12 in some dates of a resume, not in all
     if notation in _FOREIGN:
         return f"{_FOREIGN[notation].split()[month - 1]} {year}"
     return {
@@ -261,11 +285,21 @@ def date_text(notation: str, year: int, month: int) -> str:
         "dd.mm.yyyy": f"{1 + (year + month) % 28:02d}.{month:02d}.{year}",
         "yyyy mon": f"{year} {name[:3]}",
         "month yyyy lower": f"{name.lower()} {year}",
+        "d/m/yyyy": f"{day}/{month}/{year}",
+        "dd-mm-yyyy": f"{day:02d}-{month:02d}-{year}",
+        "dth month yyyy": f"{_ordinal(day)} {name} {year}",
+        "early yyyy": f"{('Early', 'Mid', 'Late')[(month - 1) // 4]} {year}",
         "yyyy": str(year),
         "yyyy_yy": str(year),
         "season": f"{_SEASONS[month]} {year}",
         "quarter": f"Q{(month - 1) // 3 + 1} {year}",
     }[notation]
+
+
+def _ordinal(day: int) -> str:
+    """1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st."""
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
 
 
 def truth_date(notation: str, year: int, month: int) -> str:
@@ -302,6 +336,8 @@ def range_text(style: dict[str, Any], start: tuple[int, int], end: tuple[int, in
             b = f"{end[0] % 100:02d}"
     if form == "since" and end is None:
         return Dated(f"Since {a}", a, "", s_truth, e_truth)
+    if form in ("onwards", "from_only") and end is None:
+        return Dated(f"{a} onwards" if form == "onwards" else f"From {a}", a, "", s_truth, e_truth)
     body = f"{a}{dash}{b}".rstrip()
     text = {
         "parens": f"({body})",
@@ -309,6 +345,7 @@ def range_text(style: dict[str, Any], start: tuple[int, int], end: tuple[int, in
         "brackets": f"[{body}]",
         "dates_label": f"Dates: {body}",
         "comma_after": f"{body},",
+        "from_only": f"From {a} to {b}",
     }.get(form, body)
     return Dated(text, a, b, s_truth, e_truth)
 

@@ -95,8 +95,8 @@ _YEAR = rf"(?:{YEAR_PATTERN}|20[xX]{{2}})(?!\d)"
 _SHORT = r"['’‘`]\d{2}(?!\d)"
 _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 _DATE = (
-    # "Jan 2020", "März 2019", "enero de 2020", "1 Mar 2019", "1. März 2019", "Mar 1, 2019"
-    rf"(?:(?:(?<![\d/.]){_DAY}\.?\s+(?:de\s+)?)?{_MONTH}\s*,?\s*(?:de\s+|{_DAY}(?:st|nd|rd|th)?,?\s+)?"
+    # "Jan 2020", "März 2019", "enero de 2020", "1 Mar 2019", "1. März 2019", "1st March 2019", "Mar 1, 2019"
+    rf"(?:(?:(?<![\d/.]){_DAY}(?:st|nd|rd|th|\.)?\s+(?:de\s+|of\s+)?)?{_MONTH}\s*,?\s*(?:de\s+|{_DAY}(?:st|nd|rd|th)?,?\s+)?"
     rf"(?:{_YEAR}|{_SHORT})"
     # "Mar-2019", "Mar/2019": the month joined to its year by a hyphen or a slash
     rf"|{_MONTH}[-/]{_YEAR}"
@@ -111,11 +111,14 @@ _DATE = (
     rf"|(?<![\d/.]){YEAR_PATTERN}[/.-](?:0?[1-9]|1[0-2])(?:[/.-](?:0?[1-9]|[12]\d|3[01]))?(?![\d/.])"
     # "2019 Mar", "2019 March": the year first
     rf"|(?<![\d/.$£€])\b{_YEAR}\s+{_MONTH}"
+    # "Early 2019", "mid-2019": a part of the year, read as the year
+    rf"|(?<![^\W\d_])(?:early|mid|late)[\s-]*{_YEAR}"
     rf"|(?<![\d/.$£€])\b{_YEAR}"
     rf"|(?<![\w])(?:{_SHORT}))"
 )
 _PRESENT = (
-    r"(?:(?:(?:o|el|la|il|to)\s+)?(?:pre\s?sent(?:\s+day)?|current(?:ly|\s+role)?|now|today|ongoing|(?:to|till|until)\s+(?:date|now)|date"
+    r"(?:(?:(?:o|el|la|il|to|till|until)\s+(?:the\s+)?)?(?:pre\s?sent(?:ly|\s+day)?|current(?:ly|\s+role)?|now|today"
+    r"|ongoing|continuing|(?:to|till|until)\s+(?:date|now)|date"
     # the same in German, French, Spanish, Portuguese, Italian, Dutch
     r"|(?:bis\s+)?heute|aktuell|derzeit|jetzt|laufend|présent|aujourd['’]hui|à\s+ce\s+jour|actuel(?:lement)?"
     r"|en\s+cours|en\s+poste|maintenant|actualidad|actual(?:mente)?|(?:(?:hasta|a)\s+)?la\s+fecha|presente|hoy"
@@ -247,9 +250,12 @@ def _month_number(t: str) -> int | None:
 # a dash after the last date and nothing after it but a bracket or a comma, then the line's end or a
 # separator ("2020-09 –, | Nurse, Acme", "(15.11.2019 through)"): the end left blank
 _OPEN_END_RE = re.compile(
-    r"\s*(?:(?:-{1,2}|–|—|‒|−|~|→|⟶|▸|»|(?<=\s)/)\s*(?:[)\],;]\s*)?"
-    r"|\b(?:to|till|until|through)\s*(?:[)\],;]\s*)?)(?=$|[|·•]\s)"
+    r"\s*(?:(?:-{1,2}|–|—|‒|−|~|→|⟶|▸|»|(?<=\s)/)\s*(?:…|\.{3})?\s*(?:[)\],;]\s*)?"
+    r"|\b(?:to|till|until|through)\s*(?:…|\.{3})?\s*(?:[)\],;]\s*)?)(?=$|[|·•]\s)"
 )
+# "Mar 2019 onwards", "2019 and onward": the start, and on from there (the word says so, whatever
+# follows it: a table cell's title read into the same line)
+_ONWARDS_RE = re.compile(r"\s+(?:and\s+)?onwards?\b\s*[)\],;]?", re.IGNORECASE)
 # a label naming the dates right before them ("Dates: Mar 2019 – Present"): part of the dates' span
 _LABEL_BEFORE_RE = re.compile(
     r"(?:\b(?:employment\s+)?(?:dates?|period|duration|tenure)\s*:\s*)$", re.IGNORECASE
@@ -310,8 +316,8 @@ def _find_dates(text: str) -> DateSpan | None:
             text[since.start() : m.end()].strip(),
             (since.start(), m.end()),
         )
-    open_end = _OPEN_END_RE.match(text, m.end())
-    if open_end:  # "Mar 2019 –" with nothing after the dash: a start, still going
+    open_end = _OPEN_END_RE.match(text, m.end()) or _ONWARDS_RE.match(text, m.end())
+    if open_end:  # "Mar 2019 –" with nothing after the dash, "Mar 2019 onwards": a start, still going
         return DateSpan(
             normalize_date(m.group("date")), "present", m.group(0).strip(), (m.start(), open_end.end())
         )
@@ -326,12 +332,12 @@ _SHORT_DATE_RE = re.compile(_SHORT_DATE, re.IGNORECASE)
 
 
 def _short_start(text: str) -> DateSpan | None:
-    """A still-going range that starts with a two-digit year: "Since 3/19", "3/19 –"."""
+    """A still-going range that starts with a two-digit year: "Since 3/19", "3/19 –", "3/19 onwards"."""
     m = SINCE_SHORT_RE.search(text)
     if m:
         return DateSpan(_short(m.group("start")), "present", m.group(0), m.span())
     for m in _SHORT_DATE_RE.finditer(text):
-        open_end = _OPEN_END_RE.match(text, m.end())
+        open_end = _OPEN_END_RE.match(text, m.end()) or _ONWARDS_RE.match(text, m.end())
         if open_end:
             return DateSpan(_short(m.group(0)), "present", m.group(0), (m.start(), open_end.end()))
     return None

@@ -13,13 +13,15 @@ fields, in this order:
    sit in a side column beside their text are read row by row;
 5. :func:`~resume_tailor.resume.rails.mend_date_rails` - date ranges broken over two rows of a
    date column ("Mar 2021 –" / "Present") put back together on the entry's header row;
-6. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
+6. :func:`~resume_tailor.resume.date_order.settle_date_order` - slashed dates the document writes
+   day first ("17/11/2021" somewhere) put in the dotted form that says so;
+7. :func:`~resume_tailor.resume.headings.find_headings` - which lines are headings and of what kind
    (``headings``, ``notes``);
-7. :func:`~resume_tailor.resume.entry_headings.drop_entry_headings` - headings that are entry lines
+8. :func:`~resume_tailor.resume.entry_headings.drop_entry_headings` - headings that are entry lines
    (the end of a wrapped name, a school above its degree) go back to their section;
-8. :func:`~resume_tailor.resume.timeline.read_timeline` - an activity feed ("June 2015" / "Joined
+9. :func:`~resume_tailor.resume.timeline.read_timeline` - an activity feed ("June 2015" / "Joined
    Acme" / the role) read as entries under headings of their kinds;
-9. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
+10. :func:`~resume_tailor.resume.sections.split_sections` - the lines grouped under their headings
    (``blocks``).
 
 After layout, :mod:`~resume_tailor.resume.fields` reads each block (joining wrapped lines with
@@ -29,6 +31,7 @@ heading vocabulary in :mod:`~resume_tailor.resume.heading_words`.
 
 from __future__ import annotations
 
+from resume_tailor.resume.date_order import settle_date_order
 from resume_tailor.resume.entry_headings import drop_entry_headings
 from resume_tailor.resume.furniture import drop_furniture
 from resume_tailor.resume.headings import find_headings
@@ -46,6 +49,7 @@ STAGES = (
     drop_flush_headings,
     interleave_side_headings,
     mend_date_rails,
+    settle_date_order,
     find_headings,
     drop_entry_headings,
     read_timeline,

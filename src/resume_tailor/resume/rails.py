@@ -41,7 +41,7 @@ from resume_tailor.resume.dates import (
     normalize_date,
 )
 from resume_tailor.resume.headings import heading_kind
-from resume_tailor.resume.lines import Line, is_bullet, overlap_across, same_row
+from resume_tailor.resume.lines import BULLET_GLYPHS, Line, is_bullet, overlap_across, same_row
 from resume_tailor.resume.working import LayoutDoc
 from resume_tailor.resume.wrap import dehyphenate_join
 
@@ -66,11 +66,13 @@ _OPEN_LEFT_RE = re.compile(
 )
 _YEAR_CLOSE_RE = re.compile(rf"^\s*{YEAR_PATTERN}\s*[)\],;]?\s*$")
 # a piece of a range wrapped anywhere in a narrow rail ("(MAR" / "2020–APR" / "2021)", "Dates: 08-" /
-# "2021 till 12-2022"): dates, months, words for "now", dashes, labels and brackets, nothing else
+# "2021 till 12-2022", "9th October" / "2018 –", "11/2023" / "onwards"): dates, months, ordinal days,
+# parts of a year, words for "now", an open end ("onwards", "…"), dashes, labels and brackets
 _PIECE = (
-    rf"(?:(?:dates?|period)\s*:|from|since|{_DATE}|{MONTH_PATTERN}|{SEASON_PATTERN}|Q[1-4]"
+    rf"(?:(?:dates?|period)\s*:|from|since|onwards?|…|\.{{3}}|early|mid|late|{_DATE}|{MONTH_PATTERN}"
+    rf"|{SEASON_PATTERN}|Q[1-4]|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     rf"|(?<![\d/.])(?:0?[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "8/20", a two-digit year
-    rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|(?<=\s)/(?=\s)|[(\[,)\]])"
+    rf"|(?<![\d/.])(?:0?[1-9]|[12]\d|3[01])(?:[-/.]|(?!\d))|{PRESENT_PATTERN}|{_RAIL_DASH}|(?<=\s)/(?=\s|$)|[(\[,)\]])"
 )
 _FRAGMENT_RE = re.compile(rf"^\s*{_GLYPH}{_PIECE}(?:\s*{_PIECE})*\s*$", re.IGNORECASE)
 # a date cut at its own hyphen or slash: "… to 01-", "DATES: FEB-"
@@ -81,9 +83,15 @@ _DASH_CLOSE_RE = re.compile(
     rf"^\s*(?P<date>(?:[-–—‒−→]|(?:to|till|until|through)\b)\s*{_END}\s*[)\],;]?)(?:\s*$|\s+(?P<rest>\S.*)$)",
     re.IGNORECASE,
 )
-_JOINER_RE = re.compile(rf"{_RAIL_DASH}|\b(?:since|from)\b", re.IGNORECASE)
+# a range's text that stops on a month: its year is on the next row ("... / JANUARY" / "2015"); a
+# month after its year ("2016 Mar") ends a year-first date
+_MONTH_END_RE = re.compile(rf"(?<!\d{{4}}\s)(?<![^\W\d_]){MONTH_PATTERN}\s*$", re.IGNORECASE)
+# a rail wraps a range over at most this many rows under its first ("Dates:" / "JANUARY" / "2013 /"
+# / "JANUARY" / "2015")
+_RAIL_MAX_PIECES = 4
+_JOINER_RE = re.compile(rf"{_RAIL_DASH}|(?<=\s)/(?=\s|$)|\b(?:since|from|onwards?)\b", re.IGNORECASE)
 # a range whose end is still to come on the next row ("Mar 2021 –", "(AUG 2021–", "JULY 2017 until")
-_DANGLING_DASH_RE = re.compile(rf"{_RAIL_DASH}\s*[)\],;]?\s*$", re.IGNORECASE)
+_DANGLING_DASH_RE = re.compile(rf"(?:{_RAIL_DASH}|(?<=\s)/)\s*[)\],;]?\s*$", re.IGNORECASE)
 # the same read into the entry's own lines: "Mar 2021 – Data Engineer" / "Present Building ..."
 
 _CLOSE_LEFT_RE = re.compile(rf"^\s*(?P<date>{_END})(?:\s+|\s*[|:]\s*)(?P<rest>\S.*)?$", re.IGNORECASE)
@@ -284,7 +292,8 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
     under the other in the rail and clear of the entry text beside them, joined on the first piece's
     row (or appended to the entry text on that row) when only together they make a whole range."""
     for i, ln in enumerate(lines):
-        if i in drop or not ln.bottom or not _FRAGMENT_RE.match(ln.text) or not _wants_more(ln.text):
+        fragment = _FRAGMENT_RE.match(ln.text) or _lone_icon(ln.text)
+        if i in drop or not ln.bottom or not fragment or not _wants_more(ln.text):
             continue
         header = _row_partner(lines, i)
         if header is None:
@@ -294,6 +303,13 @@ def _join_rail_fragments(lines: list[Line], drop: set[int]) -> None:
             continue
         _place_range(lines, i, header, text, drop)
         drop.update(pieces)
+
+
+def _lone_icon(text: str) -> bool:
+    """A calendar icon alone at the head of a rail whose range wraps under it ("🗓" / "08/01/2021-" /
+    "01/01/2023"): a symbol or two, no list glyph, nothing else."""
+    t = text.strip()
+    return 0 < len(t) <= 2 and not any(c.isalnum() or c in BULLET_GLYPHS or c in "()[],.:;|" for c in t)
 
 
 def rail_range(lines: list[Line], i: int, drop: set[int]) -> tuple[list[int], str]:
@@ -385,7 +401,7 @@ def _rail_pieces(lines: list[Line], i: int, drop: set[int], header: Line | None)
         pieces.append(j)
         if not _wants_more(text):
             return pieces, text
-        if len(pieces) == 3:
+        if len(pieces) == _RAIL_MAX_PIECES:
             break
     return [], ""
 
@@ -402,7 +418,7 @@ def _wants_more(text: str) -> bool:
 
 def _whole_range(text: str) -> bool:
     """Whether ``text`` holds a range with both ends, and is not cut inside a date ("Since 2020-")."""
-    if _CUT_NUMBER_RE.search(text) or _DANGLING_DASH_RE.search(text):
+    if _CUT_NUMBER_RE.search(text) or _DANGLING_DASH_RE.search(text) or _MONTH_END_RE.search(text):
         return False
     if not _JOINER_RE.search(text):  # two lone dates of a column ("2019" / "2021") make no range
         return False
@@ -446,7 +462,31 @@ def _join_stacked_labels(lines: list[Line], drop: set[int]) -> set[int]:
         lines[row] = replace(lines[row], text=f"{text} | {start} – {low.text.strip()}")
         moved |= {j} if up is None else {j, up}
     drop |= moved
+    if moved:
+        _open_start_labels(lines, drop)
     return moved
+
+
+def _open_start_labels(lines: list[Line], drop: set[int]) -> None:
+    """In a rail that draws ranges as label pairs, a role still going shows its start label alone,
+    above its entry's row (the bar runs on to the page's edge, no end label under it): the label
+    says so where it stands, "since 2021" (the entry's header reads a date line above it)."""
+    for i, up in enumerate(lines):
+        if i in drop or not up.top or not _LABEL_RE.fullmatch(up.text.strip()):
+            continue
+        up_mid = (up.top + up.bottom) / 2
+        for h in range(i + 1, min(len(lines), i + 3)):
+            row = lines[h]
+            margin = _STACK_MARGIN * max(row.size, T.MIN_FONT_SIZE)
+            if h in drop or row.page != up.page or not up.top < row.top < up.bottom:
+                continue
+            if (
+                (row.top + row.bottom) / 2 - up_mid > margin
+                and _beside(up, row)
+                and find_dates(row.text) is None
+            ):
+                lines[i] = replace(up, text=f"since {up.text.strip()}")
+                break
 
 
 def _stack_above(lines: list[Line], j: int, drop: set[int]) -> tuple[int, str, int | None] | None:
