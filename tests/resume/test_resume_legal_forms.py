@@ -41,3 +41,8 @@ def test_a_place_after_a_legal_form_is_the_entry_place() -> None:
     lines = [_row("Analyst | Corvid Oy, Tampere | 2019 – 2021", 100.0)]
     [entry] = parse_entries(lines)
     assert (entry.company, entry.location) == ("Corvid Oy", "Tampere")
+
+
+def test_a_dotted_legal_form_makes_a_name_an_organisation() -> None:
+    assert company_score("Ostrava Trials S.r.l.") >= 1.0
+    assert company_score("Ostrava Trials") == 0.0

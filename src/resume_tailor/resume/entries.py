@@ -789,6 +789,12 @@ def _org_weight(name: str) -> float:
 
 
 _ABOUT_RE = re.compile(r"\s*\((?P<about>[^()]{12,})\)")
+# another organisation named after a small word or two ("via Kessler IT-Personal GmbH", "through
+# Tempora HR Solutions", "placed with Brightpath Learning (US)"): the agency or client a contract
+# ran through, part of the employer's name as written, never what the employer does
+_NAMED_ASIDE_RE = re.compile(
+    r"^(?:[a-z]+\s){1,3}[A-Z][\w&.'’-]*(?:\s(?:[A-Z(][\w&.'’()-]*|&|of|and|for|de))*$"
+)
 
 
 def _drop_about(text: str) -> str:
@@ -800,7 +806,7 @@ def _drop_about(text: str) -> str:
         before = re.split(r"[|,·•]|\s{2,}", text[: m.start()])[-1].strip()
         name = before and len(before.split()) <= 6 and _is_title_case(before) and not title_score(before)
         worded = len(re.findall(r"[^\W\d_]{2,}", about)) >= 3 and find_dates(about) is None
-        if worded and not _is_title_case(about) and name:
+        if worded and not _is_title_case(about) and name and not _NAMED_ASIDE_RE.match(about):
             text = text[: m.start()] + text[m.end() :]
     return text
 
@@ -896,9 +902,23 @@ def _after_legal_form(names: list[str], piece: str) -> bool:
     return legal and _unknown_town(piece)
 
 
+# how the work was done, in brackets after the town: "Milan (home-based)", "Singapore (remote)"
+_WORK_MODE_RE = re.compile(
+    r"\s*\((?:fully\s+|partly\s+)?(?:remote|hybrid|on-?site|home-based|office-based|field-based)\)$",
+    re.IGNORECASE,
+)
+
+
 def _is_place(piece: str) -> bool:
     """A place, and not an employer with its legal form, or a role, before a place ("Corvid GmbH,
-    Remote", "Data Analyst, Remote")."""
+    Remote", "Data Analyst, Remote"); a town with how the work was done in brackets after it
+    ("Milan (home-based)"), even one the place list does not know."""
+    mode_note = _WORK_MODE_RE.search(piece)
+    if mode_note is not None and mode_note.start() > 0:
+        town = piece[: mode_note.start()]
+        if "," in town:  # "Austin, TX (remote)"; not "Self-employed, Lagos (remote)"
+            return is_location(town) and is_location(town.split(",")[0])
+        return is_location(town) or (_unknown_town(town) and len(town.split()) < _NAME_MIN_WORDS_NOT_TOWN)
     head = piece.split(",")[0]
     first = head.split()
     legal = len(first) > 1 and bool(is_legal_form(first[-1]))
@@ -938,13 +958,14 @@ def _glued_place(piece: str) -> tuple[str | None, str]:
 
 
 def _comma_split(piece: str) -> list[str]:
-    parts = [p.strip() for p in piece.split(",") if p.strip()]
+    parts = [p.strip() for p in _outside_brackets(piece).split(_COMMA) if p.strip()]
     if len(parts) <= 1:
         return parts
     merged: list[str] = []
     for p in parts:
         if merged and (
             is_legal_form(p)
+            or _NAMED_ASIDE_RE.match(p) is not None
             or not re.search(r"[A-Za-z]{2}", p)
             or _partners(merged[-1], p)
             or _unit_of(merged[-1], p)
@@ -968,6 +989,19 @@ def _comma_split(piece: str) -> list[str]:
         if not company_score(merged[1]) or all(h in TITLE_HEADS for h in heads):
             return [piece]  # "Director, Product Management" / "Docent, Collections Assistant": one title
     return merged
+
+
+_COMMA = "\x00"  # a comma that parts names: one outside brackets
+
+
+def _outside_brackets(text: str) -> str:
+    """``text`` with each comma outside brackets marked as :data:`_COMMA`: a comma inside brackets
+    ("Design Engineer (contract, placed with an OEM)") parts no names."""
+    out, depth = [], 0
+    for ch in text:
+        depth += (ch in "([") - (ch in ")]")
+        out.append(_COMMA if ch == "," and depth <= 0 else ch)
+    return "".join(out)
 
 
 def _partners(before: str, part: str) -> bool:

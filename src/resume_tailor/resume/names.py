@@ -15,6 +15,7 @@ from resume_tailor.resume.vocab import (
     ROMANCE_OF_WORDS,
     TITLE_HEADS,
     TITLE_WORDS,
+    is_legal_form,
 )
 
 # Schools named in other languages ("Hogeschool Utrecht", "Technische Universität"): organisations
@@ -83,8 +84,11 @@ def company_score(text: str) -> float:
     ws = core_words(text)
     if not ws:
         return 0.0
-    hits = sum(1 for w in ws if w.strip(".") in COMPANY_WORDS)
-    head = 1.0 if ws[-1].strip(".") in COMPANY_HEADS or _romance_head(ws) in COMPANY_HEADS else 0.0
+    last = text.split()[-1].strip(",;")
+    dotted_legal = "." in last.rstrip(".") and is_legal_form(last)  # "S.r.l.", "S.p.A.": no one word
+    hits = sum(1 for w in ws if w.strip(".") in COMPANY_WORDS) + dotted_legal
+    heads = ws[-1].strip(".") in COMPANY_HEADS or _romance_head(ws) in COMPANY_HEADS
+    head = 1.0 if heads or dotted_legal else 0.0
     if not hits and _SCHOOL_RE.search(text):
         return 1.5  # as much as one organisation word
     return hits / len(ws) + (0.5 if hits else 0.0) + head

@@ -71,17 +71,35 @@ ACTIVITY_HEADS = _words(
 )
 
 
+# An employer's legal form, as written after its name ("Acme Inc.", "Spreewerk GmbH", the continent's
+# "S.A.", "B.V.", "S.p.A.", India's "Pvt. Ltd."). Written with their inner dots and without the
+# closing one; LEGAL_FORM is the pattern of one of them (inner dots optional, no closing dot).
+LEGAL_FORMS = tuple(
+    _words("Inc Corp Co LLC LLP LP L.P Ltd Limited PLC plc Pvt Pty GmbH AG KG S.A SA SAS S.p.A SpA S.r.l")
+    | _words("B.V BV N.V NV Oy ApS")
+)
+_LONGEST_FIRST = sorted(LEGAL_FORMS, key=lambda form: (-len(form), form))
+LEGAL_FORM = "(?:" + "|".join(re.escape(form).replace(r"\.", r"\.?") for form in _LONGEST_FIRST) + ")"
+# the legal forms as the word lists hold words: lower case, with and without their inner dots
+LEGAL_FORM_WORDS = frozenset(f.lower() for f in LEGAL_FORMS) | frozenset(
+    f.lower().replace(".", "") for f in LEGAL_FORMS
+)
+
+
 # Words that appear in organisation names.
-COMPANY_WORDS = _words(
-    """
-    ag agency airlines amazon analytics apple army association bank bv capital center centre city
-    club co college company consulting corp corporation council county department energy enterprises
-    facebook federal force foundation games global gmbh google government group health holdings
-    hospital ibm inc industries institute insurance international lab labs limited llc llp ltd media
-    meta microsoft ministry motors navy netflix networks oracle partners pharma plc program
-    publishing pvt restaurant robotics sa school services society software solutions startup state
+COMPANY_WORDS = (
+    _words(
+        """
+    agency airlines amazon analytics apple army association bank capital center centre city
+    club college company consulting corporation council county department energy enterprises
+    facebook federal force foundation games global google government group health holdings
+    hospital ibm industries institute insurance international lab labs media
+    meta microsoft ministry motors navy netflix networks oracle partners pharma program
+    publishing restaurant robotics school services society software solutions startup state
     store studio studios systems technologies technology university ventures video
     """
+    )
+    | LEGAL_FORM_WORDS
 )
 
 
@@ -102,17 +120,20 @@ BUSINESS_AREAS = _words(
 
 # Words that end an organisation name (legal suffixes, kinds of organisation); "Self-employed"
 # fills the employer's place of a role of one's own.
-COMPANY_HEADS = _words(
-    """
-    academy ag agency airlines analytics association bank bureau bv cafe capital center centre
-    chorale church clinic club co college company conservatory consulting corp corporation council
-    department enterprises factory firm foundation fund games gmbh group health holdings hospital
-    hotel inc industries institute insurance international lab labs library limited llc llp
-    logistics ltd media ministry motors museum networks office opera partners plc program programme
-    publishing pvt restaurant retail robotics sa school services society software solutions store
+COMPANY_HEADS = (
+    _words(
+        """
+    academy agency airlines analytics association bank bureau cafe capital center centre
+    chorale church clinic club college company conservatory consulting corporation council
+    department enterprises factory firm foundation fund games group health holdings hospital
+    hotel industries institute insurance international lab labs library
+    logistics media ministry motors museum networks office opera partners program programme
+    publishing restaurant retail robotics school services society software solutions store
     studio studios systems technologies technology trust university ventures works
     self-employed
     """
+    )
+    | LEGAL_FORM_WORDS
 )
 
 
@@ -271,16 +292,6 @@ HYPHENATED_COMPOUNDS = _words(
     """
 )
 
-
-# An employer's legal form, as written after its name ("Acme Inc.", "Spreewerk GmbH", the continent's
-# "S.A.", "B.V.", "S.p.A.", India's "Pvt. Ltd."). Written with their inner dots and without the
-# closing one; LEGAL_FORM is the pattern of one of them (inner dots optional, no closing dot).
-LEGAL_FORMS = tuple(
-    _words("Inc Corp Co LLC LLP LP L.P Ltd Limited PLC plc Pvt Pty GmbH AG KG S.A SA SAS S.p.A SpA S.r.l")
-    | _words("B.V BV N.V NV Oy ApS")
-)
-_LONGEST_FIRST = sorted(LEGAL_FORMS, key=lambda form: (-len(form), form))
-LEGAL_FORM = "(?:" + "|".join(re.escape(form).replace(r"\.", r"\.?") for form in _LONGEST_FIRST) + ")"
 
 _LEGAL_FORM_RE = re.compile(rf"{LEGAL_FORM}\.?")
 _LEGAL_FORMS_CAPS = frozenset(form.upper().replace(".", "") for form in LEGAL_FORMS)
