@@ -206,11 +206,12 @@ def _cut_from(text: str, whole: str) -> bool:
 
 
 # A web address written without "https://" or "www." ("janedoe.dev", "jane.example.com/work"): only
-# a whole piece of the contact lines, in lower case, on a common top-level domain (not "Node.js").
+# a whole piece of the contact lines, in lower case, on a common top-level domain (not "Node.js"). A
+# path may end on a query ("scholar.google.com/citations?user=jdoe": a profile named by its key).
 _BARE_SITE_RE = re.compile(
     r"(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|org|net|io|dev|me|co|ai|app|info|xyz|tech|site|page|"
     r"design|studio|blog|online|art|eu|uk|de|fr|nl|in|br|jp|ca|au|es|it|ch|se|no|dk|fi|pl|pt|be|at|ie|"
-    r"nz|sg|us)(?:/[\w./%~-]*)?"
+    r"nz|sg|us)(?:/[\w./%~-]*(?:\?[\w.%~+-]+=[\w.%~+=&-]*)?)?"
 )
 
 
@@ -398,6 +399,11 @@ _CREDENTIALS_RE = re.compile(
 )
 
 
+# Post-nominal letters after a name's commas ("Jane Doe, RN, BSN, CCRN", "Jane Doe, P.Eng."): each
+# a short token of two capitals or more (not "Jane", not "Jr").
+_POSTNOMINALS_RE = re.compile(r"(?:,\s*(?=(?:[a-z.]*[A-Z]){2})[A-Za-z.]{2,8})+$")
+
+
 # A label after the name's comma that opens on a degree or credential ("PhD Candidate, Ecology",
 # "MSc Student"): said of the person, no part of the name.
 _CREDENTIAL_LEAD_RE = re.compile(
@@ -423,6 +429,9 @@ def _name_part(text: str) -> str:
     t = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?=\S+\s)", "", t)  # "Dr. Jane Doe"
     for _ in range(2):
         t = _CREDENTIALS_RE.sub("", t).strip()
+    lettered = _POSTNOMINALS_RE.search(t)
+    if lettered and not t.isupper() and len(t[: lettered.start()].split()) >= 2:
+        t = t[: lettered.start()]  # "Jane Doe, RN, BSN, CCRN"
     head, sep, rest = t.partition(",")
     if sep and (title_score(rest) > 0 or _CREDENTIAL_LEAD_RE.match(rest)) and _looks_like_name(head):
         return head.strip()  # "Jane Doe, Software Engineer", "Jane Doe, PhD Candidate, Ecology"
@@ -510,6 +519,8 @@ def _find_name(head: list[Line]) -> str | None:
         text = _name_part(ln.text)
         if biggest and ln.size >= biggest:
             text = _unglued(text)
+        if biggest and ln.size >= biggest and (len(text.split()) >= 2 or text.endswith("-")):
+            text = _wrapped_name(candidates, i, text)
         if not _looks_like_name(text):
             continue
         if len(text.split()) == 1:
@@ -540,6 +551,36 @@ def _second_name_row(candidates: list[Line], i: int) -> str | None:
         if k == 0 or (ln.top and other.top > ln.top and abs(other.x0 - ln.x0) <= T.NAME_ROWS_ALIGN):
             return word
     return None
+
+
+def _wrapped_name(candidates: list[Line], i: int, text: str) -> str:
+    """A name in the page's largest type wrapped onto a second row ("Charmaine Tan" / "Wei Ling",
+    "Marisol GUERRERO-" / "WATTS"): the row right under it, in the same size and weight, of one or
+    two name words and no job title or place, starting at its left edge or centred under it. A row
+    that goes on after the name ("Jane Doe, RN | Charge Nurse, ...") wraps something else."""
+    ln = candidates[i]
+    if not ln.text.strip().endswith(text.split()[-1]):
+        return text
+    for other in candidates[i + 1 : i + 4]:
+        if not (ln.top and other.page == ln.page and _same_type(ln, other)):
+            continue
+        if not 0 < other.top - ln.top <= T.NAME_WRAP_ROW * max(ln.size, 6.0):
+            continue
+        centred = abs((other.x0 + other.x1) - (ln.x0 + ln.x1)) / 2 <= T.NAME_ROWS_ALIGN
+        if not (abs(other.x0 - ln.x0) <= T.NAME_ROWS_ALIGN or centred):
+            continue
+        rest = _name_part(other.text)
+        named = len(rest.split()) <= 2 and _looks_like_name(rest) and title_score(rest) == 0
+        if not named or is_location(other.text):
+            return text  # "Software Engineer", "Singapore": the row under the name says something else
+        joined = f"{text}{rest}" if text.endswith("-") else f"{text} {rest}"
+        return joined if _looks_like_name(joined) else text
+    return text
+
+
+def _same_type(a: Line, b: Line) -> bool:
+    """Two rows set in one size and weight."""
+    return abs(a.size - b.size) < 0.5 and a.bold == b.bold
 
 
 # "MayaChen": a name in display type whose space the PDF does not draw (the words are set apart by

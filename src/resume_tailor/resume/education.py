@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from resume_tailor.models import Education
+from resume_tailor.resume import tolerances as T
 from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import DateSpan, find_dates
 from resume_tailor.resume.education_rows import education_lines, other_heading
@@ -136,9 +137,10 @@ def _bare_field(text: str) -> bool:
 
 
 def _names_degree(degree: str, field: str) -> bool:
-    """The "field" is only the name of the degree ("Bachelor of ICT" -> "ICT"): a field written
-    beside it ("Information Technology") says more."""
-    return bool(re.search(r"\bof\s+" + re.escape(field) + r"\W*$", degree))
+    """The "field" is only the name of the degree ("Bachelor of ICT" -> "ICT", "Bachelor of
+    Business Administration (Honours)"): a field written beside it ("Information Technology") says
+    more."""
+    return bool(re.search(r"\bof\s+" + re.escape(field) + r"(?:\s*\([^()]*\))*\W*$", degree))
 
 
 def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | None:
@@ -177,6 +179,7 @@ class _Read:
     degree: str | None
     inst: str | None
     named_after: str | None  # "... from JNTU Hyderabad": a school named without a school word
+    field_line: bool = False  # the line stands between its entry's school and degree: their field
 
 
 # The label of a line about an entry ("Master's thesis:", "Relevant Coursework:", "Senior project:",
@@ -257,6 +260,10 @@ _WITH_HONOURS_RE = re.compile(r"with\s+(?:high\s+)?(?:distinction|hono(?:u)?rs|m
 _BARE_GRADE_RE = re.compile(
     r"^(?:(?:C?GPA|Grade|Score|Note)\s*:?\s*)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?\.?$|^C?GPA$"
 )
+# A grade counted in units after a school's comma ("86.25/90 rank points", "7 credits", "1.7 (good)").
+_COUNTED_GRADE_RE = re.compile(
+    r"^\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?\s+(?:[a-z]+\s*){1,2}\.?$|^\d[\d.,/]*\s*\("
+)
 # A scholar's title ("Rhodes Scholar", "Presidential Scholar"), said of the person, not the school.
 _SCHOLAR_RE = re.compile(r"^(?:[A-Z][\w'’.-]*\s+){1,2}Scholar$")
 
@@ -270,7 +277,8 @@ def _without_honours(inst: str) -> str:
     while len(parts) > 1 and _said_of_person(parts[0]) and degree_in(", ".join(parts[1:])):
         parts = parts[1:]
     for k in range(1, len(parts)):
-        graded = bool(_BARE_GRADE_RE.match(parts[k]) and school_in(parts[0]))
+        grade = _BARE_GRADE_RE.match(parts[k]) or _COUNTED_GRADE_RE.match(parts[k])
+        graded = bool(grade and school_in(parts[0]))
         dangling = k == len(parts) - 1 and bool(_HONOURS_START_RE.match(parts[k]))
         noted = bool(NOT_FIELD_RE.search(parts[k])) or dangling
         cut = _said_of_person(parts[k]) or graded or (bool(school_in(", ".join(parts[:k]))) and noted)
@@ -376,11 +384,15 @@ _SMALL_WORDS = frozenset(
 )
 
 
+# A brand's name written in camel case ("freeCodeCamp", "iHub"): a capital inside its first word.
+_CAMEL_RE = re.compile(r"[a-z]{1,5}[A-Z][a-z]")
+
+
 def _name_cased(piece: str) -> bool:
     """Half the words or more capitalised, as in a name ("University of the Arts", "École
     polytechnique fédérale"), and not a sentence."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*|&", piece) if w.lower() not in _SMALL_WORDS]
-    capitals = sum(1 for w in words if w[:1].isupper())
+    capitals = sum(1 for w in words if w[:1].isupper() or _CAMEL_RE.match(w))
     return len(words) <= 10 and capitals >= 0.5 * len(words)  # "École polytechnique fédérale"
 
 
@@ -539,7 +551,7 @@ def parse_education(lines: list[Line]) -> list[Education]:
         field = _FIELD_LABEL_RE.match(text)
         name = _peeled(r.pieces[0])[1] if len(r.pieces) == 1 else None
         placed = name is not None and name != text and _bare_field(name)  # "ETH Zug — Zug, CH"
-        lone_name = field or _bare_field(text) or (placed and not _note(text))  # not "Thesis: Design of ..."
+        lone_name = field or _bare_field(text) or r.field_line or (placed and not _note(text))
         if not (r.degree or r.inst or r.dates or r.gpa or bullet) and lone_name:
             # "Computer Science" on a line of its own, beside the degree above or below it
             value = field.group("field").strip() if field else name if placed and name else text
@@ -588,17 +600,19 @@ def parse_education(lines: list[Line]) -> list[Education]:
 # Degree words that name a degree only beside a school: without one, "Data Analytics Professional
 # Certificate" (a product's name ending on the word) is a certification and "Spanish — Intermediate"
 # a language level; "Certificate in Data Science, 2019" names a programme and stays.
-_WEAK_DEGREE_RE = re.compile(r"^(?:(?:Graduate\s+)?Certificate|Intermediate)$")
+_WEAK_DEGREE_RE = re.compile(r"^(?:(?:Graduate\s+)?Certificate|Certification|Intermediate)$")
 
 
 def _certificate_alone(entry: Education) -> bool:
     """An entry whose only degree word is a weak one, last in its name, with no school word in its
-    school."""
+    school, and not written like a degree: a field and a provider of its own ("Coursera" /
+    "People Analytics" / "Professional Certificate")."""
     degree = entry.degree or ""
     words = list(DEGREE_RE.finditer(degree))
     weak = bool(words) and all(_WEAK_DEGREE_RE.match(m.group(0)) for m in words)
     last = bool(words) and not re.search(r"[A-Za-z]", degree[words[-1].end() :])
-    return weak and last and not (entry.institution and INSTITUTION_RE.search(entry.institution))
+    schooled = entry.institution is not None and bool(INSTITUTION_RE.search(entry.institution) or entry.field)
+    return weak and last and not schooled
 
 
 def _field_open(entry: Education) -> bool:
@@ -620,11 +634,97 @@ def _reads(lines: list[Line]) -> list[tuple[str, bool, _Read]]:
         text, bullet = strip_bullet(ln.text)
         if text and not _column_labels(text):
             out.append((text, bullet, _read(text, bullet)))
-    for k in _unnamed_schools(out):
+    out = _comma_continued(out)
+    for k in _unnamed_schools(out) + _schools_under_degrees(out):
         r = out[k][2]
         place, r.inst = _peeled(r.pieces[0])
         r.places = r.places or ([place] if place else [])
+    _mark_fields_between(out)
+    _schools_last(out)
     return out
+
+
+def _schools_last(reads: list[tuple[str, bool, _Read]]) -> None:
+    """A section whose lines write degree, field and school after one another ("B.Sc., Physics,
+    Lakeside University"): a line of it written with as many parts, which names no school word,
+    ends on its school all the same ("Certification, Responsive Web Design, freeCodeCamp")."""
+    counts = {
+        len(r.degree.split(", ")) + 1
+        for text, _, r in reads
+        if r.degree and r.inst and f"{r.degree}, {r.inst}" in text
+    }
+    for text, bullet, r in reads:
+        if bullet or r.inst or not r.degree or r.named_after or r.pieces != [r.degree]:
+            continue
+        if text.rstrip().endswith(","):
+            continue  # the line goes on below: its school is there
+        parts = r.degree.split(", ")
+        last = parts[-1]
+        said = NOT_FIELD_RE.search(last) or is_location(last) or _SUBJECTS_AT_LEVEL_RE.fullmatch(last)
+        shaped = _name_shaped(last) and not said
+        if len(parts) in counts and len(parts) >= 3 and shaped and not degree_in(last):
+            r.degree, r.inst, r.pieces = ", ".join(parts[:-1]), last, [", ".join(parts[:-1]), last]
+
+
+def _comma_continued(reads: list[tuple[str, bool, _Read]]) -> list[tuple[str, bool, _Read]]:
+    """A degree line that ends on a comma goes on in the line below when that line names nothing
+    itself ("Bachelor of Science in Nursing," / "Nursing (RN-to-BSN, online)"): one line."""
+    out: list[tuple[str, bool, _Read]] = []
+    for text, bullet, r in reads:
+        if out and out[-1][0].rstrip().endswith(",") and out[-1][2].degree and not out[-1][2].inst:
+            prev_text, prev_bullet, _ = out[-1]
+            if _kind(bullet, r) == "X" and r.dates is None and _field_shaped(text):
+                joined = f"{prev_text.rstrip()} {text}"
+                out[-1] = (joined, prev_bullet, _read(joined, prev_bullet))
+                continue
+        out.append((text, bullet, r))
+    return out
+
+
+def _mark_fields_between(reads: list[tuple[str, bool, _Read]]) -> None:
+    """A line that names nothing itself in the field's place of a layout that writes school, field
+    and degree on lines of their own is the degree's field, however long or listed ("Mechanical
+    Engineering, specialisation in Automotive Engineering", "H2 Economics, Mathematics and
+    Chemistry"): right under a school (and its dates) and right above a degree; or right under a
+    degree that names no field of its own, and above a school or the block's end."""
+    kinds = [_kind(bullet, r) for _, bullet, r in reads]
+    beside = _neighbours(reads)
+    for k, (text, _, r) in enumerate(reads):
+        if kinds[k] != "X" or r.dates is not None or r.gpa is not None or not _field_shaped(text):
+            continue
+        above, below = beside[k]
+        kind_above = kinds[above] if above is not None else None
+        kind_below = kinds[below] if below is not None else None
+        if kind_above == "S" and kind_below == "D":
+            r.field_line = True
+        elif kind_above == "D" and kind_below in ("S", "B", None) and above is not None:
+            degree = reads[above][2].degree or ""
+            own = degree_field(degree)
+            r.field_line = own is None or _names_degree(degree, own)
+
+
+def _neighbours(reads: list[tuple[str, bool, _Read]]) -> list[tuple[int | None, int | None]]:
+    """For each line, the lines right above and below it that are more than a date ("— 2002-06")."""
+    said = [k for k, (_, _, r) in enumerate(reads) if not (r.dates and not r.pieces)]
+    out: list[tuple[int | None, int | None]] = []
+    for k in range(len(reads)):
+        above = [j for j in said if j < k]
+        below = [j for j in said if j > k]
+        out.append((above[-1] if above else None, below[0] if below else None))
+    return out
+
+
+def _field_shaped(text: str) -> bool:
+    """Words a field may be written in: capitalised, no label, no sentence's full stop, not a
+    place, not a line that opens on honours or a note ("Minor in ...", "First Class Honours")."""
+    return (
+        text[:1].isupper()
+        and len(text.split()) <= T.FIELD_LINE_WORDS
+        and ":" not in text
+        and not text.rstrip().endswith(".")
+        and not NOT_FIELD_RE.match(text)
+        and not is_location(text)
+    )
 
 
 def _peeled(piece: str) -> tuple[str | None, str]:
@@ -676,9 +776,31 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
             after = "D"  # the school, then its field on a line of its own, then the degree
         if not shaped[i] or after != "D":
             continue
-        if before is not None and (kinds[before] == "S" or shaped[before]):
+        # a name right under the entry before's degree is that degree's field ("Bootcamp Certificate"
+        # / "Full-Stack Web Development" / "freeCodeCamp" / dates / "Certification")
+        fielded = n >= 2 and kinds[seq[n - 2]] == "D" and kinds[seq[n - 1]] == "X"
+        if before is not None and (kinds[before] == "S" or shaped[before]) and not fielded:
             continue  # under a school (a field), or under a name: which one is the school is unclear
         found.append(i)
+    return found
+
+
+def _schools_under_degrees(reads: list[tuple[str, bool, _Read]]) -> list[int]:
+    """Lines that name a school without a school word in a section that writes each degree above
+    its school ("Certification, Responsive Web Design" / "freeCodeCamp" / dates): the section
+    opens on a degree, another entry has its school right under its degree, and the name stands
+    right under a degree line, before the next degree or the section's end."""
+    kinds = [_kind(bullet, r) for _, bullet, r in reads]
+    seq = [i for i, k in enumerate(kinds) if k not in "TP"]
+    ks = [kinds[i] for i in seq]
+    if not ks or ks[0] != "D" or ("D", "S") not in zip(ks, ks[1:], strict=False):
+        return []
+    found = []
+    for n in range(len(seq) - 1):
+        j = seq[n + 1]
+        ends = n + 2 >= len(seq) or ks[n + 2] in "DB"
+        if ks[n] == "D" and ks[n + 1] == "X" and ends and _school_shaped(reads[j][0], reads[j][2]):
+            found.append(j)
     return found
 
 
@@ -686,7 +808,11 @@ def _school_shaped(text: str, r: _Read) -> bool:
     """One short name-cased piece (a place after it allowed), not a field, label, grade or honour."""
     if len(r.pieces) != 1 or ":" in r.pieces[0] or NOT_FIELD_RE.search(r.pieces[0]):
         return False  # "ETH Lakeside, with Distinction": the honours are no part of the piece
-    name = _peeled(r.pieces[0])[1]
+    return _name_shaped(_peeled(r.pieces[0])[1])
+
+
+def _name_shaped(name: str) -> bool:
+    """A short name-cased piece, no list, no digits, not ending on a field's word."""
     words = name.split()
     return (
         1 <= len(words) <= 6
@@ -705,7 +831,8 @@ def _set_degree(cur: Education, degree: str, r: _Read, pending_field: str | None
     """
     cur.degree = degree
     own, beside = degree_field(degree), _field_beside(r.pieces, degree, r.inst) or pending_field
-    if beside and (own is None or _names_degree(degree, own)):
+    schooled = cur.institution is not None and beside is not None and _name_cased(beside)
+    if beside and (own is None or _names_degree(degree, own) or schooled):
         cur.field = beside
         return None
     cur.field = own

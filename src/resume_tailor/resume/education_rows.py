@@ -77,10 +77,24 @@ def _before_other_section(lines: list[Line]) -> list[Line]:
     "Honors", "Activities" over its list) ends the block only in capitals, as headings are set."""
     for k, ln in enumerate(lines):
         text = ln.text.strip()
-        if not other_heading(text):
+        if not other_heading(text) or _set_as_degree(ln, lines[:k]):
             continue
         return lines[:k] + [o for o in lines[k + 1 :] if (o.page, o.column) != (ln.page, ln.column)]
     return lines
+
+
+def _set_as_degree(ln: Line, before: list[Line]) -> bool:
+    """A section's word, not in capitals, set in the type of a degree line above it in a block
+    that sets its lines in more than one type ("Bootcamp Certificate" / ... / "Certification" in
+    the same size and weight, schools in another): a degree's name in its entry's place, not a
+    heading. In a block of one type, type tells nothing."""
+    if not ln.size or ln.text.isupper():
+        return False
+    types = {(o.size, o.bold) for o in before}
+    same = any(
+        (o.size, o.bold) == (ln.size, ln.bold) and o.column == ln.column and degree_in(o.text) for o in before
+    )
+    return same and len(types) > 1
 
 
 # Section kinds whose name an education entry may also use as a label over its own lines.
@@ -426,6 +440,8 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if not head or ":" in text or "|" in text:
         return False
+    if _field_unfinished(prev_text, head) and "," not in text:
+        return _aligned(prev, row, False)  # "Graduate Certificate in Health" / "Information Management"
     if len(head.split()) > 4 and not _name_head(prev_text, head):
         return False  # a long tail only ends a name begun above ("..., Jomo" / "Kenyatta University of ...")
     if find_dates(head) or find_gpa(head) or _tail_degree(prev_text, head):
@@ -442,8 +458,6 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return False  # "Northwestern University" / "Business Administration": the field below the school
     if _name_goes_on(prev, row, prev_text, text, widest):
         return True
-    if _field_unfinished(prev_text, head) and "," not in text:
-        return _aligned(prev, row, False)  # "Graduate Certificate in Health" / "Information Management"
     if _listing_open(prev_text, head):
         return _aligned(prev, row, True)  # "University of Forestry and Land" / "Management, First Class"
     if not _ran_full(prev, head, widest):
@@ -806,25 +820,30 @@ def _field_goes_on(prev_text: str, head: str) -> bool:
 
 
 def _field_unfinished(prev_text: str, head: str) -> bool:
-    """A degree line whose field, after "in", stops on a word no field ends on ("Graduate
-    Certificate in Health"), over a short capitalised line that ends a field ("Information
-    Management"): the field's end."""
+    """A degree line whose field, after "in" or after the degree's comma, stops on a word no field
+    ends on ("Graduate Certificate in Health", "Bachelor of Business Administration (Honours),
+    Human Resource"), over a short capitalised line that ends a field ("Information Management",
+    "Management and Psychology (Double Major)": a bracket after it is an aside): the field's end."""
     last_piece = re.split(r",\s|\s[|·–—-]\s", prev_text)[-1]
     # after the last "in" ("... (Hons) in"; "en": French)
     field = re.search(r"^.*\S\s(?:in|of|en)\s+([A-Z][^,]*)$", last_piece)
+    if field is None:  # "Bachelor of ... (Honours), Human Resource": the field after the degree's comma
+        field = re.search(r"^.*\S,\s+([A-Z][^,]*)$", prev_text)
+        last_piece = prev_text
     if (
         not field
         or not DEGREE_RE.search(last_piece[: field.start(1)])
         or INSTITUTION_RE.search(field.group(1))
+        or DEGREE_RE.search(field.group(1))
     ):
         return False
-    words = head.split()
+    words = re.sub(r"\s*\([^()]*\)", "", head).split()
     return (
         field.group(1).split()[-1].lower() not in FIELD_ENDS
         and 1 <= len(words) <= 3
         and _capitalised(head)
         and words[-1].lower().strip(",.") in FIELD_ENDS
-        and not (DEGREE_RE.search(head) or INSTITUTION_RE.search(head) or find_dates(head))
+        and not (degree_in(head) or INSTITUTION_RE.search(head) or find_dates(head))
     )
 
 

@@ -30,8 +30,10 @@ _EXCHANGE = (
     + r"|(?:Semester|Year|Study)\s+Abroad(?:\s+(?:Program|Programme))?"
     + _EXCHANGE_END
 )
+# A degree's name stands on its own: not glued after a hyphen to words before it ("RN-to-BSN", a
+# route into a degree, "pre-MBA").
 DEGREE_RE = re.compile(
-    r"(?<![\w.])(?:B\.?\s?S\.?\s?E\.|BSE|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
+    r"(?<![\w.-])(?:B\.?\s?S\.?\s?E\.|BSE|B\.?\s?S\.?c?\.?|B\.?\s?A\.?|B\.?\s?Eng\.?|B\.?\s?E\.?|B\.?\s?Tech\.?|B\.?\s?Com\.?|BBA|"
     r"M\.?\s?S\.?c?\.?|M\.?\s?A\.?|M\.?\s?Eng\.?|M\.?\s?Tech\.?|M\.?\s?B\.?\s?A\.?|M\.?\s?Phil\.?|"
     r"Ph\.?\s?D\.?|D\.?\s?Phil\.?|Ed\.?\s?D\.?|J\.?\s?D\.?|M\.?\s?D\.?|LL\.?\s?[BM]\.?|M\.?\s?F\.?\s?A\.?|"
     r"B\.?\s?F\.?\s?A\.?|BSN|MSN|DNP|B\.?\s?S\.?\s?N\.?|M\.?\s?S\.?\s?N\.?|PharmD|DDS|DVM|B\.\s?M\.?|M\.\s?M\.?|B\.?\s?Mus\.?|M\.?\s?Mus\.?|M\.?\s?P\.?\s?H\.?|A\.?\s?A\.?\s?S?\.?|A\.?\s?S\.?|"
@@ -40,11 +42,11 @@ DEGREE_RE = re.compile(
     r"[BM]S(?:CS|EE|ME|CE|IT|IS|BA)|A\.B\.|S\.[BM]\.|Sc\.\s?[BM]\.|HND|GCSEs?|Abitur|"
     r"SSC|HSC|SSLC|HSSC|Intermediate(?=\s*(?:\(|$|\t|[-–|,]))|Matriculation|10th|12th|Class\s+(?:X|XII|10|12)(?!\w)|"
     r"(?:Higher|Senior)\s+Secondary(?:\s+(?:School\s+)?Certificate)?|Secondary\s+School\s+Certificate|"
-    r"Diploma|(?:Graduate\s+|Leaving\s+|Junior\s+|Higher\s+)?Certificate|Leaving\s+Cert\b|"
+    r"Diploma|(?:Graduate\s+|Leaving\s+|Junior\s+|Higher\s+)?Certificate|Certification|Leaving\s+Cert\b|"
     r"High\s+School(?:\s+Diploma)?|GED|A[- ]Levels?|"
     r"Baccalaur[ée]at(?:e)?|Psy\.?\s?D\.?|PGCE|H?BASc|MASc|HBSc|MAcc|MFin|Staatsexamen|Dipl[ôo]me|Ingenier[oa]|Ingénieur|Mestre|"
     r"Dottorato|Bachillerato|Matura|Nanodegree|Foundation\s+Degree|Engineer['’]s\s+Degree|"
-    r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|"
+    r"Licenciatura|Licenciado|Maestr[íi]a|Máster|Mestrado|Bacharelado|Doutorado|Doctorado|Diplom(?:-\w+)?|Dipl\.-?\s?[A-Z][a-z]{1,6}\.|"
     r"Laurea(?:\s+(?:Magistrale|Triennale))?|Magister|"
     r"Licen[cs]iate|Licence(?:\s+professionnelle)?(?=\s*(?:[,:()]|$|\s(?:in|en|de|of)\b|\s+[A-Z]))|"
     r"Ma[îi]trise|"
@@ -65,7 +67,11 @@ INSTITUTION_RE = re.compile(
 # a line with the other one's words blanked, so a school "... Early College High School" names no
 # degree and "High School Diploma" names no school.
 HIGH_SCHOOL_NAME_RE = re.compile(r"(?<=[A-Za-z.'’]\s)High\s+School\b(?!\s+Diploma)")
-_HIGH_SCHOOL_DEGREE_RE = re.compile(r"High\s+School\s+Diploma")
+# A school word right before a degree word names the kind of the qualification, no school ("High
+# School Diploma", "Senior School Certificate", "Bootcamp Certificate", "University Master").
+_HIGH_SCHOOL_DEGREE_RE = re.compile(
+    r"(?:High\s+)?(?:School|Bootcamp|University)\s+(?:Leaving\s+)?(?:Diploma|Certificate|Master)\b"
+)
 
 
 def degree_in(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -121,7 +127,7 @@ OPEN_END_RE = re.compile(
 NOT_FIELD_RE = re.compile(
     r"\b(?:hono(?:u)?rs?|hons|cum laude|distinction|dean'?s list|first class|merit|scholar(?:ship)?|minor|"
     r"thesis|dissertation|coursework|award|exchange|semester|valedictorian|study abroad|prize|"
-    r"courses|modules|activities|societies|advisor|supervisor|relevant)\b",
+    r"courses|modules|activities|societies|advisor|supervisor|relevant|hono(?:u)?rable mention|menci[óo]n)\b",
     re.IGNORECASE,
 )
 # Honours written after a school's name: "First Class", "Second Class Honours, Upper Division".

@@ -157,3 +157,11 @@ RUNNING_ROWS = 4
 # beside the first row: the two rows start at one left edge, up to rounding and a capital's side
 # bearing (points).
 NAME_ROWS_ALIGN = 3.0
+
+# A name in display type wrapped onto a second row ("Charmaine Tan" / "Wei Ling"): the second row's
+# top is at most this many font sizes under the first's (one line of display type, with its leading).
+NAME_WRAP_ROW = 1.6
+
+# Words of a field of study written on a line of its own between its school and its degree
+# ("Mechanical Engineering, specialisation in Automotive Engineering" is 7): more is a sentence.
+FIELD_LINE_WORDS = 12
