@@ -263,6 +263,34 @@ ROUND_FOUR_HEADERS = (
     "employer_paren_about",  # Employer (what it does) ..... Location / Title ..... Dates
 )
 ROUND_FOUR_SHARE = 0.25
+
+# Round five (session 4): conventions of real experience entries no pool above drew, seen on the
+# corpus's new people. New pools (set A draws their tune members, set B all of them, by ``is_held``),
+# drawn from a stream of their own so every seed keeps the rest of its resume. Each job takes the
+# resume's convention with ``ROUND_FIVE_SHARE``.
+POOLS |= {
+    # what a role's name adds after it: "Charge Nurse, Cardiovascular ICU", "(Contract)", "Senior ... II"
+    "title_qualifier": ["none", "unit", "region", "contract", "part_time", "seasonal", "level"],
+    # the agency or client a contract ran through, written with the employer
+    "employer_aside": ["none", "via_agency", "through_agency", "placed_with", "on_behalf"],
+    # how the work was done, in brackets after the town
+    "location_note": ["none", "remote", "hybrid", "home_based", "on_site"],
+    # the language the job titles are written in
+    "title_language": ["en", "fr", "de", "es", "it", "pt"],
+}
+ROUND_FIVE = ("title_qualifier", "employer_aside", "location_note", "title_language")
+ROUND_FIVE_SHARE = 0.5
+_UNITS = ["Cardiovascular ICU", "Payments Platform", "Transmission Design", "Technology Practice"]
+_UNITS += ["Credit Risk"]
+_REGIONS = ["EMEA", "APAC", "North America", "DACH", "Nordics"]
+_AGENCIES = ["Kestrel Staffing", "Tempora HR Solutions", "Northgate Talent", "Brightpath Contracting"]
+_TITLES_IN = {
+    "fr": ["Chef de Projet", "Ingénieur Logiciel", "Responsable Marketing", "Analyste Financier"],
+    "de": ["Softwareentwickler", "Projektleiterin", "Vertriebsmitarbeiter", "Maschinenbauingenieur"],
+    "es": ["Ingeniera de Datos", "Jefe de Proyecto", "Analista Financiero", "Enfermera Titular"],
+    "it": ["Responsabile Commerciale", "Ingegnere del Software", "Analista di Dati", "Capo Progetto"],
+    "pt": ["Engenheiro de Software", "Gerente de Projetos", "Analista de Marketing", "Enfermeira Chefe"],
+}
 _COMPANY_LINES = [
     "A logistics software company with 120 employees.",
     "Regional chain of 40 clinics.",
@@ -435,7 +463,7 @@ def _style(rng: random.Random, held_out: bool) -> dict[str, Any]:
     style: dict[str, Any] = {
         name: draw(rng, name, held_out)
         for name in POOLS
-        if name not in ("sidebar_sections", "extras", *ROUND_THREE)
+        if name not in ("sidebar_sections", "extras", *ROUND_THREE, *ROUND_FIVE)
     }
     side = members("sidebar_sections", held_out)
     style["sidebar_sections"] = [m for m in side if rng.random() < 0.6] or [side[0]]
@@ -1072,8 +1100,50 @@ def generate(seed: int) -> Variant:
     fourth = random.Random(f"{seed}/round four")
     if not held_out and fourth.random() < ROUND_FOUR_SHARE:
         style["header"] = fourth.choice(ROUND_FOUR_HEADERS)
+    fifth = random.Random(f"{seed}/round five")
+    style |= {name: draw(fifth, name, held_out) for name in ROUND_FIVE}
     data = _people(rng, style, held_out)
+    _round_five(fifth, style, data["jobs"])
     return Variant(seed, style, page_html(rng, style, data), truth_of(data, style))
+
+
+def _round_five(rng: random.Random, style: dict[str, Any], jobs: list[dict[str, Any]]) -> None:
+    """Write the round-five conventions drawn into some of the jobs (the truth is what is printed):
+    a qualifier after the title, an agency with the employer (alike for every role there), a note
+    after the town, titles in another language."""
+    asides: dict[str, str] = {}
+    for job in jobs:
+        if style["title_language"] != "en" and rng.random() < ROUND_FIVE_SHARE:
+            job["title"] = rng.choice(_TITLES_IN[style["title_language"]])
+        if rng.random() < ROUND_FIVE_SHARE:
+            job["title"] = _qualified(rng, style["title_qualifier"], job["title"])
+        company = job["company"]
+        if company not in asides:
+            aside = style["employer_aside"] if rng.random() < ROUND_FIVE_SHARE else "none"
+            agency = rng.choice(_AGENCIES)
+            asides[company] = {
+                "none": company,
+                "via_agency": f"{company} (via {agency})",
+                "through_agency": f"{company} (through {agency})",
+                "placed_with": f"{agency}, placed with {company}",
+                "on_behalf": f"{agency} (on behalf of {company})",
+            }[aside]
+        job["company"] = asides[company]
+        note = {"remote": "remote", "hybrid": "hybrid", "home_based": "home-based", "on_site": "on-site"}
+        if style["location_note"] in note and job["location"] != "Remote" and rng.random() < ROUND_FIVE_SHARE:
+            job["location"] = f"{job['location']} ({note[style['location_note']]})"
+
+
+def _qualified(rng: random.Random, how: str, title: str) -> str:
+    """``title`` with what the ``title_qualifier`` convention adds to it."""
+    if how == "unit":
+        return f"{title}, {rng.choice(_UNITS)}"
+    if how == "region":
+        return f"{title}, {rng.choice(_REGIONS)}"
+    if how == "level":
+        return f"{title} {rng.choice(['II', 'III'])}"
+    marker = {"contract": "Contract", "part_time": "Part-time", "seasonal": "Seasonal"}.get(how)
+    return f"{title} ({marker})" if marker else title
 
 
 # ---------------------------------------------------------------- printing, parsing, scoring
