@@ -87,3 +87,11 @@ def test_an_unknown_heading_in_the_heading_look_still_heads() -> None:
     ]
     kinds = dict(_sections(_column(rows)))
     assert kinds["A year of counting swifts over the river"] == "other"
+
+
+def test_tech_names_a_section_only_beside_another_section_name() -> None:
+    from resume_tailor.resume.headings import heading_kind
+
+    assert heading_kind("Skills and Tech") == "skills"
+    assert heading_kind("Tools & Tech") == "skills"
+    assert heading_kind("Georgia Tech") is None

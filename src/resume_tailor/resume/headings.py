@@ -104,6 +104,11 @@ _KIND_RANK = (
 )
 
 
+# Words that name a section only beside another section name ("Skills and Tech", "Tools & Tech"):
+# alone they end names ("Georgia Tech")
+_PART_KEYWORDS = {"tech": "skills"}
+
+
 def _part_kind(part: str) -> str | None:
     """The kind one part of a joined heading names: a whole heading, or its last word."""
     if part in VOCAB:
@@ -111,7 +116,7 @@ def _part_kind(part: str) -> str | None:
     words = re.findall(r"[a-z]+", part)
     if "experience" in words or "employment" in words:
         return "experience" if "volunteer" not in words else "volunteering"
-    return HEADING_KEYWORDS.get(words[-1]) if words else None
+    return (HEADING_KEYWORDS.get(words[-1]) or _PART_KEYWORDS.get(words[-1])) if words else None
 
 
 def _is_caps(text: str) -> bool:
