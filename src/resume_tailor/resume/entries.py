@@ -1131,6 +1131,8 @@ def _one_name(parts: list[str], employer_elsewhere: bool) -> bool:
     if roles and orgs and not employer_elsewhere:
         return False
     head, tail = parts[0], parts[-1]
+    if is_location(tail):
+        return False  # "Project Lead, Leeds": a role and its town
     acronym = any(len(w) > 1 and w.isupper() for w in tail.split())  # "TU Dresden", "KTH Stockholm"
     return not (
         _unknown_town(tail) and "&" not in tail and not acronym and title_score(head) <= company_score(head)

@@ -12,7 +12,9 @@ import unicodedata
 from resume_tailor.resume.vocab import (
     COMPANY_HEADS,
     COMPANY_WORDS,
+    GERMAN_ROLE_NOUNS,
     ROMANCE_OF_WORDS,
+    ROMANCE_ROLE_NOUNS,
     TITLE_HEADS,
     TITLE_WORDS,
     is_legal_form,
@@ -52,8 +54,9 @@ def title_score(text: str) -> float:
     ws = core_words(text)
     if not ws:
         return 0.0
-    hits = sum(1 for w in ws if w.strip("-/.") in TITLE_WORDS or _compound_title(w))
-    head = 1.0 if _is_head(ws[-1]) or _is_head(_romance_head(ws)) else 0.0
+    hits = sum(1 for w in ws if w.strip("-/.") in TITLE_WORDS or _compound_title(w) or _foreign_role(w))
+    # (a Romance title names its head first: "Analyste Financier", "Enfermeira Chefe")
+    head = 1.0 if _is_head(ws[-1]) or _is_head(_romance_head(ws)) or _foreign_role(ws[0]) else 0.0
     return hits / len(ws) + (0.5 if hits else 0.0) + head
 
 
@@ -69,9 +72,15 @@ def _romance_head(ws: list[str]) -> str:
 
 
 def _is_head(word: str) -> bool:
-    """A job title's head noun ("engineer", "co-founder" by its first part)."""
+    """A job title's head noun ("engineer", "co-founder" by its first part), also in another
+    language (:func:`_foreign_role`)."""
     w = word.strip("-/.")
-    return w in TITLE_HEADS or w.split("-")[0] in TITLE_HEADS
+    return w in TITLE_HEADS or w.split("-")[0] in TITLE_HEADS or _foreign_role(w)
+
+
+def _foreign_role(word: str) -> bool:
+    """A French, Italian or Portuguese role noun, or a German compound ending in one."""
+    return word in ROMANCE_ROLE_NOUNS or any(word.endswith(noun) for noun in GERMAN_ROLE_NOUNS)
 
 
 def _compound_title(word: str) -> bool:

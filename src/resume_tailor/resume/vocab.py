@@ -306,3 +306,31 @@ def is_legal_form(word: str) -> bool:
 # The word a Romance language joins a name's head to what it is of ("Chef de Partie", "Hôtel du Lac",
 # "Banco Solidário de" / "Valmar"): a line never ends on one.
 ROMANCE_OF_WORDS = _words("de du des del della di da do dos das")
+
+# Role nouns of French, Italian and Portuguese titles, accents dropped: the title's head comes first
+# ("Analyste Financier", "Responsabile Commerciale", "Enfermeira Chefe") or before its "de"
+# ("Gerente de Projetos", "Ingegnere del Software").
+ROMANCE_ROLE_NOUNS = _words(
+    """
+    analyste analista gerente capo responsabile responsable ingenieur ingegnere engenheiro engenheira
+    developpeur developpeuse sviluppatore desenvolvedor desenvolvedora programmatore programador
+    programadora infirmier infirmiere infermiere infermiera enfermeira enfermeiro conseiller
+    conseillere consulente consultor consultora comptable contabile contador contadora vendeur
+    vendeuse venditore venditrice stagiaire tirocinante estagiario estagiaria gestionnaire directeur
+    directrice direttore direttrice diretor diretora technicien technicienne tecnico assistente
+    coordinatore coordinatrice coordenador coordenadora professeur docente avocat avvocato advogado
+    advogada
+    """
+)
+# German role nouns, alone or ending a compound ("Softwareentwickler", "Projektleiterin",
+# "Vertriebsmitarbeiter", "Maschinenbauingenieur"), accents dropped.
+GERMAN_ROLE_NOUNS = tuple(
+    _words(
+        """
+        entwickler entwicklerin leiter leiterin ingenieur ingenieurin mitarbeiter mitarbeiterin berater
+        beraterin referent referentin sachbearbeiter sachbearbeiterin techniker technikerin werkstudent
+        werkstudentin praktikant praktikantin assistent assistentin geschaftsfuhrer geschaftsfuhrerin
+        pfleger pflegerin
+        """
+    )
+)
