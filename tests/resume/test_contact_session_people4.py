@@ -63,3 +63,16 @@ def test_a_bare_profile_address_with_a_query_string_is_a_link() -> None:
     head = [_at(t, 60.0, 400.0, 60.0 + 14 * i) for i, t in enumerate(text.splitlines())]
     links = extract_contact(head, text, []).links
     assert "scholar.google.com/citations?user=rlindqvist" in links
+
+
+def test_a_profile_address_broken_before_its_query_is_joined() -> None:
+    head = [
+        _at("Rosa Lindqvist", 56.0, 205.0, 72.0, size=18.0, bold=True),
+        _at("rosa@example.org", 56.0, 174.0, 160.0, bold=True),
+        _at("scholar.google.com/citations?", 56.0, 193.0, 190.0, bold=True),
+        _at("user=rlindqvist", 56.0, 132.0, 205.0, bold=True),
+        _at("github.com/rosal", 56.0, 162.0, 220.0, bold=True),
+    ]
+    text = "\n".join(ln.text for ln in head)
+    links = extract_contact(head, text, []).links
+    assert "scholar.google.com/citations?user=rlindqvist" in links

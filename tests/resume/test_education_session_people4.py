@@ -4,7 +4,7 @@ that name the kind of a qualification, online providers without a school word.""
 
 from __future__ import annotations
 
-from resume_tailor.resume.education import parse_education
+from resume_tailor.resume.education import degree_field, parse_education
 from resume_tailor.resume.education_words import degree_in, school_in
 from resume_tailor.resume.lines import Line
 
@@ -88,13 +88,13 @@ def test_a_school_word_right_before_a_degree_word_names_the_qualification() -> N
 def test_a_provider_without_a_school_word_ends_its_line_like_the_other_schools() -> None:
     texts = [
         "Bachelor of Science, Physics, Marlow University",
-        "Professional Certificate, People Analytics, Coursera",
-        "Certification, Responsive Web Design, freeCodeCamp",
+        "Professional Certificate, Workforce Analytics, EdStream",
+        "Certification, Accessible Web Design, learnHub",
     ]
     assert _read(texts) == [
         ("Bachelor of Science, Physics", "Physics", "Marlow University"),
-        ("Professional Certificate, People Analytics", "People Analytics", "Coursera"),
-        ("Certification, Responsive Web Design", "Responsive Web Design", "freeCodeCamp"),
+        ("Professional Certificate, Workforce Analytics", "Workforce Analytics", "EdStream"),
+        ("Certification, Accessible Web Design", "Accessible Web Design", "learnHub"),
     ]
 
 
@@ -103,7 +103,7 @@ def test_a_certificate_named_like_a_product_is_still_no_degree() -> None:
         "Marlow University",
         "BSc Physics, 2019",
         "Data Analytics Professional Certificate",
-        "Coursera · 2022",
+        "EdStream · 2022",
     ]
     assert _read(texts) == [("BSc Physics", "Physics", "Marlow University")]
     # a third part that is honours or a place is no school
@@ -154,14 +154,14 @@ def _typed(text: str, row: int, size: float, bold: bool) -> Line:
 
 def test_a_section_word_set_like_the_degrees_is_a_degree_and_a_name_under_a_field_a_school() -> None:
     rows = [
-        ("Ikeja Code Academy", 16.0, True),
+        ("Ashby Code Academy", 16.0, True),
         ("2019 - 2019", 13.0, True),
         ("Bootcamp Certificate", 13.0, False),
         ("Full-Stack Web Development (JavaScript)", 13.0, True),
-        ("freeCodeCamp", 16.0, True),
+        ("learnHub", 16.0, True),
         ("2018 - 2018", 13.0, True),
         ("Certification", 13.0, False),
-        ("Responsive Web Design", 13.0, True),
+        ("Accessible Web Design", 13.0, True),
         ("Marlow University", 16.0, True),
         ("2015 - 2018", 13.0, True),
         ("B.Sc.", 13.0, False),
@@ -169,8 +169,8 @@ def test_a_section_word_set_like_the_degrees_is_a_degree_and_a_name_under_a_fiel
     ]
     lines = [_typed(text, k, size, bold) for k, (text, size, bold) in enumerate(rows)]
     assert [(e.degree, e.field, e.institution) for e in parse_education(lines)] == [
-        ("Bootcamp Certificate", "Full-Stack Web Development (JavaScript)", "Ikeja Code Academy"),
-        ("Certification", "Responsive Web Design", "freeCodeCamp"),
+        ("Bootcamp Certificate", "Full-Stack Web Development (JavaScript)", "Ashby Code Academy"),
+        ("Certification", "Accessible Web Design", "learnHub"),
         ("B.Sc.", "Computer Science", "Marlow University"),
     ]
 
@@ -178,17 +178,17 @@ def test_a_section_word_set_like_the_degrees_is_a_degree_and_a_name_under_a_fiel
 def test_a_name_under_a_degree_in_a_section_that_writes_degrees_first_is_its_school() -> None:
     texts = [
         "Bootcamp Certificate, Full-Stack Web Development",
-        "Ikeja Code Academy",
+        "Ashby Code Academy",
         "Jan 2019 – Jun 2019",
-        "Certification, Responsive Web Design",
-        "freeCodeCamp",
+        "Certification, Accessible Web Design",
+        "learnHub",
         "Sep 2018 – Dec 2018",
         "B.Sc., Computer Science",
         "Marlow University",
     ]
     assert [school for _, _, school in _read(texts)] == [
-        "Ikeja Code Academy",
-        "freeCodeCamp",
+        "Ashby Code Academy",
+        "learnHub",
         "Marlow University",
     ]
     # a line of honours under a degree is no school
@@ -234,3 +234,126 @@ def test_a_field_broken_after_the_degree_comma_joins_its_end_below() -> None:
     [edu] = parse_education(lines)
     assert edu.field == "Human Resource Management and Psychology (Double Major)"
     assert edu.institution == "Marlow University"
+
+
+def test_lower_case_words_after_a_degree_name_are_part_of_it_not_the_field() -> None:
+    assert degree_field("Laurea Magistrale a ciclo unico, Pharmacy") == "Pharmacy"
+    assert degree_field("Laurea Magistrale a ciclo unico") is None
+    assert degree_field("Master of Science in Data Science") == "Data Science"
+
+
+def test_a_labelled_overall_grade_after_the_school_is_not_its_name() -> None:
+    texts = ["Dipl.-Ing., Mechanical Engineering, Marlow Technical University, Overall grade 1.7"]
+    assert _read(texts)[0][2] == "Marlow Technical University"
+
+
+def test_a_field_under_a_degree_above_a_note_is_the_field() -> None:
+    texts = [
+        "Marlow University",
+        "Dipl.-Ing.",
+        "Mechanical Engineering, specialisation in Automotive Engineering",
+        "Courses",
+    ]
+    assert _read(texts)[0][1] == "Mechanical Engineering, specialisation in Automotive Engineering"
+
+
+def test_a_name_set_apart_after_a_degree_is_its_school_where_other_lines_do_so() -> None:
+    texts = [
+        "Computer Science, B.Sc. - Marlow University",
+        "November 2015 - July 2018",
+        "Accessible Web Design, Certification - learnHub",
+        "September 2018 - December 2018",
+    ]
+    assert [school for _, _, school in _read(texts)] == ["Marlow University", "learnHub"]
+    # a name whose school word is on the line below is no school of its own
+    broken = ["B.A. in Physics - Marlow University", "BS in History - Hill", "Valley College - Austin, TX"]
+    assert "Hill" not in [school for _, _, school in _read(broken)]
+
+
+def test_a_provider_named_after_at_on_its_own_line_drops_the_at() -> None:
+    texts = [
+        "Professional Certificate in Workforce Analytics",
+        "at EdStream",
+        "Jan 2021 - Apr 2021",
+        "B.Sc. in Physics",
+        "at Marlow University",
+        "2015 - 2018",
+    ]
+    assert [school for _, _, school in _read(texts)] == ["EdStream", "Marlow University"]
+
+
+def test_a_field_set_apart_beside_its_degree_may_carry_an_aside_or_a_subject_code() -> None:
+    texts = [
+        "Marlow University",
+        "Aug 2012 — May 2016",
+        "BBA (Honours) - Human Resource Management and Psychology (Double Major)",
+        "Ashby Junior College",
+        "Jan 2010 — Dec 2011",
+        "GCE A-Level - H2 Economics, Mathematics and Chemistry",
+    ]
+    assert [field for _, field, _ in _read(texts)] == [
+        "Human Resource Management and Psychology (Double Major)",
+        "H2 Economics, Mathematics and Chemistry",
+    ]
+
+
+def test_a_name_over_dates_in_a_section_of_schools_and_dates_is_a_school() -> None:
+    texts = [
+        "Marlow University",
+        "2012-08 — 2016-05",
+        "EdStream",
+        "2021-01 — 2021-04",
+        "Ashby College",
+        "2010 — 2011",
+    ]
+    assert [
+        (school, e_dates)
+        for school, e_dates in ((e.institution, e.start) for e in parse_education([Line(t) for t in texts]))
+    ] == [
+        ("Marlow University", "2012-08"),
+        ("EdStream", "2021-01"),
+        ("Ashby College", "2010"),
+    ]
+
+
+def test_one_entry_without_a_field_does_not_hide_a_stacked_sections_unnamed_school() -> None:
+    texts = [
+        "Ashby Code Academy",
+        "2019-01 — 2019-06",
+        "Full-Stack Web Development",
+        "Bootcamp Certificate",
+        "learnHub",
+        "2018-09 — 2018-12",
+        "Accessible Web Design",
+        "Professional Certificate",
+        "Marlow University",
+        "2015-11 — 2018-07",
+        "Computer Science",
+        "B.Sc.",
+        "Ashby Model College",
+        "— 2014-06",
+        "Senior School Certificate",
+    ]
+    assert [school for _, _, school in _read(texts)] == [
+        "Ashby Code Academy",
+        "learnHub",
+        "Marlow University",
+        "Ashby Model College",
+    ]
+
+
+def test_a_field_under_a_degree_above_a_labelled_thesis_is_the_field() -> None:
+    texts = [
+        "Marlow University",
+        "2003 - 2010",
+        "Dipl.-Ing.",
+        "Mechanical Engineering, specialisation in Automotive Engineering",
+        "Diploma thesis: Wear of helical gears (grade 1.3)",
+    ]
+    assert _read(texts)[0][1] == "Mechanical Engineering, specialisation in Automotive Engineering"
+
+
+def test_a_duration_beside_the_dates_is_no_name() -> None:
+    from resume_tailor.resume.education_words import pieces
+
+    assert pieces("4 years") == [] and pieces("Marlow University, 1 yr 6 mos") == ["Marlow University"]

@@ -172,6 +172,7 @@ def extract_contact(
     links = find_links(head_text) + _bare_sites(head_text) + find_links(all_text)
     links += _bare_sites(_near_email(all_text))
     links = [_whole(u, broken, _first_link) or u for u in links]
+    links += [b for b in broken if "?" in b and _BARE_SITE_RE.fullmatch(b)]  # a query broken off
     for uri in annot_links:
         if uri.lower().startswith(("mailto:", "tel:")):
             continue
@@ -269,7 +270,8 @@ def _rejoined(lines: list[Line], name: str | None) -> list[str]:
 
 def _cut_at_mark(head: str, tail: str) -> str | None:
     """How a box's edge may have broken an address ``head`` whose rest is the token ``tail``:
-    "mark" after a slash ("www.linkedin.com/in/" / "jane-doe") or at a dot ("jane@example.co" /
+    "mark" after a slash ("www.linkedin.com/in/" / "jane-doe"), before a query ("...citations?" /
+    "user=jdoe") or at a dot ("jane@example.co" /
     ".uk", "jane@example.co." / "uk"); "word" inside a word ("jane@example.co" / "m", a column
     that breaks long words anywhere, which only the line's reaching the edge tells); else None."""
     dot_cut = head.endswith(".") and re.fullmatch(r"[a-z]{2,3}", tail)
@@ -279,6 +281,9 @@ def _cut_at_mark(head: str, tail: str) -> str | None:
         return "mark" if linked else None
     if head.endswith("/") and find_links(head) and re.fullmatch(r"[\w.%~-]+/?", tail):
         return "mark"
+    site = bool(find_links(head) or _BARE_SITE_RE.fullmatch(head[:-1]))
+    if head.endswith(("?", "&")) and site and re.fullmatch(r"[\w.%~+-]+=[\w.%~+=&-]*", tail):
+        return "mark"  # "scholar.google.com/citations?" / "user=jdoe": broken at its query
     if re.fullmatch(r"[a-z0-9_-]{1,12}", tail) and ("@" in head or find_links(head)):
         return "word"
     # "hello@lakeside.exampl" / "e.com": the domain broken inside its word, the rest below (the head

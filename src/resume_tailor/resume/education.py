@@ -52,6 +52,7 @@ def degree_field(degree: str) -> str | None:
     after = re.sub(
         r"^\s+(?:candidate|student)\b", "", degree[m.end() :], flags=re.IGNORECASE
     )  # "PhD Candidate"
+    after = _DEGREE_TAIL_RE.sub("", after)  # "Laurea Magistrale a ciclo unico, Pharmacy"
     if m.group(0).endswith("of"):
         after = " of" + after  # "Doctor of Philosophy (Ph.D.), Physics": the "of" belongs to the name
     while alt := re.match(r"\s*/\s*[A-Z][A-Za-z.]*", after):
@@ -79,6 +80,13 @@ def degree_field(degree: str) -> str | None:
     while len(parts) > 1 and NOT_FIELD_RE.search(parts[-1]):
         parts.pop()  # "Economics, magna cum laude": the honours are not the field
     return ",".join(parts).strip(" ,;:-–") or None
+
+
+# Lower-case words that go on with a degree's name before its field ("Laurea Magistrale a ciclo
+# unico, Pharmacy"): not the words that lead into a field ("in", "of", "en", "de" ...).
+_DEGREE_TAIL_RE = re.compile(
+    r"^(?:\s+(?!(?:in|of|en|em|de|di|für|im|and|with|from|at)\b)[a-zà-ÿ][\w'’]*)+(?=\s*(?:,|$))"
+)
 
 
 # An exam board in brackets after a school-leaving qualification ("Class XII (CBSE)", "HSC
@@ -149,9 +157,11 @@ def _field_beside(pieces: list[str], degree: str, inst: str | None) -> str | Non
         return None
     k = pieces.index(degree)
     for near in pieces[k + 1 : k + 2] + pieces[max(0, k - 1) : k]:  # after it, else before it
-        if near == inst or school_in(near) or DEGREE_RE.search(near) or re.search(r"\d", near):
+        # a number is no field; a subject's code is part of one ("H2 Economics")
+        if near == inst or school_in(near) or DEGREE_RE.search(near) or re.search(r"\b\d", near):
             continue
-        short = len(near.split()) <= 6 or _SUBJECTS_AT_LEVEL_RE.fullmatch(near)
+        words = re.sub(r"\([^()]*\)", "", near).split()  # "... and Psychology (Double Major)": an aside
+        short = len(words) <= 6 or _SUBJECTS_AT_LEVEL_RE.fullmatch(near)
         if short and (near is pieces[-1] or near in pieces[k + 1 :] or _bare_field(near)):
             return near
     return None
@@ -258,7 +268,8 @@ _WITH_HONOURS_RE = re.compile(r"with\s+(?:high\s+)?(?:distinction|hono(?:u)?rs|m
 # A grade written after a school's comma ("Technische Universität Halbrück, 1.6", "..., 17/20",
 # "..., CGPA" whose number the grade reader took), the line's full stop after it too ("..., 1.6.").
 _BARE_GRADE_RE = re.compile(
-    r"^(?:(?:C?GPA|Grade|Score|Note)\s*:?\s*)?\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?\.?$|^C?GPA$"
+    r"^(?:(?:(?:[Oo]verall|[Ff]inal|[Cc]umulative)\s+)?(?:C?GPA|[Gg]rade|Score|Note)\s*:?\s*)?"
+    r"\d{1,3}(?:[.,]\d{1,2})?(?:\s*/\s*\d{1,3})?\.?$|^C?GPA$"
 )
 # A grade counted in units after a school's comma ("86.25/90 rank points", "7 credits", "1.7 (good)").
 _COUNTED_GRADE_RE = re.compile(
@@ -635,9 +646,9 @@ def _reads(lines: list[Line]) -> list[tuple[str, bool, _Read]]:
         if text and not _column_labels(text):
             out.append((text, bullet, _read(text, bullet)))
     out = _comma_continued(out)
-    for k in _unnamed_schools(out) + _schools_under_degrees(out):
+    for k in _unnamed_schools(out) + _schools_under_degrees(out) + _schools_over_dates(out):
         r = out[k][2]
-        place, r.inst = _peeled(r.pieces[0])
+        place, r.inst = _peeled(re.sub(r"^(?:at|from|@)\s+(?=[A-Z]|[a-z]+[A-Z])", "", r.pieces[0]))
         r.places = r.places or ([place] if place else [])
     _mark_fields_between(out)
     _schools_last(out)
@@ -647,22 +658,31 @@ def _reads(lines: list[Line]) -> list[tuple[str, bool, _Read]]:
 def _schools_last(reads: list[tuple[str, bool, _Read]]) -> None:
     """A section whose lines write degree, field and school after one another ("B.Sc., Physics,
     Lakeside University"): a line of it written with as many parts, which names no school word,
-    ends on its school all the same ("Certification, Responsive Web Design, freeCodeCamp")."""
+    ends on its school all the same ("Certification, Responsive Web Design, freeCodeCamp"). So
+    does a line whose degree is set apart from a name after it, where another line sets its
+    degree apart from its school the same way ("... B.Sc. - Lakeside University")."""
     counts = {
         len(r.degree.split(", ")) + 1
         for text, _, r in reads
         if r.degree and r.inst and f"{r.degree}, {r.inst}" in text
     }
-    for text, bullet, r in reads:
-        if bullet or r.inst or not r.degree or r.named_after or r.pieces != [r.degree]:
+    set_apart = any(r.degree and r.inst and r.pieces[-2:] == [r.degree, r.inst] for _, _, r in reads)
+    for k, (text, bullet, r) in enumerate(reads):
+        if bullet or r.inst or not r.degree or r.named_after:
+            continue
+        school_below = (
+            k + 1 < len(reads) and _kind(False, reads[k + 1][2]) == "S"
+        )  # "— Hill" / "Valley College"
+        if set_apart and len(r.pieces) == 2 and r.pieces[0] == r.degree and _named(r.pieces[1]):
+            r.inst = None if school_below else r.pieces[1]  # "Web Design, Certification - freeCodeCamp"
+            continue
+        if r.pieces != [r.degree]:
             continue
         if text.rstrip().endswith(","):
             continue  # the line goes on below: its school is there
         parts = r.degree.split(", ")
         last = parts[-1]
-        said = NOT_FIELD_RE.search(last) or is_location(last) or _SUBJECTS_AT_LEVEL_RE.fullmatch(last)
-        shaped = _name_shaped(last) and not said
-        if len(parts) in counts and len(parts) >= 3 and shaped and not degree_in(last):
+        if len(parts) in counts and len(parts) >= 3 and _named(last):
             r.degree, r.inst, r.pieces = ", ".join(parts[:-1]), last, [", ".join(parts[:-1]), last]
 
 
@@ -697,7 +717,12 @@ def _mark_fields_between(reads: list[tuple[str, bool, _Read]]) -> None:
         kind_below = kinds[below] if below is not None else None
         if kind_above == "S" and kind_below == "D":
             r.field_line = True
-        elif kind_above == "D" and kind_below in ("S", "B", None) and above is not None:
+            continue
+        note = reads[below][0] if below is not None and kind_below == "X" else ""
+        noted = bool(note) and bool(
+            NOT_FIELD_RE.match(note) or _note(note)
+        )  # "Courses", "Diploma thesis: ..."
+        if kind_above == "D" and (kind_below in ("S", "B", None) or noted) and above is not None:
             degree = reads[above][2].degree or ""
             own = degree_field(degree)
             r.field_line = own is None or _names_degree(degree, own)
@@ -765,7 +790,8 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
     triples = list(zip(ks, ks[1:], ks[2:], strict=False))
     last = next((kinds[i] for i in reversed(seq) if kinds[i] in "SD" or shaped[i]), None)
     no_school = not any(k in "SB" for k in kinds)
-    stacked = ("S", "X", "D") in triples and ("S", "D") not in pairs
+    # most entries stack school, field, degree (one without a field may set school over degree)
+    stacked = triples.count(("S", "X", "D")) > pairs.count(("S", "D"))
     if last != "D" or not (("S", "D") in pairs or no_school or stacked):
         return []
     found = []
@@ -785,6 +811,24 @@ def _unnamed_schools(reads: list[tuple[str, bool, _Read]]) -> list[int]:
     return found
 
 
+def _schools_over_dates(reads: list[tuple[str, bool, _Read]]) -> list[int]:
+    """Lines that name a school without a school word in a section that names schools and dates
+    only ("Kallang University" / "2012 - 2016" / "Coursera" / "2021 - 2021"): a name in a school's
+    place, right above dates and right under the entry before's dates (or first)."""
+    kinds = [_kind(bullet, r) for _, bullet, r in reads]
+    if "S" not in kinds or any(k in "DB" for k in kinds):
+        return []
+    return [
+        k
+        for k, (text, _, r) in enumerate(reads)
+        if kinds[k] == "X"
+        and k + 1 < len(reads)
+        and kinds[k + 1] == "T"
+        and (k == 0 or kinds[k - 1] == "T")
+        and _school_shaped(text, r)
+    ]
+
+
 def _schools_under_degrees(reads: list[tuple[str, bool, _Read]]) -> list[int]:
     """Lines that name a school without a school word in a section that writes each degree above
     its school ("Certification, Responsive Web Design" / "freeCodeCamp" / dates): the section
@@ -802,6 +846,13 @@ def _schools_under_degrees(reads: list[tuple[str, bool, _Read]]) -> list[int]:
         if ks[n] == "D" and ks[n + 1] == "X" and ends and _school_shaped(reads[j][0], reads[j][2]):
             found.append(j)
     return found
+
+
+def _named(piece: str) -> bool:
+    """A piece in a school's place that reads as a name: not honours, a place, subjects at a level
+    or a degree."""
+    said = NOT_FIELD_RE.search(piece) or is_location(piece) or _SUBJECTS_AT_LEVEL_RE.fullmatch(piece)
+    return _name_shaped(piece) and not said and not degree_in(piece)
 
 
 def _school_shaped(text: str, r: _Read) -> bool:

@@ -152,6 +152,12 @@ FIELD_ENDS = frozenset(
 # no school's name after the "at".
 LEVEL = r"(?:Higher|Ordinary|Foundation|Advanced|Standard|Honours|[AO])[- ][Ll]evel\b"
 
+# How long a programme took, as profile exports print it beside the dates ("4 years", "3 months",
+# "1 yr 6 mos"): no name.
+_DURATION_RE = re.compile(
+    r"(?<![\w.])\d{1,2}\s+(?:years?|yrs?|months?|mos?)(?:\s+\d{1,2}\s+(?:months?|mos?))?(?![\w])",
+    re.IGNORECASE,
+)
 _SPLIT_RE = re.compile(r"\s*[|·•●◦▪⋅∙]\s*|\s{2,}|\t|\s+[–—/-]\s+")
 
 
@@ -199,6 +205,7 @@ def pieces(text: str) -> list[str]:
         text = text[:start] + " | " + text[ds.span[1] :]
         text = re.sub(r"\s+(?:in|during|of)\s*\|", " |", text)  # "... University in 2017"
     text = _GRADE_RE.sub(" | ", GPA_RE.sub(" | ", text))
+    text = _DURATION_RE.sub(" | ", text)
     text = _BRACKETED_SCHOOL_RE.sub(_bracketed_school, text)
     text = re.sub(
         r"\b(?:Expected|Graduated|Graduation|Class of|Anticipated)\b:?", " | ", text, flags=re.IGNORECASE
