@@ -53,3 +53,10 @@ def test_a_town_with_how_the_work_was_done_in_brackets_is_the_place() -> None:
     assert _entry(header) == ("Field Monitor", "Ostrava Trials S.r.l", "Brno (home-based)")
     header = "Technical Recruiter | Lumen Pay (via Kestrel Staffing), Singapore (remote)"
     assert _entry(header)[1:] == ("Lumen Pay (via Kestrel Staffing)", "Singapore (remote)")
+
+
+def test_an_employer_line_naming_its_client_after_small_words_is_a_header_line() -> None:
+    assert _entry("Customer Success Manager", "Brightpath Contracting, placed with Larkfield Labs")[:2] == (
+        "Customer Success Manager",
+        "Brightpath Contracting, placed with Larkfield Labs",
+    )

@@ -51,6 +51,9 @@ class _Group:
 
 
 def _is_title_case(text: str) -> bool:
+    """Most words of four letters and more are capitalised (an agency or client named after a
+    small word or two, "placed with Acme Labs", "(on behalf of Acme)", is judged by its name)."""
+    text = _without_asides(text)
     words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", text) if len(w) > 3]
     if not words:
         return text.strip()[:1].isupper()
@@ -795,6 +798,18 @@ _ABOUT_RE = re.compile(r"\s*\((?P<about>[^()]{12,})\)")
 _NAMED_ASIDE_RE = re.compile(
     r"^(?:[a-z]+\s){1,3}[A-Z][\w&.'’-]*(?:\s(?:[A-Z(][\w&.'’()-]*|&|of|and|for|de))*$"
 )
+
+
+def _without_asides(text: str) -> str:
+    """``text`` with its small-worded name asides cut to their names ("Brightpath, placed with Acme
+    Labs" -> "Brightpath, Acme Labs")."""
+    return re.sub(r"(?<=[(,])\s*(?:[a-z]+\s){1,3}(?=[A-Z])", " ", text) if _has_aside(text) else text
+
+
+def _has_aside(text: str) -> bool:
+    """A comma piece or a bracket of ``text`` is a name after a small word or two."""
+    pieces = [p.strip() for p in re.split(r"[(),]", text)]
+    return any(_NAMED_ASIDE_RE.match(p) for p in pieces if p)
 
 
 def _drop_about(text: str) -> str:
