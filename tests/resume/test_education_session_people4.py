@@ -357,3 +357,28 @@ def test_a_duration_beside_the_dates_is_no_name() -> None:
     from resume_tailor.resume.education_words import pieces
 
     assert pieces("4 years") == [] and pieces("Marlow University, 1 yr 6 mos") == ["Marlow University"]
+
+
+def test_a_line_opening_on_a_name_and_its_comma_where_others_open_on_their_school() -> None:
+    texts = [
+        "Jan 2019 – June 2019",
+        "Ashby Code Academy, in Bootcamp Certificate in Full-Stack Web Development",
+        "Sept 2018 – Dec 2018",
+        "learnHub, in Certification in Accessible Web Design",
+    ]
+    assert [school for _, _, school in _read(texts)] == ["Ashby Code Academy", "learnHub"]
+    # a line that goes on from the one above opens on no school
+    wrapped = [
+        "Universidad de Marlow,",
+        "Presidential Scholar, Austin,",
+        "TX, Licenciatura, Computer Science",
+    ]
+    assert "TX" not in [school for _, _, school in _read(["Marlow College, in B.Sc. in Physics", *wrapped])]
+
+
+def test_a_school_ends_a_line_whose_field_holds_commas_like_the_others() -> None:
+    texts = [
+        "A-Level, H2 Economics, Mathematics and Chemistry, Marlow Junior College",
+        "Professional Certificate, Workforce Analytics, EdStream",
+    ]
+    assert [school for _, _, school in _read(texts)] == ["Marlow Junior College", "EdStream"]

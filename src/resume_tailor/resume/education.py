@@ -660,15 +660,24 @@ def _schools_last(reads: list[tuple[str, bool, _Read]]) -> None:
     Lakeside University"): a line of it written with as many parts, which names no school word,
     ends on its school all the same ("Certification, Responsive Web Design, freeCodeCamp"). So
     does a line whose degree is set apart from a name after it, where another line sets its
-    degree apart from its school the same way ("... B.Sc. - Lakeside University")."""
+    degree apart from its school the same way ("... B.Sc. - Lakeside University"), and a line
+    opening on a name and its comma where others open on their school ("Lakeside University, in
+    B.Sc. in Physics")."""
     counts = {
         len(r.degree.split(", ")) + 1
         for text, _, r in reads
         if r.degree and r.inst and f"{r.degree}, {r.inst}" in text
     }
     set_apart = any(r.degree and r.inst and r.pieces[-2:] == [r.degree, r.inst] for _, _, r in reads)
+    school_first = any(r.degree and r.inst and r.pieces[:2] == [r.inst, r.degree] for _, _, r in reads)
     for k, (text, bullet, r) in enumerate(reads):
         if bullet or r.inst or not r.degree or r.named_after:
+            continue
+        head, _, rest = r.degree.partition(", ")
+        goes_on = k > 0 and reads[k - 1][0].rstrip().endswith(",")  # "..., Austin," / "TX, Licenciatura"
+        opens = r.pieces == [r.degree] and not (r.places or goes_on)
+        if school_first and opens and _named(head) and degree_in(rest):
+            r.inst, r.degree, r.pieces = head, rest, [head, rest]  # "learnHub, in Certification in ..."
             continue
         school_below = (
             k + 1 < len(reads) and _kind(False, reads[k + 1][2]) == "S"
@@ -682,7 +691,7 @@ def _schools_last(reads: list[tuple[str, bool, _Read]]) -> None:
             continue  # the line goes on below: its school is there
         parts = r.degree.split(", ")
         last = parts[-1]
-        if len(parts) in counts and len(parts) >= 3 and _named(last):
+        if counts and 3 <= len(parts) <= max(counts) and _named(last):  # a field may hold commas
             r.degree, r.inst, r.pieces = ", ".join(parts[:-1]), last, [", ".join(parts[:-1]), last]
 
 
@@ -746,7 +755,7 @@ def _field_shaped(text: str) -> bool:
         text[:1].isupper()
         and len(text.split()) <= T.FIELD_LINE_WORDS
         and ":" not in text
-        and not text.rstrip().endswith(".")
+        and not text.rstrip().endswith((".", ","))  # a sentence, or a line that goes on below
         and not NOT_FIELD_RE.match(text)
         and not is_location(text)
     )

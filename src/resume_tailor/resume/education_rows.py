@@ -416,6 +416,8 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
         return False
     prev_text = _core(strip_bullet(last.text)[0])
     open_end = bool(OPEN_END_RE.search(prev_text))
+    if _degree_after_in(text):
+        return False  # "EdStream" / "in Professional Certificate in ...": the degree under its school
     if _range_cut(last.text, text):
         return _aligned(prev, row, True)  # "..., Aug 2000 —" / "Apr 2004": the range's end below
     if _whole_before_its_date(prev, prev_text, text, open_end):
@@ -817,6 +819,13 @@ def _field_goes_on(prev_text: str, head: str) -> bool:
     """ "Licenciatura, Business" / "Administration": a short degree line whose field the next word ends."""
     last = head.split()[-1].lower() if head.split() else ""
     return bool(DEGREE_RE.search(prev_text)) and len(head.split()) == 1 and last in FIELD_ENDS
+
+
+def _degree_after_in(text: str) -> bool:
+    """A line that opens on "in" and a degree's name ("in Professional Certificate in Analytics",
+    "in B.Sc. in Physics"): a template's degree line, no tail of a name above it."""
+    named = degree_in(text, 3) if re.match(r"in\s", text) else None
+    return named is not None and len(text[3 : named.start()].split()) <= 1
 
 
 def _field_unfinished(prev_text: str, head: str) -> bool:
