@@ -60,3 +60,12 @@ def test_an_employer_line_naming_its_client_after_small_words_is_a_header_line()
         "Customer Success Manager",
         "Brightpath Contracting, placed with Larkfield Labs",
     )
+
+
+def test_an_employer_line_naming_its_client_in_brackets_is_a_header_line() -> None:
+    employer = "Northgate Talent (on behalf of Larkfield Labs GmbH), Dublin, Ireland"
+    assert _entry("Senior Accountant II", employer) == (
+        "Senior Accountant II",
+        "Northgate Talent (on behalf of Larkfield Labs GmbH)",
+        "Dublin, Ireland",
+    )

@@ -95,11 +95,13 @@ def _is_header(text: str, line: Line, body_bold: bool, next_is_date: bool = Fals
         return True  # "Engineer at Acme" above its dates; not an achievement above the next role's
     if not _is_title_case(text):
         return False
-    if len(words) > _HEADER_MAX_WORDS:  # a long organisation with its place ("University of X,
-        place, name = peel_place(text)  # Department of Y & Z, Missoula, MT")
-        named = [w for w in name.split() if re.search(r"\w", w)]
-        return place is not None and len(named) <= _HEADER_MAX_WORDS and company_score(name) > 0
-    if title_score(text) or company_score(text) or is_location(text) or len(words) <= 6:
+    named = _without_asides(text)  # "Northgate Talent (on behalf of Ambergate GmbH)": two names
+    named_words = [w for w in named.split() if re.search(r"\w", w)]
+    if len(named_words) > _HEADER_MAX_WORDS:  # a long organisation with its place ("University of
+        place, name = peel_place(named)  # X, Department of Y & Z, Missoula, MT")
+        kept = [w for w in name.split() if re.search(r"\w", w)]
+        return place is not None and len(kept) <= _HEADER_MAX_WORDS and company_score(name) > 0
+    if title_score(text) or company_score(named) or is_location(text) or len(named_words) <= 6:
         return True
     # a long name the word lists do not know, with its place ("... Logistics Network, Kampala, Uganda")
     place, name = peel_place(text)
@@ -802,8 +804,11 @@ _NAMED_ASIDE_RE = re.compile(
 
 def _without_asides(text: str) -> str:
     """``text`` with its small-worded name asides cut to their names ("Brightpath, placed with Acme
-    Labs" -> "Brightpath, Acme Labs")."""
-    return re.sub(r"(?<=[(,])\s*(?:[a-z]+\s){1,3}(?=[A-Z])", " ", text) if _has_aside(text) else text
+    Labs" -> "Brightpath, Acme Labs"; "Brightpath (on behalf of Acme)" -> "Brightpath, Acme")."""
+    if not _has_aside(text):
+        return text
+    text = re.sub(r"\(\s*(?:[a-z]+\s){1,3}([A-Z][^()]*)\)", r", \1", text)  # "(on behalf of Acme)"
+    return re.sub(r",\s*(?:[a-z]+\s){1,3}(?=[A-Z])", ", ", text)  # ", placed with Acme"
 
 
 def _has_aside(text: str) -> bool:
