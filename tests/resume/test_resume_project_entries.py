@@ -206,3 +206,22 @@ def test_points_written_like_the_name_line_are_the_next_projects() -> None:
     assert [p.title for p in projects] == ["pixel-sort", "orbit-sim", "tinygrep"]
     assert projects[1].fields["Technologies"] == "Kotlin, PyTorch, scikit-learn"
     assert [len(p.bullets) for p in projects] == [1, 1, 1]
+
+
+def test_a_role_with_its_unit_then_the_organisation_keeps_the_unit_in_the_role() -> None:
+    # "Member, Water Project Team | Engineers Without Borders": the splitter reads role / organisation /
+    # place; the "place" is a name of several words, so the unit goes back to the role
+    read = Entry(
+        kind="volunteering",
+        title="Member",
+        company="Water Project Team",
+        location="Engineers Without Borders",
+    )
+    [entry] = tidy_activities([read])
+    assert (entry.title, entry.company, entry.location) == (
+        "Member, Water Project Team",
+        "Engineers Without Borders",
+        None,
+    )
+    placed = Entry(kind="volunteering", title="Treasurer", company="Chess Club", location="Portland, OR")
+    assert tidy_activities([placed])[0].location == "Portland, OR"  # a real place stays

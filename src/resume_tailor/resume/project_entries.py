@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 
 from resume_tailor.models import Entry
+from resume_tailor.resume.contact import is_location
 from resume_tailor.resume.dates import beside_dates, find_dates
 from resume_tailor.resume.lines import Line, strip_bullet
 from resume_tailor.resume.names import company_score, title_score
@@ -360,6 +361,7 @@ def tidy_activities(entries: list[Entry]) -> list[Entry]:
             fold_into(out[-1], entry)  # its dates or description, set apart from its header
             continue
         out.append(entry)
+        _unit_then_organisation(entry)
         own_company = entry.company
         borrowed = entry.company is None or entry.company == previous_company
         pair = _role_and_org(entry.title)
@@ -376,6 +378,26 @@ def tidy_activities(entries: list[Entry]) -> list[Entry]:
             )  # "The Campus Courier" / "Editor-in-Chief"
         previous_company = own_company
     return out
+
+
+# the last word of a part of an organisation: a team, a committee, a board
+_UNIT_RE = re.compile(
+    r"\b(?:team|committee|group|division|unit|department|project|programme|program|board|council|crew|"
+    r"squad|desk|office|lab|taskforce|task force|working group)s?$",
+    re.IGNORECASE,
+)
+
+
+def _unit_then_organisation(entry: Entry) -> None:
+    """ "Member, Water Project Team | Engineers Without Borders": a role with its team or unit, then the
+    organisation, read as role / organisation / place. When the "place" is no place but a name of
+    several words, the unit goes back to the role and the name is the organisation."""
+    place, unit = entry.location, entry.company
+    if not (place and unit and entry.title and _is_role(entry.title)):
+        return
+    if is_location(place) or not _org_like(place) or len(place.split()) < 2 or not _UNIT_RE.search(unit):
+        return
+    entry.title, entry.company, entry.location = f"{entry.title}, {unit}", place, None
 
 
 def activity_runs(lines: list[Line]) -> list[list[Line]]:
