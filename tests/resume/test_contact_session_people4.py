@@ -76,3 +76,10 @@ def test_a_profile_address_broken_before_its_query_is_joined() -> None:
     text = "\n".join(ln.text for ln in head)
     links = extract_contact(head, text, []).links
     assert "scholar.google.com/citations?user=rlindqvist" in links
+
+
+def test_a_town_named_with_an_organisation_word_is_a_place() -> None:
+    from resume_tailor.resume.contact import is_location
+
+    assert is_location("College Station, TX") and is_location("University Park, PA")
+    assert not is_location("Lakeside College, TX")  # a school with its state stays a name

@@ -260,3 +260,24 @@ def test_prose_of_another_column_beside_the_education_column_is_left_out() -> No
     ]
     [edu] = parse_education(lines)
     assert (edu.field, edu.institution) == ("Mechanical Engineering", "Marlow Institute of Technology")
+
+
+def test_a_school_line_with_its_own_date_under_a_degree_and_field_is_no_tail() -> None:
+    # the block's only two lines: the degree line is the widest, so it shows no edge, and "State
+    # University" alone names no school; the date on the school's row says the row is whole
+    lines = [
+        _ln("Bachelor of Science, Computer Science", 50.0, 269.0, 400.0, bold=True),
+        _ln("State University | 2018 - 2022", 50.0, 198.0, 414.0),
+    ]
+    [edu] = parse_education(lines)
+    assert (edu.degree, edu.field, edu.institution) == (
+        "Bachelor of Science, Computer Science",
+        "Computer Science",
+        "State University",
+    )
+    # the wrapped name of the same look still joins: no date on the tail's row
+    wrapped = [
+        _ln("MBA (Economics), Lakeside", 50.0, 300.0, 400.0, bold=True),
+        _ln("College", 50.0, 90.0, 414.0, bold=True),
+    ]
+    assert parse_education(wrapped)[0].institution == "Lakeside College"

@@ -11,7 +11,7 @@ from resume_tailor.resume.headings import heading_kind
 from resume_tailor.resume.lines import Line, same_row
 from resume_tailor.resume.names import title_score
 from resume_tailor.resume.vocab import ALL_PLACES as PLACES
-from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, US_STATES
+from resume_tailor.resume.vocab import CITIES, CITY_PHRASES, TOWNS_NAMED_LIKE_ORGANISATIONS, US_STATES
 
 # Each pattern may start only where its run of characters starts (the look-behinds): a start inside
 # the run would rescan the same run, which is quadratic on "a.a.a.…" or "a-a-a-…" (issue 15).
@@ -62,7 +62,8 @@ def is_location(text: str) -> bool:
     (True, False)
     """
     t = text.strip().strip("()").strip()
-    if _ORG_RE.search(t) or re.search(r"[a-z]{3}\.\s", t):
+    town = t.split(",")[0].strip().lower() in TOWNS_NAMED_LIKE_ORGANISATIONS
+    if (_ORG_RE.search(t) and not town) or re.search(r"[a-z]{3}\.\s", t):
         return False
     low = t.lower()
     if low in PLACES or low in CITY_PHRASES or low in {"remote", "hybrid", "on-site", "onsite"}:

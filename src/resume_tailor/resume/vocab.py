@@ -248,6 +248,12 @@ CITY_PHRASES = frozenset(
     }
 )
 
+# Towns whose names hold a word that usually names an organisation ("College", "University"): a
+# place all the same ("College Station, TX"), never an employer or a school.
+TOWNS_NAMED_LIKE_ORGANISATIONS = frozenset(
+    {"college station", "college park", "university park", "university place", "university city"}
+)
+
 
 # Product names that are followed by a version year ("SharePoint 2013", "SQL Server 2019"): the year
 # names a release, not a date of the resume.
