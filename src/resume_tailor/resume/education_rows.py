@@ -406,6 +406,18 @@ def _core(text: str) -> str:
 _DATE_APART_RE = re.compile(r"^[^|·•]+?\s[|·•]\s+(?P<date>[^|·•]+)$")
 
 
+def _school_row(prev: Row, row: Row) -> bool:
+    """ "Bachelor of Science, Computer Science" / "State University | 2018 - 2022": a degree line with
+    no date over a school line that sets its own date apart by a separator is the degree-then-school
+    pattern, not a wrap (a wrapped name's tail carries the row's date glued on, "... in 2020", or far
+    right at a tab stop)."""
+    apart = _DATE_APART_RE.match(row.line.text)
+    glued = row.date_x0 is not None and row.date_x0 <= row.text_x1  # the date is in the line's own text
+    if not (apart and glued and find_dates(apart.group("date"))) or find_dates(prev.line.text):
+        return False
+    return bool(DEGREE_RE.search(_core(strip_bullet(prev.line.text)[0])))
+
+
 def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
     """``row`` carries on ``prev``: right below it, in its text's span, and ``prev`` had no room left.
 
@@ -441,15 +453,7 @@ def _wraps(prev: Row, row: Row, widest: float, edge_shown: bool = True) -> bool:
     head = re.sub(
         r"\s+(?:in|from|at|of)$", "", re.split(r",|\s[|·•–—]\s", text)[0].strip()
     )  # "... Karnataka in"
-    # "Bachelor of Science, Computer Science" / "State University | 2018 - 2022": a degree line with no
-    # date over a school line that sets its own date apart by a separator is the degree-then-school
-    # pattern, no wrap (a wrapped name's tail carries the row's date glued on, "... in 2020", or far
-    # right at a tab stop)
-    apart = _DATE_APART_RE.match(ln.text)
-    glued = row.date_x0 is not None and row.date_x0 <= row.text_x1  # the date is in the line's own text
-    own_row = bool(apart and glued and find_dates(apart.group("date")) and not find_dates(last.text))
-    own_row = own_row and bool(DEGREE_RE.search(prev_text))
-    if head and ":" not in text and _generic_tail(prev_text, head) and not own_row:
+    if head and ":" not in text and _generic_tail(prev_text, head) and not _school_row(prev, row):
         return _aligned(prev, row, True)  # "MBA (Economics), Lakeside" / "College": no name alone
     if not head or ":" in text or "|" in text:
         return False
