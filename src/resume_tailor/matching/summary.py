@@ -153,9 +153,8 @@ def tailored_own(text: str, missing: MissingFacts) -> str:
         [f"hands-on with {joined_names(missing.skills)}"] if missing.skills else []
     )
     if closing:
-        sentence = ", ".join(closing)
-        out = f"{out.rstrip()}{'' if out.rstrip().endswith(('.', '!', '?')) else '.'} "
-        out += f"{sentence[0].upper()}{sentence[1:]}."
+        sentence, out = ", ".join(closing), out.rstrip()
+        out += f"{'' if out.endswith(('.', '!', '?')) else '.'} {sentence[0].upper()}{sentence[1:]}."
     return out
 
 
@@ -164,8 +163,8 @@ def _renamed_opening(text: str, title: str, years: str) -> tuple[str, bool] | No
     title's own words and ends on its head noun; else None. The years follow the title where the
     sentence goes on with "who", "that" or "with" (second value True), not before a complement ("for
     B2B tools", "in fintech") they would seem to qualify."""
-    title_words = {w.casefold() for w in re.findall(r"[\w&/+-]+", title)}
-    head = re.findall(r"[\w&/+-]+", title)[-1]
+    named = re.findall(r"[\w&/+-]+", title)
+    title_words, head = {w.casefold() for w in named}, named[-1]
     opening = re.match(rf"\s*((?:[\w&/+-]+\s+){{0,4}}?{re.escape(head)})\b", text, re.IGNORECASE)
     if opening is None:
         return None
