@@ -220,7 +220,7 @@ def test_a_summary_the_person_wrote_is_kept() -> None:
     resume = make_resume("Senior Software Engineer", bullets, "Go", summary=own)
     report = match(resume, load_profile("amazon"))
     # the person's words stay whole; only the title the summary lacks is put in front
-    assert report.summary_line == "Senior Software Engineer. " + own
+    assert report.summary_line == "Senior Software Engineer — b" + own[1:]
     advice = [s for s in report.suggestions if s.kind == "summary"]
     assert all(s.advice.startswith("Keep your own summary") and s.line == own for s in advice)
 
@@ -253,12 +253,12 @@ def test_a_summary_the_person_wrote_is_kept() -> None:
             MissingFacts(years=7, known_title="Senior Data Scientist"),
             "Senior Data Scientist with 7+ years of experience who turns experiments into decisions.",
         ),
-        # an opening with words of its own ("Backend") is kept; the title leads as its own sentence
+        # an opening with words of its own ("Backend") is kept; the title leads as a headline
         (
             "Backend engineer building payment services.",
             MissingFacts("Senior Software Engineer", 6),
-            "Senior Software Engineer with 6+ years of experience. "
-            "Backend engineer building payment services.",
+            "Senior Software Engineer with 6+ years of experience — backend engineer building payment "
+            "services.",
         ),
         # nothing missing: the summary as written
         (

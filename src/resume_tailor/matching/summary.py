@@ -15,7 +15,7 @@ from datetime import date
 
 from resume_tailor.matching.prose import joined_names
 from resume_tailor.matching.scoring import Item
-from resume_tailor.matching.text import unshout
+from resume_tailor.matching.text import lower_first, unshout
 from resume_tailor.models import Resume, Skill, Suggestion
 from resume_tailor.resume.sentences import split_sentences
 from resume_tailor.resume.years import YEARS_FIGURE
@@ -137,8 +137,9 @@ def tailored_own(text: str, missing: MissingFacts) -> str:
 
     An opening that names the same role in fewer words ("Data scientist who ...") becomes the title
     ("Senior Data Scientist with 7+ years of experience who ..."); otherwise the title leads as a
-    sentence of its own. Years that fit nowhere in the opening, and the skills the summary lacks,
-    close it ("9+ years of experience, hands-on with SQL.").
+    headline ("Senior Software Engineer — backend engineer building ..."). Years that fit nowhere in
+    the opening, and the skills the summary lacks, close it ("9+ years of experience, hands-on with
+    SQL.").
     """
     years = f"{missing.years}+ years of experience" if missing.years else ""
     out, placed = text.strip(), not years
@@ -148,7 +149,8 @@ def tailored_own(text: str, missing: MissingFacts) -> str:
         if merged is not None:
             out, placed = merged
         elif missing.title:
-            out, placed = f"{missing.title}{' with ' + years if years else ''}. {out}", True
+            lead = f"{missing.title}{' with ' + years if years else ''}"
+            out, placed = f"{lead} — {lower_first(out)}", True  # a headline: "Title — backend engineer ..."
     closing = ([] if placed else [years]) + (
         [f"hands-on with {joined_names(missing.skills)}"] if missing.skills else []
     )
